@@ -1,0 +1,12 @@
+export type Lang = "vi" | "en";
+
+/** A sentence a clerk reads, in each language the product speaks. */
+export interface Message {
+  vi: string;
+  en: string;
+}
+
+/** "en" when the host's display language is English, otherwise Vietnamese. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^en\b/i.test(locale) ? "en" : "vi";
+}

@@ -1,0 +1,396 @@
+import { allIndicators } from "../catalogue/load";
+import {
+  inScope,
+  templateId,
+  type Catalogue,
+  type HeaderField,
+  type Indicator,
+  type Rule,
+  type Severity,
+  type ValueType,
+} from "../catalogue/types";
+import { codesNeedingFigures, excelFailureFormula, parseExpr, referencedCodes, toExcelFormula } from "../expr/expr";
+import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
+import type { Unit } from "../units/registry";
+import { absolute, cellRef } from "./a1";
+import type {
+  CellStyle,
+  PlanCell,
+  PlanConditionalFormat,
+  PlanName,
+  PlanValidation,
+  SheetPlan,
+  ValidationRule,
+} from "./sheetPlan";
+
+export interface TemplateLayout {
+  plan: SheetPlan;
+  /** Indicators of the unit's scope, derived ones included; header fields not counted. */
+  indicatorCount: number;
+  /** Every cell the clerk types into (figures, evidence, notes), A1. */
+  inputCells: readonly string[];
+}
+
+/** Column of each part of the table. */
+export const COLUMNS = { code: 1, label: 2, unitOfMeasure: 3, value: 4, evidence: 5, note: 6 } as const;
+
+export const TABLE_HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Minh chứng", "Ghi chú"] as const;
+
+const SHEET_NAME_MAX = 31;
+
+/** "XA-XUAN-HOA 2024": the sheet a unit's template for a year is placed in. */
+export function templateSheetName(unitCode: string, year: number): string {
+  const suffix = ` ${year}`;
+  return unitCode.replace(/[[\]:*?/\\]/g, "-").slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+}
+
+/** "DVCQ_I_6_20" for indicator 6.20 (shared/contract.md). */
+export function indicatorName(code: string): string {
+  return `DVCQ_I_${code.replace(/\./g, "_")}`;
+}
+export function headerName(code: string): string {
+  return `DVCQ_H_${code.replace(/\./g, "_")}`;
+}
+export function evidenceName(sectionId: string): string {
+  return `DVCQ_E_${sectionId}`;
+}
+export const TEMPLATE_NAME = "DVCQ_TEMPLATE";
+export const YEAR_NAME = "DVCQ_YEAR";
+
+const FONT = "Times New Roman";
+const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
+const AMBER = { fill: "#FFEB9C", fontColor: "#9C5700" };
+const INPUT_FILL = "#FFFFFF";
+const COMPUTED_FILL = "#EDEDED";
+const EARLIEST_DATE = isoToExcelSerial("2000-01-01");
+const LATEST_DATE = isoToExcelSerial("2100-12-31");
+
+const STYLES: Record<string, CellStyle> = {
+  body: { horizontal: "center" },
+  bodyBold: { bold: true, horizontal: "center" },
+  motto: { bold: true, underline: true, horizontal: "center" },
+  title: { bold: true, size: 14, horizontal: "center" },
+  subtitle: { bold: true, horizontal: "center", wrap: true },
+  note: { italic: true, horizontal: "center", wrap: true },
+  metaLabel: { italic: true, size: 10, horizontal: "right", color: "#595959" },
+  year: { bold: true, horizontal: "left", numberFormat: "0" },
+  templateId: { size: 10, color: "#595959", numberFormat: "@" },
+  tableHeader: { bold: true, horizontal: "center", vertical: "center", wrap: true, border: true, fill: "#D9E1F2" },
+  columnNumber: { italic: true, size: 10, horizontal: "center", border: true },
+  code: { horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
+  sectionCode: { bold: true, horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
+  sectionTitle: { bold: true, vertical: "center", wrap: true, border: true },
+  label: { vertical: "center", wrap: true, border: true },
+  subLabel: { italic: true, indent: 2, vertical: "center", wrap: true, border: true },
+  unitOfMeasure: { horizontal: "center", vertical: "center", wrap: true, border: true },
+  frame: { border: true },
+  inputN: { horizontal: "right", vertical: "center", border: true, locked: false, fill: INPUT_FILL, numberFormat: "#,##0" },
+  inputPercent: { horizontal: "right", vertical: "center", border: true, locked: false, fill: INPUT_FILL, numberFormat: "0.0" },
+  inputDate: { horizontal: "center", vertical: "center", border: true, locked: false, fill: INPUT_FILL, numberFormat: "dd/mm/yyyy" },
+  inputList: { horizontal: "center", vertical: "center", border: true, locked: false, fill: INPUT_FILL, numberFormat: "@" },
+  inputText: { vertical: "center", wrap: true, border: true, locked: false, fill: INPUT_FILL, numberFormat: "@" },
+  evidence: { vertical: "top", wrap: true, border: true, locked: false, fill: INPUT_FILL, numberFormat: "@" },
+  prefilledText: { horizontal: "left", vertical: "center", border: true, fill: COMPUTED_FILL, numberFormat: "@" },
+  prefilledDate: { horizontal: "center", vertical: "center", border: true, fill: COMPUTED_FILL, numberFormat: "dd/mm/yyyy" },
+  computed: { horizontal: "right", vertical: "center", border: true, fill: COMPUTED_FILL, numberFormat: "0.0" },
+  footerLeft: { bold: true, italic: true, size: 11 },
+  footerItem: { size: 11, numberFormat: "@" },
+  signature: { bold: true, horizontal: "center" },
+  signatureNote: { italic: true, horizontal: "center" },
+};
+
+const INPUT_STYLE: Record<ValueType, string> = {
+  N: "inputN",
+  "%": "inputPercent",
+  D: "inputDate",
+  E: "inputList",
+  text: "inputText",
+};
+
+type Row = HeaderField | Indicator;
+
+/**
+ * The sheet a unit fills for a report year: a Vietnamese administrative form with the catalogue's
+ * rows of the unit's scope, its validations, red cross-checks, names, protection and print setup.
+ */
+export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number, sheetName?: string): TemplateLayout {
+  const period = reportPeriod(catalogue.period, year);
+  const cells: PlanCell[] = [];
+  const merges: string[] = [];
+  const names: PlanName[] = [];
+  const validations: PlanValidation[] = [];
+  const inputCells: string[] = [];
+  const valueCellOf = new Map<string, string>();
+  const rowHeights: Record<number, number> = {};
+
+  const put = (row: number, col: number, cell: Omit<PlanCell, "ref">): void => {
+    cells.push({ ref: cellRef(row, col), ...cell });
+  };
+  const band = (row: number, fromCol: number, toCol: number, cell: Omit<PlanCell, "ref">): void => {
+    put(row, fromCol, cell);
+    for (let c = fromCol + 1; c <= toCol; c++) put(row, c, { style: cell.style ?? "body" });
+    if (toCol > fromCol) merges.push(`${cellRef(row, fromCol)}:${cellRef(row, toCol)}`);
+  };
+
+  // Issuing body (left) and national motto (right), Decree 30/2020.
+  const issuer = unit.kind === "X" ? `UBND ${unit.name}` : unit.name;
+  band(1, 1, 3, { value: unit.parent.toLocaleUpperCase("vi"), style: "body" });
+  band(1, 4, 6, { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: "bodyBold" });
+  band(2, 1, 3, { value: issuer.toLocaleUpperCase("vi"), style: "bodyBold" });
+  band(2, 4, 6, { value: "Độc lập - Tự do - Hạnh phúc", style: "motto" });
+  band(4, 1, 3, { value: "Số:        /BC-", style: "body" });
+  band(4, 4, 6, { value: `……, ngày …… tháng …… năm ${year}`, style: "note" });
+  band(6, 1, 6, { value: "BÁO CÁO", style: "title" });
+  band(7, 1, 6, { value: `${catalogue.title.vi} năm ${year}`, style: "subtitle" });
+  band(8, 1, 6, { value: `(Thực hiện ${catalogue.basis})`, style: "note" });
+  band(9, 1, 6, {
+    value: `Số liệu tính từ ngày ${formatViDate(period.from)} đến ngày ${formatViDate(period.to)}`,
+    style: "note",
+  });
+  rowHeights[7] = 33;
+  put(10, 3, { value: "Năm báo cáo:", style: "metaLabel" });
+  put(10, 4, { value: year, style: "year" });
+  put(10, 5, { value: "Mẫu biểu:", style: "metaLabel" });
+  put(10, 6, { value: templateId(catalogue), style: "templateId" });
+  names.push({ name: YEAR_NAME, ref: "$D$10" }, { name: TEMPLATE_NAME, ref: "$F$10" });
+
+  const headerRow = 11;
+  TABLE_HEADER.forEach((text, i) => put(headerRow, i + 1, { value: text, style: "tableHeader" }));
+  TABLE_HEADER.forEach((_, i) => put(headerRow + 1, i + 1, { value: `(${i + 1})`, style: "columnNumber" }));
+  rowHeights[headerRow] = 30;
+
+  let row = headerRow + 2;
+  const prefill: Record<NonNullable<HeaderField["prefill"]>, string | number> = {
+    unitCode: unit.code,
+    unitName: unit.name,
+    unitKind: unit.kind,
+    periodFrom: isoToExcelSerial(period.from),
+    periodTo: isoToExcelSerial(period.to),
+  };
+
+  const writeRow = (item: Row, isHeaderField: boolean): void => {
+    const value = cellRef(row, COLUMNS.value);
+    valueCellOf.set(item.code, absolute(value));
+    const sub = "subItem" in item && item.subItem === true;
+    put(row, COLUMNS.code, { value: item.code, style: "code" });
+    put(row, COLUMNS.label, { value: item.label, style: sub ? "subLabel" : "label" });
+    put(row, COLUMNS.unitOfMeasure, { value: item.unitOfMeasure ?? "", style: "unitOfMeasure" });
+    names.push({ name: isHeaderField ? headerName(item.code) : indicatorName(item.code), ref: absolute(value) });
+    const fixed = "prefill" in item && item.prefill ? prefill[item.prefill] : undefined;
+    if (fixed !== undefined) {
+      put(row, COLUMNS.value, { value: fixed, style: item.type === "D" ? "prefilledDate" : "prefilledText" });
+    } else if (!("derived" in item && item.derived)) {
+      put(row, COLUMNS.value, { value: null, style: INPUT_STYLE[item.type] });
+      inputCells.push(value);
+      validations.push(validationFor(item, value));
+    }
+    const note = cellRef(row, COLUMNS.note);
+    put(row, COLUMNS.note, { value: null, style: "inputText" });
+    inputCells.push(note);
+    row++;
+  };
+
+  const sectionHeading = (code: string, title: string): number => {
+    const at = row;
+    put(row, COLUMNS.code, { value: code, style: "sectionCode" });
+    put(row, COLUMNS.label, { value: title, style: "sectionTitle" });
+    put(row, COLUMNS.unitOfMeasure, { style: "frame" });
+    put(row, COLUMNS.value, { style: "frame" });
+    put(row, COLUMNS.note, { style: "frame" });
+    row++;
+    return at;
+  };
+
+  sectionHeading("A", "THÔNG TIN CHUNG");
+  put(row - 1, COLUMNS.evidence, { style: "frame" });
+  for (const field of catalogue.header) {
+    if (!inScope(field.scope, unit.kind)) continue;
+    writeRow(field, true);
+    put(row - 1, COLUMNS.evidence, { style: "frame" });
+  }
+
+  const derivedRows: { indicator: Indicator; ref: string }[] = [];
+  let indicatorCount = 0;
+  for (const section of catalogue.sections) {
+    const indicators = section.indicators.filter((i) => inScope(i.scope, unit.kind));
+    if (indicators.length === 0) continue;
+    const first = sectionHeading(section.roman, `${section.title.toLocaleUpperCase("vi")}`);
+    for (const indicator of indicators) {
+      if (indicator.derived) derivedRows.push({ indicator, ref: cellRef(row, COLUMNS.value) });
+      writeRow(indicator, false);
+      indicatorCount++;
+    }
+    const evidence = cellRef(first, COLUMNS.evidence);
+    put(first, COLUMNS.evidence, { value: null, style: "evidence" });
+    for (let r = first + 1; r < row; r++) put(r, COLUMNS.evidence, { style: "evidence" });
+    merges.push(`${evidence}:${cellRef(row - 1, COLUMNS.evidence)}`);
+    names.push({ name: evidenceName(section.id), ref: absolute(evidence) });
+    inputCells.push(evidence);
+  }
+
+  const cellOf = (code: string): string => {
+    const ref = valueCellOf.get(code);
+    if (!ref) throw new Error(`Indicator ${code} is not on this template`);
+    return ref;
+  };
+  for (const { indicator, ref } of derivedRows) {
+    put(...rowCol(ref), { formula: derivedFormula(indicator, cellOf), style: "computed" });
+  }
+
+  // Footer: recipients left, signature right.
+  row += 1;
+  band(row, 1, 2, { value: "Nơi nhận:", style: "footerLeft" });
+  band(row, 4, 6, { value: unit.kind === "X" ? "TM. ỦY BAN NHÂN DÂN" : "THỦ TRƯỞNG ĐƠN VỊ", style: "signature" });
+  band(row + 1, 1, 2, { value: "- Phòng Nội vụ (báo cáo);", style: "footerItem" });
+  band(row + 1, 4, 6, { value: unit.kind === "X" ? "CHỦ TỊCH" : "(Ký, ghi rõ họ tên, đóng dấu)", style: unit.kind === "X" ? "signature" : "signatureNote" });
+  band(row + 2, 1, 2, { value: "- Lưu: VT.", style: "footerItem" });
+  if (unit.kind === "X") band(row + 2, 4, 6, { value: "(Ký, ghi rõ họ tên, đóng dấu)", style: "signatureNote" });
+
+  const plan: SheetPlan = {
+    name: sheetName ?? templateSheetName(unit.code, year),
+    fontName: FONT,
+    fontSize: 12,
+    columnWidths: [7, 62, 13, 14, 40, 18],
+    rowHeights,
+    styles: STYLES,
+    cells: orderByAddress(cells),
+    merges,
+    validations,
+    conditionalFormats: [
+      ...typeFormats(catalogue, valueCellOf),
+      ...crossCheckFormats(catalogue.rules, unit.kind, valueCellOf),
+    ],
+    names,
+    protection: { allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true, allowDeleteRows: false },
+    freezeRows: headerRow + 1,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: `$${headerRow}:$${headerRow + 1}`,
+      margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
+    },
+  };
+  return { plan, indicatorCount, inputCells };
+}
+
+function rowCol(ref: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+  return [Number(m[2]), (m[1] as string).charCodeAt(0) - 64];
+}
+
+function orderByAddress(cells: readonly PlanCell[]): PlanCell[] {
+  const key = (ref: string): number => {
+    const [r, c] = rowCol(ref);
+    return r * 1000 + c;
+  };
+  const byRef = new Map<string, PlanCell>();
+  for (const cell of cells) byRef.set(cell.ref, { ...byRef.get(cell.ref), ...cell });
+  return [...byRef.values()].sort((a, b) => key(a.ref) - key(b.ref));
+}
+
+/** 100 × numerator / denominator to one decimal; blank while a part is blank or the denominator is 0. */
+function derivedFormula(indicator: Indicator, cellOf: (code: string) => string): string {
+  const { numerator, denominator } = indicator.derived as NonNullable<Indicator["derived"]>;
+  const num = parseExpr(numerator);
+  const den = parseExpr(denominator);
+  const parts = [...new Set([...codesNeedingFigures(num), ...codesNeedingFigures(den)])].map(cellOf);
+  const n = toExcelFormula(num, cellOf);
+  const d = toExcelFormula(den, cellOf);
+  return `=IF(COUNT(${parts.join(",")})<${parts.length},"",IF((${d})=0,"",ROUND(100*(${n})/(${d}),1)))`;
+}
+
+function validationFor(item: Row, ref: string): PlanValidation {
+  const uom = item.unitOfMeasure ? ` (${item.unitOfMeasure})` : "";
+  const title = `${item.code} – ${shortLabel(item.label)}`.slice(0, 32);
+  const blankHint = "Để trống nếu chưa có số liệu.";
+  const spec: { rule: ValidationRule; prompt: string; error: string } = (() => {
+    switch (item.type) {
+      case "N":
+        return {
+          rule: { kind: "whole", min: 0 },
+          prompt: `Nhập số nguyên ≥ 0${uom}; nhập 0 nếu không phát sinh. ${blankHint}`,
+          error: `Chỉ tiêu ${item.code} phải là số nguyên không âm, ví dụ 12. Không gõ chữ, đơn vị hay dấu chấm phân cách hàng nghìn.`,
+        };
+      case "%":
+        return {
+          rule: { kind: "decimal", min: 0, max: 100 },
+          prompt: `Nhập tỷ lệ phần trăm từ 0 đến 100, ví dụ 98,5 (không gõ dấu %). ${blankHint}`,
+          error: `Chỉ tiêu ${item.code} là tỷ lệ %, phải từ 0 đến 100, ví dụ 98,5.`,
+        };
+      case "D":
+        return {
+          rule: { kind: "date", min: EARLIEST_DATE, max: LATEST_DATE },
+          prompt: "Nhập ngày dạng ngày/tháng/năm, ví dụ 10/10/2024.",
+          error: `Chỉ tiêu ${item.code} phải là một ngày hợp lệ dạng ngày/tháng/năm, ví dụ 10/10/2024.`,
+        };
+      case "E": {
+        const options = item.options ?? [];
+        return {
+          rule: { kind: "list", values: options },
+          prompt: `Chọn một giá trị trong danh sách: ${options.join(", ")}.`,
+          error: `Chỉ tiêu ${item.code} chỉ nhận một trong các giá trị: ${options.join(", ")}.`,
+        };
+      }
+      case "text":
+        return {
+          rule: { kind: "textLength", max: 500 },
+          prompt: `${item.label}.`,
+          error: `Nội dung ${item.code} dài quá 500 ký tự.`,
+        };
+    }
+  })();
+  return {
+    range: ref,
+    rule: spec.rule,
+    allowBlank: true,
+    prompt: { title, message: spec.prompt },
+    error: { title: "Số liệu không hợp lệ", message: spec.error },
+  };
+}
+
+function shortLabel(label: string): string {
+  return label.replace(/^Trong đó:\s*/, "").replace(/^Số (lượt )?/, "");
+}
+
+/** R22 in the sheet itself: a typed or pasted value of the wrong kind turns the cell red. */
+function typeFormats(catalogue: Catalogue, valueCellOf: ReadonlyMap<string, string>): PlanConditionalFormat[] {
+  const out: PlanConditionalFormat[] = [];
+  for (const item of [...catalogue.header, ...allIndicators(catalogue)]) {
+    const ref = valueCellOf.get(item.code);
+    if (!ref || ("derived" in item && item.derived) || ("prefill" in item && item.prefill)) continue;
+    const wrong =
+      item.type === "N"
+        ? `OR(NOT(ISNUMBER(${ref})),${ref}<0,${ref}<>INT(${ref}))`
+        : item.type === "%"
+          ? `OR(NOT(ISNUMBER(${ref})),${ref}<0,${ref}>100)`
+          : item.type === "D"
+            ? `NOT(ISNUMBER(${ref}))`
+            : null;
+    if (wrong) out.push({ range: ref.replace(/\$/g, ""), formula: `AND(LEN(${ref})>0,${wrong})`, ...RED, ruleId: "R22" });
+  }
+  return out;
+}
+
+/** The compare rules as conditional formats on every cell a failed check names. */
+function crossCheckFormats(rules: readonly Rule[], kind: Unit["kind"], valueCellOf: ReadonlyMap<string, string>): PlanConditionalFormat[] {
+  const out: PlanConditionalFormat[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== "compare" || (rule.scope && !inScope(rule.scope, kind))) continue;
+    for (const check of rule.checks) {
+      const expr = parseExpr(check);
+      const all = referencedCodes(expr);
+      if (!all.every((c) => valueCellOf.has(c))) continue;
+      const formula = excelFailureFormula(expr, (c) => valueCellOf.get(c) as string);
+      for (const code of all) {
+        if (code.startsWith("0.")) continue;
+        out.push({ range: (valueCellOf.get(code) as string).replace(/\$/g, ""), formula, ...colours(rule.severity), ruleId: rule.id });
+      }
+    }
+  }
+  return out;
+}
+
+function colours(severity: Severity): { fill: string; fontColor: string } {
+  return severity === "error" ? RED : AMBER;
+}

@@ -1,0 +1,208 @@
+import { foldForMatch } from "../text/fold";
+
+export type UnitKind = "X" | "C";
+
+export interface Unit {
+  code: string;
+  /** As the registry writes it, e.g. "Xã Xuân Hòa". */
+  name: string;
+  kind: UnitKind;
+  /** The body above the unit, shown on the template's top-left line, e.g. "UBND huyện Xuân Lộc". */
+  parent: string;
+  gsoCode?: string;
+  /** ISO dates, inclusive; open when absent. */
+  validFrom?: string;
+  validTo?: string;
+  aliases: readonly string[];
+}
+
+export interface RegistryIssue {
+  code: "REGISTRY_COLUMNS" | "REGISTRY_ROW" | "REGISTRY_DUPLICATE" | "REGISTRY_EMPTY";
+  /** 1-based line of the CSV, or row of the sheet. */
+  line: number | null;
+  message: { vi: string; en: string };
+}
+
+export interface UnitRegistry {
+  units: readonly Unit[];
+}
+
+export const REGISTRY_COLUMNS = ["code", "name", "kind", "parent", "gso", "valid_from", "valid_to", "aliases"] as const;
+
+/** Units valid on any day of the given period. */
+export function unitsValidIn(registry: UnitRegistry, from: string, to: string): Unit[] {
+  return registry.units.filter(
+    (u) => (u.validFrom === undefined || u.validFrom <= to) && (u.validTo === undefined || u.validTo >= from),
+  );
+}
+
+export function findUnitByCode(registry: UnitRegistry, code: string): Unit | undefined {
+  const wanted = code.trim().toUpperCase();
+  return registry.units.find((u) => u.code === wanted);
+}
+
+/** Matches a typed name or alias ("UBND xã Xuân Hoà", "P. Nội vụ") to a unit. */
+export function findUnitByName(registry: UnitRegistry, text: string): Unit | undefined {
+  const wanted = stripUnitPrefix(foldForMatch(text));
+  return registry.units.find((u) =>
+    [u.name, ...u.aliases].some((n) => stripUnitPrefix(foldForMatch(n)) === wanted),
+  );
+}
+
+const UNIT_PREFIXES = [
+  "ubnd xa ",
+  "ubnd thi tran ",
+  "ubnd tt ",
+  "uy ban nhan dan xa ",
+  "xa ",
+  "x. ",
+  "thi tran ",
+  "tt. ",
+  "tt ",
+  "phong ",
+  "p. ",
+];
+
+function stripUnitPrefix(folded: string): string {
+  for (const p of UNIT_PREFIXES) if (folded.startsWith(p)) return folded.slice(p.length).trim();
+  return folded;
+}
+
+/**
+ * A registry from rows of cells (a CSV file or a registry sheet). The first row is the header, with
+ * the columns of REGISTRY_COLUMNS in any order; aliases are separated by ";".
+ */
+export function registryFromRows(rows: readonly (readonly string[])[]): {
+  registry: UnitRegistry;
+  issues: RegistryIssue[];
+} {
+  const issues: RegistryIssue[] = [];
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const index = Object.fromEntries(REGISTRY_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    (typeof REGISTRY_COLUMNS)[number],
+    number
+  >;
+  const missing = (["code", "name", "kind"] as const).filter((c) => index[c] < 0);
+  if (missing.length > 0) {
+    issues.push({
+      code: "REGISTRY_COLUMNS",
+      line: 1,
+      message: {
+        vi: `Danh sách đơn vị thiếu cột: ${missing.join(", ")}. Dòng đầu phải là: ${REGISTRY_COLUMNS.join(", ")}.`,
+        en: `The unit list lacks the column(s): ${missing.join(", ")}. The first row must be: ${REGISTRY_COLUMNS.join(", ")}.`,
+      },
+    });
+    return { registry: { units: [] }, issues };
+  }
+  const units: Unit[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    const cell = (c: (typeof REGISTRY_COLUMNS)[number]): string =>
+      index[c] < 0 ? "" : (row[index[c]] ?? "").normalize("NFC").trim();
+    if (row.every((v) => v.trim() === "")) return;
+    const code = cell("code").toUpperCase();
+    const kind = cell("kind").toUpperCase();
+    const validFrom = isoDateOrEmpty(cell("valid_from"));
+    const validTo = isoDateOrEmpty(cell("valid_to"));
+    if (!/^[A-Z0-9][A-Z0-9-]{0,30}$/.test(code) || cell("name") === "" || (kind !== "X" && kind !== "C") || validFrom === null || validTo === null) {
+      issues.push({
+        code: "REGISTRY_ROW",
+        line,
+        message: {
+          vi: `Dòng ${line} của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X hoặc C, ngày dạng yyyy-mm-dd.`,
+          en: `Line ${line} of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X or C, dates as yyyy-mm-dd.`,
+        },
+      });
+      return;
+    }
+    if (units.some((u) => u.code === code)) {
+      issues.push({
+        code: "REGISTRY_DUPLICATE",
+        line,
+        message: {
+          vi: `Mã đơn vị ${code} lặp lại ở dòng ${line}; dòng này bị bỏ qua.`,
+          en: `Unit code ${code} is repeated on line ${line}; that line was skipped.`,
+        },
+      });
+      return;
+    }
+    const gso = cell("gso");
+    units.push({
+      code,
+      name: cell("name"),
+      kind,
+      parent: cell("parent"),
+      ...(gso ? { gsoCode: gso } : {}),
+      ...(validFrom ? { validFrom } : {}),
+      ...(validTo ? { validTo } : {}),
+      aliases: cell("aliases")
+        .split(";")
+        .map((a) => a.trim())
+        .filter((a) => a !== ""),
+    });
+  });
+  if (units.length === 0 && issues.length === 0) {
+    issues.push({
+      code: "REGISTRY_EMPTY",
+      line: null,
+      message: { vi: "Danh sách đơn vị không có đơn vị nào.", en: "The unit list has no unit." },
+    });
+  }
+  return { registry: { units }, issues };
+}
+
+/** "" for blank, null for something that is not yyyy-mm-dd. */
+function isoDateOrEmpty(text: string): string | "" | null {
+  if (text === "") return "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
+}
+
+/** RFC 4180 CSV (quotes, doubled quotes, CRLF), UTF-8 with or without BOM. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && src[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function registryToRows(registry: UnitRegistry): string[][] {
+  return [
+    [...REGISTRY_COLUMNS],
+    ...registry.units.map((u) => [
+      u.code,
+      u.name,
+      u.kind,
+      u.parent,
+      u.gsoCode ?? "",
+      u.validFrom ?? "",
+      u.validTo ?? "",
+      u.aliases.join("; "),
+    ]),
+  ];
+}
