@@ -62,6 +62,13 @@ const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
 const AMBER = { fill: "#FFEB9C", fontColor: "#9C5700" };
 const INPUT_FILL = "#FFFFFF";
 const COMPUTED_FILL = "#EDEDED";
+const LABEL_WIDTH = 62;
+/** Points per line of 12-point Times New Roman. */
+const LINE_HEIGHT = 16;
+/** 12-point Times New Roman fits fewer characters than a column width counts. */
+const CHARS_PER_WIDTH = 1.3;
+/** Bold capitals are wider. */
+const CAPITALS_PER_WIDTH = 0.95;
 const EARLIEST_DATE = isoToExcelSerial("2000-01-01");
 const LATEST_DATE = isoToExcelSerial("2100-12-31");
 
@@ -174,6 +181,8 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
     const sub = "subItem" in item && item.subItem === true;
     put(row, COLUMNS.code, { value: item.code, style: "code" });
     put(row, COLUMNS.label, { value: item.label, style: sub ? "subLabel" : "label" });
+    const lines = wrappedLines(item.label, Math.floor((LABEL_WIDTH - (sub ? 6 : 0)) * CHARS_PER_WIDTH));
+    if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
     put(row, COLUMNS.unitOfMeasure, { value: item.unitOfMeasure ?? "", style: "unitOfMeasure" });
     names.push({ name: isHeaderField ? headerName(item.code) : indicatorName(item.code), ref: absolute(value) });
     const fixed = "prefill" in item && item.prefill ? prefill[item.prefill] : undefined;
@@ -194,6 +203,8 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
     const at = row;
     put(row, COLUMNS.code, { value: code, style: "sectionCode" });
     put(row, COLUMNS.label, { value: title, style: "sectionTitle" });
+    const lines = wrappedLines(title, Math.floor(LABEL_WIDTH * CAPITALS_PER_WIDTH));
+    if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
     put(row, COLUMNS.unitOfMeasure, { style: "frame" });
     put(row, COLUMNS.value, { style: "frame" });
     put(row, COLUMNS.note, { style: "frame" });
@@ -250,7 +261,7 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
     name: sheetName ?? templateSheetName(unit.code, year),
     fontName: FONT,
     fontSize: 12,
-    columnWidths: [7, 62, 13, 14, 40, 18],
+    columnWidths: [7, LABEL_WIDTH, 13, 14, 40, 18],
     rowHeights,
     styles: STYLES,
     cells: orderByAddress(cells),
@@ -272,6 +283,22 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
     },
   };
   return { plan, indicatorCount, inputCells };
+}
+
+/**
+ * Lines a wrapped label takes in a column of the given width. Excel and LibreOffice do not grow a
+ * row for wrapped text written by a program, so the plan sets the height itself.
+ */
+function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(" ")) {
+    if (used > 0 && used + 1 + word.length > width) {
+      lines++;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
 }
 
 function rowCol(ref: string): [number, number] {

@@ -1,0 +1,57 @@
+import type { Lang } from "../domain/i18n/lang";
+
+/** Every sentence the command line prints, in both languages. */
+export const CLI_TEXT = {
+  usage: {
+    vi: `DVCQ — mẫu biểu, kiểm tra và tổng hợp báo cáo Chỉ thị 03/CT-UBND
+
+Cách dùng:
+  dvcq template --year 2024 --unit XA-XUAN-HOA --out TỆP.xlsx
+  dvcq template --year 2024 --all --out THƯ_MỤC        (mỗi đơn vị một tệp)
+  dvcq check TỆP... [--year 2024] [--json]            (chưa có trong phiên bản này)
+  dvcq rollup TỆP... --year 2024 --out BÁO_CÁO.xlsx   (chưa có trong phiên bản này)
+  dvcq demo [--out THƯ_MỤC]
+Tùy chọn chung: --units DANH_SÁCH.csv  --catalogue MẪU.json  --lang vi|en`,
+    en: `DVCQ — templates, checks and roll-up of the Directive 03/CT-UBND report
+
+Usage:
+  dvcq template --year 2024 --unit XA-XUAN-HOA --out FILE.xlsx
+  dvcq template --year 2024 --all --out DIR           (one file per unit)
+  dvcq check FILE... [--year 2024] [--json]           (not in this version yet)
+  dvcq rollup FILE... --year 2024 --out REPORT.xlsx   (not in this version yet)
+  dvcq demo [--out DIR]
+Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en`,
+  },
+  unknownCommand: { vi: "Không có lệnh “{0}”.", en: "There is no command “{0}”." },
+  unknownOption: { vi: "Tùy chọn “{0}” không dùng được ở đây.", en: "Option “{0}” is not known here." },
+  missingValue: { vi: "Tùy chọn {0} cần một giá trị.", en: "Option {0} needs a value." },
+  badYear: { vi: "Năm báo cáo “{0}” không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ --year 2024.", en: "Report year “{0}” is not valid: give a year from 2000 to 2100, e.g. --year 2024." },
+  needYear: { vi: "Cần năm báo cáo: --year 2024.", en: "The report year is needed: --year 2024." },
+  needOut: { vi: "Cần nơi ghi kết quả: --out.", en: "Where to write is needed: --out." },
+  unitOrAll: { vi: "Cần đúng một trong hai: --unit MÃ_ĐƠN_VỊ hoặc --all.", en: "Give exactly one of --unit CODE or --all." },
+  unknownUnit: { vi: "Không có đơn vị mã “{0}” trong danh sách đơn vị.", en: "There is no unit with code “{0}” in the unit list." },
+  didYouMean: { vi: "Có phải là {0}?", en: "Did you mean {0}?" },
+  unitNotValid: { vi: "Đơn vị {0} không còn hoạt động trong kỳ báo cáo năm {1} (theo danh sách đơn vị).", en: "Unit {0} is not active in the {1} report period (per the unit list)." },
+  noUnitsInYear: { vi: "Danh sách đơn vị không có đơn vị nào hoạt động trong kỳ báo cáo năm {0}.", en: "The unit list has no unit active in the {0} report period." },
+  cannotRead: { vi: "Không đọc được tệp {0}: {1}", en: "Cannot read {0}: {1}" },
+  cannotWrite: { vi: "Không ghi được vào {0}: {1}", en: "Cannot write to {0}: {1}" },
+  registryProblem: { vi: "Danh sách đơn vị {0}: {1}", en: "Unit list {0}: {1}" },
+  catalogueProblem: { vi: "Tệp mẫu biểu {0} không dùng được: {1}", en: "Catalogue {0} cannot be used: {1}" },
+  wroteTemplate: { vi: "Đã ghi mẫu biểu {0} ({1}, {2} chỉ tiêu): {3}", en: "Wrote the {0} template ({1}, {2} indicators): {3}" },
+  wroteTemplates: { vi: "Đã ghi {0} mẫu biểu năm {1} vào {2} ({3} xã, thị trấn; {4} cơ quan, đơn vị).", en: "Wrote {0} templates for {1} into {2} ({3} communes/township; {4} agencies)." },
+  notYet: {
+    vi: "Lệnh “{0}” chưa có trong phiên bản này. Hiện DVCQ đặt được mẫu biểu (dvcq template); kiểm tra và tổng hợp sẽ có ở phiên bản sau.",
+    en: "Command “{0}” is not in this version yet. DVCQ now places templates (dvcq template); checks and roll-up come in a later version.",
+  },
+  demoStart: { vi: "Demo DVCQ: mẫu biểu năm {0} cho mọi đơn vị của huyện Xuân Lộc.", en: "DVCQ demo: the {0} templates for every unit of Xuân Lộc district." },
+  demoNext: {
+    vi: "Mở một tệp trong Excel hoặc LibreOffice để xem: ô nhập liệu có kiểm tra dữ liệu, ô sai chuyển màu đỏ. Kiểm tra và tổng hợp báo cáo chưa có trong phiên bản này.",
+    en: "Open a file in Excel or LibreOffice: typed cells are validated and wrong figures turn red. Checks and roll-up are not in this version yet.",
+  },
+} as const;
+
+export type CliTextKey = keyof typeof CLI_TEXT;
+
+export function say(lang: Lang, key: CliTextKey, ...args: (string | number)[]): string {
+  return CLI_TEXT[key][lang].replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? ""));
+}

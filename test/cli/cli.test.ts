@@ -1,0 +1,106 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+
+const run = async (argv: string[], cwd?: string) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const dir = cwd ?? (await mkdtemp(path.join(os.tmpdir(), "dvcq-cli-")));
+  const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n"), dir };
+};
+
+describe("dvcq template", () => {
+  test("--all writes one file per unit registered for the year, named for email", async () => {
+    const { code, stderr, dir } = await run(["template", "--year", "2024", "--all", "--out", "out"]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("Đã ghi 30 mẫu biểu năm 2024");
+    const files = (await readdir(path.join(dir, "out"))).sort();
+    expect(files).toHaveLength(30);
+    expect(files).toContain("DVCQ_2024_XA-XUAN-HOA.xlsx");
+    expect(files).toContain("DVCQ_2024_CQ-NOI-VU.xlsx");
+  });
+
+  test("--unit writes that unit's template, which reads back with its name and figures cells", async () => {
+    const { code, stderr, dir } = await run(["template", "--year", "2024", "--unit", "xa-xuan-hoa", "--out", "hoa.xlsx"]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Đã ghi mẫu biểu 2024 \(Xã Xuân Hòa, 63 chỉ tiêu\)/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, "hoa.xlsx"));
+    const sheet = workbook.getWorksheet("XA-XUAN-HOA 2024");
+    expect(sheet?.getCell("D14").value).toBe("XA-XUAN-HOA");
+    expect(workbook.definedNames.getRanges("DVCQ_I_6_20").ranges).toEqual(["'XA-XUAN-HOA 2024'!$D$86"]);
+  });
+
+  test("a mistyped unit code: exit 2 and a suggestion", async () => {
+    const { code, stderr } = await run(["template", "--year", "2024", "--unit", "XA-XUAN-HOAA", "--out", "x.xlsx"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("Không có đơn vị mã “XA-XUAN-HOAA” trong danh sách đơn vị. Có phải là XA-XUAN-HOA (Xã Xuân Hòa)?");
+  });
+
+  test("bad arguments: exit 2 with the reason, in English on request", async () => {
+    expect(await run(["template", "--year", "24", "--all", "--out", "o"])).toMatchObject({
+      code: 2,
+      stderr: "Năm báo cáo “24” không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ --year 2024.",
+    });
+    expect(await run(["template", "--year", "2024", "--out", "o", "--lang", "en"])).toMatchObject({
+      code: 2,
+      stderr: "Give exactly one of --unit CODE or --all.",
+    });
+    expect(await run(["template", "--year", "2024", "--all", "--out"])).toMatchObject({ code: 2, stderr: "Tùy chọn --out cần một giá trị." });
+    expect(await run(["template", "--year", "2024", "--all", "--out", "o", "--colour", "red"])).toMatchObject({
+      code: 2,
+      stderr: "Tùy chọn “--colour” không dùng được ở đây.",
+    });
+  });
+
+  test("a unit list from CSV replaces the built-in one; its bad rows are reported", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "dvcq-cli-"));
+    await writeFile(
+      path.join(dir, "units.csv"),
+      "code,name,kind,parent\nXA-MOI,Xã Mới,X,UBND huyện Mới\nCQ-MOI,Phòng Mới,C,UBND huyện Mới\nsai mã,,Z,\n",
+    );
+    const { code, stderr } = await run(["template", "--year", "2026", "--all", "--out", "out", "--units", "units.csv"], dir);
+    expect(code).toBe(0);
+    expect(stderr).toContain("Dòng 4 của danh sách đơn vị bị bỏ qua");
+    expect((await readdir(path.join(dir, "out"))).sort()).toEqual(["DVCQ_2026_CQ-MOI.xlsx", "DVCQ_2026_XA-MOI.xlsx"]);
+  });
+
+  test("a year in which no registered unit exists says so", async () => {
+    const { code, stderr } = await run(["template", "--year", "2027", "--all", "--out", "o"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("Danh sách đơn vị không có đơn vị nào hoạt động trong kỳ báo cáo năm 2027.");
+  });
+
+  test("an output folder that cannot be made: exit 2", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "dvcq-cli-"));
+    await writeFile(path.join(dir, "taken"), "a file, not a folder");
+    const { code, stderr } = await run(["template", "--year", "2024", "--all", "--out", "taken/sub"], dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Không ghi được vào .*taken\/sub/);
+  });
+});
+
+test("check and rollup say plainly that they are not built yet", async () => {
+  expect(await run(["check", "a.xlsx"])).toMatchObject({ code: 2, stderr: expect.stringContaining("chưa có trong phiên bản này") });
+  expect(await run(["rollup", "a.xlsx", "--lang", "en"])).toMatchObject({ code: 2, stderr: expect.stringContaining("not in this version yet") });
+});
+
+test("no command prints the usage and exits 2; --help exits 0", async () => {
+  expect(await run([])).toMatchObject({ code: 2, stdout: expect.stringContaining("dvcq template --year 2024 --unit XA-XUAN-HOA") });
+  expect(await run(["--help"])).toMatchObject({ code: 0 });
+});
+
+test("npx dvcq demo, as a new user runs it, writes the demo templates", async () => {
+  const root = path.resolve(__dirname, "../..");
+  expect(existsSync(path.join(root, "dist-cli/cli/main.js"))).toBe(true);
+  const out = await mkdtemp(path.join(os.tmpdir(), "dvcq-demo-"));
+  const { stderr } = await promisify(execFile)(process.execPath, [path.join(root, "bin/dvcq.js"), "demo", "--out", out]);
+  expect(stderr).toContain("Demo DVCQ");
+  expect(await readdir(path.join(out, "templates"))).toHaveLength(30);
+});
