@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every test of the project, as CI runs them. Installs the system tools the tests need when missing
+# (LibreOffice, xmllint, openpyxl, poppler, Chromium) and the npm packages when node_modules is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-system-deps.sh
+[ -d node_modules ] || npm ci
+
+echo "== build: command line and task pane"
+npm run --silent build:cli
+npm run --silent build
+echo "== typecheck"
+npm run --silent typecheck
+echo "== lint"
+npm run --silent lint
+echo "== tests"
+npx jest --ci

@@ -1,0 +1,41 @@
+import type { Severity } from "../catalogue/types";
+import type { Message } from "../i18n/lang";
+
+/** Codes of the reader's own findings, beside the catalogue's rule ids R01…R23. */
+export type ReaderCode =
+  | "FILE_UNREADABLE"
+  | "NOT_A_TEMPLATE"
+  | "TEMPLATE_VERSION"
+  | "NAMES_MISSING"
+  | "INDICATOR_NOT_FOUND"
+  | "NUMBER_AS_TEXT"
+  | "PERCENT_AS_FRACTION"
+  | "DATE_AS_TEXT"
+  | "DATE_AS_WORDS"
+  | "LEGACY_ENCODING"
+  | "TEXT_NORMALISED"
+  | "WRONG_YEAR"
+  | "UNKNOWN_UNIT"
+  | "DUPLICATE_SUBMISSION";
+
+/** One thing a clerk should look at. Data, never an exception. */
+export interface Finding {
+  /** A catalogue rule id ("R17") or a ReaderCode. */
+  rule: string;
+  severity: Severity;
+  /** Unit code, when known. */
+  unit: string | null;
+  sheet: string | null;
+  /** A1 address on the sheet, when the finding is about one cell. */
+  cell: string | null;
+  /** Section id "1"…"7", "0" for the general information, when it belongs to one. */
+  section: string | null;
+  message: Message;
+}
+
+export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number } {
+  return {
+    error: findings.filter((f) => f.severity === "error").length,
+    warning: findings.filter((f) => f.severity === "warning").length,
+  };
+}

@@ -1,0 +1,341 @@
+import { allIndicators } from "../catalogue/load";
+import { inScope, templateId, type Catalogue, type HeaderField, type Indicator } from "../catalogue/types";
+import type { Finding, ReaderCode } from "../check/finding";
+import { parseExpr, evaluate } from "../expr/expr";
+import type { Message } from "../i18n/lang";
+import { columnLetters, parseCell } from "../layout/a1";
+import { evidenceName, headerName, indicatorName, TEMPLATE_NAME, YEAR_NAME } from "../layout/template";
+import { foldForMatch } from "../text/fold";
+import { findUnitByCode, findUnitByName, type Unit, type UnitRegistry } from "../units/registry";
+import { nameTarget, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
+import { readChoice, readCount, readDate, readPercent, readText, type RawCell, type Reading } from "./values";
+
+export interface Figure {
+  code: string;
+  /** Where the figure was read; null when the indicator was not found on the sheet. */
+  cell: string | null;
+  /** Numbers for N, % and D (a date is an Excel serial); text for E and text fields; null when blank or unreadable. */
+  value: number | string | null;
+  status: "ok" | "blank" | "invalid" | "missing";
+}
+
+export interface Evidence {
+  cell: string | null;
+  text: string | null;
+}
+
+export interface Submission {
+  sheet: string;
+  /** "DVCQ-CT03/1", as the sheet says. */
+  templateId: string | null;
+  year: number | null;
+  /** The unit as the registry knows it, when the sheet's code or name matched one. */
+  unit: Unit | null;
+  /** The unit code as typed on the sheet. */
+  typedUnitCode: string | null;
+  kind: "X" | "C" | null;
+  figures: ReadonlyMap<string, Figure>;
+  evidence: ReadonlyMap<string, Evidence>;
+}
+
+export interface SheetReading {
+  submission: Submission | null;
+  findings: Finding[];
+}
+
+const TEMPLATE_ID_TEXT = /^[A-Z0-9][A-Z0-9-]*\/\d+$/;
+/** A sheet with at least this many catalogue codes in its first columns is a template whose names were lost. */
+const CODES_FOR_A_TEMPLATE = 10;
+const CODE_COLUMNS = 3;
+
+/** The sheets of a workbook that hold a DVCQ template (by name, by template id, or by its code column). */
+export function findTemplateSheets(workbook: WorkbookSnapshot, catalogue: Catalogue): string[] {
+  return workbook.sheets.filter((sheet) => new SheetIndex(workbook, sheet, catalogue).looksLikeTemplate()).map((s) => s.name);
+}
+
+/**
+ * Reads one template sheet into a submission: each figure located by its defined name, else by the
+ * code column, else by its label (saying so), and read as clerks really type it.
+ */
+export function readSubmission(
+  workbook: WorkbookSnapshot,
+  sheetName: string,
+  catalogue: Catalogue,
+  registry: UnitRegistry,
+): SheetReading {
+  const sheet = workbook.sheets.find((s) => s.name === sheetName);
+  const findings: Finding[] = [];
+  const finding = (rule: ReaderCode | string, severity: Finding["severity"], cell: string | null, section: string | null, message: Message): void => {
+    findings.push({ rule, severity, unit: null, sheet: sheetName, cell, section, message });
+  };
+  if (!sheet) throw new Error(`No sheet ${sheetName} in the snapshot`);
+  const index = new SheetIndex(workbook, sheet, catalogue);
+  if (!index.looksLikeTemplate()) {
+    finding("NOT_A_TEMPLATE", "error", null, null, {
+      vi: `Trang “${sheetName}” không phải mẫu biểu DVCQ (không có mã mẫu ${templateId(catalogue)} và cột STT theo mã chỉ tiêu).`,
+      en: `Sheet “${sheetName}” is not a DVCQ template (no template id ${templateId(catalogue)} and no code column).`,
+    });
+    return { submission: null, findings };
+  }
+
+  const foundTemplateId = index.templateIdText();
+  if (foundTemplateId !== null && foundTemplateId !== templateId(catalogue)) {
+    const sameFamily = foundTemplateId.startsWith(`${catalogue.id}/`);
+    finding("TEMPLATE_VERSION", sameFamily ? "warning" : "error", index.templateIdCell(), null, {
+      vi: sameFamily
+        ? `Trang dùng mẫu ${foundTemplateId}, khác phiên bản ${templateId(catalogue)}; số liệu được đọc theo mã chỉ tiêu.`
+        : `Trang dùng mẫu ${foundTemplateId}, không phải mẫu ${templateId(catalogue)}; số liệu được đọc theo mã chỉ tiêu.`,
+      en: sameFamily
+        ? `The sheet uses template ${foundTemplateId}, not version ${templateId(catalogue)}; figures are read by indicator code.`
+        : `The sheet uses template ${foundTemplateId}, not ${templateId(catalogue)}; figures are read by indicator code.`,
+    });
+  }
+
+  const located = { byCode: [] as string[], byLabel: [] as string[] };
+  const locate = (item: HeaderField | Indicator, name: string): string | null => {
+    const viaName = index.cellOfName(name);
+    if (viaName) return viaName;
+    const viaCode = index.valueCellByCode(item.code);
+    if (viaCode) {
+      located.byCode.push(item.code);
+      return viaCode;
+    }
+    const viaLabel = index.valueCellByLabel(item.label);
+    if (viaLabel) located.byLabel.push(item.code);
+    return viaLabel;
+  };
+
+  const figures = new Map<string, Figure>();
+  const readItem = (item: HeaderField | Indicator, section: string, cellRef: string | null): void => {
+    if (cellRef === null) {
+      figures.set(item.code, { code: item.code, cell: null, value: null, status: "missing" });
+      return;
+    }
+    const raw = index.cell(cellRef);
+    const reading = readByType(item, raw);
+    const what = `${item.code} ${item.label}`;
+    if (reading.status === "blank") figures.set(item.code, { code: item.code, cell: cellRef, value: null, status: "blank" });
+    else if (reading.status === "invalid") {
+      figures.set(item.code, { code: item.code, cell: cellRef, value: null, status: "invalid" });
+      finding("R22", "error", cellRef, section, { vi: `${what}: ${reading.problem.vi}`, en: `${item.code} ${item.english}: ${reading.problem.en}` });
+    } else {
+      figures.set(item.code, { code: item.code, cell: cellRef, value: reading.value, status: "ok" });
+      for (const note of reading.notes) {
+        finding(note.code, "warning", cellRef, section, { vi: `${what}: ${note.message.vi}`, en: `${item.code} ${item.english}: ${note.message.en}` });
+      }
+    }
+  };
+
+  for (const field of catalogue.header) readItem(field, "0", locate(field, headerName(field.code)));
+
+  const typedUnitCode = textOf(figures.get("0.1"));
+  const unit =
+    (typedUnitCode ? findUnitByCode(registry, typedUnitCode) : undefined) ??
+    (textOf(figures.get("0.2")) ? findUnitByName(registry, textOf(figures.get("0.2")) as string) : undefined) ??
+    null;
+  const typedKind = textOf(figures.get("0.3"));
+  const kind = unit?.kind ?? (typedKind === "X" || typedKind === "C" ? typedKind : null);
+
+  for (const section of catalogue.sections) {
+    for (const indicator of section.indicators) {
+      if (kind !== null && !inScope(indicator.scope, kind)) continue;
+      if (indicator.derived) continue;
+      readItem(indicator, section.id, locate(indicator, indicatorName(indicator.code)));
+    }
+  }
+  for (const section of catalogue.sections) {
+    for (const indicator of section.indicators) {
+      if (indicator.derived && (kind === null || inScope(indicator.scope, kind))) {
+        figures.set(indicator.code, derivedFigure(indicator, figures, index.cellOfName(indicatorName(indicator.code)) ?? index.valueCellByCode(indicator.code)));
+      }
+    }
+  }
+
+  const evidence = new Map<string, Evidence>();
+  for (const section of catalogue.sections) {
+    const cell = index.cellOfName(evidenceName(section.id)) ?? index.evidenceCellBySection(section.roman);
+    const text = cell ? readText(index.cell(cell)) : ({ status: "blank" } as const);
+    evidence.set(section.id, { cell, text: text.status === "ok" ? text.value : null });
+    if (text.status === "ok") {
+      for (const note of text.notes) finding(note.code, "warning", cell, section.id, note.message);
+    }
+  }
+
+  const yearCell = index.cellOfName(YEAR_NAME) ?? index.yearCellByLabel();
+  const yearRaw = yearCell ? index.cell(yearCell).value : null;
+  const year = typeof yearRaw === "number" && Number.isInteger(yearRaw) ? yearRaw : typeof yearRaw === "string" && /^\d{4}$/.test(yearRaw.trim()) ? Number(yearRaw) : null;
+
+  const missing = [...figures.values()].filter((f) => f.status === "missing").map((f) => f.code);
+  if (located.byCode.length + located.byLabel.length > 0) {
+    const listed = (codes: string[]): string => (codes.length > 6 ? `${codes.slice(0, 6).join(", ")}…` : codes.join(", "));
+    finding("NAMES_MISSING", "warning", null, null, {
+      vi:
+        `Trang đã mất tên ô DVCQ của ${located.byCode.length + located.byLabel.length} chỉ tiêu (sao chép tay hoặc dán đè?); ` +
+        [
+          located.byCode.length ? `tìm theo cột STT: ${listed(located.byCode)}` : "",
+          located.byLabel.length ? `tìm theo tên chỉ tiêu: ${listed(located.byLabel)}` : "",
+        ]
+          .filter(Boolean)
+          .join("; ") +
+        ".",
+      en:
+        `The sheet lost the DVCQ cell names of ${located.byCode.length + located.byLabel.length} indicators (copied by hand or pasted over?); ` +
+        [
+          located.byCode.length ? `found by the code column: ${listed(located.byCode)}` : "",
+          located.byLabel.length ? `found by label: ${listed(located.byLabel)}` : "",
+        ]
+          .filter(Boolean)
+          .join("; ") +
+        ".",
+    });
+  }
+  for (const code of missing) {
+    const item = [...catalogue.header, ...allIndicators(catalogue)].find((i) => i.code === code) as HeaderField | Indicator;
+    finding("INDICATOR_NOT_FOUND", "error", null, sectionOf(catalogue, code), {
+      vi: `Không tìm thấy chỉ tiêu ${code} ${item.label} trên trang (hàng đã bị xóa?).`,
+      en: `Indicator ${code} ${item.english} is not on the sheet (row deleted?).`,
+    });
+  }
+
+  const submission: Submission = {
+    sheet: sheetName,
+    templateId: foundTemplateId,
+    year,
+    unit,
+    typedUnitCode,
+    kind,
+    figures,
+    evidence,
+  };
+  const unitCode = unit?.code ?? typedUnitCode;
+  return { submission, findings: findings.map((f) => ({ ...f, unit: unitCode })) };
+}
+
+function sectionOf(catalogue: Catalogue, code: string): string {
+  return catalogue.sections.find((s) => s.indicators.some((i) => i.code === code))?.id ?? "0";
+}
+
+function textOf(figure: Figure | undefined): string | null {
+  return typeof figure?.value === "string" ? figure.value : null;
+}
+
+function readByType(item: HeaderField | Indicator, raw: RawCell): Reading<number | string> {
+  switch (item.type) {
+    case "N":
+      return readCount(raw, item.unitOfMeasure);
+    case "%":
+      return readPercent(raw);
+    case "D":
+      return readDate(raw);
+    case "E":
+      return readChoice(raw, item.options ?? []);
+    case "text":
+      return readText(raw);
+  }
+}
+
+/** A derived rate recomputed from its parts: the template's formula may have been typed over. */
+function derivedFigure(indicator: Indicator, figures: ReadonlyMap<string, Figure>, cell: string | null): Figure {
+  const { numerator, denominator } = indicator.derived as NonNullable<Indicator["derived"]>;
+  const lookup = (code: string): number | null => {
+    const v = figures.get(code)?.value;
+    return typeof v === "number" ? v : null;
+  };
+  const num = evaluate(parseExpr(numerator), lookup);
+  const den = evaluate(parseExpr(denominator), lookup);
+  if (num.skipped || den.skipped || Number(den.value) === 0) return { code: indicator.code, cell, value: null, status: "blank" };
+  return { code: indicator.code, cell, value: Math.round((1000 * Number(num.value)) / Number(den.value)) / 10, status: "ok" };
+}
+
+/** Lookups over one sheet's cells: names, the code column, labels, the header row. */
+class SheetIndex {
+  private readonly namesHere = new Map<string, string>();
+  private readonly rowByCode = new Map<string, number>();
+  private readonly rowByLabel = new Map<string, number>();
+  private readonly valueColumn: number;
+  private readonly evidenceColumn: number;
+  private readonly templateIdAt: string | null;
+
+  constructor(
+    workbook: WorkbookSnapshot,
+    private readonly sheet: SheetSnapshot,
+    catalogue: Catalogue,
+  ) {
+    for (const n of workbook.names) {
+      const target = nameTarget(n.ref, sheet.name);
+      if (target && n.ref.includes("!")) this.namesHere.set(n.name.toUpperCase(), target);
+    }
+    for (const n of sheet.names) {
+      const target = nameTarget(n.ref, sheet.name);
+      if (target) this.namesHere.set(n.name.toUpperCase(), target);
+    }
+    const codes = new Set([...catalogue.header, ...allIndicators(catalogue)].map((i) => i.code));
+    const romans = new Set(catalogue.sections.map((s) => s.roman));
+    const labels = new Map([...catalogue.header, ...allIndicators(catalogue)].map((i) => [foldForMatch(i.label), i.code]));
+    let valueColumn = 4;
+    let evidenceColumn = 5;
+    let templateIdAt: string | null = null;
+    for (const [ref, cell] of sheet.cells) {
+      if (typeof cell.value !== "string") continue;
+      const { row, col } = parseCell(ref);
+      const text = cell.value.normalize("NFC").trim();
+      if (col <= CODE_COLUMNS && (codes.has(text) || romans.has(text)) && !this.rowByCode.has(text)) this.rowByCode.set(text, row);
+      const folded = foldForMatch(text);
+      if (labels.has(folded) && !this.rowByLabel.has(folded)) this.rowByLabel.set(folded, row);
+      if (folded === "so lieu") valueColumn = col;
+      if (folded === "minh chung") evidenceColumn = col;
+      if (templateIdAt === null && TEMPLATE_ID_TEXT.test(text) && text.startsWith("DVCQ")) templateIdAt = ref;
+    }
+    this.valueColumn = valueColumn;
+    this.evidenceColumn = evidenceColumn;
+    this.templateIdAt = this.namesHere.get(TEMPLATE_NAME) ?? templateIdAt;
+  }
+
+  looksLikeTemplate(): boolean {
+    return this.templateIdText() !== null || this.rowByCode.size >= CODES_FOR_A_TEMPLATE;
+  }
+
+  cell(ref: string): RawCell {
+    return this.sheet.cells.get(ref) ?? { value: null };
+  }
+
+  cellOfName(name: string): string | null {
+    return this.namesHere.get(name.toUpperCase()) ?? null;
+  }
+
+  templateIdCell(): string | null {
+    return this.templateIdAt;
+  }
+
+  templateIdText(): string | null {
+    if (this.templateIdAt === null) return null;
+    const value = this.cell(this.templateIdAt).value;
+    return typeof value === "string" && TEMPLATE_ID_TEXT.test(value.trim()) ? value.trim() : null;
+  }
+
+  valueCellByCode(code: string): string | null {
+    const row = this.rowByCode.get(code);
+    return row === undefined ? null : `${columnLetters(this.valueColumn)}${row}`;
+  }
+
+  valueCellByLabel(label: string): string | null {
+    const row = this.rowByLabel.get(foldForMatch(label));
+    return row === undefined ? null : `${columnLetters(this.valueColumn)}${row}`;
+  }
+
+  evidenceCellBySection(roman: string): string | null {
+    const row = this.rowByCode.get(roman);
+    return row === undefined ? null : `${columnLetters(this.evidenceColumn)}${row}`;
+  }
+
+  yearCellByLabel(): string | null {
+    for (const [ref, cell] of this.sheet.cells) {
+      if (typeof cell.value === "string" && foldForMatch(cell.value) === "nam bao cao:") {
+        const { row, col } = parseCell(ref);
+        return `${columnLetters(col + 1)}${row}`;
+      }
+    }
+    return null;
+  }
+}
+

@@ -1,0 +1,122 @@
+import { columnLetters } from "../domain/layout/a1";
+import { excelSerialToIso } from "../domain/period";
+import { loadBuiltinRegistry } from "../domain/units/builtin";
+import {
+  REGISTRY_COLUMNS,
+  registryFromRows,
+  registryToRows,
+  type RegistryIssue,
+  type UnitRegistry,
+} from "../domain/units/registry";
+import type { ActionOutcome, RegistryLoad } from "../taskpane/actions";
+import { detectSupport, excelAvailable } from "./features";
+import { excelErrorText, M } from "./messages";
+import { columnWidthPoints } from "./writePlan";
+
+/** The sheet a district keeps its own unit list in, columns as REGISTRY_COLUMNS. */
+export const REGISTRY_SHEET = "DVCQ_DonVi";
+
+/** Rows below the list that are made text too, so units the clerk adds keep "02" or "2025-06-30" as typed. */
+const SPARE_TEXT_ROWS = 300;
+const COLUMN_WIDTHS: Record<(typeof REGISTRY_COLUMNS)[number], number> = {
+  code: 18,
+  name: 44,
+  kind: 6,
+  parent: 26,
+  gso: 10,
+  valid_from: 12,
+  valid_to: 12,
+  aliases: 40,
+};
+
+/** Queues reading the registry sheet's cells; read the result with registryFromRange after a sync. */
+export function queueRegistryRead(sheet: Excel.Worksheet): Excel.Range {
+  return sheet.getUsedRangeOrNullObject(true).load("values");
+}
+
+export function registryFromRange(range: Excel.Range): { registry: UnitRegistry; issues: RegistryIssue[] } {
+  return registryFromRows(range.isNullObject ? [] : rowsAsText(range.values));
+}
+
+/**
+ * Cells as the text registryFromRows reads. A date the clerk typed into a date column, which Excel
+ * turned into a serial, is read back as yyyy-mm-dd.
+ */
+function rowsAsText(values: readonly (readonly unknown[])[]): string[][] {
+  const header = (values[0] ?? []).map((v) =>
+    String(v ?? "")
+      .trim()
+      .toLowerCase(),
+  );
+  const dateColumns = new Set(["valid_from", "valid_to"].map((c) => header.indexOf(c)).filter((i) => i >= 0));
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      if (r > 0 && dateColumns.has(c) && typeof v === "number" && Number.isInteger(v))
+        return excelSerialToIso(v);
+      return v === null || v === undefined ? "" : String(v);
+    }),
+  );
+}
+
+function builtinLoad(): RegistryLoad {
+  return { units: loadBuiltinRegistry().units, source: "builtin", problems: [] };
+}
+
+/**
+ * The workbook's registry sheet when it has one, the built-in list otherwise (also where no sheet
+ * can be read: placing a template then says why). One Excel.run.
+ */
+export async function loadRegistry(): Promise<RegistryLoad> {
+  if (!excelAvailable() || !detectSupport().meetsFloor) return builtinLoad();
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTRY_SHEET);
+    await context.sync();
+    if (sheet.isNullObject) return builtinLoad();
+    const range = queueRegistryRead(sheet);
+    await context.sync();
+    const { registry, issues } = registryFromRange(range);
+    return { units: registry.units, source: "sheet", problems: issues.map((i) => i.message) };
+  });
+}
+
+/**
+ * Writes the built-in list as a text sheet with a header row and selects it. An existing registry
+ * sheet is selected and left as it is. One Excel.run.
+ */
+export async function createRegistrySheet(): Promise<ActionOutcome> {
+  if (!excelAvailable()) return { status: "failed", message: M.noExcel };
+  const support = detectSupport();
+  if (!support.meetsFloor) return { status: "failed", message: M.excelTooOld };
+  try {
+    return await Excel.run(async (context): Promise<ActionOutcome> => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(REGISTRY_SHEET);
+      await context.sync();
+      if (!existing.isNullObject) {
+        existing.activate();
+        await context.sync();
+        return { status: "done", message: M.registryExists(REGISTRY_SHEET) };
+      }
+      const rows = registryToRows(loadBuiltinRegistry());
+      const lastColumn = columnLetters(REGISTRY_COLUMNS.length);
+      const sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
+      const textRows = rows.length + SPARE_TEXT_ROWS;
+      sheet.getRange(`A1:${lastColumn}${textRows}`).numberFormat = Array.from({ length: textRows }, () =>
+        Array<string>(REGISTRY_COLUMNS.length).fill("@"),
+      );
+      sheet.getRange(`A1:${lastColumn}${rows.length}`).values = rows;
+      const header = sheet.getRange(`A1:${lastColumn}1`);
+      header.format.font.bold = true;
+      header.format.fill.color = "#D9E1F2";
+      REGISTRY_COLUMNS.forEach((column, i) => {
+        sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth =
+          columnWidthPoints(COLUMN_WIDTHS[column]);
+      });
+      if (support.features.freezePanes) sheet.freezePanes.freezeRows(1);
+      sheet.activate();
+      await context.sync();
+      return { status: "done", message: M.registryCreated(REGISTRY_SHEET, rows.length - 1) };
+    });
+  } catch (error) {
+    return { status: "failed", message: M.registryFailed(REGISTRY_SHEET, excelErrorText(error)) };
+  }
+}

@@ -1,0 +1,227 @@
+import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
+import type { Catalogue } from "../domain/catalogue/types";
+import { parseCell } from "../domain/layout/a1";
+import type { PlanName } from "../domain/layout/sheetPlan";
+import { buildTemplatePlan, templateSheetName, type TemplateLayout } from "../domain/layout/template";
+import { loadBuiltinRegistry } from "../domain/units/builtin";
+import { findUnitByCode, type Unit } from "../domain/units/registry";
+import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest } from "../taskpane/actions";
+import { detectSupport, excelAvailable, type ExcelFeatures } from "./features";
+import { excelErrorText, M } from "./messages";
+import {
+  createRegistrySheet,
+  loadRegistry,
+  queueRegistryRead,
+  REGISTRY_SHEET,
+  registryFromRange,
+} from "./registrySheet";
+import { queueSheetPlan, type NameScope } from "./writePlan";
+
+/** Where templates come from: the built-in catalogue in the product, any catalogue in tests. */
+export interface TemplateSource {
+  sheetName(unitCode: string, year: number): string;
+  build(unit: Unit, year: number, sheetName: string): TemplateLayout;
+}
+
+export function catalogueTemplates(load: () => Catalogue = loadBuiltinCatalogue): TemplateSource {
+  let catalogue: Catalogue | undefined;
+  return {
+    sheetName: templateSheetName,
+    build: (unit, year, sheetName) => buildTemplatePlan((catalogue ??= load()), unit, year, sheetName),
+  };
+}
+
+/** The pane's actions on the open workbook; the only module (with registrySheet) that calls Excel.run. */
+export function createExcelActions(templates: TemplateSource = catalogueTemplates()): PaneActions {
+  return {
+    loadRegistry,
+    createRegistrySheet,
+    placeTemplate: (request) => placeTemplate(request, templates),
+  };
+}
+
+/**
+ * Places a unit's template for a year as a new sheet and selects it, in one Excel.run whose syncs
+ * do not grow with the number of indicators: one to read the sheet list and the workbook's names;
+ * one more only to read the registry sheet (when the workbook has one) or the cells of a same-named
+ * sheet (when asked what to do about it); one to write.
+ */
+async function placeTemplate(
+  request: PlaceTemplateRequest,
+  templates: TemplateSource,
+): Promise<PlaceTemplateOutcome> {
+  if (!excelAvailable()) return { status: "failed", message: M.noExcel };
+  const support = detectSupport();
+  if (!support.meetsFloor) return { status: "failed", message: M.excelTooOld };
+  try {
+    return await Excel.run((context) => placeIn(context, request, templates, support.features));
+  } catch (error) {
+    return { status: "failed", message: M.placeFailed(excelErrorText(error)) };
+  }
+}
+
+/** Holds the new sheet while the one it replaces still has the name; never seen unless a write fails. */
+const SCRATCH_SHEET = "DVCQ_moi";
+
+async function placeIn(
+  context: Excel.RequestContext,
+  request: PlaceTemplateRequest,
+  templates: TemplateSource,
+  features: ExcelFeatures,
+): Promise<PlaceTemplateOutcome> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load("items/name,items/position");
+  const names = workbook.names.load("items/name,items/formula");
+  await context.sync();
+
+  const target = templates.sheetName(request.unitCode, request.year);
+  const existing = findSheet(sheets.items, target);
+  const registrySheet = findSheet(sheets.items, REGISTRY_SHEET);
+  const registryRange = registrySheet && queueRegistryRead(registrySheet);
+  const asking = existing !== undefined && request.ifExists === "ask";
+  const existingCells = asking
+    ? existing.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
+    : undefined;
+  if (registryRange || existingCells) await context.sync();
+
+  const registry = registryRange ? registryFromRange(registryRange).registry : loadBuiltinRegistry();
+  const unit = findUnitByCode(registry, request.unitCode);
+  if (unit === undefined) return { status: "failed", message: M.unitNotFound(request.unitCode) };
+
+  const taken = sheets.items.map((s) => s.name);
+  const keeping = existing !== undefined && request.ifExists === "newSheet";
+  const replacing = existing !== undefined && request.ifExists === "replace" ? existing : undefined;
+  const sheetName = keeping ? freeSheetName(target, taken) : target;
+  const layout = templates.build(unit, request.year, sheetName);
+  if (asking) {
+    return {
+      status: "exists",
+      sheetName: existing.name,
+      typedCells: countTyped(layout.inputCells, existingCells),
+    };
+  }
+
+  const stale = names.items.filter(
+    (n) =>
+      isOurs(n.name) &&
+      (isDead(n.formula) || (replacing !== undefined && sheetOf(n.formula) === upper(replacing.name))),
+  );
+  for (const name of stale) name.delete();
+  const otherNames = names.items.filter((n) => !stale.includes(n)).map((n) => n.name);
+  const nameScope = chooseNameScope(layout.plan.names, otherNames, keeping);
+
+  const writeName = replacing ? freeSheetName(SCRATCH_SHEET, taken) : sheetName;
+  const sheet = workbook.worksheets.add(writeName);
+  if (existing) sheet.position = existing.position + (replacing ? 0 : 1);
+  context.application.suspendApiCalculationUntilNextSync();
+  queueSheetPlan(sheet, layout.plan, { nameScope, features });
+  if (replacing) {
+    replacing.delete();
+    sheet.name = sheetName;
+  }
+  sheet.activate();
+  const restore = stale.filter((n) => !isDead(n.formula)).map((n) => ({ name: n.name, formula: n.formula }));
+  await syncOrUndo(context, writeName, restore);
+  return { status: "placed", sheetName, indicatorCount: layout.indicatorCount };
+}
+
+/**
+ * A failed batch keeps what ran before the failing command. So the half-written sheet and the names
+ * pointing at it are removed, and the names taken from a sheet being replaced are given back, before
+ * Excel's error goes on to the caller.
+ */
+async function syncOrUndo(
+  context: Excel.RequestContext,
+  sheetName: string,
+  restore: readonly { name: string; formula: string }[],
+): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    // Excel's first error says what went wrong; one from the clean-up would only hide it.
+    await undo(context, sheetName, restore).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function undo(
+  context: Excel.RequestContext,
+  sheetName: string,
+  restore: readonly { name: string; formula: string }[],
+): Promise<void> {
+  const half = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  const names = context.workbook.names.load("items/name,items/formula");
+  await context.sync();
+  const onHalf = (name: Excel.NamedItem): boolean =>
+    !half.isNullObject && sheetOf(name.formula) === upper(sheetName);
+  for (const name of names.items) if (onHalf(name)) name.delete();
+  if (!half.isNullObject) half.delete();
+  const present = new Set(names.items.filter((n) => !onHalf(n)).map((n) => upper(n.name)));
+  for (const { name, formula } of restore)
+    if (!present.has(upper(name))) context.workbook.names.add(name, formula);
+  await context.sync();
+}
+
+function upper(name: string): string {
+  return name.toUpperCase();
+}
+
+/** Excel compares sheet names without regard to case. */
+function findSheet(sheets: readonly Excel.Worksheet[], name: string): Excel.Worksheet | undefined {
+  return sheets.find((s) => upper(s.name) === upper(name));
+}
+
+/** "XA-XUAN-HOA 2024 (2)", shortened to Excel's 31 characters where needed. */
+function freeSheetName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map(upper));
+  if (!used.has(upper(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!used.has(upper(name))) return name;
+  }
+}
+
+function isOurs(name: string): boolean {
+  return upper(name).startsWith("DVCQ_");
+}
+
+/** A name whose sheet was deleted: Excel shows its formula as "=#REF!$D$27". */
+function isDead(formula: string): boolean {
+  return formula.includes("#REF!");
+}
+
+/** The upper-cased sheet a name's formula points at: "='XA-XUAN-HOA 2024'!$D$27" → "XA-XUAN-HOA 2024". */
+function sheetOf(formula: string): string | null {
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
+  if (m === null) return null;
+  return upper(m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string));
+}
+
+/**
+ * Workbook-scoped names where this is the workbook's only template; sheet-scoped where another
+ * template is there. Another template is recognised by what would clash: a workbook-scoped name the
+ * plan also defines (DVCQ_TEMPLATE, placed by an earlier workbook-scoped template), or the same
+ * unit and year kept beside the new sheet. Templates whose names are sheet-scoped do not clash and
+ * are not looked for.
+ */
+function chooseNameScope(
+  planNames: readonly PlanName[],
+  workbookNames: readonly string[],
+  keepingTwin: boolean,
+): NameScope {
+  if (keepingTwin) return "sheet";
+  const present = new Set(workbookNames.map(upper));
+  return planNames.some((n) => present.has(upper(n.name))) ? "sheet" : "workbook";
+}
+
+/** Input cells of the template that hold something in the existing sheet. */
+function countTyped(inputCells: readonly string[], used: Excel.Range | undefined): number {
+  if (used === undefined || used.isNullObject) return 0;
+  const { values, rowIndex, columnIndex } = used;
+  return inputCells.filter((ref) => {
+    const { row, col } = parseCell(ref);
+    const value: unknown = values[row - 1 - rowIndex]?.[col - 1 - columnIndex];
+    return value !== undefined && value !== null && value !== "";
+  }).length;
+}

@@ -1,0 +1,724 @@
+/**
+ * Reads an .xlsx into the host-independent WorkbookSnapshot, straight from its XML parts with
+ * jszip and saxes (the libraries exceljs is built on). exceljs itself is not used to read: it
+ * drops the sheet scope of defined names (localSheetId), drops cached formula results of 0 and
+ * FALSE, turns date cells into Date objects, and misreads LibreOffice's "true"/"false" booleans.
+ *
+ * Not streaming: each part is inflated whole, then parsed (exceljs' streaming reader loses the
+ * defined names). A report workbook of tens of sheets of a few hundred cells is small for this.
+ *
+ * Runs in Node and in a browser bundle: no file system here.
+ */
+import JSZip from "jszip";
+import { SaxesParser } from "saxes";
+import type { Message } from "../domain/i18n/lang";
+import { cellRef, columnLetters, columnNumber } from "../domain/layout/a1";
+import type { SheetSnapshot, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
+import type { RawCell } from "../domain/read/values";
+
+export type ReadProblem = "encrypted" | "old-xls" | "not-xlsx" | "corrupt" | "empty";
+
+export type SnapshotRead =
+  | { ok: true; workbook: WorkbookSnapshot }
+  | {
+      ok: false;
+      problem: ReadProblem;
+      /** For the clerk. */
+      message: Message;
+      /** For a developer: what exactly was found, in English. */
+      detail: string;
+    };
+
+/** Why a file is not read, each with the sentence the clerk sees. */
+const REASONS = {
+  empty: {
+    problem: "empty",
+    vi: "Tệp rỗng (0 byte), có thể tải về chưa xong; hãy tải lại hoặc đề nghị đơn vị gửi lại.",
+    en: "The file is empty (0 bytes), perhaps not fully downloaded; download it again or ask the unit to resend it.",
+  },
+  encrypted: {
+    problem: "encrypted",
+    vi: "Tệp được đặt mật khẩu mở; hãy gỡ mật khẩu rồi gửi lại (Excel: Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu).",
+    en: "The file has a password to open; remove the password and send it again (Excel: File > Info > Protect Workbook > Encrypt with Password, clear it).",
+  },
+  oldXls: {
+    problem: "old-xls",
+    vi: "Tệp .xls cũ (Excel 97–2003); hãy mở bằng Excel và lưu thành .xlsx (Tệp > Lưu thành > Sổ làm việc Excel).",
+    en: "An old .xls file (Excel 97–2003); open it in Excel and save it as .xlsx (File > Save As > Excel Workbook).",
+  },
+  ods: {
+    problem: "not-xlsx",
+    vi: "Tệp .ods của LibreOffice/OpenOffice; hãy mở và lưu thành .xlsx (Lưu thành > Excel 2007-365).",
+    en: "A LibreOffice/OpenOffice .ods file; open it and save it as .xlsx (Save As > Excel 2007-365).",
+  },
+  word: {
+    problem: "not-xlsx",
+    vi: "Tệp là văn bản Word, không phải biểu Excel; hãy gửi tệp .xlsx của mẫu biểu.",
+    en: "The file is a Word document, not an Excel workbook; send the template's .xlsx file.",
+  },
+  pdf: {
+    problem: "not-xlsx",
+    vi: "Tệp PDF không đọc được số liệu; hãy gửi tệp .xlsx của mẫu biểu.",
+    en: "Figures cannot be read from a PDF; send the template's .xlsx file.",
+  },
+  notXlsx: {
+    problem: "not-xlsx",
+    vi: "Tệp không phải sổ làm việc Excel (.xlsx); hãy gửi tệp .xlsx của mẫu biểu.",
+    en: "The file is not an Excel workbook (.xlsx); send the template's .xlsx file.",
+  },
+  corrupt: {
+    problem: "corrupt",
+    vi: "Tệp .xlsx bị hỏng hoặc không trọn vẹn (có thể tải về bị ngắt); hãy tải lại hoặc đề nghị đơn vị gửi lại.",
+    en: "The .xlsx file is damaged or incomplete (perhaps the download was cut off); download it again or ask the unit to resend it.",
+  },
+} as const satisfies Record<string, { problem: ReadProblem; vi: string; en: string }>;
+
+type Reason = keyof typeof REASONS;
+
+function failure(reason: Reason, detail: string): SnapshotRead {
+  const { problem, vi, en } = REASONS[reason];
+  return { ok: false, problem, message: { vi, en }, detail };
+}
+
+/** A part of the package is missing or does not parse. */
+class Damaged extends Error {}
+
+/**
+ * Every non-empty cell of every worksheet (hidden ones included) and every defined name in its
+ * scope. Never throws on bad input: an unreadable file is a value saying why, for the clerk.
+ *
+ * Cells: numbers as numbers; a date is its serial number in the 1900 system (1904 workbooks are
+ * converted), as it is stored, with its date format; text as stored (rich text flattened, phonetic
+ * runs left out, no normalisation); booleans; an error value as `error` with value null. A formula
+ * is "=" + its text (a shared formula shifted to its cell, Excel's `_xlfn.` prefixes removed) with
+ * the cached result as value: null when the file holds none (openpyxl, and our own templates,
+ * whose formulas Excel computes on opening), "" when the result is empty text. A cell of empty text
+ * without a formula counts as empty. numberFormat is left out for General. font is the cell's font,
+ * or the first font named in its rich text.
+ */
+export async function readWorkbookSnapshot(bytes: Uint8Array): Promise<SnapshotRead> {
+  if (bytes.length === 0) return failure("empty", "0 bytes");
+  if (startsWith(bytes, OLE_SIGNATURE)) return classifyOle(bytes);
+  if (startsWith(bytes, PDF_SIGNATURE)) return failure("pdf", "a PDF file");
+  if (!startsWith(bytes, ZIP_SIGNATURE))
+    return failure("notXlsx", `starts with bytes ${hex(bytes.subarray(0, 8))}`);
+
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch (e) {
+    return failure("corrupt", `zip: ${errorText(e)}`);
+  }
+  try {
+    return await readPackage(new Package(zip));
+  } catch (e) {
+    if (e instanceof Damaged) return failure("corrupt", e.message);
+    // jszip's inflate and saxes report damage with their own errors.
+    return failure("corrupt", errorText(e));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// File signatures and OLE compound files
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b];
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+function hex(bytes: Uint8Array): string {
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * An OLE compound file is an Excel 97–2003 workbook, or an .xlsx encrypted with a password to
+ * open (its streams EncryptionInfo and EncryptedPackage), or some other Office document.
+ */
+function classifyOle(bytes: Uint8Array): SnapshotRead {
+  const names = oleEntryNames(bytes);
+  const listed = `OLE entries: ${names.join(", ") || "none readable"}`;
+  if (names.includes("EncryptionInfo") || names.includes("EncryptedPackage"))
+    return failure("encrypted", listed);
+  if (names.includes("Workbook") || names.includes("Book")) return failure("oldXls", listed);
+  if (names.includes("WordDocument")) return failure("word", listed);
+  if (names.length === 0) return failure("corrupt", listed);
+  return failure("notXlsx", listed);
+}
+
+const FREE_SECTOR = 0xffffffff;
+const END_OF_CHAIN = 0xfffffffe;
+const HEADER_DIFAT_ENTRIES = 109;
+const DIRECTORY_ENTRY_BYTES = 128;
+
+/** Names of the storages and streams in the directory of a compound file (MS-CFB); as many as can be read. */
+function oleEntryNames(bytes: Uint8Array): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (offset: number): number | undefined =>
+    offset + 4 <= bytes.length ? view.getUint32(offset, true) : undefined;
+  if (bytes.length < 512) return [];
+  const sectorSize = 1 << view.getUint16(0x1e, true);
+  if (sectorSize !== 512 && sectorSize !== 4096) return [];
+  const sectorOffset = (sector: number): number => (sector + 1) * sectorSize;
+  const maxSectors = Math.ceil(bytes.length / sectorSize);
+
+  const fatSectors: number[] = [];
+  for (let i = 0; i < HEADER_DIFAT_ENTRIES; i++) {
+    const s = u32(0x4c + 4 * i);
+    if (s === undefined || s === FREE_SECTOR) break;
+    fatSectors.push(s);
+  }
+  let difat = u32(0x44);
+  for (let hops = 0; difat !== undefined && difat < maxSectors && hops < maxSectors; hops++) {
+    const base = sectorOffset(difat);
+    for (let i = 0; i < sectorSize / 4 - 1; i++) {
+      const s = u32(base + 4 * i);
+      if (s !== undefined && s !== FREE_SECTOR) fatSectors.push(s);
+    }
+    difat = u32(base + sectorSize - 4);
+  }
+  const nextSector = (sector: number): number | undefined => {
+    const perSector = sectorSize / 4;
+    const fatSector = fatSectors[Math.floor(sector / perSector)];
+    return fatSector === undefined ? undefined : u32(sectorOffset(fatSector) + 4 * (sector % perSector));
+  };
+
+  const names: string[] = [];
+  let sector = u32(0x30);
+  for (let hops = 0; sector !== undefined && sector !== END_OF_CHAIN && hops < maxSectors; hops++) {
+    const base = sectorOffset(sector);
+    for (
+      let at = base;
+      at + DIRECTORY_ENTRY_BYTES <= Math.min(base + sectorSize, bytes.length);
+      at += DIRECTORY_ENTRY_BYTES
+    ) {
+      const nameBytes = view.getUint16(at + 0x40, true);
+      const type = bytes[at + 0x42];
+      if (type === 0 || nameBytes < 2 || nameBytes > 64) continue;
+      let name = "";
+      for (let i = 0; i < nameBytes / 2 - 1; i++)
+        name += String.fromCharCode(view.getUint16(at + 2 * i, true));
+      names.push(name);
+    }
+    sector = nextSector(sector);
+  }
+  return names;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The package: parts by name, relationships
+
+/** Part names are case-insensitive in a package (OPC); some writers do not keep Excel's case. */
+class Package {
+  private readonly byLowerName = new Map<string, JSZip.JSZipObject>();
+
+  constructor(zip: JSZip) {
+    zip.forEach((name, file) => {
+      if (!file.dir) this.byLowerName.set(name.toLowerCase(), file);
+    });
+  }
+
+  has(name: string): boolean {
+    return this.byLowerName.has(name.toLowerCase());
+  }
+
+  async text(name: string): Promise<string> {
+    const file = this.byLowerName.get(name.toLowerCase());
+    if (file === undefined) throw new Damaged(`part ${name} is missing`);
+    return file.async("string");
+  }
+
+  /** Relationship id → {type, target part name}, for the part at `source` ("" for the package). */
+  async relationships(source: string): Promise<Map<string, { type: string; target: string }>> {
+    const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/") + 1) : "";
+    const relsName = `${folder}_rels/${source.slice(folder.length)}.rels`;
+    const rels = new Map<string, { type: string; target: string }>();
+    if (!this.has(relsName)) return rels;
+    scanXml(await this.text(relsName), relsName, {
+      open(name, attrs) {
+        if (name !== "Relationship" || attrs.TargetMode === "External") return;
+        rels.set(attrs.Id ?? "", {
+          type: attrs.Type ?? "",
+          target: resolvePartName(folder, attrs.Target ?? ""),
+        });
+      },
+    });
+    return rels;
+  }
+}
+
+function resolvePartName(folder: string, target: string): string {
+  const segments = (target.startsWith("/") ? target.slice(1) : folder + target).split("/");
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === "..") out.pop();
+    else if (s !== "." && s !== "") out.push(s);
+  }
+  return out.join("/");
+}
+
+function relOfType(rels: Map<string, { type: string; target: string }>, type: string): string | undefined {
+  for (const rel of rels.values()) if (rel.type.endsWith(`/${type}`)) return rel.target;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// XML: saxes without namespace processing; element and attribute names lose their prefix, so
+// that Strict OOXML (other namespace URIs) reads like Transitional.
+
+interface XmlHandlers {
+  open?(name: string, attrs: Readonly<Record<string, string>>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+function scanXml(xml: string, partName: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser();
+  parser.on("error", (e) => {
+    throw new Damaged(`${partName}: ${e.message}`);
+  });
+  const { open, text, close } = handlers;
+  if (open) {
+    parser.on("opentag", (tag) => {
+      const attrs: Record<string, string> = {};
+      for (const [key, value] of Object.entries(tag.attributes as Record<string, string>)) {
+        if (!key.startsWith("xmlns")) attrs[localName(key)] = value;
+      }
+      open(localName(tag.name), attrs);
+    });
+  }
+  if (text) {
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
+  parser.write(xml).close();
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** ST_Xstring escapes characters XML cannot hold as `_xHHHH_`; `_x005F_` is a literal underscore. */
+function unescapeXstring(text: string): string {
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)))
+    : text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workbook
+
+interface SheetEntry {
+  name: string;
+  relId: string;
+}
+
+async function readPackage(pkg: Package): Promise<SnapshotRead> {
+  const rootRels = await pkg.relationships("");
+  const workbookPart = relOfType(rootRels, "officeDocument") ?? "xl/workbook.xml";
+  const notAWorkbook = async (found: string): Promise<SnapshotRead> => {
+    if (pkg.has("word/document.xml")) return failure("word", found);
+    if (pkg.has("mimetype") && (await pkg.text("mimetype")).includes("opendocument.spreadsheet"))
+      return failure("ods", found);
+    return failure("notXlsx", found);
+  };
+  if (!pkg.has(workbookPart)) return notAWorkbook(`no workbook part (${workbookPart})`);
+
+  let root: string | undefined;
+  let date1904 = false;
+  const sheets: SheetEntry[] = [];
+  const definedNames: { name: string; localSheetId: number | undefined; ref: string }[] = [];
+  let openName: (typeof definedNames)[number] | undefined;
+  scanXml(await pkg.text(workbookPart), workbookPart, {
+    open(name, attrs) {
+      root ??= name;
+      if (name === "workbookPr") date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
+      else if (name === "sheet") sheets.push({ name: attrs.name ?? "", relId: attrs.id ?? "" });
+      else if (name === "definedName") {
+        const local = attrs.localSheetId;
+        openName = {
+          name: attrs.name ?? "",
+          localSheetId: local === undefined ? undefined : Number(local),
+          ref: "",
+        };
+        definedNames.push(openName);
+      }
+    },
+    text(text) {
+      if (openName) openName.ref += text;
+    },
+    close(name) {
+      if (name === "definedName") openName = undefined;
+    },
+  });
+  if (root !== "workbook") return notAWorkbook(`the main part's root is <${root ?? "nothing"}>`);
+
+  const rels = await pkg.relationships(workbookPart);
+  const sharedStringsPart = relOfType(rels, "sharedStrings");
+  const stylesPart = relOfType(rels, "styles");
+  const context: SheetContext = {
+    sharedStrings:
+      sharedStringsPart && pkg.has(sharedStringsPart)
+        ? readSharedStrings(await pkg.text(sharedStringsPart), sharedStringsPart)
+        : [],
+    styles: stylesPart && pkg.has(stylesPart) ? readStyles(await pkg.text(stylesPart), stylesPart) : [],
+    date1904,
+  };
+
+  const snapshots: (SheetSnapshot & { names: SnapshotName[] })[] = [];
+  /** Position in the workbook's sheet list (what localSheetId counts) → snapshot; chart sheets have none. */
+  const bySheetIndex = new Map<number, SheetSnapshot & { names: SnapshotName[] }>();
+  for (const [index, entry] of sheets.entries()) {
+    const rel = rels.get(entry.relId);
+    if (rel === undefined) throw new Damaged(`sheet "${entry.name}" has no relationship ${entry.relId}`);
+    if (!rel.type.endsWith("/worksheet")) continue;
+    const snapshot = {
+      name: entry.name,
+      cells: readSheet(await pkg.text(rel.target), rel.target, context),
+      names: [],
+    };
+    snapshots.push(snapshot);
+    bySheetIndex.set(index, snapshot);
+  }
+
+  const workbookNames: SnapshotName[] = [];
+  for (const { name, localSheetId, ref } of definedNames) {
+    // A name scoped to a chart sheet, or to a sheet that does not exist, has no cells to point to.
+    if (localSheetId === undefined) workbookNames.push({ name, ref });
+    else bySheetIndex.get(localSheetId)?.names.push({ name, ref });
+  }
+  return { ok: true, workbook: { sheets: snapshots, names: workbookNames } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared strings and styles
+
+interface SharedString {
+  text: string;
+  /** The first font named by a run of rich text. */
+  font: string | undefined;
+}
+
+function readSharedStrings(xml: string, partName: string): SharedString[] {
+  const strings: SharedString[] = [];
+  let current: SharedString | undefined;
+  let inText = false;
+  let phonetic = 0;
+  scanXml(xml, partName, {
+    open(name, attrs) {
+      if (name === "si") {
+        current = { text: "", font: undefined };
+        strings.push(current);
+      } else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inText = true;
+      else if (name === "rFont" && current && current.font === undefined) current.font = attrs.val;
+    },
+    text(text) {
+      if (inText && current) current.text += text;
+    },
+    close(name) {
+      if (name === "t") inText = false;
+      else if (name === "rPh") phonetic--;
+    },
+  });
+  for (const s of strings) s.text = unescapeXstring(s.text);
+  return strings;
+}
+
+interface CellFormat {
+  numberFormat: string | undefined;
+  font: string | undefined;
+}
+
+/** ECMA-376 18.8.30: the built-in formats a file may use by id alone; locale-dependent ids are left out. */
+const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+/** The cell formats (cellXfs), by style index. */
+function readStyles(xml: string, partName: string): CellFormat[] {
+  const customFormats = new Map<number, string>();
+  const fonts: (string | undefined)[] = [];
+  const xfs: { numFmtId: number; fontId: number }[] = [];
+  const path: string[] = [];
+  scanXml(xml, partName, {
+    open(name, attrs) {
+      const parent = path[path.length - 1];
+      if (name === "numFmt" && parent === "numFmts")
+        customFormats.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+      else if (name === "font" && parent === "fonts") fonts.push(undefined);
+      else if (name === "name" && parent === "font" && path[path.length - 2] === "fonts")
+        fonts[fonts.length - 1] = attrs.val;
+      else if (name === "xf" && parent === "cellXfs")
+        xfs.push({ numFmtId: Number(attrs.numFmtId ?? 0), fontId: Number(attrs.fontId ?? 0) });
+      path.push(name);
+    },
+    close() {
+      path.pop();
+    },
+  });
+  return xfs.map(({ numFmtId, fontId }) => {
+    const code = customFormats.get(numFmtId) ?? BUILTIN_FORMATS[numFmtId];
+    return {
+      numberFormat: code === undefined || /^general$/i.test(code) ? undefined : code,
+      font: fonts[fontId],
+    };
+  });
+}
+
+/** A format that shows a number as a date or time: d, m, y, h or s outside quotes, escapes and [colour]/[$-locale] tags. */
+export function isDateFormat(code: string | undefined): boolean {
+  if (code === undefined) return false;
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\.|_.|\*./g, "")
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, "");
+  return /[dmyhs]/i.test(bare);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets
+
+interface SheetContext {
+  sharedStrings: readonly SharedString[];
+  styles: readonly CellFormat[];
+  date1904: boolean;
+}
+
+/** Days between the 1900 and 1904 date systems' day 0. */
+const DAYS_1904 = 1462;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+interface OpenCell {
+  ref: string;
+  row: number;
+  col: number;
+  style: number;
+  type: string;
+  formula:
+    { text: string; type: string | undefined; shareId: string | undefined; isMaster: boolean } | undefined;
+  v: string | undefined;
+  inline: SharedString | undefined;
+}
+
+function readSheet(xml: string, partName: string, context: SheetContext): Map<string, RawCell> {
+  const cells = new Map<string, RawCell>();
+  const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
+  let row = 0;
+  let col = 0;
+  let cell: OpenCell | undefined;
+  let capture: "f" | "v" | "t" | undefined;
+  let phonetic = 0;
+
+  scanXml(xml, partName, {
+    open(name, attrs) {
+      if (cell === undefined) {
+        if (name === "row") {
+          row = attrs.r === undefined ? row + 1 : Number(attrs.r);
+          col = 0;
+        } else if (name === "c") {
+          const at = attrs.r === undefined ? { row, col: col + 1 } : splitRef(attrs.r, partName);
+          row = at.row;
+          col = at.col;
+          cell = {
+            ref: cellRef(row, col),
+            row,
+            col,
+            style: Number(attrs.s ?? 0),
+            type: attrs.t ?? "n",
+            formula: undefined,
+            v: undefined,
+            inline: undefined,
+          };
+        }
+        return;
+      }
+      if (name === "f") {
+        cell.formula = { text: "", type: attrs.t, shareId: attrs.si, isMaster: attrs.ref !== undefined };
+        capture = "f";
+      } else if (name === "v") {
+        cell.v = "";
+        capture = "v";
+      } else if (name === "is") cell.inline = { text: "", font: undefined };
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && cell.inline && phonetic === 0) capture = "t";
+      else if (name === "rFont" && cell.inline && cell.inline.font === undefined)
+        cell.inline.font = attrs.val;
+    },
+    text(text) {
+      if (cell === undefined || capture === undefined) return;
+      if (capture === "f" && cell.formula) cell.formula.text += text;
+      else if (capture === "v") cell.v += text;
+      else if (capture === "t" && cell.inline) cell.inline.text += text;
+    },
+    close(name) {
+      if (name === "f" || name === "v" || name === "t") capture = undefined;
+      else if (name === "rPh") phonetic--;
+      else if (name === "c" && cell !== undefined) {
+        const raw = finishCell(cell, context, sharedMasters, partName);
+        if (raw !== null) cells.set(cell.ref, raw);
+        cell = undefined;
+      }
+    },
+  });
+  return cells;
+}
+
+function splitRef(ref: string, partName: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) throw new Damaged(`${partName}: cell reference "${ref}"`);
+  return { row: Number(m[2]), col: columnNumber(m[1] as string) };
+}
+
+function finishCell(
+  cell: OpenCell,
+  context: SheetContext,
+  sharedMasters: Map<string, { formula: string; row: number; col: number }>,
+  partName: string,
+): RawCell | null {
+  const format = context.styles[cell.style] ?? context.styles[0];
+  let font = format?.font;
+  let value: RawCell["value"] = null;
+  let error: string | undefined;
+  const v = cell.v;
+  switch (cell.type) {
+    case "s": {
+      const shared = v === undefined ? undefined : context.sharedStrings[Number(v)];
+      if (shared === undefined)
+        throw new Damaged(`${partName} ${cell.ref}: shared string ${v ?? "(none)"} does not exist`);
+      value = shared.text;
+      font = shared.font ?? font;
+      break;
+    }
+    case "inlineStr":
+      value = cell.inline ? unescapeXstring(cell.inline.text) : null;
+      font = cell.inline?.font ?? font;
+      break;
+    case "str":
+      value = v === undefined ? null : unescapeXstring(v);
+      break;
+    case "b":
+      value = v === undefined || v.trim() === "" ? null : v.trim() === "1" || v.trim() === "true";
+      break;
+    case "e":
+      error = v?.trim() || undefined;
+      break;
+    case "d":
+      value = v === undefined || v.trim() === "" ? null : isoToSerial(v.trim(), partName, cell.ref);
+      break;
+    default: {
+      if (v === undefined || v.trim() === "") break;
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new Damaged(`${partName} ${cell.ref}: the number "${v}"`);
+      value = context.date1904 && isDateFormat(format?.numberFormat) ? n + DAYS_1904 : n;
+    }
+  }
+
+  const formula = formulaOf(cell, sharedMasters);
+  if (formula === undefined && error === undefined && (value === null || value === "")) return null;
+  const raw: RawCell = { value };
+  if (formula !== undefined) raw.formula = formula;
+  if (error !== undefined) raw.error = error;
+  if (format?.numberFormat !== undefined) raw.numberFormat = format.numberFormat;
+  if (font !== undefined) raw.font = font;
+  return raw;
+}
+
+function isoToSerial(iso: string, partName: string, ref: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso);
+  if (!m) throw new Damaged(`${partName} ${ref}: the date "${iso}"`);
+  const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
+  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) + Number(s) * 1000;
+  return (ms - EXCEL_EPOCH_MS) / DAY_MS;
+}
+
+function formulaOf(
+  cell: OpenCell,
+  sharedMasters: Map<string, { formula: string; row: number; col: number }>,
+): string | undefined {
+  const f = cell.formula;
+  if (f === undefined) return undefined;
+  let text = f.text;
+  if (f.type === "shared" && f.shareId !== undefined) {
+    if (f.isMaster && text !== "")
+      sharedMasters.set(f.shareId, { formula: text, row: cell.row, col: cell.col });
+    else {
+      const master = sharedMasters.get(f.shareId);
+      text = master ? shiftFormula(master.formula, cell.row - master.row, cell.col - master.col) : "";
+    }
+  }
+  return text === "" ? undefined : `=${outsideLiterals(text, (part) => part.replace(/_xl(?:fn|ws)\./g, ""))}`;
+}
+
+/** Applies `edit` to the parts of a formula outside "string literals" and 'quoted sheet names'. */
+function outsideLiterals(formula: string, edit: (part: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : edit(part)))
+    .join("");
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+/** A1 cells, whole columns (A:C) and whole rows (3:5), each part possibly absolute. */
+const REFERENCE =
+  /(?<![A-Za-z0-9_.$])(?:(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})|(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})|(\$?)(\d{1,7}):(\$?)(\d{1,7}))(?![A-Za-z0-9_(!])/g;
+
+/** A shared formula as it reads in a cell `dRow` rows and `dCol` columns from its master. */
+function shiftFormula(formula: string, dRow: number, dCol: number): string {
+  const shiftCol = (abs: string, letters: string): string | null => {
+    const n = abs ? columnNumber(letters) : columnNumber(letters) + dCol;
+    return n < 1 || n > MAX_COL ? null : abs + columnLetters(n);
+  };
+  const shiftRow = (abs: string, digits: string): string | null => {
+    const n = abs ? Number(digits) : Number(digits) + dRow;
+    return n < 1 || n > MAX_ROW ? null : abs + String(n);
+  };
+  return outsideLiterals(formula, (part) =>
+    part.replace(REFERENCE, (_whole, ...groups: (string | undefined)[]) => {
+      const g = (i: number): string => groups[i] ?? "";
+      const pieces =
+        groups[1] !== undefined
+          ? [shiftCol(g(0), g(1)), shiftRow(g(2), g(3))]
+          : groups[5] !== undefined
+            ? [shiftCol(g(4), g(5)), ":", shiftCol(g(6), g(7))]
+            : [shiftRow(g(8), g(9)), ":", shiftRow(g(10), g(11))];
+      return pieces.some((p) => p === null) ? "#REF!" : pieces.join("");
+    }),
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { Lang, Message } from "../../domain/i18n/lang";
+import type { PaneActions } from "../actions";
+import { cliExample, S, t } from "../strings";
+import { defaultReportYear } from "./useTemplateTab";
+import { TemplateTab } from "./TemplateTab";
+
+export interface AppProps {
+  /** Null when the pane runs outside Excel: it then explains itself instead of offering actions. */
+  actions: PaneActions | null;
+  lang: Lang;
+  today?: Date;
+}
+
+type TabValue = "templates" | "checks" | "rollup";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  header: { display: "flex", flexDirection: "column" },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  code: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap", margin: 0 },
+});
+
+export function App({ actions, lang, today }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabValue>("templates");
+  const tabId = useId("dvcq-tab-");
+  return (
+    <main className={styles.root} lang={lang}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t(S.appTitle, lang)}</Title3>
+        <Caption1 className={styles.subtitle}>{t(S.appSubtitle, lang)}</Caption1>
+      </header>
+      {actions === null ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(S.noExcelTitle, lang)}</MessageBarTitle>
+            {t(S.noExcelBody, lang)}
+            <pre className={styles.code}>{cliExample(defaultReportYear(today ?? new Date()))}</pre>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <TabList
+            aria-label={t(S.tabsLabel, lang)}
+            selectedValue={tab}
+            onTabSelect={(_, data) => setTab(data.value as TabValue)}
+          >
+            <Tab id={`${tabId}templates`} value="templates">
+              {t(S.tabTemplates, lang)}
+            </Tab>
+            <Tab id={`${tabId}checks`} value="checks">
+              {t(S.tabChecks, lang)}
+            </Tab>
+            <Tab id={`${tabId}rollup`} value="rollup">
+              {t(S.tabRollup, lang)}
+            </Tab>
+          </TabList>
+          <div role="tabpanel" aria-labelledby={`${tabId}${tab}`}>
+            {tab === "templates" && <TemplateTab actions={actions} lang={lang} {...(today ? { today } : {})} />}
+            {tab === "checks" && <NotYet lang={lang} willDo={S.checksWillDo} />}
+            {tab === "rollup" && <NotYet lang={lang} willDo={S.rollupWillDo} />}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}
+
+function NotYet({ lang, willDo }: { lang: Lang; willDo: Message }) {
+  return (
+    <div>
+      <Subtitle2 as="h2">{t(S.notYetTitle, lang)}</Subtitle2>
+      <Body1 as="p">{t(willDo, lang)}</Body1>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../domain/i18n/lang";
+import { existsBody, existsReplace, existsTitle, S, t } from "../strings";
+import type { PendingExists } from "./useTemplateTab";
+
+export interface ExistsDialogProps {
+  lang: Lang;
+  pending: PendingExists | null;
+  onChoose(choice: "newSheet" | "replace"): void;
+  onCancel(): void;
+}
+
+const useStyles = makeStyles({
+  destructive: {
+    color: tokens.colorStatusDangerForeground1,
+    ...shorthands.borderColor(tokens.colorStatusDangerBorder2),
+    ":hover": { color: tokens.colorStatusDangerForeground1, ...shorthands.borderColor(tokens.colorStatusDangerBorder2) },
+  },
+  actions: { flexWrap: "wrap" },
+});
+
+export function ExistsDialog({ lang, pending, onChoose, onCancel }: ExistsDialogProps) {
+  const styles = useStyles();
+  return (
+    <Dialog modalType="alert" open={pending !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        {pending && (
+          <DialogBody>
+            <DialogTitle>{t(existsTitle(pending.sheetName), lang)}</DialogTitle>
+            <DialogContent>{t(existsBody(pending.unitName, pending.request.year, pending.typedCells), lang)}</DialogContent>
+            <DialogActions className={styles.actions}>
+              <Button appearance="primary" onClick={() => onChoose("newSheet")}>
+                {t(S.existsNewSheet, lang)}
+              </Button>
+              <Button className={styles.destructive} onClick={() => onChoose("replace")}>
+                {t(existsReplace(pending.typedCells), lang)}
+              </Button>
+              <Button onClick={onCancel}>{t(S.cancel, lang)}</Button>
+            </DialogActions>
+          </DialogBody>
+        )}
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,132 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import { TableAddRegular } from "@fluentui/react-icons";
+import type { Lang } from "../../domain/i18n/lang";
+import type { PaneActions } from "../actions";
+import { registrySource, S, t } from "../strings";
+import { ExistsDialog } from "./ExistsDialog";
+import { UnitPicker } from "./UnitPicker";
+import { type TemplateTabState, useTemplateTab } from "./useTemplateTab";
+
+export interface TemplateTabProps {
+  actions: PaneActions;
+  lang: Lang;
+  /** The day that decides the default report year. */
+  today?: Date;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  registry: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  placeRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
+});
+
+export function TemplateTab({ actions, lang, today }: TemplateTabProps) {
+  return renderTemplateTab(useTemplateTab(actions, lang, today), useStyles());
+}
+
+function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof useStyles>) {
+  const { lang, registry } = state;
+  const units = registry.status === "loaded" ? registry.load.units : [];
+  return (
+    <div className={styles.root}>
+      <Field
+        label={t(S.yearLabel, lang)}
+        required
+        hint={t(S.yearHint, lang)}
+        {...(state.yearInvalid ? { validationMessage: t(S.yearInvalid, lang) } : {})}
+      >
+        <Input
+          inputMode="numeric"
+          value={state.year}
+          disabled={state.busy !== null}
+          onChange={(_, data) => state.setYear(data.value)}
+        />
+      </Field>
+
+      <UnitPicker
+        lang={lang}
+        units={units}
+        query={state.query}
+        unitCode={state.unitCode}
+        missing={state.unitMissing}
+        disabled={state.busy !== null || registry.status !== "loaded"}
+        onQueryChange={state.typeQuery}
+        onSelect={state.selectUnit}
+      />
+
+      <div className={styles.registry}>
+        {registry.status === "loading" && <Spinner size="extra-tiny" label={t(S.registryLoading, lang)} />}
+        {registry.status === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t(S.registryLoadFailed, lang)}</MessageBarTitle>
+              {registry.detail}{" "}
+              <Link as="button" onClick={state.reloadRegistry}>
+                {t(S.retry, lang)}
+              </Link>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {registry.status === "loaded" && (
+          <>
+            <Caption1>{t(registrySource(registry.load.source, units.length), lang)}</Caption1>
+            {registry.load.source === "builtin" && (
+              <Link as="button" disabled={state.busy !== null} onClick={state.createRegistrySheet}>
+                {t(S.createRegistrySheet, lang)}
+              </Link>
+            )}
+            {state.busy === "creatingRegistry" && <Spinner size="extra-tiny" label={t(S.creatingRegistry, lang)} />}
+            {registry.load.problems.length > 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t(S.registryProblemsTitle, lang)}</MessageBarTitle>
+                  <ul>
+                    {registry.load.problems.map((p, i) => (
+                      <li key={i}>{t(p, lang)}</li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </>
+        )}
+      </div>
+
+      <div className={styles.placeRow}>
+        <Button appearance="primary" icon={<TableAddRegular />} disabled={state.busy !== null} onClick={state.place}>
+          {t(S.place, lang)}
+        </Button>
+        {state.busy === "placing" && <Spinner size="tiny" label={t(S.placing, lang)} />}
+      </div>
+
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} layout="multiline">
+          <MessageBarBody>
+            {state.notice.detail === undefined ? (
+              t(state.notice.message, lang)
+            ) : (
+              <>
+                <MessageBarTitle>{t(state.notice.message, lang)}</MessageBarTitle>
+                {state.notice.detail}
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <ExistsDialog lang={lang} pending={state.pending} onChoose={state.resolveExists} onCancel={state.cancelExists} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { Caption1, Combobox, Field, makeStyles, Option, OptionGroup, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../domain/i18n/lang";
+import type { Unit } from "../../domain/units/registry";
+import { S, t } from "../strings";
+import { filterUnits } from "../unitFilter";
+
+export interface UnitPickerProps {
+  lang: Lang;
+  units: readonly Unit[];
+  query: string;
+  unitCode: string | null;
+  missing: boolean;
+  disabled: boolean;
+  onQueryChange(text: string): void;
+  onSelect(code: string): void;
+}
+
+const useStyles = makeStyles({
+  code: { color: tokens.colorNeutralForeground3 },
+});
+
+export function UnitPicker(props: UnitPickerProps) {
+  const { lang, units, query, unitCode } = props;
+  const styles = useStyles();
+  const selected = units.find((u) => u.code === unitCode);
+  // Once a unit is chosen the box shows its name; the list then offers every unit again.
+  const groups = filterUnits(units, selected !== undefined && selected.name === query ? "" : query);
+  return (
+    <Field
+      label={t(S.unitLabel, lang)}
+      required
+      {...(props.missing ? { validationMessage: t(S.unitRequired, lang) } : {})}
+      {...(selected ? { hint: selected.code } : {})}
+    >
+      <Combobox
+        freeform
+        disabled={props.disabled}
+        placeholder={t(S.unitPlaceholder, lang)}
+        value={query}
+        selectedOptions={unitCode === null ? [] : [unitCode]}
+        onChange={(e) => props.onQueryChange(e.target.value)}
+        onOptionSelect={(_, data) => {
+          if (data.optionValue !== undefined) props.onSelect(data.optionValue);
+        }}
+      >
+        {groups.map((g) => (
+          <OptionGroup key={g.kind} label={t(g.kind === "X" ? S.groupCommunes : S.groupAgencies, lang)}>
+            {g.units.map((u) => (
+              <Option key={u.code} value={u.code} text={u.name}>
+                {u.name}{" "}
+                <Caption1 className={styles.code}>{u.code}</Caption1>
+              </Option>
+            ))}
+          </OptionGroup>
+        ))}
+        {groups.length === 0 ? (
+          <Option disabled value="" text="">
+            {t(S.unitNoMatch, lang)}
+          </Option>
+        ) : null}
+      </Combobox>
+    </Field>
+  );
+}

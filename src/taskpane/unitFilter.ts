@@ -1,0 +1,23 @@
+import { foldForMatch } from "../domain/text/fold";
+import type { Unit, UnitKind } from "../domain/units/registry";
+
+export interface UnitGroup {
+  kind: UnitKind;
+  units: Unit[];
+}
+
+/**
+ * The units whose name, code or alias contains every word typed, ignoring case and diacritics
+ * ("xuan hoa" finds "Xã Xuân Hòa"; "xa-xuan" finds XA-XUAN-HOA), grouped communes first, in
+ * registry order.
+ */
+export function filterUnits(units: readonly Unit[], query: string): UnitGroup[] {
+  const words = foldForMatch(query).split(" ").filter((w) => w !== "");
+  const matching = units.filter((u) => {
+    const haystack = foldForMatch([u.name, u.code, u.code.replace(/-/g, " "), ...u.aliases].join(" | "));
+    return words.every((w) => haystack.includes(w));
+  });
+  return (["X", "C"] as const)
+    .map((kind) => ({ kind, units: matching.filter((u) => u.kind === kind) }))
+    .filter((g) => g.units.length > 0);
+}

@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const repoRoot = path.resolve(__dirname, "../..");
+const BASE_URL = "https://dvcq.example.gov.vn/addin/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/**
+ * The pane's first load inside Excel, measured at 625 KiB / 189 KiB gzip (React 19, Fluent UI v9, the catalogue
+ * and the Excel adapter). Headroom for the pane to grow; exceljs (920 KiB) or a whole icon set pulled in eagerly
+ * would break it.
+ */
+const TASKPANE_BUDGET = { minified: 800 * 1024, gzip: 240 * 1024 };
+
+let out = "";
+const read = (file: string) => readFileSync(path.join(out, file), "utf8");
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(tmpdir(), "dvcq-dist-"));
+  const build = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    { cwd: repoRoot, encoding: "utf8", env: { ...process.env, DVCQ_BASE_URL: BASE_URL } },
+  );
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+}, 240_000);
+
+it("writes a manifest naming only DVCQ_BASE_URL", () => {
+  const urls = read("manifest.xml").match(/https?:\/\/[^"<\s]+/g) ?? [];
+  const own = urls.filter(
+    (u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"),
+  );
+  expect(own.length).toBeGreaterThan(5);
+  expect(own.filter((u) => !u.startsWith(BASE_URL))).toEqual([]);
+});
+
+it("serves every file the manifest names", () => {
+  const named = (read("manifest.xml").match(/https:\/\/[^"<\s]+/g) ?? []).map((u) =>
+    u.slice(BASE_URL.length),
+  );
+  expect(named.filter((file) => !existsSync(path.join(out, file)))).toEqual([]);
+});
+
+it("loads Office.js from Microsoft's CDN before the pane's script", () => {
+  const scripts = (file: string) =>
+    Array.from(new DOMParser().parseFromString(read(file), "text/html").scripts, (s) => ({
+      src: s.getAttribute("src"),
+      deferred: s.defer,
+    })).filter((s) => s.src !== null);
+  expect(scripts("taskpane.html")).toEqual([
+    { src: OFFICE_JS_CDN, deferred: false },
+    { src: expect.stringMatching(/^taskpane\.js\?[0-9a-f]+$/), deferred: true },
+  ]);
+  expect(scripts("commands.html")).toEqual([
+    { src: OFFICE_JS_CDN, deferred: false },
+    { src: expect.stringMatching(/^commands\.js\?[0-9a-f]+$/), deferred: true },
+  ]);
+});
+
+it("ships the copy of office.js that pages outside Office use", () => {
+  expect(read("office-js/office.js")).toBe(
+    readFileSync(path.join(repoRoot, "node_modules/@microsoft/office-js/dist/office.js"), "utf8"),
+  );
+  expect(existsSync(path.join(out, "office-js/o15apptofilemappingtable.js"))).toBe(true);
+});
+
+it("keeps the task pane's script within its budget", () => {
+  const script = readFileSync(path.join(out, "taskpane.js"));
+  const sizes = { minified: script.length, gzip: gzipSync(script).length };
+  expect(sizes.minified).toBeLessThanOrEqual(TASKPANE_BUDGET.minified);
+  expect(sizes.gzip).toBeLessThanOrEqual(TASKPANE_BUDGET.gzip);
+});

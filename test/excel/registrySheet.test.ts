@@ -1,0 +1,120 @@
+import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import { REGISTRY_COLUMNS } from "../../src/domain/units/registry";
+import { createRegistrySheet, loadRegistry, REGISTRY_SHEET } from "../../src/excel/registrySheet";
+import { FakeExcel } from "../support/fakeExcel";
+
+const builtin = loadBuiltinRegistry();
+
+describe("the unit registry sheet", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = new FakeExcel({ sheets: ["Sheet1"] });
+    fake.install();
+  });
+  afterEach(() => fake.uninstall());
+
+  it("falls back to the built-in list in a workbook without the sheet, in one sync", async () => {
+    const load = await loadRegistry();
+
+    expect(load).toEqual({ units: builtin.units, source: "builtin", problems: [] });
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("offers the built-in list where no workbook can be read", async () => {
+    fake.uninstall();
+
+    expect(await loadRegistry()).toEqual({ units: builtin.units, source: "builtin", problems: [] });
+  });
+
+  it("creates the sheet as text cells under a header row, selects it, in one run", async () => {
+    const outcome = await createRegistrySheet();
+
+    expect(outcome).toEqual({
+      status: "done",
+      message: {
+        vi: "Đã tạo trang DVCQ_DonVi với 30 đơn vị của danh sách có sẵn. Sửa, thêm hoặc xóa dòng tại đó; DVCQ sẽ dùng trang này thay cho danh sách có sẵn.",
+        en: "Created the DVCQ_DonVi sheet with the 30 units of the built-in list. Edit, add or delete rows there; DVCQ will use this sheet instead of the built-in list.",
+      },
+    });
+    expect({ runs: fake.runCount, syncs: fake.syncCount }).toEqual({ runs: 1, syncs: 2 });
+    expect(fake.activeSheetName).toBe(REGISTRY_SHEET);
+    const sheet = fake.sheet(REGISTRY_SHEET);
+    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1"].map((ref) => sheet.cell(ref).value)).toEqual([
+      ...REGISTRY_COLUMNS,
+    ]);
+    expect(sheet.cell("A1").font.bold).toBe(true);
+    expect(sheet.cell("A2")).toMatchObject({ kind: "text", value: "TT-GIA-RAY" });
+    expect(sheet.cell("G2")).toMatchObject({ kind: "text", value: "2025-06-30" });
+    expect(sheet.cell("H2")).toMatchObject({ kind: "text", value: "TT. Gia Ray" });
+    expect(sheet.cell("A300").numberFormat).toBe("@");
+    expect(sheet.frozenRows).toBe(1);
+  });
+
+  it("reads back what it wrote as the same units", async () => {
+    await createRegistrySheet();
+
+    const load = await loadRegistry();
+
+    expect(load).toEqual({ units: builtin.units, source: "sheet", problems: [] });
+  });
+
+  it("reads the clerk's edits: a date Excel turned into a serial, and a bad row reported in Vietnamese", async () => {
+    await createRegistrySheet();
+    fake
+      .sheet(REGISTRY_SHEET)
+      .setCell("G3", 45838)
+      .setCell("A32", "XA-MOI")
+      .setCell("B32", "Xã Mới")
+      .setCell("C32", "Z");
+
+    const load = await loadRegistry();
+
+    expect(load.source).toBe("sheet");
+    expect(load.units.find((u) => u.code === "XA-BAO-HOA")?.validTo).toBe("2025-06-30");
+    expect(load.units.some((u) => u.code === "XA-MOI")).toBe(false);
+    expect(load.problems).toEqual([
+      {
+        vi: "Dòng 32 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X hoặc C, ngày dạng yyyy-mm-dd.",
+        en: "Line 32 of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X or C, dates as yyyy-mm-dd.",
+      },
+    ]);
+  });
+
+  it("says what is missing when the sheet has no header", async () => {
+    fake.addSheet(REGISTRY_SHEET);
+
+    const load = await loadRegistry();
+
+    expect(load.units).toEqual([]);
+    expect(load.problems[0]?.vi).toMatch(/^Danh sách đơn vị thiếu cột: code, name, kind\./);
+  });
+
+  it("selects an existing sheet and leaves the clerk's list alone", async () => {
+    fake.addSheet(REGISTRY_SHEET).setCell("A1", "code").setCell("A2", "XA-RIENG");
+
+    const outcome = await createRegistrySheet();
+
+    expect(outcome).toMatchObject({
+      status: "done",
+      message: { vi: expect.stringContaining("không thay đổi gì") },
+    });
+    expect(fake.activeSheetName).toBe(REGISTRY_SHEET);
+    expect(fake.sheet(REGISTRY_SHEET).cell("A2").value).toBe("XA-RIENG");
+    expect(fake.sheet(REGISTRY_SHEET).cell("B1").kind).toBe("empty");
+  });
+
+  it("turns an Excel error into a Vietnamese message", async () => {
+    fake.failOn("WorksheetCollection.add", "InvalidOperation", "The workbook structure is protected.");
+
+    const outcome = await createRegistrySheet();
+
+    expect(outcome).toEqual({
+      status: "failed",
+      message: {
+        vi: "Excel báo lỗi nên chưa tạo được trang DVCQ_DonVi: The workbook structure is protected. (InvalidOperation)",
+        en: "Excel reported an error, so the DVCQ_DonVi sheet was not created: The workbook structure is protected. (InvalidOperation)",
+      },
+    });
+    expect(fake.sheetNames).toEqual(["Sheet1"]);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Files written by DVCQ, opened and saved by another spreadsheet program. Needs LibreOffice and
+ * poppler-utils (scripts/install-system-deps.sh); fails, never skips, without them.
+ */
+import ExcelJS from "exceljs";
+import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
+import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/template";
+import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import { findUnitByCode } from "../../src/domain/units/registry";
+import { writeWorkbook } from "../../src/files/writeXlsx";
+import {
+  assertLibreOffice,
+  convertWithLibreOffice,
+  pdfText,
+  resaveWithLibreOffice,
+  toPdf,
+} from "../support/libreoffice";
+import { XlsxXml, readWorkbook } from "../support/xlsx";
+import { samplePlan } from "./samplePlan";
+
+jest.setTimeout(180_000);
+
+beforeAll(() => {
+  assertLibreOffice();
+});
+
+const A = samplePlan("XA-XUAN-HOA 2024");
+const B = samplePlan("XA-XUAN-TAM 2024");
+
+describe("a district workbook re-saved by LibreOffice", () => {
+  let resaved: Uint8Array;
+  let xml: XlsxXml;
+  let book: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const written = await writeWorkbook([
+      { plan: A, nameScope: "sheet" },
+      { plan: B, nameScope: "sheet" },
+    ]);
+    resaved = await resaveWithLibreOffice(written);
+    xml = await XlsxXml.open(resaved);
+    book = await readWorkbook(resaved);
+  });
+
+  test("keeps the sheet-scoped names on their own sheets", () => {
+    const names = xml
+      .definedNames()
+      .filter((n) => n.name.startsWith("DVCQ_"))
+      .map((n) => `${n.sheet ?? "(workbook)"} ${n.name} ${n.ref}`)
+      .sort();
+    expect(names).toEqual([
+      "XA-XUAN-HOA 2024 DVCQ_I_6_19 'XA-XUAN-HOA 2024'!$D$6",
+      "XA-XUAN-HOA 2024 DVCQ_I_6_20 'XA-XUAN-HOA 2024'!$D$7",
+      "XA-XUAN-HOA 2024 DVCQ_TEMPLATE 'XA-XUAN-HOA 2024'!$A$3",
+      "XA-XUAN-HOA 2024 DVCQ_YEAR 'XA-XUAN-HOA 2024'!$B$3",
+      "XA-XUAN-TAM 2024 DVCQ_I_6_19 'XA-XUAN-TAM 2024'!$D$6",
+      "XA-XUAN-TAM 2024 DVCQ_I_6_20 'XA-XUAN-TAM 2024'!$D$7",
+      "XA-XUAN-TAM 2024 DVCQ_TEMPLATE 'XA-XUAN-TAM 2024'!$A$3",
+      "XA-XUAN-TAM 2024 DVCQ_YEAR 'XA-XUAN-TAM 2024'!$B$3",
+    ]);
+  });
+
+  test("keeps the validations with their prompts and the stop style", () => {
+    const ws = book.getWorksheet(B.name);
+    // LibreOffice writes an unused second formula, so only the first is compared.
+    expect(ws?.getCell("D7").dataValidation?.formulae?.[0]).toBe(0);
+    expect(ws?.getCell("D7").dataValidation).toMatchObject({
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      promptTitle: "Nhập số nguyên",
+      errorStyle: "stop",
+      error: "Ô này chỉ nhận số nguyên từ 0 trở lên.",
+    });
+    expect(ws?.getCell("D9").dataValidation?.type).toBe("list");
+    expect(ws?.getCell("D9").dataValidation?.formulae?.[0]).toBe('"Tốt,Khá,Trung bình,Yếu"');
+  });
+
+  test("keeps the formula; text that looks like a formula stays text", async () => {
+    expect((await xml.formulas(A.name))["D8"]).toBe("SUM(D6:D7)");
+    const ws = book.getWorksheet(A.name);
+    expect(ws?.getCell("D10").value).toBe("=1+1");
+    expect(ws?.getCell("C7").value).toBe("02");
+    expect(ws?.getCell("B12").value).toBe("- UBND tỉnh Đồng Nai;");
+  });
+
+  // exceljs misreads LibreOffice's "true"/"false" booleans, so protection is read from the XML.
+  test("keeps the protection and the unlocked input cells", async () => {
+    for (const name of [A.name, B.name]) {
+      expect(await xml.protection(name)).toEqual({
+        sheet: true,
+        formatColumns: true,
+        formatRows: true,
+        insertRows: false,
+        deleteRows: false,
+      });
+      expect(await xml.unlockedCells(name)).toEqual(["D6", "D7", "D9", "E9", "D16"]);
+    }
+  });
+});
+
+test("LibreOffice recalculates formulas even when the file carries a stale result", async () => {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet("S");
+  ws.getCell("A1").value = 2;
+  ws.getCell("A2").value = { formula: "A1*21", result: 1 };
+  const stale = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const resaved = await readWorkbook(await resaveWithLibreOffice(stale));
+  expect(resaved.getWorksheet("S")?.getCell("A2").value).toEqual({ formula: "A1*21", result: 42 });
+});
+
+test("printed to PDF, the Vietnamese text is intact", async () => {
+  const text = pdfText(await toPdf(await writeWorkbook([{ plan: A, nameScope: "workbook" }])));
+  expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
+  expect(text).toContain("- UBND tỉnh Đồng Nai;");
+  expect(text).toContain("Số kiến nghị đã giải quyết");
+});
+
+describe("a real template through LibreOffice", () => {
+  const unit = findUnitByCode(loadBuiltinRegistry(), "XA-XUAN-HOA");
+  if (unit === undefined) throw new Error("XA-XUAN-HOA is not in the built-in registry");
+  const layout = buildTemplatePlan(loadBuiltinCatalogue(), unit, 2024);
+  const name = templateSheetName(unit.code, 2024);
+  let written: Uint8Array;
+
+  beforeAll(async () => {
+    written = await writeWorkbook([{ plan: layout.plan, nameScope: "workbook" }]);
+  });
+
+  test("re-saved, it keeps every name, validation and formula, and its protection", async () => {
+    const { bytes, ms } = await convertWithLibreOffice(written, "xlsx");
+    expect(ms).toBeLessThan(60_000);
+    const xml = await XlsxXml.open(bytes);
+    expect(
+      xml
+        .definedNames()
+        .filter((n) => n.name.startsWith("DVCQ_"))
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(layout.plan.names.map((n) => n.name).sort());
+    expect(await xml.protection(name)).not.toBeNull();
+    const formulaCells = layout.plan.cells.filter((c) => c.formula !== undefined).map((c) => c.ref);
+    expect(Object.keys(await xml.formulas(name)).sort()).toEqual(expect.arrayContaining(formulaCells.sort()));
+    const ws = (await readWorkbook(bytes)).getWorksheet(name);
+    for (const v of layout.plan.validations) {
+      const first = v.range.split(":")[0] as string;
+      expect({ cell: first, type: ws?.getCell(first).dataValidation?.type }).toEqual({
+        cell: first,
+        type: v.rule.kind,
+      });
+    }
+  });
+
+  test("printed to PDF, its heading reads in Vietnamese", async () => {
+    const text = pdfText(await toPdf(written));
+    expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(text).toContain("THÔNG TIN CHUNG");
+  });
+});

@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/components/App";
+import { mountPane } from "../../src/taskpane/mount";
+import { fakeActions } from "./fakeActions";
+import { renderInFluent } from "./render";
+
+const TODAY = new Date(2024, 10, 20);
+
+const tabsNamed = (...names: string[]) => names.map((name) => screen.getByRole("tab", { name }));
+
+test("a header, three tabs, and the template tab open first", async () => {
+  renderInFluent(<App actions={fakeActions()} lang="vi" today={TODAY} />);
+  expect(screen.getByRole("heading", { level: 1, name: "DVCQ" })).toBeTruthy();
+  expect(screen.getByText("Mẫu biểu, kiểm tra và tổng hợp báo cáo năm theo Chỉ thị 03/CT-UBND")).toBeTruthy();
+  expect(screen.getAllByRole("tab")).toEqual(tabsNamed("Mẫu biểu", "Kiểm tra", "Tổng hợp"));
+  expect(screen.getByRole("tabpanel", { name: "Mẫu biểu" })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: "Đặt mẫu biểu" })).toBeTruthy();
+});
+
+test.each([
+  ["Kiểm tra", /Sẽ kiểm tra trang mẫu biểu đã điền/],
+  ["Tổng hợp", /Sẽ nhập các sổ tính đơn vị gửi về/],
+])("the %s tab says honestly it is not in this version, and offers no button", async (tab, willDo) => {
+  const user = userEvent.setup();
+  renderInFluent(<App actions={fakeActions()} lang="vi" today={TODAY} />);
+  await screen.findByText(/30 đơn vị/);
+  await user.click(screen.getByRole("tab", { name: tab }));
+  const panel = screen.getByRole("tabpanel", { name: tab });
+  expect(within(panel).getByRole("heading", { name: "Chưa có trong phiên bản này" })).toBeTruthy();
+  expect(within(panel).getByText(willDo)).toBeTruthy();
+  expect(within(panel).queryAllByRole("button")).toEqual([]);
+});
+
+test("English tabs and header", async () => {
+  renderInFluent(<App actions={fakeActions()} lang="en" today={TODAY} />);
+  expect(screen.getAllByRole("tab")).toEqual(tabsNamed("Templates", "Checks", "Roll-up"));
+  expect(screen.getByText("Templates, checks and roll-up of the yearly Directive 03/CT-UBND report")).toBeTruthy();
+  expect(await screen.findByText(/30 units/)).toBeTruthy();
+});
+
+test("without Excel the pane says it needs Excel and points to the command line, offering no action", () => {
+  renderInFluent(<App actions={null} lang="vi" today={TODAY} />);
+  expect(screen.getByText("DVCQ cần chạy trong Excel")).toBeTruthy();
+  expect(screen.getByText(/Hãy mở DVCQ từ Excel/)).toBeTruthy();
+  expect(screen.getByText(/npx dvcq template --year 2024 --unit XA-XUAN-HOA --out XA-XUAN-HOA_2024\.xlsx/)).toBeTruthy();
+  expect(screen.queryAllByRole("tab")).toEqual([]);
+  expect(screen.queryAllByRole("button")).toEqual([]);
+});
+
+describe("mountPane", () => {
+  afterEach(() => {
+    document.body.innerHTML = "";
+  });
+
+  function container(): HTMLElement {
+    const div = document.createElement("div");
+    document.body.appendChild(div);
+    return div;
+  }
+
+  test("outside Excel it never creates the Excel actions and speaks the UI language", () => {
+    const create = jest.fn(() => fakeActions());
+    act(() => {
+      mountPane(container(), { inExcel: false, displayLanguage: "en-US" }, create);
+    });
+    expect(create).not.toHaveBeenCalled();
+    expect(screen.getByText("DVCQ needs Excel")).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  test("in Excel it renders the template tab over the created actions, in Vietnamese for vi-VN", async () => {
+    const actions = fakeActions();
+    act(() => {
+      mountPane(container(), { inExcel: true, displayLanguage: "vi-VN" }, () => actions);
+    });
+    expect(await screen.findByRole("button", { name: "Đặt mẫu biểu" })).toBeTruthy();
+    expect(actions.loadRegistry).toHaveBeenCalled();
+    expect(document.documentElement.lang).toBe("vi");
+  });
+});
