@@ -90,14 +90,8 @@ function excelError(cell: RawCell): Invalid | null {
 
 type Input = { kind: "number"; value: number } | { kind: "text"; text: string; notes: ReadNote[] };
 
-/** What the reader expects, for the message about a TRUE/FALSE cell. */
-interface Expected {
-  vi: string;
-  en: string;
-}
-
-/** The cell's value as a number or as tidy Unicode text, or the reading already decided (blank, error, TRUE/FALSE). */
-function inputOf(cell: RawCell, expected: Expected, keepLines = false): Input | Invalid | typeof BLANK {
+/** The cell's value as a number or as tidy Unicode text, or the reading already decided (blank, error, TRUE/FALSE). `expected` names what the reader wants, for the TRUE/FALSE message. */
+function inputOf(cell: RawCell, expected: Message, keepLines = false): Input | Invalid | typeof BLANK {
   const error = excelError(cell);
   if (error) return error;
   const { value } = cell;
@@ -135,7 +129,6 @@ function tidy(text: string, keepLines: boolean): string {
     .split("\n")
     .map((line) => line.replace(/\s+/g, " ").trim())
     .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
 
@@ -157,14 +150,22 @@ function isPercentFormat(numberFormat: string | undefined): boolean {
 }
 
 function isDateFormat(numberFormat: string | undefined): boolean {
-  return /[dmyhs]/i.test(formatCode(numberFormat).replace(/general/gi, ""));
+  return /[dmyhs]/i.test(formatCode(numberFormat));
 }
 
+/** Dates accepted in a D cell, as Excel serials. */
+const FIRST_SERIAL = isoToExcelSerial("2000-01-01");
+const LAST_SERIAL = isoToExcelSerial("2100-12-31");
+
+/** A number in a date-formatted cell: Excel turned a typed date into it, or the cell kept a date format. */
 function typedAsDate(value: number): Invalid {
-  const date = value >= 1 ? formatDateVi(value) : null;
+  if (value >= FIRST_SERIAL && value <= LAST_SERIAL) {
+    const date = formatDateVi(value);
+    return invalid(`Excel đã hiểu giá trị gõ vào là ngày ${date}, không phải số`, `Excel took what was typed as the date ${date}, not a number`);
+  }
   return invalid(
-    date ? `Excel đã hiểu giá trị gõ vào là ngày ${date}, không phải số` : `Ô có định dạng ngày, không phải số`,
-    date ? `Excel took what was typed as the date ${date}, not a number` : `The cell has a date format, not a number`,
+    `Ô có định dạng ngày nên ${vi(value)} hiện thành ngày: hãy định dạng ô là số`,
+    `The cell has a date format, so ${en(value)} shows as a date: format the cell as a number`,
   );
 }
 
@@ -201,6 +202,10 @@ function typedNumber(text: string): TypedNumber | null {
   return null;
 }
 
+function signed(typed: TypedNumber): number {
+  return typed.negative && typed.value !== 0 ? -typed.value : typed.value;
+}
+
 function notANumber(text: string): Invalid {
   return invalid(`${quote(text)} không phải số`, `${quote(text)} is not a number`);
 }
@@ -216,7 +221,7 @@ function isUnitOfMeasure(words: string, unitOfMeasure: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // N: a whole number ≥ 0.
 
-const COUNT: Expected = { vi: "số", en: "a number" };
+const COUNT: Message = { vi: "số", en: "a number" };
 
 export function readCount(cell: RawCell, unitOfMeasure?: string): Reading<number> {
   const input = inputOf(cell, COUNT);
@@ -252,7 +257,7 @@ export function readCount(cell: RawCell, unitOfMeasure?: string): Reading<number
       `${q} could be the decimal ${en(typed.value)} or the whole number ${enGrouped(Number(digits))}: if whole, type ${digits}`,
     );
   }
-  const value = typed.negative && typed.value !== 0 ? -typed.value : typed.value;
+  const value = signed(typed);
   const problem = countProblem(value, q, q);
   if (problem) return problem;
   const withUnit = typed.rest !== "";
@@ -288,7 +293,7 @@ function countProblem(value: number, shownVi: string, shownEn: string): Invalid 
 // ---------------------------------------------------------------------------------------------
 // %: a percentage, stored 0–100.
 
-const PERCENT: Expected = { vi: "tỷ lệ phần trăm", en: "a percentage" };
+const PERCENT: Message = { vi: "tỷ lệ phần trăm", en: "a percentage" };
 
 /**
  * 0.985 in a percent-formatted cell is 98.5 (Excel stores percents so). A plain 0 < x < 1 is read
@@ -311,7 +316,7 @@ export function readPercent(cell: RawCell): Reading<number> {
   const { text, notes } = input;
   const typed = typedNumber(text);
   if (!typed || typed.rest !== "") return notANumber(text);
-  const value = typed.negative && typed.value !== 0 ? -typed.value : typed.value;
+  const value = signed(typed);
   const q = quote(text);
   if (typed.percent) {
     return (
@@ -355,9 +360,7 @@ function plainPercent(value: number, shownVi: string, shownEn: string): Reading<
 // ---------------------------------------------------------------------------------------------
 // D: a date, as an Excel serial (1900 system).
 
-const DATE: Expected = { vi: "ngày", en: "a date" };
-const FIRST_SERIAL = isoToExcelSerial("2000-01-01");
-const LAST_SERIAL = isoToExcelSerial("2100-12-31");
+const DATE: Message = { vi: "ngày", en: "a date" };
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function readDate(cell: RawCell): Reading<number> {
@@ -437,7 +440,7 @@ function dateParts(text: string): DateParts | null {
 // ---------------------------------------------------------------------------------------------
 // E: one of a list.
 
-const CHOICE: Expected = { vi: "một lựa chọn trong danh sách", en: "a choice from the list" };
+const CHOICE: Message = { vi: "một lựa chọn trong danh sách", en: "a choice from the list" };
 
 /** Matches regardless of case, NFD, tone placement ("Hoà" = "Hòa") and, failing that, of accents; returns the option as written. */
 export function readChoice(cell: RawCell, options: readonly string[]): Reading<string> {
@@ -467,7 +470,7 @@ export function readChoice(cell: RawCell, options: readonly string[]): Reading<s
 // ---------------------------------------------------------------------------------------------
 // Text.
 
-const TEXT: Expected = { vi: "chữ", en: "text" };
+const TEXT: Message = { vi: "chữ", en: "text" };
 
 /** NFC, trimmed, spaces tidied, line breaks kept; legacy encodings converted and the look-alike Ð made Đ, each with a note. */
 export function readText(cell: RawCell): Reading<string> {

@@ -44,8 +44,8 @@ function zipWords(letters: string, spellings: string): Array<[string, string]> {
   return letters.split(" ").map((letter, i) => [letter, spelled[i] ?? letter]);
 }
 
-/** Letters only Unicode Vietnamese has: ă đ ĩ ũ ơ ư and capitals, U+1EA0–U+1EF9, and combining tone marks (decomposed text). */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0306\u0309\u031b\u0323]/;
+/** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư and their capitals, U+1EA0–U+1EF9), or any combining mark (decomposed text). */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{M}/u;
 
 /**
  * Where a letter must stand beside a TCVN3 character for it to count as a sign of TCVN3: đ, â, ă…
@@ -111,7 +111,7 @@ function vniSigns(text: string): number {
 }
 
 /** .VnTime, .VnTimeH, .VnArial… → TCVN3; VNI-Times, VNI-Helve… → VNI. */
-export function encodingOfFont(font: string | undefined): LegacyEncoding | null {
+function encodingOfFont(font: string | undefined): LegacyEncoding | null {
   if (font === undefined) return null;
   if (/^\.vn/i.test(font.trim())) return "tcvn3";
   if (/^vni[- ]/i.test(font.trim())) return "vni";
