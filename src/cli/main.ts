@@ -8,7 +8,10 @@ import { buildTemplatePlan } from "../domain/layout/template";
 import { reportPeriod } from "../domain/period";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { findUnitByCode, findUnitByName, parseCsv, registryFromRows, unitsValidIn, type Unit, type UnitRegistry } from "../domain/units/registry";
+import { checkSources, type Source } from "../domain/check/batch";
+import { readWorkbookSnapshot } from "../files/readXlsx";
 import { writeWorkbookFile } from "../files/writeXlsxFile";
+import { findingsAsJson, findingsAsText } from "./report";
 import { parseArgs, type ParsedArgs } from "./args";
 import { say, type CliTextKey } from "./messages";
 
@@ -53,6 +56,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case "demo":
         return await demoCommand(context);
       case "check":
+        return await checkCommand(context);
       case "rollup":
         io.stderr(say(lang, "notYet", args.command));
         return EXIT.couldNotRun;
@@ -212,6 +216,29 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] as number;
+}
+
+async function checkCommand(ctx: Context): Promise<number> {
+  allowOnly(ctx, ["--year"], ["--json"]);
+  if (ctx.args.files.length === 0) ctx.fail("needFiles");
+  const expectedYear = ctx.args.options.has("--year") ? yearOf(ctx) : undefined;
+  const [catalogue, registry] = [await catalogueOf(ctx), await registryOf(ctx)];
+  const sources: Source[] = [];
+  for (const file of ctx.args.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path.resolve(ctx.io.cwd, file));
+    } catch (e) {
+      sources.push({ name: file, unreadable: { vi: `Không mở được tệp: ${(e as Error).message}`, en: `Cannot open the file: ${(e as Error).message}` } });
+      continue;
+    }
+    const read = await readWorkbookSnapshot(bytes);
+    sources.push(read.ok ? { name: file, workbook: read.workbook } : { name: file, unreadable: read.message });
+  }
+  const result = checkSources(sources, catalogue, registry, expectedYear === undefined ? {} : { expectedYear });
+  if (ctx.args.flags.has("--json")) ctx.io.stdout(findingsAsJson(result.findings, ctx.lang));
+  else ctx.io.stdout(findingsAsText(result, ctx.lang));
+  return result.findings.some((f) => f.severity === "error") ? EXIT.errorFindings : EXIT.done;
 }
 
 async function demoCommand(ctx: Context): Promise<number> {

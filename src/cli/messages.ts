@@ -8,7 +8,7 @@ export const CLI_TEXT = {
 Cách dùng:
   dvcq template --year 2024 --unit XA-XUAN-HOA --out TỆP.xlsx
   dvcq template --year 2024 --all --out THƯ_MỤC        (mỗi đơn vị một tệp)
-  dvcq check TỆP... [--year 2024] [--json]            (chưa có trong phiên bản này)
+  dvcq check TỆP... [--year 2024] [--json]
   dvcq rollup TỆP... --year 2024 --out BÁO_CÁO.xlsx   (chưa có trong phiên bản này)
   dvcq demo [--out THƯ_MỤC]
 Tùy chọn chung: --units DANH_SÁCH.csv  --catalogue MẪU.json  --lang vi|en`,
@@ -17,7 +17,7 @@ Tùy chọn chung: --units DANH_SÁCH.csv  --catalogue MẪU.json  --lang vi|en`
 Usage:
   dvcq template --year 2024 --unit XA-XUAN-HOA --out FILE.xlsx
   dvcq template --year 2024 --all --out DIR           (one file per unit)
-  dvcq check FILE... [--year 2024] [--json]           (not in this version yet)
+  dvcq check FILE... [--year 2024] [--json]
   dvcq rollup FILE... --year 2024 --out REPORT.xlsx   (not in this version yet)
   dvcq demo [--out DIR]
 Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en`,
@@ -39,9 +39,10 @@ Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en`,
   catalogueProblem: { vi: "Tệp mẫu biểu {0} không dùng được: {1}", en: "Catalogue {0} cannot be used: {1}" },
   wroteTemplate: { vi: "Đã ghi mẫu biểu {0} ({1}, {2} chỉ tiêu): {3}", en: "Wrote the {0} template ({1}, {2} indicators): {3}" },
   wroteTemplates: { vi: "Đã ghi {0} mẫu biểu năm {1} vào {2} ({3} xã, thị trấn; {4} cơ quan, đơn vị).", en: "Wrote {0} templates for {1} into {2} ({3} communes/township; {4} agencies)." },
+  needFiles: { vi: "Cần ít nhất một tệp .xlsx để kiểm tra.", en: "Give at least one .xlsx file to check." },
   notYet: {
-    vi: "Lệnh “{0}” chưa có trong phiên bản này. Hiện DVCQ đặt được mẫu biểu (dvcq template); kiểm tra và tổng hợp sẽ có ở phiên bản sau.",
-    en: "Command “{0}” is not in this version yet. DVCQ now places templates (dvcq template); checks and roll-up come in a later version.",
+    vi: "Lệnh “{0}” chưa có trong phiên bản này. Hiện DVCQ đặt mẫu biểu (dvcq template) và kiểm tra (dvcq check); tổng hợp sẽ có ở phiên bản sau.",
+    en: "Command “{0}” is not in this version yet. DVCQ now places templates (dvcq template) and checks them (dvcq check); roll-up comes in a later version.",
   },
   demoStart: { vi: "Demo DVCQ: mẫu biểu năm {0} cho mọi đơn vị của huyện Xuân Lộc.", en: "DVCQ demo: the {0} templates for every unit of Xuân Lộc district." },
   demoNext: {

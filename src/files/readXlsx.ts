@@ -51,6 +51,11 @@ const REASONS = {
     vi: "Tệp .ods của LibreOffice/OpenOffice; hãy mở và lưu thành .xlsx (Lưu thành > Excel 2007-365).",
     en: "A LibreOffice/OpenOffice .ods file; open it and save it as .xlsx (Save As > Excel 2007-365).",
   },
+  xlsb: {
+    problem: "not-xlsx",
+    vi: "Tệp .xlsb (sổ làm việc nhị phân); hãy mở bằng Excel và lưu thành .xlsx (Tệp > Lưu thành > Sổ làm việc Excel).",
+    en: "An .xlsb (binary workbook) file; open it in Excel and save it as .xlsx (File > Save As > Excel Workbook).",
+  },
   word: {
     problem: "not-xlsx",
     vi: "Tệp là văn bản Word, không phải biểu Excel; hãy gửi tệp .xlsx của mẫu biểu.",
@@ -112,8 +117,7 @@ export async function readWorkbookSnapshot(bytes: Uint8Array): Promise<SnapshotR
   try {
     return await readPackage(new Package(zip));
   } catch (e) {
-    if (e instanceof Damaged) return failure("corrupt", e.message);
-    // jszip's inflate and saxes report damage with their own errors.
+    // Damaged, or jszip's inflate and saxes with errors of their own.
     return failure("corrupt", errorText(e));
   }
 }
@@ -331,6 +335,7 @@ async function readPackage(pkg: Package): Promise<SnapshotRead> {
     return failure("notXlsx", found);
   };
   if (!pkg.has(workbookPart)) return notAWorkbook(`no workbook part (${workbookPart})`);
+  if (/\.bin$/i.test(workbookPart)) return failure("xlsb", `binary workbook part ${workbookPart}`);
 
   let root: string | undefined;
   let date1904 = false;

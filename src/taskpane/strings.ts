@@ -1,4 +1,5 @@
 import type { Lang, Message } from "../domain/i18n/lang";
+import { REGISTRY_SHEET } from "../excel/registrySheet";
 
 /** Every sentence the task pane shows, in Vietnamese and English. */
 export const S = {
@@ -33,7 +34,10 @@ export const S = {
     vi: "Kỳ báo cáo từ 01/10 năm trước đến 30/09 năm báo cáo.",
     en: "The period runs from 1 October of the previous year to 30 September of the report year.",
   },
-  yearInvalid: { vi: "Nhập năm gồm 4 chữ số, từ 2000 đến 2100.", en: "Enter a 4-digit year from 2000 to 2100." },
+  yearInvalid: {
+    vi: "Nhập năm gồm 4 chữ số, từ 2000 đến 2100.",
+    en: "Enter a 4-digit year from 2000 to 2100.",
+  },
 
   unitLabel: { vi: "Đơn vị", en: "Unit" },
   unitPlaceholder: { vi: "Gõ tên hoặc mã đơn vị", en: "Type a unit name or code" },
@@ -48,7 +52,10 @@ export const S = {
   retry: { vi: "Thử lại", en: "Try again" },
   createRegistrySheet: { vi: "Tạo trang danh sách đơn vị", en: "Create the unit list sheet" },
   creatingRegistry: { vi: "Đang tạo trang danh sách đơn vị…", en: "Creating the unit list sheet…" },
-  createRegistrySheetFailed: { vi: "Không tạo được trang danh sách đơn vị.", en: "Could not create the unit list sheet." },
+  createRegistrySheetFailed: {
+    vi: "Không tạo được trang danh sách đơn vị.",
+    en: "Could not create the unit list sheet.",
+  },
 
   place: { vi: "Đặt mẫu biểu", en: "Place template" },
   placing: { vi: "Đang đặt mẫu biểu…", en: "Placing the template…" },
@@ -61,12 +68,12 @@ export const S = {
 export function registrySource(source: "sheet" | "builtin", count: number): Message {
   return source === "sheet"
     ? {
-        vi: `${count} đơn vị, lấy từ trang DVCQ_DonVi của sổ tính này.`,
-        en: `${count} units, from this workbook's DVCQ_DonVi sheet.`,
+        vi: `${count} đơn vị, lấy từ trang ${REGISTRY_SHEET} của sổ tính này.`,
+        en: `${count} units, from this workbook's ${REGISTRY_SHEET} sheet.`,
       }
     : {
-        vi: `${count} đơn vị, theo danh sách có sẵn. Để sửa danh sách, tạo trang DVCQ_DonVi.`,
-        en: `${count} units, from the built-in list. To edit the list, create the DVCQ_DonVi sheet.`,
+        vi: `${count} đơn vị, theo danh sách có sẵn. Để sửa danh sách, tạo trang ${REGISTRY_SHEET}.`,
+        en: `${count} units, from the built-in list. To edit the list, create the ${REGISTRY_SHEET} sheet.`,
       };
 }
 
@@ -96,7 +103,10 @@ export function existsBody(unitName: string, year: number, typedCells: number): 
 export function existsReplace(typedCells: number): Message {
   return typedCells === 0
     ? { vi: "Thay thế", en: "Replace" }
-    : { vi: `Thay thế (xóa ${typedCells} số liệu đã nhập)`, en: `Replace (delete ${typedCells} typed figures)` };
+    : {
+        vi: `Thay thế (xóa ${typedCells} số liệu đã nhập)`,
+        en: `Replace (delete ${typedCells} typed figures)`,
+      };
 }
 
 export function cliExample(year: number): string {

@@ -12,7 +12,9 @@ export interface UnitGroup {
  * registry order.
  */
 export function filterUnits(units: readonly Unit[], query: string): UnitGroup[] {
-  const words = foldForMatch(query).split(" ").filter((w) => w !== "");
+  const words = foldForMatch(query)
+    .split(" ")
+    .filter((w) => w !== "");
   const matching = units.filter((u) => {
     const haystack = foldForMatch([u.name, u.code, u.code.replace(/-/g, " "), ...u.aliases].join(" | "));
     return words.every((w) => haystack.includes(w));

@@ -86,8 +86,8 @@ describe("dvcq template", () => {
   });
 });
 
-test("check and rollup say plainly that they are not built yet", async () => {
-  expect(await run(["check", "a.xlsx"])).toMatchObject({ code: 2, stderr: expect.stringContaining("chưa có trong phiên bản này") });
+test("rollup says plainly that it is not built yet", async () => {
+  expect(await run(["rollup", "a.xlsx"])).toMatchObject({ code: 2, stderr: expect.stringContaining("chưa có trong phiên bản này") });
   expect(await run(["rollup", "a.xlsx", "--lang", "en"])).toMatchObject({ code: 2, stderr: expect.stringContaining("not in this version yet") });
 });
 
@@ -103,4 +103,68 @@ test("npx dvcq demo, as a new user runs it, writes the demo templates", async ()
   const { stderr } = await promisify(execFile)(process.execPath, [path.join(root, "bin/dvcq.js"), "demo", "--out", out]);
   expect(stderr).toContain("Demo DVCQ");
   expect(await readdir(path.join(out, "templates"))).toHaveLength(30);
+});
+
+describe("dvcq check", () => {
+  const fixture = (name: string): string => path.resolve(__dirname, "../fixtures", name);
+
+  test("a clean template: no finding, exit 0", async () => {
+    const { code, stdout } = await run(["check", fixture("template-clean.xlsx")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("XA-XUAN-HOA 2024 › Xã Xuân Hòa (XA-XUAN-HOA) › 2024: không có lỗi");
+  });
+
+  test("--json prints the contract's array and nothing else; errors give exit 1", async () => {
+    const file = fixture("template-ten-mistakes.xlsx");
+    const { code, stdout, stderr } = await run(["check", file, "--json", "--year", "2024"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe("");
+    const findings = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(findings.map((f) => [f.rule, f.cell, f.severity])).toEqual([
+      ["R01", "D25", "error"],
+      ["NUMBER_AS_TEXT", "D30", "warning"],
+      ["R22", "D31", "error"],
+      ["R22", "D43", "error"],
+      ["R10", "D55", "warning"],
+      ["R22", "D58", "error"],
+      ["R21", "E59", "warning"],
+      ["R15", "D78", "error"],
+      ["R17", "D86", "error"],
+      ["R19", "D92", "warning"],
+    ]);
+    expect(findings[8]).toEqual({
+      file,
+      unit: "XA-XUAN-HOA",
+      sheet: "XA-XUAN-HOA 2024",
+      cell: "D86",
+      rule: "R17",
+      severity: "error",
+      message: "6.20 Số vụ việc khiếu nại, tố cáo đã giải quyết (7) lớn hơn 6.19 Số vụ việc khiếu nại, tố cáo thuộc thẩm quyền (5).",
+    });
+  });
+
+  test("broken files get a finding each and the others are still checked", async () => {
+    const names = ["password.xlsx", "old-format.xls", "empty.xlsx", "truncated.xlsx", "not-a-workbook.xlsx", "template-clean.xlsx"];
+    const { code, stdout } = await run(["check", ...names.map(fixture), "--json"]);
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout) as { file: string; rule: string; message: string }[];
+    expect(findings.map((f) => [path.basename(f.file), f.rule])).toEqual(names.slice(0, 5).map((n) => [n, "FILE_UNREADABLE"]));
+    expect(findings[0]?.message).toMatch(/^Tệp được đặt mật khẩu mở/);
+  });
+
+  test("the same unit twice: DUPLICATE_SUBMISSION", async () => {
+    const { stdout } = await run(["check", fixture("template-clean.xlsx"), fixture("libreoffice-resaved.xlsx"), "--json"]);
+    expect((JSON.parse(stdout) as { rule: string }[]).map((f) => f.rule)).toEqual(["DUPLICATE_SUBMISSION"]);
+  });
+
+  test("a file of another year, against --year", async () => {
+    const { code, stdout } = await run(["check", fixture("template-clean.xlsx"), "--year", "2025", "--lang", "en"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("WRONG_YEAR");
+    expect(stdout).toContain("The sheet reports 2024, not 2025, the year being collected.");
+  });
+
+  test("no file: exit 2", async () => {
+    expect(await run(["check"])).toMatchObject({ code: 2, stderr: "Cần ít nhất một tệp .xlsx để kiểm tra." });
+  });
 });

@@ -41,7 +41,7 @@ describe("finding each figure", () => {
     expect(reading.submission?.figures.get("6.20")).toMatchObject({ cell: "D87", value: 8 });
     expect(reading.submission?.year).toBe(2024);
     expect(reading.findings.map((f) => [f.rule, f.severity, f.message.vi.slice(0, 90)])).toEqual([
-      ["NAMES_MISSING", "warning", "Trang đã mất tên ô DVCQ của 68 chỉ tiêu (sao chép tay hoặc dán đè?); tìm theo cột STT: 0.1"],
+      ["NAMES_MISSING", "warning", "Tên ô DVCQ của 68 chỉ tiêu bị mất hoặc lệch hàng (sao chép tay, dán đè, hay chèn hàng bằng"],
     ]);
     expect(checkWorkbook(insertRows(snapshot, 30, 1, true), catalogue, registry).findings.map((f) => f.rule)).toEqual(["NAMES_MISSING"]);
   });

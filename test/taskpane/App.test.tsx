@@ -37,7 +37,9 @@ test.each([
 test("English tabs and header", async () => {
   renderInFluent(<App actions={fakeActions()} lang="en" today={TODAY} />);
   expect(screen.getAllByRole("tab")).toEqual(tabsNamed("Templates", "Checks", "Roll-up"));
-  expect(screen.getByText("Templates, checks and roll-up of the yearly Directive 03/CT-UBND report")).toBeTruthy();
+  expect(
+    screen.getByText("Templates, checks and roll-up of the yearly Directive 03/CT-UBND report"),
+  ).toBeTruthy();
   expect(await screen.findByText(/30 units/)).toBeTruthy();
 });
 
@@ -45,7 +47,9 @@ test("without Excel the pane says it needs Excel and points to the command line,
   renderInFluent(<App actions={null} lang="vi" today={TODAY} />);
   expect(screen.getByText("DVCQ cần chạy trong Excel")).toBeTruthy();
   expect(screen.getByText(/Hãy mở DVCQ từ Excel/)).toBeTruthy();
-  expect(screen.getByText(/npx dvcq template --year 2024 --unit XA-XUAN-HOA --out XA-XUAN-HOA_2024\.xlsx/)).toBeTruthy();
+  expect(
+    screen.getByText(/npx dvcq template --year 2024 --unit XA-XUAN-HOA --out XA-XUAN-HOA_2024\.xlsx/),
+  ).toBeTruthy();
   expect(screen.queryAllByRole("tab")).toEqual([]);
   expect(screen.queryAllByRole("button")).toEqual([]);
 });

@@ -14,11 +14,19 @@ export function fakeActions(
 ) {
   const outcomes = Array.isArray(options.place) ? [...options.place] : null;
   const actions = {
-    loadRegistry: jest.fn<Promise<RegistryLoad>, []>(options.registry ?? (() => Promise.resolve(builtinLoad()))),
-    createRegistrySheet: jest.fn<ReturnType<PaneActions["createRegistrySheet"]>, []>(() =>
-      Promise.resolve({ status: "done", message: { vi: "Đã tạo trang DVCQ_DonVi.", en: "Created the DVCQ_DonVi sheet." } }),
+    loadRegistry: jest.fn<Promise<RegistryLoad>, []>(
+      options.registry ?? (() => Promise.resolve(builtinLoad())),
     ),
-    placeTemplate: jest.fn<ReturnType<PaneActions["placeTemplate"]>, Parameters<PaneActions["placeTemplate"]>>(() => {
+    createRegistrySheet: jest.fn<ReturnType<PaneActions["createRegistrySheet"]>, []>(() =>
+      Promise.resolve({
+        status: "done",
+        message: { vi: "Đã tạo trang DVCQ_DonVi.", en: "Created the DVCQ_DonVi sheet." },
+      }),
+    ),
+    placeTemplate: jest.fn<
+      ReturnType<PaneActions["placeTemplate"]>,
+      Parameters<PaneActions["placeTemplate"]>
+    >(() => {
       if (typeof options.place === "function") return options.place();
       const next = outcomes?.shift();
       if (next === undefined) throw new Error("placeTemplate called more often than the test expected");

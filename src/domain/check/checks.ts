@@ -1,5 +1,6 @@
 import { allIndicators } from "../catalogue/load";
 import { inScope, type Catalogue, type HeaderField, type Indicator, type Rule } from "../catalogue/types";
+import { parseCell } from "../layout/a1";
 import { evaluate, parseExpr, referencedCodes, type Expr } from "../expr/expr";
 import type { Lang, Message } from "../i18n/lang";
 import { excelSerialToIso, formatViDate, isoToExcelSerial, reportPeriod } from "../period";
@@ -50,13 +51,24 @@ export function checkWorkbook(
   const findings: Finding[] = [];
   for (const sheet of sheets) {
     const reading = readSubmission(workbook, sheet, catalogue, registry);
-    findings.push(...reading.findings);
+    const here = [...reading.findings];
     if (reading.submission) {
       submissions.push(reading.submission);
-      findings.push(...checkSubmission(reading.submission, catalogue, options));
+      here.push(...checkSubmission(reading.submission, catalogue, options));
     }
+    findings.push(...inSheetOrder(here));
   }
   return { submissions, findings };
+}
+
+/** Findings about the whole sheet first, then cell by cell from the top, as the clerk reads the sheet. */
+function inSheetOrder(findings: readonly Finding[]): Finding[] {
+  const position = (f: Finding): number => {
+    if (f.cell === null) return -1;
+    const { row, col } = parseCell(f.cell);
+    return row * 100 + col;
+  };
+  return [...findings].sort((a, b) => position(a) - position(b));
 }
 
 type Item = HeaderField | Indicator;
@@ -111,14 +123,31 @@ export function checkSubmission(
         break;
       }
       case "required": {
-        for (const [code, item] of items) {
-          const f = figure(code);
-          if (!f || f.status !== "blank" || !onSheet(code)) continue;
-          if (("derived" in item && item.derived) || item.type === "text" || conditionallyRequired.has(code)) continue;
-          add(rule, rule.severity, code, {
-            vi: `${code} ${item.label}: chưa điền (nhập 0 nếu không phát sinh).`,
-            en: `${code} ${item.english}: not filled in (type 0 if there was none).`,
-          });
+        const blanks = [...items]
+          .filter(([code, item]) => {
+            const f = figure(code);
+            if (!f || f.status !== "blank" || !onSheet(code)) return false;
+            return !("derived" in item && item.derived) && item.type !== "text" && !conditionallyRequired.has(code);
+          })
+          .map(([code, item]) => ({ code, item, section: sectionOf.get(code) as string }));
+        for (const section of [{ id: "0", roman: "A", indicators: catalogue.header }, ...catalogue.sections]) {
+          const here = blanks.filter((b) => b.section === section.id);
+          const fillable = section.indicators.filter(
+            (i) => onSheet(i.code) && !("derived" in i && i.derived) && i.type !== "text" && !conditionallyRequired.has(i.code),
+          );
+          if (here.length > 1 && here.length === fillable.length) {
+            add(rule, rule.severity, here[0]?.code ?? null, {
+              vi: `Mục ${section.roman} chưa điền số liệu nào (${here.length} chỉ tiêu, từ ${here[0]?.code} đến ${here[here.length - 1]?.code}).`,
+              en: `Section ${section.roman} has no figures yet (${here.length} indicators, ${here[0]?.code} to ${here[here.length - 1]?.code}).`,
+            });
+            continue;
+          }
+          for (const { code, item } of here) {
+            add(rule, rule.severity, code, {
+              vi: `${code} ${item.label}: chưa điền${item.type === "N" ? " (nhập 0 nếu không phát sinh)" : ""}.`,
+              en: `${code} ${item.english}: not filled in${item.type === "N" ? " (type 0 if there was none)" : ""}.`,
+            });
+          }
         }
         break;
       }

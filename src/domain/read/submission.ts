@@ -94,7 +94,7 @@ export function readSubmission(
   const located = { byCode: [] as string[], byLabel: [] as string[] };
   const locate = (item: HeaderField | Indicator, name: string): string | null => {
     const viaName = index.cellOfName(name);
-    if (viaName) return viaName;
+    if (viaName && index.rowHoldsCode(viaName, item.code)) return viaName;
     const viaCode = index.valueCellByCode(item.code);
     if (viaCode) {
       located.byCode.push(item.code);
@@ -153,7 +153,8 @@ export function readSubmission(
 
   const evidence = new Map<string, Evidence>();
   for (const section of catalogue.sections) {
-    const cell = index.cellOfName(evidenceName(section.id)) ?? index.evidenceCellBySection(section.roman);
+    const named = index.cellOfName(evidenceName(section.id));
+    const cell = named && index.rowHoldsCode(named, section.roman) ? named : (index.evidenceCellBySection(section.roman) ?? named);
     const text = cell ? readText(index.cell(cell)) : ({ status: "blank" } as const);
     evidence.set(section.id, { cell, text: text.status === "ok" ? text.value : null });
     if (text.status === "ok") {
@@ -170,7 +171,7 @@ export function readSubmission(
     const listed = (codes: string[]): string => (codes.length > 6 ? `${codes.slice(0, 6).join(", ")}…` : codes.join(", "));
     finding("NAMES_MISSING", "warning", null, null, {
       vi:
-        `Trang đã mất tên ô DVCQ của ${located.byCode.length + located.byLabel.length} chỉ tiêu (sao chép tay hoặc dán đè?); ` +
+        `Tên ô DVCQ của ${located.byCode.length + located.byLabel.length} chỉ tiêu bị mất hoặc lệch hàng (sao chép tay, dán đè, hay chèn hàng bằng chương trình khác?); ` +
         [
           located.byCode.length ? `tìm theo cột STT: ${listed(located.byCode)}` : "",
           located.byLabel.length ? `tìm theo tên chỉ tiêu: ${listed(located.byLabel)}` : "",
@@ -179,7 +180,7 @@ export function readSubmission(
           .join("; ") +
         ".",
       en:
-        `The sheet lost the DVCQ cell names of ${located.byCode.length + located.byLabel.length} indicators (copied by hand or pasted over?); ` +
+        `The DVCQ cell names of ${located.byCode.length + located.byLabel.length} indicators are lost or off their rows (copied by hand, pasted over, or rows inserted by another program?); ` +
         [
           located.byCode.length ? `found by the code column: ${listed(located.byCode)}` : "",
           located.byLabel.length ? `found by label: ${listed(located.byLabel)}` : "",
@@ -311,6 +312,15 @@ class SheetIndex {
     if (this.templateIdAt === null) return null;
     const value = this.cell(this.templateIdAt).value;
     return typeof value === "string" && TEMPLATE_ID_TEXT.test(value.trim()) ? value.trim() : null;
+  }
+
+  /**
+   * Whether a named cell sits on the row of its code. A program that inserts rows without moving
+   * names (openpyxl does) leaves names pointing at the wrong row: those are not trusted.
+   */
+  rowHoldsCode(ref: string, code: string): boolean {
+    const row = this.rowByCode.get(code);
+    return row === undefined || row === parseCell(ref).row;
   }
 
   valueCellByCode(code: string): string | null {

@@ -76,7 +76,9 @@ export function App({ actions, lang, today }: AppProps) {
             </Tab>
           </TabList>
           <div role="tabpanel" aria-labelledby={`${tabId}${tab}`}>
-            {tab === "templates" && <TemplateTab actions={actions} lang={lang} {...(today ? { today } : {})} />}
+            {tab === "templates" && (
+              <TemplateTab actions={actions} lang={lang} {...(today ? { today } : {})} />
+            )}
             {tab === "checks" && <NotYet lang={lang} willDo={S.checksWillDo} />}
             {tab === "rollup" && <NotYet lang={lang} willDo={S.rollupWillDo} />}
           </div>

@@ -25,7 +25,10 @@ const useStyles = makeStyles({
   destructive: {
     color: tokens.colorStatusDangerForeground1,
     ...shorthands.borderColor(tokens.colorStatusDangerBorder2),
-    ":hover": { color: tokens.colorStatusDangerForeground1, ...shorthands.borderColor(tokens.colorStatusDangerBorder2) },
+    ":hover": {
+      color: tokens.colorStatusDangerForeground1,
+      ...shorthands.borderColor(tokens.colorStatusDangerBorder2),
+    },
   },
   actions: { flexWrap: "wrap" },
 });
@@ -38,7 +41,9 @@ export function ExistsDialog({ lang, pending, onChoose, onCancel }: ExistsDialog
         {pending && (
           <DialogBody>
             <DialogTitle>{t(existsTitle(pending.sheetName), lang)}</DialogTitle>
-            <DialogContent>{t(existsBody(pending.unitName, pending.request.year, pending.typedCells), lang)}</DialogContent>
+            <DialogContent>
+              {t(existsBody(pending.unitName, pending.request.year, pending.typedCells), lang)}
+            </DialogContent>
             <DialogActions className={styles.actions}>
               <Button appearance="primary" onClick={() => onChoose("newSheet")}>
                 {t(S.existsNewSheet, lang)}

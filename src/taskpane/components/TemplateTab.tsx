@@ -87,7 +87,9 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
                 {t(S.createRegistrySheet, lang)}
               </Link>
             )}
-            {state.busy === "creatingRegistry" && <Spinner size="extra-tiny" label={t(S.creatingRegistry, lang)} />}
+            {state.busy === "creatingRegistry" && (
+              <Spinner size="extra-tiny" label={t(S.creatingRegistry, lang)} />
+            )}
             {registry.load.problems.length > 0 && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
@@ -105,7 +107,12 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
       </div>
 
       <div className={styles.placeRow}>
-        <Button appearance="primary" icon={<TableAddRegular />} disabled={state.busy !== null} onClick={state.place}>
+        <Button
+          appearance="primary"
+          icon={<TableAddRegular />}
+          disabled={state.busy !== null}
+          onClick={state.place}
+        >
           {t(S.place, lang)}
         </Button>
         {state.busy === "placing" && <Spinner size="tiny" label={t(S.placing, lang)} />}
@@ -126,7 +133,12 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
         </MessageBar>
       )}
 
-      <ExistsDialog lang={lang} pending={state.pending} onChoose={state.resolveExists} onCancel={state.cancelExists} />
+      <ExistsDialog
+        lang={lang}
+        pending={state.pending}
+        onChoose={state.resolveExists}
+        onCancel={state.cancelExists}
+      />
     </div>
   );
 }

@@ -1,4 +1,12 @@
-import { Caption1, Combobox, Field, makeStyles, Option, OptionGroup, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Combobox,
+  Field,
+  makeStyles,
+  Option,
+  OptionGroup,
+  tokens,
+} from "@fluentui/react-components";
 import type { Lang } from "../../domain/i18n/lang";
 import type { Unit } from "../../domain/units/registry";
 import { S, t } from "../strings";
@@ -47,8 +55,7 @@ export function UnitPicker(props: UnitPickerProps) {
           <OptionGroup key={g.kind} label={t(g.kind === "X" ? S.groupCommunes : S.groupAgencies, lang)}>
             {g.units.map((u) => (
               <Option key={u.code} value={u.code} text={u.name}>
-                {u.name}{" "}
-                <Caption1 className={styles.code}>{u.code}</Caption1>
+                {u.name} <Caption1 className={styles.code}>{u.code}</Caption1>
               </Option>
             ))}
           </OptionGroup>

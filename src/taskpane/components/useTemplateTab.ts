@@ -6,9 +6,7 @@ import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest, RegistryL
 import { errorDetail, placed, S } from "../strings";
 
 export type RegistryState =
-  | { status: "loading" }
-  | { status: "loaded"; load: RegistryLoad }
-  | { status: "failed"; detail: string };
+  { status: "loading" } | { status: "loaded"; load: RegistryLoad } | { status: "failed"; detail: string };
 
 export interface Notice {
   intent: "success" | "error";
@@ -102,12 +100,18 @@ export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = n
               message: placed(name, request.year, outcome.sheetName, outcome.indicatorCount),
             });
           } else if (outcome.status === "exists") {
-            setPending({ request, unitName: name, sheetName: outcome.sheetName, typedCells: outcome.typedCells });
+            setPending({
+              request,
+              unitName: name,
+              sheetName: outcome.sheetName,
+              typedCells: outcome.typedCells,
+            });
           } else {
             setNotice({ intent: "error", message: outcome.message });
           }
         },
-        (error: unknown) => setNotice({ intent: "error", message: S.placeFailed, detail: errorDetail(error) }),
+        (error: unknown) =>
+          setNotice({ intent: "error", message: S.placeFailed, detail: errorDetail(error) }),
       )
       .finally(() => setBusy(null));
   };

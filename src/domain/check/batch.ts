@@ -1,0 +1,72 @@
+import type { Catalogue } from "../catalogue/types";
+import type { Message } from "../i18n/lang";
+import type { Submission } from "../read/submission";
+import type { WorkbookSnapshot } from "../read/snapshot";
+import type { UnitRegistry } from "../units/registry";
+import { checkWorkbook, type CheckOptions } from "./checks";
+import type { Finding } from "./finding";
+
+/** A workbook by the name it came under (a file name), read or not. */
+export type Source = { name: string; workbook: WorkbookSnapshot } | { name: string; unreadable: Message };
+
+export interface SourcedFinding extends Finding {
+  /** The file the finding is about. */
+  file: string;
+}
+
+export interface BatchCheck {
+  findings: SourcedFinding[];
+  submissions: { file: string; submission: Submission }[];
+  /** The same, source by source in the order given. */
+  bySource: { name: string; submissions: Submission[]; findings: SourcedFinding[] }[];
+}
+
+/**
+ * Checks many workbooks at once, in the order given: each one's findings, unreadable files as
+ * FILE_UNREADABLE, and a second report of the same unit and year as DUPLICATE_SUBMISSION.
+ */
+export function checkSources(sources: readonly Source[], catalogue: Catalogue, registry: UnitRegistry, options: CheckOptions = {}): BatchCheck {
+  const findings: SourcedFinding[] = [];
+  const submissions: BatchCheck["submissions"] = [];
+  const bySource: BatchCheck["bySource"] = [];
+  const firstFileOf = new Map<string, string>();
+  for (const source of sources) {
+    const from = findings.length;
+    const submissionsFrom = submissions.length;
+    checkOne(source);
+    bySource.push({ name: source.name, submissions: submissions.slice(submissionsFrom).map((s) => s.submission), findings: findings.slice(from) });
+  }
+  return { findings, submissions, bySource };
+
+  function checkOne(source: Source): void {
+    if ("unreadable" in source) {
+      findings.push({ file: source.name, rule: "FILE_UNREADABLE", severity: "error", unit: null, sheet: null, cell: null, section: null, message: source.unreadable });
+      return;
+    }
+    const result = checkWorkbook(source.workbook, catalogue, registry, options);
+    findings.push(...result.findings.map((f) => ({ ...f, file: source.name })));
+    for (const submission of result.submissions) {
+      submissions.push({ file: source.name, submission });
+      const code = submission.unit?.code;
+      if (!code || submission.year === null) continue;
+      const key = `${code}|${submission.year}`;
+      const first = firstFileOf.get(key);
+      if (first === undefined) firstFileOf.set(key, `${source.name} › ${submission.sheet}`);
+      else {
+        findings.push({
+          file: source.name,
+          rule: "DUPLICATE_SUBMISSION",
+          severity: "warning",
+          unit: code,
+          sheet: submission.sheet,
+          cell: null,
+          section: null,
+          message: {
+            vi: `${submission.unit?.name} đã có báo cáo năm ${submission.year} ở ${first}; đây là bản thứ hai.`,
+            en: `${submission.unit?.name} already has a ${submission.year} report in ${first}; this is a second one.`,
+          },
+        });
+      }
+    }
+  }
+}
