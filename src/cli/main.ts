@@ -1,9 +1,11 @@
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
 import { loadCatalogue } from "../domain/catalogue/load";
 import type { Catalogue } from "../domain/catalogue/types";
 import type { Lang } from "../domain/i18n/lang";
+import { demoInbox } from "../domain/demo/inbox";
+import { fillPlan } from "../domain/layout/filled";
 import { buildTemplatePlan } from "../domain/layout/template";
 import { reportPeriod } from "../domain/period";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
@@ -223,8 +225,16 @@ async function checkCommand(ctx: Context): Promise<number> {
   if (ctx.args.files.length === 0) ctx.fail("needFiles");
   const expectedYear = ctx.args.options.has("--year") ? yearOf(ctx) : undefined;
   const [catalogue, registry] = [await catalogueOf(ctx), await registryOf(ctx)];
+  const result = checkSources(await readSources(ctx, ctx.args.files), catalogue, registry, expectedYear === undefined ? {} : { expectedYear });
+  if (ctx.args.flags.has("--json")) ctx.io.stdout(findingsAsJson(result.findings, ctx.lang));
+  else ctx.io.stdout(findingsAsText(result, ctx.lang));
+  return result.findings.some((f) => f.severity === "error") ? EXIT.errorFindings : EXIT.done;
+}
+
+/** Each file as a snapshot, or the reason it cannot be read; never throws on a bad file. */
+async function readSources(ctx: Context, files: readonly string[]): Promise<Source[]> {
   const sources: Source[] = [];
-  for (const file of ctx.args.files) {
+  for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(path.resolve(ctx.io.cwd, file));
@@ -235,10 +245,7 @@ async function checkCommand(ctx: Context): Promise<number> {
     const read = await readWorkbookSnapshot(bytes);
     sources.push(read.ok ? { name: file, workbook: read.workbook } : { name: file, unreadable: read.message });
   }
-  const result = checkSources(sources, catalogue, registry, expectedYear === undefined ? {} : { expectedYear });
-  if (ctx.args.flags.has("--json")) ctx.io.stdout(findingsAsJson(result.findings, ctx.lang));
-  else ctx.io.stdout(findingsAsText(result, ctx.lang));
-  return result.findings.some((f) => f.severity === "error") ? EXIT.errorFindings : EXIT.done;
+  return sources;
 }
 
 async function demoCommand(ctx: Context): Promise<number> {
@@ -247,6 +254,31 @@ async function demoCommand(ctx: Context): Promise<number> {
   ctx.io.stderr(say(ctx.lang, "demoStart", DEMO_YEAR));
   const [catalogue, registry] = [await catalogueOf(ctx), await registryOf(ctx)];
   await writeAllTemplates(ctx, catalogue, registry, DEMO_YEAR, path.join(dir, "templates"));
-  ctx.io.stderr(say(ctx.lang, "demoNext"));
+
+  const inbox = demoInbox(catalogue, registry, DEMO_YEAR);
+  const inboxDir = path.join(dir, "inbox");
+  await ensureFolder(ctx, inboxDir);
+  const files: string[] = [];
+  for (const file of inbox.files) {
+    const target = path.join(inboxDir, file.fileName);
+    const plan = fillPlan(buildTemplatePlan(catalogue, file.unit, DEMO_YEAR), { figures: file.figures, evidence: file.evidence });
+    try {
+      await writeWorkbookFile(target, [{ plan, nameScope: "workbook" }]);
+    } catch (e) {
+      ctx.fail("cannotWrite", target, (e as Error).message);
+    }
+    files.push(target);
+  }
+  ctx.io.stderr(say(ctx.lang, "demoInbox", inbox.files.length, inboxDir, inbox.missing.map((u) => u.name).join(", ")));
+
+  const result = checkSources(await readSources(ctx, files), catalogue, registry, { expectedYear: DEMO_YEAR });
+  const reportFile = path.join(dir, "check.json");
+  try {
+    await writeFile(reportFile, `${findingsAsJson(result.findings, ctx.lang)}\n`);
+  } catch (e) {
+    ctx.fail("cannotWrite", reportFile, (e as Error).message);
+  }
+  ctx.io.stdout(findingsAsText(result, ctx.lang));
+  ctx.io.stderr(say(ctx.lang, "demoNext", reportFile));
   return EXIT.done;
 }

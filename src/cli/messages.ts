@@ -44,10 +44,14 @@ Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en`,
     vi: "Lệnh “{0}” chưa có trong phiên bản này. Hiện DVCQ đặt mẫu biểu (dvcq template) và kiểm tra (dvcq check); tổng hợp sẽ có ở phiên bản sau.",
     en: "Command “{0}” is not in this version yet. DVCQ now places templates (dvcq template) and checks them (dvcq check); roll-up comes in a later version.",
   },
-  demoStart: { vi: "Demo DVCQ: mẫu biểu năm {0} cho mọi đơn vị của huyện Xuân Lộc.", en: "DVCQ demo: the {0} templates for every unit of Xuân Lộc district." },
+  demoStart: { vi: "Demo DVCQ: báo cáo năm {0} của các đơn vị huyện Xuân Lộc.", en: "DVCQ demo: the {0} reports of the units of Xuân Lộc district." },
+  demoInbox: {
+    vi: "Đã ghi hộp thư mẫu: {0} tệp báo cáo các đơn vị gửi về, trong {1} (chưa gửi: {2}). Kiểm tra từng tệp:",
+    en: "Wrote the demo inbox: {0} reports as the units emailed them, in {1} (not sent: {2}). Checking each file:",
+  },
   demoNext: {
-    vi: "Mở một tệp trong Excel hoặc LibreOffice để xem: ô nhập liệu có kiểm tra dữ liệu, ô sai chuyển màu đỏ. Kiểm tra và tổng hợp báo cáo chưa có trong phiên bản này.",
-    en: "Open a file in Excel or LibreOffice: typed cells are validated and wrong figures turn red. Checks and roll-up are not in this version yet.",
+    vi: "Kết quả kiểm tra dạng JSON: {0}. Mở một tệp trong Excel hoặc LibreOffice: ô nhập liệu có kiểm tra dữ liệu, ô sai chuyển màu đỏ. Tổng hợp báo cáo huyện chưa có trong phiên bản này.",
+    en: "The findings as JSON: {0}. Open a file in Excel or LibreOffice: typed cells are validated and wrong figures turn red. The district roll-up is not in this version yet.",
   },
 } as const;
 

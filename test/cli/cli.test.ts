@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -100,9 +100,16 @@ test("npx dvcq demo, as a new user runs it, writes the demo templates", async ()
   const root = path.resolve(__dirname, "../..");
   expect(existsSync(path.join(root, "dist-cli/cli/main.js"))).toBe(true);
   const out = await mkdtemp(path.join(os.tmpdir(), "dvcq-demo-"));
-  const { stderr } = await promisify(execFile)(process.execPath, [path.join(root, "bin/dvcq.js"), "demo", "--out", out]);
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(root, "bin/dvcq.js"), "demo", "--out", out]);
   expect(stderr).toContain("Demo DVCQ");
+  expect(stderr).toContain("chưa gửi: Xã Xuân Hiệp, Phòng Giáo dục và Đào tạo");
   expect(await readdir(path.join(out, "templates"))).toHaveLength(30);
+  expect(await readdir(path.join(out, "inbox"))).toHaveLength(29);
+  expect(stdout).toContain("R17                  D86   6.20 Số vụ việc khiếu nại, tố cáo đã giải quyết (9) lớn hơn 6.19");
+  expect(stdout).toContain("7.1 Ngày gửi báo cáo 17/10/2024 sau hạn 14/10/2024.");
+  expect(stdout).toMatch(/Tổng: 29 tệp, 29 trang mẫu biểu, \d+ lỗi, \d+ cảnh báo\./);
+  const findings = JSON.parse(await readFile(path.join(out, "check.json"), "utf8")) as { rule: string }[];
+  expect(findings.map((f) => f.rule)).toContain("DUPLICATE_SUBMISSION");
 });
 
 describe("dvcq check", () => {

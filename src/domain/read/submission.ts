@@ -126,7 +126,9 @@ export function readSubmission(
     }
   };
 
-  for (const field of catalogue.header) readItem(field, "0", locate(field, headerName(field.code)));
+  for (const field of catalogue.header) {
+    if (field.scope === "B") readItem(field, "0", locate(field, headerName(field.code)));
+  }
 
   const typedUnitCode = textOf(figures.get("0.1"));
   const unit =
@@ -136,6 +138,9 @@ export function readSubmission(
   const typedKind = textOf(figures.get("0.3"));
   const kind = unit?.kind ?? (typedKind === "X" || typedKind === "C" ? typedKind : null);
 
+  for (const field of catalogue.header) {
+    if (field.scope !== "B" && (kind === null || inScope(field.scope, kind))) readItem(field, "0", locate(field, headerName(field.code)));
+  }
   for (const section of catalogue.sections) {
     for (const indicator of section.indicators) {
       if (kind !== null && !inScope(indicator.scope, kind)) continue;

@@ -1,0 +1,47 @@
+import { checkWorkbook } from "../../src/domain/check/checks";
+import { demoInbox } from "../../src/domain/demo/inbox";
+import { fillPlan } from "../../src/domain/layout/filled";
+import { buildTemplatePlan } from "../../src/domain/layout/template";
+import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
+import type { RawCell } from "../../src/domain/read/values";
+import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
+import { catalogue, registry } from "../support/filled";
+
+/** A filled plan as a shell would snapshot it. */
+function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
+  const cells = new Map<string, RawCell>();
+  for (const c of plan.cells) {
+    if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
+    else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
+  }
+  return { sheets: [{ name: plan.name, cells, names: [] }], names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })) };
+}
+
+const inbox = demoInbox(catalogue, registry, 2024);
+
+test("the demo inbox: 28 units sent, one of them twice, two missing", () => {
+  expect(inbox.files).toHaveLength(29);
+  expect(new Set(inbox.files.map((f) => f.unit.code)).size).toBe(28);
+  expect(inbox.missing.map((u) => u.code)).toEqual(["XA-XUAN-HIEP", "CQ-GD-DT"]);
+  expect(demoInbox(catalogue, registry, 2024)).toEqual(inbox);
+});
+
+test("every ordinary demo report, commune or agency, checks clean", () => {
+  const ordinary = inbox.files.filter((f) => f.story === null);
+  expect(ordinary.filter((f) => f.unit.kind === "C").length).toBeGreaterThan(5);
+  for (const file of ordinary) {
+    const plan = fillPlan(buildTemplatePlan(catalogue, file.unit, 2024), { figures: file.figures, evidence: file.evidence });
+    expect([file.unit.code, checkWorkbook(snapshotOf(plan), catalogue, registry, { expectedYear: 2024 }).findings]).toEqual([file.unit.code, []]);
+  }
+});
+
+test("the faulty and late reports get exactly their findings", () => {
+  const rulesOf = (code: string) => {
+    const file = inbox.files.find((f) => f.unit.code === code && f.story !== null);
+    const plan = fillPlan(buildTemplatePlan(catalogue, file!.unit, 2024), { figures: file!.figures, evidence: file!.evidence });
+    return checkWorkbook(snapshotOf(plan), catalogue, registry).findings.map((f) => f.rule);
+  };
+  expect(rulesOf("XA-SUOI-CAT")).toEqual(["NUMBER_AS_TEXT", "R21", "R17"]);
+  expect(rulesOf("XA-LANG-MINH")).toEqual(["R19"]);
+  expect(rulesOf("XA-XUAN-THO")).toEqual(["R22", "R22", "R22"]);
+});
