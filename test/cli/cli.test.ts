@@ -1,16 +1,26 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 
+const madeDirs: string[] = [];
+const tempDir = async (): Promise<string> => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "dvcq-cli-"));
+  madeDirs.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  await Promise.all(madeDirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
 const run = async (argv: string[], cwd?: string) => {
   const out: string[] = [];
   const err: string[] = [];
-  const dir = cwd ?? (await mkdtemp(path.join(os.tmpdir(), "dvcq-cli-")));
+  const dir = cwd ?? (await tempDir());
   const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
   return { code, stdout: out.join("\n"), stderr: err.join("\n"), dir };
 };
@@ -60,7 +70,7 @@ describe("dvcq template", () => {
   });
 
   test("a unit list from CSV replaces the built-in one; its bad rows are reported", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "dvcq-cli-"));
+    const dir = await tempDir();
     await writeFile(
       path.join(dir, "units.csv"),
       "code,name,kind,parent\nXA-MOI,Xã Mới,X,UBND huyện Mới\nCQ-MOI,Phòng Mới,C,UBND huyện Mới\nsai mã,,Z,\n",
@@ -78,7 +88,7 @@ describe("dvcq template", () => {
   });
 
   test("an output folder that cannot be made: exit 2", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "dvcq-cli-"));
+    const dir = await tempDir();
     await writeFile(path.join(dir, "taken"), "a file, not a folder");
     const { code, stderr } = await run(["template", "--year", "2024", "--all", "--out", "taken/sub"], dir);
     expect(code).toBe(2);
@@ -99,7 +109,7 @@ test("no command prints the usage and exits 2; --help exits 0", async () => {
 test("npx dvcq demo, as a new user runs it, writes the demo templates", async () => {
   const root = path.resolve(__dirname, "../..");
   expect(existsSync(path.join(root, "dist-cli/cli/main.js"))).toBe(true);
-  const out = await mkdtemp(path.join(os.tmpdir(), "dvcq-demo-"));
+  const out = await tempDir();
   const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(root, "bin/dvcq.js"), "demo", "--out", out]);
   expect(stderr).toContain("Demo DVCQ");
   expect(stderr).toContain("chưa gửi: Xã Xuân Hiệp, Phòng Giáo dục và Đào tạo");

@@ -128,8 +128,7 @@ describe("a real template through LibreOffice", () => {
   });
 
   test("re-saved, it keeps every name, validation and formula, and its protection", async () => {
-    const { bytes, ms } = await convertWithLibreOffice(written, "xlsx");
-    expect(ms).toBeLessThan(60_000);
+    const { bytes } = await convertWithLibreOffice(written, "xlsx");
     const xml = await XlsxXml.open(bytes);
     expect(
       xml
