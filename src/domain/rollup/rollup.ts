@@ -1,0 +1,275 @@
+import type { SourcedFinding } from "../check/batch";
+import { allIndicators } from "../catalogue/load";
+import { inScope, templateId, type Catalogue, type Indicator, type RollupKind } from "../catalogue/types";
+import { evaluate, parseExpr } from "../expr/expr";
+import { isoToExcelSerial, reportPeriod, type ReportPeriod } from "../period";
+import type { Submission } from "../read/submission";
+import { unitsValidIn, type Unit, type UnitKind, type UnitRegistry } from "../units/registry";
+
+/** The three columns of the district report: the whole district, communes, agencies. */
+export type Level = "all" | UnitKind;
+export type ByLevel<T> = Record<Level, T>;
+
+export interface ReceivedSubmission {
+  file: string;
+  submission: Submission;
+}
+
+export interface UnitStatus {
+  unit: Unit;
+  /** The report used in the roll-up; null when the unit sent none. */
+  kept: ReceivedSubmission | null;
+  /** Other reports of the same unit and year, not used. */
+  ignored: ReceivedSubmission[];
+  /** 7.1 as an Excel serial. */
+  sentDate: number | null;
+  /** null when not received or 7.1 is blank. */
+  onTime: boolean | null;
+  errors: number;
+  warnings: number;
+}
+
+export interface IndicatorRollup {
+  indicator: Indicator;
+  section: string;
+  /** The district figure by level: a sum, a recomputed rate, a minimum or a latest date; null when no unit reported it. */
+  value: ByLevel<number | null>;
+  /** How many units reported it (blank is not zero). */
+  reported: ByLevel<number>;
+  /** Units (codes) that reported 0, for indicators whose roll-up lists them. */
+  zeroUnits: string[];
+  /** For "min": units below 100; for "latestDate": units after the deadline. */
+  flaggedUnits: string[];
+  /** For "distribution": how many units chose each option. */
+  distribution: ByLevel<Record<string, number>> | null;
+}
+
+/** One figure of one unit, with where it came from: the long table every report number traces to. */
+export interface Fact {
+  year: number;
+  unitCode: string;
+  unitName: string;
+  kind: UnitKind;
+  section: string;
+  code: string;
+  label: string;
+  value: number | string;
+  file: string;
+  sheet: string;
+  cell: string | null;
+  template: string | null;
+}
+
+export interface Rollup {
+  year: number;
+  template: string;
+  period: ReportPeriod;
+  units: UnitStatus[];
+  indicators: IndicatorRollup[];
+  facts: Fact[];
+  findings: { error: number; warning: number };
+}
+
+/**
+ * The district's figures from every unit's report: sums, rates recomputed from summed parts (never
+ * a mean of percentages), minimums, distributions, completeness and timeliness. Pure: the same
+ * submissions give the same roll-up, whatever their order.
+ */
+export function rollUp(
+  catalogue: Catalogue,
+  registry: UnitRegistry,
+  year: number,
+  received: readonly ReceivedSubmission[],
+  findings: readonly SourcedFinding[],
+): Rollup {
+  const period = reportPeriod(catalogue.period, year);
+  const deadline = isoToExcelSerial(period.deadline);
+  const expected = unitsValidIn(registry, period.from, period.to);
+  const ofYear = received.filter((r) => r.submission.year === year && r.submission.unit !== null);
+
+  const units: UnitStatus[] = expected.map((unit) => {
+    const mine = ofYear.filter((r) => r.submission.unit?.code === unit.code).sort(bySendingThenName);
+    const kept = mine[mine.length - 1] ?? null;
+    const sent = kept ? kept.submission.figures.get(lastDateIndicator(catalogue))?.value : null;
+    const sentDate = typeof sent === "number" ? sent : null;
+    const here = kept ? findings.filter((f) => f.file === kept.file && f.sheet === kept.submission.sheet) : [];
+    return {
+      unit,
+      kept,
+      ignored: mine.slice(0, -1),
+      sentDate,
+      onTime: sentDate === null ? null : sentDate <= deadline,
+      errors: here.filter((f) => f.severity === "error").length,
+      warnings: here.filter((f) => f.severity === "warning").length,
+    };
+  });
+  const reporting = units.filter((u): u is UnitStatus & { kept: ReceivedSubmission } => u.kept !== null);
+
+  const indicators = catalogue.sections.flatMap((section) =>
+    section.indicators.map((indicator) => rollIndicator(indicator, section.id, reporting, deadline)),
+  );
+
+  const facts: Fact[] = [];
+  for (const status of reporting) {
+    const { submission, file } = status.kept;
+    for (const item of [...catalogue.header, ...allIndicators(catalogue)]) {
+      const figure = submission.figures.get(item.code);
+      if (!figure || figure.value === null || !inScope(item.scope, status.unit.kind)) continue;
+      facts.push({
+        year,
+        unitCode: status.unit.code,
+        unitName: status.unit.name,
+        kind: status.unit.kind,
+        section: catalogue.sections.find((s) => s.indicators.includes(item as Indicator))?.id ?? "0",
+        code: item.code,
+        label: item.label,
+        value: figure.value,
+        file,
+        sheet: submission.sheet,
+        cell: figure.cell,
+        template: submission.templateId,
+      });
+    }
+  }
+
+  return {
+    year,
+    template: templateId(catalogue),
+    period,
+    units,
+    indicators,
+    facts,
+    findings: {
+      error: findings.filter((f) => f.severity === "error").length,
+      warning: findings.filter((f) => f.severity === "warning").length,
+    },
+  };
+}
+
+function lastDateIndicator(catalogue: Catalogue): string {
+  const rule = catalogue.rules.find((r) => r.kind === "deadline");
+  return rule && rule.kind === "deadline" ? rule.indicator : "7.1";
+}
+
+/** The report kept is the one sent last (7.1), then the later file name: a resent correction wins. */
+function bySendingThenName(a: ReceivedSubmission, b: ReceivedSubmission): number {
+  const sent = (r: ReceivedSubmission): number => {
+    const v = r.submission.figures.get("7.1")?.value;
+    return typeof v === "number" ? v : -1;
+  };
+  return sent(a) - sent(b) || a.file.localeCompare(b.file) || a.submission.sheet.localeCompare(b.submission.sheet);
+}
+
+const LEVELS: readonly Level[] = ["all", "X", "C"];
+
+function byLevel<T>(make: (level: Level) => T): ByLevel<T> {
+  return { all: make("all"), X: make("X"), C: make("C") };
+}
+
+function rollIndicator(
+  indicator: Indicator,
+  section: string,
+  reporting: readonly (UnitStatus & { kept: ReceivedSubmission })[],
+  deadline: number,
+): IndicatorRollup {
+  const inLevel = (level: Level) => reporting.filter((u) => inScope(indicator.scope, u.unit.kind) && (level === "all" || u.unit.kind === level));
+  const numberOf = (u: UnitStatus & { kept: ReceivedSubmission }, code: string): number | null => {
+    const v = u.kept.submission.figures.get(code)?.value;
+    return typeof v === "number" ? v : null;
+  };
+  const own = (u: UnitStatus & { kept: ReceivedSubmission }): number | null => numberOf(u, indicator.code);
+  const kind: RollupKind = indicator.rollup;
+  const result: IndicatorRollup = {
+    indicator,
+    section,
+    value: byLevel(() => null),
+    reported: byLevel(() => 0),
+    zeroUnits: [],
+    flaggedUnits: [],
+    distribution: null,
+  };
+
+  switch (kind.kind) {
+    case "sum":
+      for (const level of LEVELS) {
+        const values = inLevel(level).map(own).filter((v): v is number => v !== null);
+        result.reported[level] = values.length;
+        result.value[level] = values.length ? values.reduce((a, b) => a + b, 0) : null;
+      }
+      if (kind.listZeroUnits) result.zeroUnits = inLevel("all").filter((u) => own(u) === 0).map((u) => u.unit.code);
+      break;
+    case "ratio": {
+      const { numerator, denominator } = indicator.derived as NonNullable<Indicator["derived"]>;
+      const num = parseExpr(numerator);
+      const den = parseExpr(denominator);
+      for (const level of LEVELS) {
+        let sumNum = 0;
+        let sumDen = 0;
+        let count = 0;
+        for (const u of inLevel(level)) {
+          const lookup = (code: string): number | null => numberOf(u, code);
+          const n = evaluate(num, lookup);
+          const d = evaluate(den, lookup);
+          if (n.skipped || d.skipped) continue;
+          sumNum += Number(n.value);
+          sumDen += Number(d.value);
+          count++;
+        }
+        result.reported[level] = count;
+        result.value[level] = sumDen > 0 ? Math.round((1000 * sumNum) / sumDen) / 10 : null;
+      }
+      break;
+    }
+    case "weighted": {
+      const weight = parseExpr(kind.weight);
+      for (const level of LEVELS) {
+        let weighted = 0;
+        let weights = 0;
+        let count = 0;
+        for (const u of inLevel(level)) {
+          const value = own(u);
+          const w = evaluate(weight, (code) => numberOf(u, code));
+          if (value === null || w.skipped) continue;
+          count++;
+          weighted += value * Number(w.value);
+          weights += Number(w.value);
+        }
+        result.reported[level] = count;
+        result.value[level] = weights > 0 ? Math.round((10 * weighted) / weights) / 10 : null;
+      }
+      break;
+    }
+    case "min":
+      for (const level of LEVELS) {
+        const values = inLevel(level).map(own).filter((v): v is number => v !== null);
+        result.reported[level] = values.length;
+        result.value[level] = values.length ? Math.min(...values) : null;
+      }
+      result.flaggedUnits = inLevel("all").filter((u) => (own(u) ?? 100) < 100).map((u) => u.unit.code);
+      break;
+    case "distribution": {
+      const options = indicator.options ?? [];
+      result.distribution = byLevel((level) => {
+        const counts = Object.fromEntries(options.map((o) => [o, 0]));
+        for (const u of inLevel(level)) {
+          const v = u.kept.submission.figures.get(indicator.code)?.value;
+          if (typeof v === "string" && v in counts) counts[v] = (counts[v] as number) + 1;
+        }
+        return counts;
+      });
+      for (const level of LEVELS) {
+        result.reported[level] = Object.values(result.distribution[level]).reduce((a, b) => a + b, 0);
+      }
+      break;
+    }
+    case "latestDate":
+      for (const level of LEVELS) {
+        const values = inLevel(level).map(own).filter((v): v is number => v !== null);
+        result.reported[level] = values.length;
+        result.value[level] = values.length ? Math.max(...values) : null;
+      }
+      result.flaggedUnits = inLevel("all").filter((u) => (own(u) ?? 0) > deadline).map((u) => u.unit.code);
+      break;
+  }
+  return result;
+}
