@@ -7,14 +7,17 @@ export interface ParsedArgs {
 }
 
 const FLAGS = new Set(["--all", "--json", "--help", "-h"]);
+/** Commands for which --json names the file to write rather than switching output to JSON. */
+const JSON_TAKES_A_FILE = new Set(["rollup"]);
 
 export type ArgsResult = { ok: true; args: ParsedArgs } | { ok: false; missingValueFor: string };
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const args: ParsedArgs = { command: undefined, files: [], options: new Map(), flags: new Set() };
+  const command = argv.find((w) => !w.startsWith("-"));
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
-    if (FLAGS.has(word)) args.flags.add(word);
+    if (FLAGS.has(word) && !(word === "--json" && command !== undefined && JSON_TAKES_A_FILE.has(command))) args.flags.add(word);
     else if (word.startsWith("--")) {
       const [name, inline] = word.split("=", 2) as [string, string | undefined];
       const value = inline ?? argv[i + 1];

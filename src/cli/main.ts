@@ -5,6 +5,10 @@ import { loadCatalogue } from "../domain/catalogue/load";
 import type { Catalogue } from "../domain/catalogue/types";
 import type { Lang } from "../domain/i18n/lang";
 import { demoInbox } from "../domain/demo/inbox";
+import { buildDistrictReport } from "../domain/report";
+import { rollUp } from "../domain/rollup/rollup";
+import { rollupSummary } from "../domain/rollup/summary";
+import type { Unit as RegistryUnit } from "../domain/units/registry";
 import { fillPlan } from "../domain/layout/filled";
 import { buildTemplatePlan } from "../domain/layout/template";
 import { reportPeriod } from "../domain/period";
@@ -60,8 +64,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case "check":
         return await checkCommand(context);
       case "rollup":
-        io.stderr(say(lang, "notYet", args.command));
-        return EXIT.couldNotRun;
+        return await rollupCommand(context);
       default:
         io.stderr(say(lang, "unknownCommand", args.command));
         io.stderr(say(lang, "usage"));
@@ -231,6 +234,62 @@ async function checkCommand(ctx: Context): Promise<number> {
   return result.findings.some((f) => f.severity === "error") ? EXIT.errorFindings : EXIT.done;
 }
 
+async function rollupCommand(ctx: Context): Promise<number> {
+  allowOnly(ctx, ["--year", "--out", "--json"], []);
+  if (ctx.args.files.length === 0) ctx.fail("needFiles");
+  const year = yearOf(ctx);
+  const out = ctx.args.options.get("--out") ?? ctx.fail("needOut");
+  const [catalogue, registry] = [await catalogueOf(ctx), await registryOf(ctx)];
+  return writeDistrictReport(ctx, catalogue, registry, year, ctx.args.files, out, ctx.args.options.get("--json"));
+}
+
+/** Checks the files, rolls them up and writes the district workbook (and the JSON summary). */
+async function writeDistrictReport(
+  ctx: Context,
+  catalogue: Catalogue,
+  registry: UnitRegistry,
+  year: number,
+  files: readonly string[],
+  out: string,
+  jsonOut: string | undefined,
+): Promise<number> {
+  const checked = checkSources(await readSources(ctx, files), catalogue, registry, { expectedYear: year });
+  const rollup = rollUp(catalogue, registry, year, checked.submissions, checked.findings);
+  const target = path.resolve(ctx.io.cwd, out);
+  await ensureFolder(ctx, path.dirname(target));
+  try {
+    await writeWorkbookFile(target, buildDistrictReport(rollup, catalogue).map((plan) => ({ plan, nameScope: "workbook" as const })));
+  } catch (e) {
+    ctx.fail("cannotWrite", target, (e as Error).message);
+  }
+  const summary = rollupSummary(rollup);
+  if (jsonOut !== undefined) {
+    const jsonTarget = path.resolve(ctx.io.cwd, jsonOut);
+    try {
+      await writeFile(jsonTarget, `${JSON.stringify(summary, null, 2)}\n`);
+    } catch (e) {
+      ctx.fail("cannotWrite", jsonTarget, (e as Error).message);
+    }
+  }
+  const names = (units: readonly RegistryUnit[]): string => units.map((u) => u.name).join(", ") || "—";
+  ctx.io.stderr(
+    say(
+      ctx.lang,
+      "wroteRollup",
+      year,
+      target,
+      summary.units.received,
+      summary.units.expected,
+      summary.units.onTime,
+      names(rollup.units.filter((u) => u.kept === null).map((u) => u.unit)),
+      names(rollup.units.filter((u) => u.onTime === false).map((u) => u.unit)),
+      summary.findings.error,
+      summary.findings.warning,
+    ),
+  );
+  return summary.findings.error > 0 ? EXIT.errorFindings : EXIT.done;
+}
+
 /** Each file as a snapshot, or the reason it cannot be read; never throws on a bad file. */
 async function readSources(ctx: Context, files: readonly string[]): Promise<Source[]> {
   const sources: Source[] = [];
@@ -279,6 +338,7 @@ async function demoCommand(ctx: Context): Promise<number> {
     ctx.fail("cannotWrite", reportFile, (e as Error).message);
   }
   ctx.io.stdout(findingsAsText(result, ctx.lang));
+  await writeDistrictReport(ctx, catalogue, registry, DEMO_YEAR, files, path.join(dir, `DVCQ_${DEMO_YEAR}_TongHop.xlsx`), path.join(dir, "rollup.json"));
   ctx.io.stderr(say(ctx.lang, "demoNext", reportFile));
   return EXIT.done;
 }

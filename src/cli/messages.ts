@@ -9,7 +9,7 @@ Cách dùng:
   dvcq template --year 2024 --unit XA-XUAN-HOA --out TỆP.xlsx
   dvcq template --year 2024 --all --out THƯ_MỤC        (mỗi đơn vị một tệp)
   dvcq check TỆP... [--year 2024] [--json]
-  dvcq rollup TỆP... --year 2024 --out BÁO_CÁO.xlsx   (chưa có trong phiên bản này)
+  dvcq rollup TỆP... --year 2024 --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json]
   dvcq demo [--out THƯ_MỤC]
 Tùy chọn chung: --units DANH_SÁCH.csv  --catalogue MẪU.json  --lang vi|en`,
     en: `DVCQ — templates, checks and roll-up of the Directive 03/CT-UBND report
@@ -18,7 +18,7 @@ Usage:
   dvcq template --year 2024 --unit XA-XUAN-HOA --out FILE.xlsx
   dvcq template --year 2024 --all --out DIR           (one file per unit)
   dvcq check FILE... [--year 2024] [--json]
-  dvcq rollup FILE... --year 2024 --out REPORT.xlsx   (not in this version yet)
+  dvcq rollup FILE... --year 2024 --out REPORT.xlsx [--json SUMMARY.json]
   dvcq demo [--out DIR]
 Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en`,
   },
@@ -40,9 +40,9 @@ Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en`,
   wroteTemplate: { vi: "Đã ghi mẫu biểu {0} ({1}, {2} chỉ tiêu): {3}", en: "Wrote the {0} template ({1}, {2} indicators): {3}" },
   wroteTemplates: { vi: "Đã ghi {0} mẫu biểu năm {1} vào {2} ({3} xã, thị trấn; {4} cơ quan, đơn vị).", en: "Wrote {0} templates for {1} into {2} ({3} communes/township; {4} agencies)." },
   needFiles: { vi: "Cần ít nhất một tệp .xlsx để kiểm tra.", en: "Give at least one .xlsx file to check." },
-  notYet: {
-    vi: "Lệnh “{0}” chưa có trong phiên bản này. Hiện DVCQ đặt mẫu biểu (dvcq template) và kiểm tra (dvcq check); tổng hợp sẽ có ở phiên bản sau.",
-    en: "Command “{0}” is not in this version yet. DVCQ now places templates (dvcq template) and checks them (dvcq check); roll-up comes in a later version.",
+  wroteRollup: {
+    vi: "Đã ghi báo cáo tổng hợp năm {0}: {1}. Đã nhận {2}/{3} đơn vị, {4} đúng hạn. Chưa gửi: {5}. Trễ hạn: {6}. Kiểm tra: {7} lỗi, {8} cảnh báo.",
+    en: "Wrote the {0} district report: {1}. Received {2}/{3} units, {4} on time. Not sent: {5}. Late: {6}. Checks: {7} errors, {8} warnings.",
   },
   demoStart: { vi: "Demo DVCQ: báo cáo năm {0} của các đơn vị huyện Xuân Lộc.", en: "DVCQ demo: the {0} reports of the units of Xuân Lộc district." },
   demoInbox: {
@@ -50,8 +50,8 @@ Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en`,
     en: "Wrote the demo inbox: {0} reports as the units emailed them, in {1} (not sent: {2}). Checking each file:",
   },
   demoNext: {
-    vi: "Kết quả kiểm tra dạng JSON: {0}. Mở một tệp trong Excel hoặc LibreOffice: ô nhập liệu có kiểm tra dữ liệu, ô sai chuyển màu đỏ. Tổng hợp báo cáo huyện chưa có trong phiên bản này.",
-    en: "The findings as JSON: {0}. Open a file in Excel or LibreOffice: typed cells are validated and wrong figures turn red. The district roll-up is not in this version yet.",
+    vi: "Kết quả kiểm tra dạng JSON: {0}. Mở một mẫu biểu trong Excel hoặc LibreOffice: ô nhập liệu có kiểm tra dữ liệu, ô sai chuyển màu đỏ.",
+    en: "The findings as JSON: {0}. Open a template in Excel or LibreOffice: typed cells are validated and wrong figures turn red.",
   },
 } as const;
 

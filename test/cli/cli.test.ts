@@ -96,9 +96,9 @@ describe("dvcq template", () => {
   });
 });
 
-test("rollup says plainly that it is not built yet", async () => {
-  expect(await run(["rollup", "a.xlsx"])).toMatchObject({ code: 2, stderr: expect.stringContaining("chưa có trong phiên bản này") });
-  expect(await run(["rollup", "a.xlsx", "--lang", "en"])).toMatchObject({ code: 2, stderr: expect.stringContaining("not in this version yet") });
+test("rollup without a year or an output: exit 2 with the reason", async () => {
+  expect(await run(["rollup", "a.xlsx", "--out", "r.xlsx"])).toMatchObject({ code: 2, stderr: "Cần năm báo cáo: --year 2024." });
+  expect(await run(["rollup", "a.xlsx", "--year", "2024", "--lang", "en"])).toMatchObject({ code: 2, stderr: "Where to write is needed: --out." });
 });
 
 test("no command prints the usage and exits 2; --help exits 0", async () => {
@@ -118,6 +118,7 @@ test("npx dvcq demo, as a new user runs it, writes the demo templates", async ()
   expect(stdout).toContain("R17                  D86   6.20 Số vụ việc khiếu nại, tố cáo đã giải quyết (9) lớn hơn 6.19");
   expect(stdout).toContain("7.1 Ngày gửi báo cáo 17/10/2024 sau hạn 14/10/2024.");
   expect(stdout).toMatch(/Tổng: 29 tệp, 29 trang mẫu biểu, \d+ lỗi, \d+ cảnh báo\./);
+  expect(stderr).toContain("Đã ghi báo cáo tổng hợp năm 2024");
   const findings = JSON.parse(await readFile(path.join(out, "check.json"), "utf8")) as { rule: string }[];
   expect(findings.map((f) => f.rule)).toContain("DUPLICATE_SUBMISSION");
 });

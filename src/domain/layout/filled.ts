@@ -1,6 +1,9 @@
+import type { SheetSnapshot } from "../read/snapshot";
+import type { RawCell } from "../read/values";
+import { cellRef, parseCell } from "./a1";
 import type { TemplateLayout } from "./template";
-import { evidenceName, headerName, indicatorName } from "./template";
-import type { CellValue, SheetPlan } from "./sheetPlan";
+import { COLUMNS, evidenceName, headerName, indicatorName } from "./template";
+import type { CellValue, PlanCell, SheetPlan } from "./sheetPlan";
 
 export interface TypedValues {
   /** By indicator or header code ("6.20", "0.6"): what the clerk typed. Dates as Excel serials. */
@@ -27,7 +30,122 @@ export function fillPlan(layout: TemplateLayout, values: TypedValues): SheetPlan
   return {
     ...layout.plan,
     cells: layout.plan.cells.map((cell) =>
-      typed.has(cell.ref) && cell.formula === undefined ? { ...cell, value: typed.get(cell.ref) as CellValue } : cell,
+      typed.has(cell.ref) && cell.formula === undefined
+        ? { ...cell, value: typed.get(cell.ref) as CellValue }
+        : cell,
     ),
+  };
+}
+
+export interface Refilled {
+  /** The template with every input cell as the clerk left it on the sheet. */
+  plan: SheetPlan;
+  /** Cells of the sheet holding something the template has no place for (rows the clerk inserted, text typed beside the table), A1 on the sheet. */
+  notCarried: string[];
+}
+
+/**
+ * A filled template sheet regenerated from the template: each input cell of `layout` takes what
+ * the sheet holds in the same place, rows matched by the text of the code column (codes, section
+ * numerals, the lines of the heading and footer), so rows the clerk inserted do not shift anything.
+ *
+ * A typed formula is kept where its row did not move (its references still mean the same cells),
+ * else its result is kept. A cell showing an Excel error without a formula keeps the error's text.
+ */
+export function refillFromSheet(layout: TemplateLayout, sheet: SheetSnapshot): Refilled {
+  const plan = layout.plan;
+  const planCells = new Map(plan.cells.map((c) => [c.ref, c]));
+  const inputs = new Set(layout.inputCells);
+  const planRowOf = alignRows(plan, sheet);
+
+  const typed = new Map<string, Pick<PlanCell, "value" | "formula">>();
+  const notCarried: string[] = [];
+  for (const [ref, raw] of sheet.cells) {
+    const { row, col } = parseCell(ref);
+    const { planRow, near } = planRowOf(row);
+    const target = planRow === null ? null : cellRef(planRow, col);
+    if (target !== null && inputs.has(target)) {
+      typed.set(target, typedContent(raw, planRow === row));
+      continue;
+    }
+    const isTemplates = (r: number): boolean => {
+      const planCell = planCells.get(cellRef(r, col));
+      return (
+        planCell !== undefined &&
+        !inputs.has(planCell.ref) &&
+        (planCell.formula !== undefined || sameContent(planCell.value, raw))
+      );
+    };
+    if (!(planRow === null ? near : [planRow]).some(isTemplates)) notCarried.push(ref);
+  }
+  return {
+    plan: {
+      ...plan,
+      cells: plan.cells.map((cell) => {
+        const content = typed.get(cell.ref);
+        if (content === undefined) return cell;
+        return { ref: cell.ref, ...(cell.style === undefined ? {} : { style: cell.style }), ...content };
+      }),
+    },
+    notCarried,
+  };
+}
+
+function typedContent(raw: RawCell, rowKept: boolean): Pick<PlanCell, "value" | "formula"> {
+  if (raw.formula !== undefined && (rowKept || (raw.value === null && raw.error === undefined)))
+    return { formula: raw.formula };
+  if (raw.error !== undefined) return { value: raw.error };
+  return { value: raw.value };
+}
+
+function sameContent(planValue: CellValue | undefined, raw: RawCell): boolean {
+  const value = raw.formula !== undefined || raw.error !== undefined ? undefined : raw.value;
+  if (typeof planValue === "string" && typeof value === "string")
+    return planValue.normalize("NFC").trim() === value.normalize("NFC").trim();
+  return planValue === value;
+}
+
+/**
+ * Maps a row of the sheet to the template's row. Rows whose code-column text is unique in the
+ * template are anchors; a row between two anchors follows the anchor above when the rows between
+ * them are as many as in the template. When they are not (rows were inserted) the row has no
+ * place, only the rows it would be counted from the anchor above or below (`near`), where its
+ * cells may still be the template's own text.
+ */
+function alignRows(
+  plan: SheetPlan,
+  sheet: SheetSnapshot,
+): (row: number) => { planRow: number | null; near: number[] } {
+  const key = (v: unknown): string | null =>
+    typeof v === "string" && v.trim() !== "" ? v.normalize("NFC").trim() : null;
+  const planRowsByText = new Map<string, number[]>();
+  for (const cell of plan.cells) {
+    const { row, col } = parseCell(cell.ref);
+    const text = key(cell.value);
+    if (col !== COLUMNS.code || text === null) continue;
+    planRowsByText.set(text, [...(planRowsByText.get(text) ?? []), row]);
+  }
+  const anchors: { row: number; planRow: number }[] = [];
+  for (const [ref, raw] of sheet.cells) {
+    const { row, col } = parseCell(ref);
+    const text = key(raw.value);
+    const planRows = text === null ? undefined : planRowsByText.get(text);
+    if (col === COLUMNS.code && planRows?.length === 1) anchors.push({ row, planRow: planRows[0] as number });
+  }
+  anchors.sort((a, b) => a.row - b.row);
+  const ordered: typeof anchors = [];
+  for (const a of anchors) if (a.planRow > (ordered[ordered.length - 1]?.planRow ?? 0)) ordered.push(a);
+
+  const at = (planRow: number): { planRow: number; near: number[] } => ({ planRow, near: [] });
+  return (row) => {
+    const below = ordered.findIndex((a) => a.row >= row);
+    const next = below < 0 ? undefined : ordered[below];
+    if (next?.row === row) return at(next.planRow);
+    const previous = below < 0 ? ordered[ordered.length - 1] : ordered[below - 1];
+    if (previous === undefined) return at(next === undefined ? row : row - next.row + next.planRow);
+    const fromAbove = row - previous.row + previous.planRow;
+    if (next === undefined || next.row - previous.row === next.planRow - previous.planRow)
+      return at(fromAbove);
+    return { planRow: null, near: [fromAbove, row - next.row + next.planRow] };
   };
 }

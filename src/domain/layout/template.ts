@@ -13,6 +13,7 @@ import { codesNeedingFigures, excelFailureFormula, parseExpr, referencedCodes, t
 import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
 import type { Unit } from "../units/registry";
 import { absolute, cellRef } from "./a1";
+import { wrappedLines } from "./wrap";
 import type {
   CellStyle,
   PlanCell,
@@ -285,21 +286,6 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
   return { plan, indicatorCount, inputCells };
 }
 
-/**
- * Lines a wrapped label takes in a column of the given width. Excel and LibreOffice do not grow a
- * row for wrapped text written by a program, so the plan sets the height itself.
- */
-function wrappedLines(text: string, width: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(" ")) {
-    if (used > 0 && used + 1 + word.length > width) {
-      lines++;
-      used = word.length;
-    } else used += (used > 0 ? 1 : 0) + word.length;
-  }
-  return lines;
-}
 
 function rowCol(ref: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;

@@ -44,7 +44,7 @@ export interface SheetReading {
 }
 
 const TEMPLATE_ID_TEXT = /^[A-Z0-9][A-Z0-9-]*\/\d+$/;
-/** A sheet with at least this many catalogue codes in its first columns is a template whose names were lost. */
+/** A sheet with its template id and at least this many catalogue codes in its first columns is a template whose names were lost. */
 const CODES_FOR_A_TEMPLATE = 10;
 const CODE_COLUMNS = 3;
 
@@ -297,8 +297,12 @@ class SheetIndex {
     this.templateIdAt = this.namesHere.get(TEMPLATE_NAME) ?? templateIdAt;
   }
 
+  /**
+   * Names of a template, or its template id together with a code column. Either alone is not
+   * enough: the district report has the code column, the facts table has template ids.
+   */
   looksLikeTemplate(): boolean {
-    return this.templateIdText() !== null || this.rowByCode.size >= CODES_FOR_A_TEMPLATE;
+    return this.namesHere.has(TEMPLATE_NAME) || (this.templateIdText() !== null && this.rowByCode.size >= CODES_FOR_A_TEMPLATE);
   }
 
   cell(ref: string): RawCell {

@@ -1,0 +1,144 @@
+import type { Catalogue, Indicator } from "../catalogue/types";
+import type { CellStyle, CellValue, SheetPlan } from "../layout/sheetPlan";
+import { formatViDate } from "../period";
+import type { Level, Rollup, UnitStatus } from "../rollup/rollup";
+import type { UnitKind } from "../units/registry";
+import { distributionText, unitsLine } from "./districtReport";
+import { BASE_STYLES, figureStyle, LEVEL_HEADING, printSetup, sheetBuilder } from "./sheetKit";
+
+export const DETAILS_SHEET = "Chi tiết đơn vị";
+
+const FIXED = { stt: 1, code: 2, name: 3 } as const;
+const FIRST_FIGURE = 4;
+const FIGURE_WIDTH = 11;
+const SOURCE_WIDTH = 44;
+const HEADER_ROW = 4;
+const SHORT_LABEL_MAX = 60;
+
+const STYLES: Record<string, CellStyle> = {
+  ...BASE_STYLES,
+  titleLeft: { bold: true, size: 14 },
+  lineLeft: { italic: true },
+  code: { bold: true, horizontal: "center", vertical: "center", border: true, fill: "#D9E1F2", numberFormat: "@" },
+  notApplicable: { border: true, fill: "#EDEDED" },
+  missing: { italic: true, vertical: "center", border: true, color: "#9C0006", numberFormat: "@" },
+};
+
+/**
+ * "Chi tiết đơn vị": every expected unit (communes, then agencies) against every indicator, the
+ * subtotal of each kind and the district total as the report states them (sums, recomputed rates,
+ * minimums, distributions, latest dates). Each unit row names the file and sheet it was read from;
+ * "Dữ liệu" gives the cell of each figure.
+ */
+export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
+  const b = sheetBuilder();
+  const indicators = catalogue.sections.flatMap((s) => s.indicators);
+  const colOf = new Map(indicators.map((ind, i) => [ind.code, FIRST_FIGURE + i]));
+  const sourceCol = FIRST_FIGURE + indicators.length;
+  const widths = [6, 18, 30, ...indicators.map(() => FIGURE_WIDTH), SOURCE_WIDTH];
+
+  b.put(1, 1, `CHI TIẾT SỐ LIỆU BÁO CÁO CỦA CÁC ĐƠN VỊ NĂM ${rollup.year}`, "titleLeft");
+  b.put(2, 1, `Số liệu tính từ ngày ${formatViDate(rollup.period.from)} đến ngày ${formatViDate(rollup.period.to)}. ${unitsLine(rollup)}`, "lineLeft");
+
+  const h = HEADER_ROW;
+  const spanning: [number, string][] = [
+    [FIXED.stt, "STT"],
+    [FIXED.code, "Mã đơn vị"],
+    [FIXED.name, "Tên đơn vị"],
+    [sourceCol, "Nguồn số liệu (tệp › trang)"],
+  ];
+  for (const [col, text] of spanning) {
+    b.put(h, col, text, "tableHeader");
+    b.merge(h, col, h + 2, col, "tableHeader");
+  }
+  for (const section of catalogue.sections) {
+    const first = colOf.get(section.indicators[0]?.code ?? "");
+    if (first === undefined) continue;
+    const last = first + section.indicators.length - 1;
+    const title = `${section.roman}. ${section.title}`;
+    b.band(h, first, last, title, "tableHeader");
+    b.fit(h, title, FIGURE_WIDTH * section.indicators.length);
+  }
+  for (const ind of indicators) {
+    const col = colOf.get(ind.code) as number;
+    b.put(h + 1, col, ind.code, "code");
+    const label = shortLabel(ind);
+    b.put(h + 2, col, label, "tableHeader");
+    b.fit(h + 2, label, FIGURE_WIDTH);
+  }
+
+  let row = h + 3;
+  let stt = 1;
+  const rowOfLevel = (label: string, level: Level): void => {
+    b.band(row, FIXED.stt, FIXED.name, label, "totalLabel");
+    for (const ind of indicators) {
+      const col = colOf.get(ind.code) as number;
+      const r = rollup.indicators.find((x) => x.indicator.code === ind.code);
+      if (!r || !applies(ind, level)) b.put(row, col, null, "notApplicable");
+      else if (r.distribution) b.put(row, col, distributionText(r.distribution[level]), "totalE");
+      else b.put(row, col, r.value[level], `total${figureStyle(ind.type)}`);
+    }
+    b.put(row, sourceCol, null, "frame");
+    row++;
+  };
+
+  for (const kind of ["X", "C"] as const) {
+    const units = rollup.units.filter((u) => u.unit.kind === kind);
+    if (units.length === 0) continue;
+    b.band(row, FIXED.stt, FIXED.name, LEVEL_HEADING[kind].toLocaleUpperCase("vi"), "groupHeading");
+    for (let col = FIRST_FIGURE; col <= sourceCol; col++) b.put(row, col, undefined, "groupFrame");
+    row++;
+    for (const status of units) {
+      unitRow(status, kind, stt++);
+      row++;
+    }
+    rowOfLevel(`Cộng ${LEVEL_HEADING[kind].toLocaleLowerCase("vi")}`, kind);
+  }
+  rowOfLevel("TỔNG CỘNG (TOÀN HUYỆN)", "all");
+
+  return b.done({
+    name: DETAILS_SHEET,
+    columnWidths: widths,
+    styles: STYLES,
+    freezeRows: h + 2,
+    print: printSetup("landscape", `$${h}:$${h + 2}`),
+  });
+
+  function unitRow(status: UnitStatus, kind: UnitKind, n: number): void {
+    b.put(row, FIXED.stt, n, "count");
+    b.put(row, FIXED.code, status.unit.code, "text");
+    b.put(row, FIXED.name, status.unit.name, "text");
+    b.fit(row, status.unit.name, 30);
+    const figures = status.kept?.submission.figures;
+    for (const ind of indicators) {
+      const col = colOf.get(ind.code) as number;
+      if (!applies(ind, kind)) {
+        b.put(row, col, null, "notApplicable");
+        continue;
+      }
+      const value: CellValue = figures?.get(ind.code)?.value ?? null;
+      b.put(row, col, value, figureStyle(ind.type));
+    }
+    if (status.kept) {
+      const source = `${status.kept.file} › ${status.kept.submission.sheet}`;
+      b.put(row, sourceCol, source, "text");
+      b.fit(row, source, SOURCE_WIDTH);
+    } else b.put(row, sourceCol, "Chưa nhận báo cáo", "missing");
+  }
+}
+
+function applies(indicator: Indicator, level: Level): boolean {
+  return level === "all" || indicator.scope === "B" || indicator.scope === level;
+}
+
+/** The label without "Số" and parentheses, cut at a word before 60 characters: a column heading. */
+export function shortLabel(indicator: Indicator): string {
+  const plain = indicator.label
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/^Số (?=\p{Ll})/u, "")
+    .trim();
+  const capital = plain.charAt(0).toLocaleUpperCase("vi") + plain.slice(1);
+  if (capital.length <= SHORT_LABEL_MAX) return capital;
+  const cut = capital.slice(0, SHORT_LABEL_MAX - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
+}

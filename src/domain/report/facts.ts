@@ -1,0 +1,84 @@
+import type { Catalogue, ValueType } from "../catalogue/types";
+import { cellRef } from "../layout/a1";
+import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
+import type { Fact } from "../rollup/rollup";
+import { BASE_STYLES, FORMAT_OF, KIND_LABEL, printSetup, sheetBuilder } from "./sheetKit";
+
+export const FACTS_SHEET = "Dữ liệu";
+/** The Excel table a shell makes of the facts (header row included), for the PivotTable and the clerk's filters. */
+export const FACTS_TABLE = "DVCQ_DuLieu";
+
+/** Column headings of the facts, in order: what a PivotTable or a clerk's formula refers to. */
+export const FACTS_COLUMNS = [
+  "Năm",
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Loại đơn vị",
+  "Mục",
+  "Mã chỉ tiêu",
+  "Chỉ tiêu",
+  "Giá trị",
+  "Tệp nguồn",
+  "Trang",
+  "Ô",
+  "Mẫu biểu",
+  "Kiểu",
+] as const;
+const WIDTHS = [7, 16, 30, 15, 6, 10, 60, 12, 34, 22, 7, 13, 6];
+/** "Mục" of the header fields, as the template heads them. */
+const HEADER_SECTION = "A";
+
+const STYLES: Record<string, CellStyle> = {
+  ...BASE_STYLES,
+  head: { bold: true, horizontal: "center", vertical: "center", wrap: true, fill: "#D9E1F2", border: true },
+  year: { numberFormat: "0" },
+  plain: { numberFormat: "@" },
+  valueN: { numberFormat: FORMAT_OF.N },
+  "value%": { numberFormat: FORMAT_OF["%"] },
+  valueD: { numberFormat: FORMAT_OF.D, horizontal: "right" },
+  valueE: { numberFormat: "@" },
+  valuetext: { numberFormat: "@" },
+};
+
+/**
+ * "Dữ liệu": every figure of every unit used, one per row, with the file, sheet and cell it was
+ * read from: every number of the report traces to rows here. Row 1 is the header.
+ */
+export function factsPlan(facts: readonly Fact[], catalogue: Catalogue): SheetPlan {
+  const b = sheetBuilder();
+  const typeOf = new Map<string, ValueType>([...catalogue.header, ...catalogue.sections.flatMap((s) => s.indicators)].map((i) => [i.code, i.type]));
+  const roman = new Map(catalogue.sections.map((s) => [s.id, s.roman]));
+  FACTS_COLUMNS.forEach((text, i) => b.put(1, i + 1, text, "head"));
+  facts.forEach((f, i) => {
+    const row = i + 2;
+    const type = typeOf.get(f.code) ?? (typeof f.value === "number" ? "N" : "text");
+    b.put(row, 1, f.year, "year");
+    b.put(row, 2, f.unitCode, "plain");
+    b.put(row, 3, f.unitName, "plain");
+    b.put(row, 4, KIND_LABEL[f.kind], "plain");
+    b.put(row, 5, roman.get(f.section) ?? HEADER_SECTION, "plain");
+    b.put(row, 6, f.code, "plain");
+    b.put(row, 7, f.label, "plain");
+    b.put(row, 8, f.value, `value${type}`);
+    b.put(row, 9, f.file, "plain");
+    b.put(row, 10, f.sheet, "plain");
+    b.put(row, 11, f.cell, "plain");
+    b.put(row, 12, f.template, "plain");
+    b.put(row, 13, type, "plain");
+  });
+  return b.done({
+    name: FACTS_SHEET,
+    columnWidths: WIDTHS,
+    styles: STYLES,
+    freezeRows: 1,
+    print: printSetup("landscape", "$1:$1"),
+  });
+}
+
+/**
+ * "A1:M1990": the facts with their header, what a shell turns into the table FACTS_TABLE. An
+ * Excel table needs a row under its header, so with no facts it spans one empty row.
+ */
+export function factsTableRange(factCount: number): string {
+  return `A1:${cellRef(Math.max(1, factCount) + 1, FACTS_COLUMNS.length)}`;
+}

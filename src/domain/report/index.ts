@@ -1,0 +1,46 @@
+import type { Catalogue } from "../catalogue/types";
+import type { SheetPlan } from "../layout/sheetPlan";
+import { PIVOT_SHEET, pivotPlan, pivotSummary } from "../pivot/pivot";
+import type { Rollup } from "../rollup/rollup";
+import { DETAILS_SHEET, detailsPlan } from "./details";
+import { REPORT_SHEET, reportPlan } from "./districtReport";
+import { FACTS_SHEET, factsPlan } from "./facts";
+import { NARRATIVE_SHEET, narrativePlan } from "./narrative";
+import { DEFAULT_ISSUER, type Issuer } from "./sheetKit";
+import { SUBMISSIONS_SHEET, submissionsPlan } from "./submissions";
+
+export { DEFAULT_ISSUER, type Issuer } from "./sheetKit";
+export { FACTS_COLUMNS, FACTS_TABLE, factsTableRange } from "./facts";
+export { narrativeParagraphs, type Paragraph } from "./narrative";
+
+/**
+ * The sheets the roll-up writes, in workbook order. A re-run replaces exactly these sheets; they
+ * carry no defined names.
+ */
+export const ROLLUP_SHEETS = {
+  report: REPORT_SHEET,
+  details: DETAILS_SHEET,
+  submissions: SUBMISSIONS_SHEET,
+  pivot: PIVOT_SHEET,
+  narrative: NARRATIVE_SHEET,
+  facts: FACTS_SHEET,
+} as const;
+
+export type ReportOptions = Partial<Issuer>;
+
+/**
+ * Everything the district clerk gets from a roll-up, as sheet plans for a shell to write: the
+ * official report, units × indicators, who sent what and when, the summary by section, the draft
+ * narrative, and the facts every figure traces to.
+ */
+export function buildDistrictReport(rollup: Rollup, catalogue: Catalogue, options: ReportOptions = {}): SheetPlan[] {
+  const issuer: Issuer = { ...DEFAULT_ISSUER, ...options };
+  return [
+    reportPlan(rollup, catalogue, issuer),
+    detailsPlan(rollup, catalogue),
+    submissionsPlan(rollup, catalogue),
+    pivotPlan(pivotSummary(rollup.facts, catalogue), rollup.year),
+    narrativePlan(rollup, catalogue, issuer),
+    factsPlan(rollup.facts, catalogue),
+  ];
+}

@@ -1,0 +1,197 @@
+import { wrappedLines } from "../layout/wrap";
+import { cellRef, parseCell } from "../layout/a1";
+import type { CellStyle, CellValue, PlanCell, PlanPrint, PlanProtection, SheetPlan } from "../layout/sheetPlan";
+import type { ValueType } from "../catalogue/types";
+import type { UnitKind } from "../units/registry";
+
+const FONT = "Times New Roman";
+const FONT_SIZE = 12;
+/** Points per line of 12-point Times New Roman. */
+export const LINE_HEIGHT = 16;
+/** Excel refuses a taller row. */
+const MAX_ROW_HEIGHT = 409;
+/** Characters of 12-point Times New Roman per unit of column width, a little under what fits. */
+const CHARS_PER_WIDTH = 1.2;
+/** Bold capitals are wider. */
+const CAPITALS_PER_WIDTH = 0.95;
+
+export const KIND_LABEL: Record<UnitKind, string> = { X: "Xã, thị trấn", C: "Cơ quan, đơn vị" };
+export const LEVEL_HEADING: Record<UnitKind, string> = { X: "Khối xã, thị trấn", C: "Khối cơ quan, đơn vị" };
+
+/** Number format of a figure by its type; "@" for text. */
+export const FORMAT_OF: Record<ValueType, string> = { N: "#,##0", "%": "0.0", D: "dd/mm/yyyy", E: "@", text: "@" };
+
+/** The key in BASE_STYLES of a figure's cell; totals prefix it with "total". */
+export function figureStyle(type: ValueType): "N" | "%" | "D" | "E" {
+  return type === "text" ? "E" : type;
+}
+
+/** Styles every roll-up sheet shares: the official heading, table frames and figures by type. */
+export const BASE_STYLES: Record<string, CellStyle> = {
+  body: { horizontal: "center" },
+  bodyBold: { bold: true, horizontal: "center" },
+  motto: { bold: true, underline: true, horizontal: "center" },
+  dateLine: { italic: true, horizontal: "center", locked: false, numberFormat: "@" },
+  number: { horizontal: "center", locked: false, numberFormat: "@" },
+  title: { bold: true, size: 14, horizontal: "center" },
+  subtitle: { bold: true, horizontal: "center", wrap: true },
+  note: { italic: true, horizontal: "center", wrap: true },
+  tableHeader: { bold: true, horizontal: "center", vertical: "center", wrap: true, border: true, fill: "#D9E1F2" },
+  columnNumber: { italic: true, size: 10, horizontal: "center", border: true },
+  text: { vertical: "center", wrap: true, border: true, numberFormat: "@" },
+  textCenter: { horizontal: "center", vertical: "center", wrap: true, border: true, numberFormat: "@" },
+  groupHeading: { bold: true, vertical: "center", border: true, fill: "#F2F2F2", numberFormat: "@" },
+  frame: { border: true },
+  count: { horizontal: "center", vertical: "center", border: true, numberFormat: "0" },
+  groupFrame: { border: true, fill: "#F2F2F2" },
+  N: { horizontal: "right", vertical: "center", border: true, numberFormat: FORMAT_OF.N },
+  "%": { horizontal: "right", vertical: "center", border: true, numberFormat: FORMAT_OF["%"] },
+  D: { horizontal: "center", vertical: "center", border: true, numberFormat: FORMAT_OF.D },
+  E: { horizontal: "center", vertical: "center", wrap: true, border: true, numberFormat: "@" },
+  totalLabel: { bold: true, vertical: "center", wrap: true, border: true, numberFormat: "@" },
+  totalN: { bold: true, horizontal: "right", vertical: "center", border: true, numberFormat: FORMAT_OF.N },
+  "total%": { bold: true, horizontal: "right", vertical: "center", border: true, numberFormat: FORMAT_OF["%"] },
+  totalD: { bold: true, horizontal: "center", vertical: "center", border: true, numberFormat: FORMAT_OF.D },
+  totalE: { bold: true, horizontal: "center", vertical: "center", wrap: true, border: true, numberFormat: "@" },
+  footerLeft: { bold: true, italic: true, size: 11 },
+  footerItem: { size: 11, numberFormat: "@" },
+  signature: { bold: true, horizontal: "center" },
+  signatureNote: { italic: true, horizontal: "center" },
+};
+
+/** The roll-up sheets are outputs: locked against slips, the clerk lifts protection from the Review tab. */
+export const OUTPUT_PROTECTION: PlanProtection = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowInsertRows: false,
+  allowDeleteRows: false,
+};
+
+export function printSetup(orientation: PlanPrint["orientation"], repeatRows: string): PlanPrint {
+  return { orientation, paper: "A4", fitToWidth: true, repeatRows, margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 } };
+}
+
+
+export interface SheetBuilder {
+  put(row: number, col: number, value: CellValue | undefined, style: string): void;
+  /** A value across columns from..to of one row, merged. */
+  band(row: number, from: number, to: number, value: CellValue, style: string): void;
+  /** Merges a block whose top-left cell is already put; the other cells get the same frame. */
+  merge(top: number, left: number, bottom: number, right: number, style: string): void;
+  /**
+   * Makes the row tall enough for `text` wrapped in `width` column units (never lower than it is).
+   * Excel and LibreOffice do not grow a row for wrapped text a program writes.
+   */
+  fit(row: number, text: string, width: number, options?: { capitals?: boolean }): void;
+  height(row: number, points: number): void;
+  done(frame: Omit<SheetPlan, "cells" | "merges" | "rowHeights" | "validations" | "conditionalFormats" | "names" | "fontName" | "fontSize" | "protection">): SheetPlan;
+}
+
+export function sheetBuilder(): SheetBuilder {
+  const cells = new Map<string, PlanCell>();
+  const merges: string[] = [];
+  const rowHeights: Record<number, number> = {};
+
+  const put: SheetBuilder["put"] = (row, col, value, style) => {
+    const ref = cellRef(row, col);
+    cells.set(ref, value === undefined ? { ref, style } : { ref, value, style });
+  };
+  const merge: SheetBuilder["merge"] = (top, left, bottom, right, style) => {
+    for (let r = top; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) if (r !== top || c !== left) put(r, c, undefined, style);
+    }
+    merges.push(`${cellRef(top, left)}:${cellRef(bottom, right)}`);
+  };
+  const height: SheetBuilder["height"] = (row, points) => {
+    rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(rowHeights[row] ?? 0, points));
+  };
+  return {
+    put,
+    merge,
+    height,
+    band(row, from, to, value, style) {
+      put(row, from, value, style);
+      if (to > from) merge(row, from, row, to, style);
+    },
+    fit(row, text, width, options = {}) {
+      const chars = Math.max(1, Math.floor(width * (options.capitals ? CAPITALS_PER_WIDTH : CHARS_PER_WIDTH)));
+      const lines = wrappedLines(text, chars);
+      if (lines > 1) height(row, lines * LINE_HEIGHT);
+    },
+    done(frame) {
+      const key = (ref: string): number => {
+        const { row, col } = parseCell(ref);
+        return row * 100_000 + col;
+      };
+      return {
+        ...frame,
+        fontName: FONT,
+        fontSize: FONT_SIZE,
+        rowHeights,
+        cells: [...cells.values()].sort((a, b) => key(a.ref) - key(b.ref)),
+        merges,
+        validations: [],
+        conditionalFormats: [],
+        names: [],
+        protection: OUTPUT_PROTECTION,
+      };
+    },
+  };
+}
+
+/** "Xuân Lộc, ngày 05 tháng 10 năm 2024" (Decree 30: days below 10 and months 1–2 get a 0); dots to fill without a date. */
+export function dateLine(place: string, iso: string | undefined, year: number): string {
+  if (iso === undefined) return `${place}, ngày …… tháng …… năm ${year}`;
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const month = m <= 2 ? String(m).padStart(2, "0") : String(m);
+  return `${place}, ngày ${String(d).padStart(2, "0")} tháng ${month} năm ${y}`;
+}
+
+/** Who issues the report and how it is signed. */
+export interface Issuer {
+  /** The body above the office, as written in a sentence: "UBND huyện Xuân Lộc". */
+  superior: string;
+  /** The issuing office: "Phòng Nội vụ". */
+  office: string;
+  /** The place of the date line: "Xuân Lộc". */
+  place: string;
+  /** ISO date of the report; without it the date line leaves dots for the clerk. */
+  date?: string;
+  /** What follows the number: "Số:      /BC-NV". */
+  symbol: string;
+  /** "Nơi nhận", each written after "- ". */
+  recipients: readonly string[];
+  signerTitle: string;
+}
+
+export const DEFAULT_ISSUER: Issuer = {
+  superior: "UBND huyện Xuân Lộc",
+  office: "Phòng Nội vụ",
+  place: "Xuân Lộc",
+  symbol: "BC-NV",
+  recipients: ["UBND huyện (báo cáo);", "Ban Dân vận Huyện ủy;", "Lưu: VT, NV."],
+  signerTitle: "TRƯỞNG PHÒNG",
+};
+
+/**
+ * Rows 1–4 of an official document (Decree 30/2020): issuing body left, national motto right,
+ * number left and place and date right. The number and date stay editable on the protected sheet.
+ */
+export function officialHeading(b: SheetBuilder, issuer: Issuer, year: number, left: [number, number], right: [number, number]): void {
+  b.band(1, left[0], left[1], issuer.superior.toLocaleUpperCase("vi"), "body");
+  b.band(1, right[0], right[1], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "bodyBold");
+  b.band(2, left[0], left[1], issuer.office.toLocaleUpperCase("vi"), "bodyBold");
+  b.band(2, right[0], right[1], "Độc lập - Tự do - Hạnh phúc", "motto");
+  b.band(4, left[0], left[1], `Số:        /${issuer.symbol}`, "number");
+  b.band(4, right[0], right[1], dateLine(issuer.place, issuer.date, year), "dateLine");
+}
+
+/** "Nơi nhận" left, the signer right (and the preparer between), from `row`: the last block of an official document. */
+export function officialFooter(b: SheetBuilder, issuer: Issuer, row: number, left: [number, number], right: [number, number], preparedBy?: [number, number]): void {
+  b.band(row, left[0], left[1], "Nơi nhận:", "footerLeft");
+  if (preparedBy) b.band(row, preparedBy[0], preparedBy[1], "NGƯỜI LẬP BIỂU", "signature");
+  b.band(row, right[0], right[1], issuer.signerTitle, "signature");
+  if (preparedBy) b.band(row + 1, preparedBy[0], preparedBy[1], "(Ký, ghi rõ họ tên)", "signatureNote");
+  b.band(row + 1, right[0], right[1], "(Ký, ghi rõ họ tên)", "signatureNote");
+  issuer.recipients.forEach((r, i) => b.band(row + 1 + i, left[0], left[1], `- ${r}`, "footerItem"));
+}

@@ -1,0 +1,113 @@
+import type { Catalogue } from "../catalogue/types";
+import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
+import { formatViDate, isoToExcelSerial } from "../period";
+import type { Rollup, UnitStatus } from "../rollup/rollup";
+import type { UnitKind } from "../units/registry";
+import { BASE_STYLES, KIND_LABEL, LINE_HEIGHT, printSetup, sheetBuilder } from "./sheetKit";
+
+export const SUBMISSIONS_SHEET = "Tình hình nộp báo cáo";
+
+const HEADINGS = [
+  "STT",
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Loại đơn vị",
+  "Tình trạng",
+  "Ngày gửi (7.1)",
+  "Thời hạn",
+  "Bản trùng (không dùng)",
+  "Số lỗi",
+  "Số cảnh báo",
+  "Tệp đã dùng (tệp › trang)",
+] as const;
+const WIDTHS = [6, 18, 30, 15, 12, 12, 14, 36, 8, 10, 44];
+const LAST = WIDTHS.length;
+const HEADER_ROW = 5;
+
+const STYLES: Record<string, CellStyle> = {
+  ...BASE_STYLES,
+  bad: { horizontal: "center", vertical: "center", border: true, color: "#9C0006", fill: "#FFC7CE", numberFormat: "@" },
+  good: { horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
+};
+
+/** Labels of the totals under the list, in order; each is counted over the whole district and by kind. */
+const TOTALS: readonly [string, (u: UnitStatus) => boolean][] = [
+  ["Số đơn vị phải báo cáo", () => true],
+  ["Đã nhận báo cáo", (u) => u.kept !== null],
+  ["Gửi đúng hạn", (u) => u.onTime === true],
+  ["Gửi trễ hạn", (u) => u.onTime === false],
+  ["Không ghi ngày gửi", (u) => u.kept !== null && u.onTime === null],
+  ["Chưa nhận báo cáo", (u) => u.kept === null],
+  ["Gửi nhiều bản", (u) => u.ignored.length > 0],
+  ["Báo cáo còn lỗi", (u) => u.errors > 0],
+];
+
+/**
+ * "Tình hình nộp báo cáo": every unit the registry expects for the year (communes, then agencies):
+ * received or not, the date in 7.1 against the deadline, the copies not used, the findings, and
+ * the file used; then the totals by kind.
+ */
+export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
+  const b = sheetBuilder();
+  const deadline = formatViDate(rollup.period.deadline);
+  b.band(1, 1, LAST, `TÌNH HÌNH NỘP BÁO CÁO NĂM ${rollup.year}`, "title");
+  b.band(2, 1, LAST, `${catalogue.title.vi} năm ${rollup.year}`, "subtitle");
+  b.band(3, 1, LAST, `Hạn gửi: ngày ${deadline}. Số liệu tính từ ngày ${formatViDate(rollup.period.from)} đến ngày ${formatViDate(rollup.period.to)}.`, "note");
+
+  const h = HEADER_ROW;
+  HEADINGS.forEach((text, i) => b.put(h, i + 1, text, "tableHeader"));
+  b.height(h, 2 * LINE_HEIGHT);
+
+  const deadlineSerial = isoToExcelSerial(rollup.period.deadline);
+  const ordered = (["X", "C"] as const).flatMap((kind) => rollup.units.filter((u) => u.unit.kind === kind));
+  let row = h + 1;
+  ordered.forEach((u, i) => {
+    b.put(row, 1, i + 1, "count");
+    b.put(row, 2, u.unit.code, "text");
+    b.put(row, 3, u.unit.name, "text");
+    b.fit(row, u.unit.name, WIDTHS[2]!);
+    b.put(row, 4, KIND_LABEL[u.unit.kind], "textCenter");
+    if (u.kept === null) {
+      b.put(row, 5, "Chưa nhận", "bad");
+      for (const col of [6, 7, 8, 9, 10, 11]) b.put(row, col, null, "frame");
+    } else {
+      b.put(row, 5, "Đã nhận", "good");
+      b.put(row, 6, u.sentDate, "D");
+      b.put(row, 7, u.onTime === null ? "Không ghi ngày" : u.onTime ? "Đúng hạn" : `Trễ hạn ${(u.sentDate as number) - deadlineSerial} ngày`, u.onTime === true ? "good" : "bad");
+      const copies = u.ignored.map((c) => `${c.file} › ${c.submission.sheet}`).join("; ");
+      b.put(row, 8, copies === "" ? null : copies, "text");
+      b.fit(row, copies, WIDTHS[7]!);
+      b.put(row, 9, u.errors, "N");
+      b.put(row, 10, u.warnings, "N");
+      const source = `${u.kept.file} › ${u.kept.submission.sheet}`;
+      b.put(row, 11, source, "text");
+      b.fit(row, source, WIDTHS[10]!);
+    }
+    row++;
+  });
+
+  row++;
+  b.band(row, 1, 3, "Tổng hợp", "tableHeader");
+  b.put(row, 4, "Toàn huyện", "tableHeader");
+  b.put(row, 5, KIND_LABEL.X, "tableHeader");
+  b.put(row, 6, KIND_LABEL.C, "tableHeader");
+  b.height(row, 2 * LINE_HEIGHT);
+  row++;
+  const count = (test: (u: UnitStatus) => boolean, kind?: UnitKind): number =>
+    rollup.units.filter((u) => (kind === undefined || u.unit.kind === kind) && test(u)).length;
+  for (const [label, test] of TOTALS) {
+    b.band(row, 1, 3, label, "text");
+    b.put(row, 4, count(test), "totalN");
+    b.put(row, 5, count(test, "X"), "N");
+    b.put(row, 6, count(test, "C"), "N");
+    row++;
+  }
+
+  return b.done({
+    name: SUBMISSIONS_SHEET,
+    columnWidths: WIDTHS,
+    styles: STYLES,
+    freezeRows: h,
+    print: printSetup("landscape", `$${h}:$${h}`),
+  });
+}

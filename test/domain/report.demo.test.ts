@@ -1,0 +1,74 @@
+import { checkSources, type Source } from "../../src/domain/check/batch";
+import { demoInbox } from "../../src/domain/demo/inbox";
+import { fillPlan } from "../../src/domain/layout/filled";
+import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
+import { buildTemplatePlan } from "../../src/domain/layout/template";
+import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
+import type { RawCell } from "../../src/domain/read/values";
+import { pivotSummary } from "../../src/domain/pivot/pivot";
+import { rollUp } from "../../src/domain/rollup/rollup";
+import { buildDistrictReport, narrativeParagraphs } from "../../src/domain/report";
+import { planProblems } from "../../src/files/writeXlsx";
+import { catalogue, registry } from "../support/filled";
+import { planToLines } from "../support/grid";
+
+/** A filled template as a shell would snapshot it. */
+function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
+  const cells = new Map<string, RawCell>();
+  for (const c of plan.cells) {
+    if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
+    else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
+  }
+  return { sheets: [{ name: plan.name, cells, names: [] }], names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })) };
+}
+
+const inbox = demoInbox(catalogue, registry, 2024);
+const sources: Source[] = inbox.files.map((f) => ({
+  name: f.fileName,
+  workbook: snapshotOf(fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence })),
+}));
+const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
+const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
+const paragraphs = narrativeParagraphs(rollup, catalogue, { office: "Phòng Nội vụ" });
+const [report, details, , pivot] = buildDistrictReport(rollup, catalogue) as [SheetPlan, SheetPlan, SheetPlan, SheetPlan];
+
+test("the draft narrative of the demo inbox", () => {
+  expect(paragraphs.map((p) => (p.heading ? `${p.heading}\n${p.text}` : p.text)).join("\n\n")).toMatchSnapshot();
+});
+
+test("the narrative writes figures the Vietnamese way and names the units missing, late and standing out", () => {
+  const all = paragraphs.map((p) => p.text).join(" ");
+  const sum = (code: string) => rollup.indicators.find((r) => r.indicator.code === code)!.value.all!;
+  expect(sum("2.2")).toBeGreaterThan(999);
+  expect(all).toContain(`với ${sum("2.2").toLocaleString("de-DE")} lượt người nghe`);
+  expect(all).toContain(`tỷ lệ giải quyết đúng hạn đạt ${String(sum("4.8")).replace(".", ",")}%`);
+  expect(paragraphs[7]?.heading).toBe("VII. Báo cáo");
+  expect(paragraphs[7]?.text).toContain("Chưa nhận báo cáo của 2 đơn vị: Xã Xuân Hiệp, Phòng Giáo dục và Đào tạo.");
+  expect(paragraphs[7]?.text).toMatch(/Gửi trễ hạn: Xã Lang Minh \(\d\d\/10\/2024\), Phòng Nội vụ \(\d\d\/10\/2024\)\./);
+  expect(all).not.toContain("…");
+  expect(all).not.toMatch(/\d\.\d%|\d,\d{3}\b/);
+});
+
+test("the district report of 30 units: nothing Excel would refuse, and the three views agree", () => {
+  for (const plan of buildDistrictReport(rollup, catalogue)) expect([plan.name, planProblems(plan)]).toEqual([plan.name, []]);
+  // Every figure of "Báo cáo tổng hợp" is the "Tổng cộng" of "Chi tiết đơn vị".
+  const detailLines = planToLines(details);
+  const codes = detailLines[4]!.split(" | ");
+  const total = detailLines[detailLines.length - 1]!.split(" | ");
+  let compared = 0;
+  for (const line of planToLines(report)) {
+    const [code, , , all] = line.split(" | ");
+    const col = codes.indexOf(code as string);
+    if (!/^\d+\.\d+$/.test(code ?? "") || all === "") continue;
+    expect([code, total[col]]).toEqual([code, all]);
+    compared++;
+  }
+  expect(compared).toBe(rollup.indicators.filter((r) => r.value.all !== null).length);
+  // The pivot's grand total of a section is the sum of the report's totals of its counts.
+  const summary = pivotSummary(rollup.facts, catalogue);
+  summary.columns.forEach((column, i) => {
+    const expected = column.codes.reduce((acc, code) => acc + (rollup.indicators.find((r) => r.indicator.code === code)!.value.all ?? 0), 0);
+    expect([column.roman, summary.total.values[i] ?? 0]).toEqual([column.roman, expected]);
+  });
+  expect(planToLines(pivot).at(-1)).toBe(["TỔNG CỘNG", "", ...summary.total.values.map((v) => (v === null ? "" : String(v))), String(summary.total.total)].join(" | ").replace(/( \| )+$/, ""));
+});
