@@ -5,8 +5,10 @@ const fs = require("node:fs");
 
 const entry = path.join(__dirname, "..", "dist-cli", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("DVCQ: chưa biên dịch dòng lệnh; chạy `npm ci` (hoặc `npm run build:cli`) trong thư mục dự án.\n" +
-    "DVCQ: the command line is not built; run `npm ci` (or `npm run build:cli`) in the project folder.\n");
+  process.stderr.write(
+    "DVCQ: chưa biên dịch dòng lệnh; chạy `npm ci` (hoặc `npm run build:cli`) trong thư mục dự án.\n" +
+      "DVCQ: the command line is not built; run `npm ci` (or `npm run build:cli`) in the project folder.\n",
+  );
   process.exit(2);
 }
 const { main } = require(entry);
@@ -19,7 +21,9 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`DVCQ: lỗi không lường trước / unexpected error: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(
+      `DVCQ: lỗi không lường trước / unexpected error: ${error && error.stack ? error.stack : error}\n`,
+    );
     process.exitCode = 2;
   },
 );

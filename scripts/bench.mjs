@@ -34,21 +34,34 @@ async function measure(label, runs, task) {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
-  console.log(`${label.padEnd(48)} median ${median.toFixed(2).padStart(8)} ms   max ${times[times.length - 1].toFixed(2).padStart(8)} ms   (${runs} runs)`);
+  console.log(
+    `${label.padEnd(48)} median ${median.toFixed(2).padStart(8)} ms   max ${times[times.length - 1].toFixed(2).padStart(8)} ms   (${runs} runs)`,
+  );
 }
 
-const plan = fillPlan(buildTemplatePlan(catalogue, unit, 2024), { figures: file.figures, evidence: file.evidence });
+const plan = fillPlan(buildTemplatePlan(catalogue, unit, 2024), {
+  figures: file.figures,
+  evidence: file.evidence,
+});
 const bytes = await writeWorkbook([{ plan, nameScope: "workbook" }]);
 const read = await readWorkbookSnapshot(bytes);
 
 console.log(`DVCQ benchmark, Node ${process.version}, ${os.cpus().length} cores`);
 await measure("layout: one commune template plan", 50, () => buildTemplatePlan(catalogue, unit, 2024));
-await measure("files: write one filled template (.xlsx)", 20, () => writeWorkbook([{ plan, nameScope: "workbook" }]));
+await measure("files: write one filled template (.xlsx)", 20, () =>
+  writeWorkbook([{ plan, nameScope: "workbook" }]),
+);
 await measure("files: read one filled template (snapshot)", 20, () => readWorkbookSnapshot(bytes));
-await measure("check: one submission, every rule", 50, () => checkWorkbook(read.workbook, catalogue, registry));
+await measure("check: one submission, every rule", 50, () =>
+  checkWorkbook(read.workbook, catalogue, registry),
+);
 
 const out = await mkdtemp(path.join(os.tmpdir(), "dvcq-bench-"));
 const quiet = { stdout: () => {}, stderr: () => {}, cwd: out };
-await measure("cli: template --all (30 files)", 3, () => main(["template", "--year", "2024", "--all", "--out", "all"], quiet));
-await measure("cli: demo (30 templates, 29-file inbox, check)", 3, () => main(["demo", "--out", "demo"], quiet));
+await measure("cli: template --all (30 files)", 3, () =>
+  main(["template", "--year", "2024", "--all", "--out", "all"], quiet),
+);
+await measure("cli: demo (30 templates, 29-file inbox, check)", 3, () =>
+  main(["demo", "--out", "demo"], quiet),
+);
 await rm(out, { recursive: true, force: true });

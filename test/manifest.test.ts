@@ -182,7 +182,7 @@ describe("manifest.xml content", () => {
     ]);
   });
 
-  it("puts a DVCQ group on the Home tab whose button opens the task pane", () => {
+  it("puts a DVCQ group on the Home tab: a button opening the task pane, one checking the sheet without it", () => {
     const tab = only(
       byLocalName(doc, "OfficeTab").filter((t) => t.getAttribute("id") === "TabHome"),
       "Home tab",
@@ -205,18 +205,22 @@ describe("manifest.xml content", () => {
       );
     expect(labelOf(group)).toEqual({ vi: "DVCQ", en: "DVCQ" });
 
-    const button = only(
-      Array.from(group.children).filter((c) => c.localName === "Control"),
-      "button",
-    );
-    expect(labelOf(button)).toEqual({ vi: "Mẫu biểu / kiểm tra", en: "DVCQ pane" });
-    const action = only(
-      byLocalName(doc, "Action").filter((a) => button.contains(a)),
-      "button action",
-    );
-    expect(action.getAttributeNS(XSI, "type")).toBe("ShowTaskpane");
+    const buttons = Array.from(group.children).filter((c) => c.localName === "Control");
+    const actionOf = (button: Element) =>
+      only(
+        byLocalName(doc, "Action").filter((a) => button.contains(a)),
+        "button action",
+      );
+    expect(
+      buttons.map((b) => ({ label: labelOf(b), action: actionOf(b).getAttributeNS(XSI, "type") })),
+    ).toEqual([
+      { label: { vi: "Mẫu biểu / kiểm tra", en: "DVCQ pane" }, action: "ShowTaskpane" },
+      { label: { vi: "Kiểm tra trang", en: "Check sheet" }, action: "ExecuteFunction" },
+    ]);
+
+    const [paneButton, checkButton] = buttons as [Element, Element];
     const source = only(
-      byLocalName(doc, "SourceLocation").filter((s) => action.contains(s)),
+      byLocalName(doc, "SourceLocation").filter((s) => actionOf(paneButton).contains(s)),
       "action source",
     );
     expect(resource(doc, "Urls", source.getAttribute("resid") ?? "").getAttribute("DefaultValue")).toBe(
@@ -227,6 +231,22 @@ describe("manifest.xml content", () => {
       "pane",
     );
     expect(paneSource.getAttribute("DefaultValue")).toBe(`${DEV_BASE_URL}taskpane.html`);
+
+    const functionName = only(
+      byLocalName(doc, "FunctionName").filter((f) => checkButton.contains(f)),
+      "FunctionName",
+    );
+    expect(functionName.textContent).toBe("checkActiveSheet");
+    const functionFile = only(byLocalName(doc, "FunctionFile"), "FunctionFile");
+    expect(resource(doc, "Urls", functionFile.getAttribute("resid") ?? "").getAttribute("DefaultValue")).toBe(
+      `${DEV_BASE_URL}commands.html`,
+    );
+  });
+
+  it("registers in commands.ts the function the Check sheet button runs", () => {
+    const commands = readFileSync(path.join(repoRoot, "src/commands/commands.ts"), "utf8");
+    const names = byLocalName(doc, "FunctionName").map((f) => f.textContent);
+    expect(names.filter((n) => !commands.includes(`Office.actions.associate("${n}"`))).toEqual([]);
   });
 
   it("resolves every resid to a resource of the right kind, and uses every resource", () => {
@@ -260,7 +280,7 @@ describe("manifest.xml content", () => {
       ),
       ...Array.from(doc.getElementsByTagNameNS(BT, "String")),
     ];
-    expect(localizable.length).toBe(7);
+    expect(localizable.length).toBe(9);
     const missing = localizable
       .filter((s) => {
         const en = Array.from(s.children).find(
@@ -274,7 +294,9 @@ describe("manifest.xml content", () => {
 
   it("declares icons that exist in assets/ at the size Office expects", () => {
     const icons = declaredIcons(doc);
-    expect(icons.map((i) => i.size).sort((a, b) => a - b)).toEqual([16, 16, 32, 32, 32, 64, 80, 80]);
+    expect(icons.map((i) => i.size).sort((a, b) => a - b)).toEqual([
+      16, 16, 16, 32, 32, 32, 32, 64, 80, 80, 80,
+    ]);
     const wrong = icons.flatMap(({ where, url, size }) => {
       if (!url.startsWith(`${DEV_BASE_URL}assets/`)) return [`${where}: ${url} is not under assets/`];
       const file = path.join(repoRoot, url.slice(DEV_BASE_URL.length));

@@ -17,11 +17,13 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const command = argv.find((w) => !w.startsWith("-"));
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
-    if (FLAGS.has(word) && !(word === "--json" && command !== undefined && JSON_TAKES_A_FILE.has(command))) args.flags.add(word);
+    if (FLAGS.has(word) && !(word === "--json" && command !== undefined && JSON_TAKES_A_FILE.has(command)))
+      args.flags.add(word);
     else if (word.startsWith("--")) {
       const [name, inline] = word.split("=", 2) as [string, string | undefined];
       const value = inline ?? argv[i + 1];
-      if (value === undefined || (inline === undefined && value.startsWith("--"))) return { ok: false, missingValueFor: name };
+      if (value === undefined || (inline === undefined && value.startsWith("--")))
+        return { ok: false, missingValueFor: name };
       args.options.set(name, value);
       if (inline === undefined) i++;
     } else if (args.command === undefined) args.command = word;

@@ -13,7 +13,15 @@ import { fillPlan } from "../domain/layout/filled";
 import { buildTemplatePlan } from "../domain/layout/template";
 import { reportPeriod } from "../domain/period";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import { findUnitByCode, findUnitByName, parseCsv, registryFromRows, unitsValidIn, type Unit, type UnitRegistry } from "../domain/units/registry";
+import {
+  findUnitByCode,
+  findUnitByName,
+  parseCsv,
+  registryFromRows,
+  unitsValidIn,
+  type Unit,
+  type UnitRegistry,
+} from "../domain/units/registry";
 import { checkSources, type Source } from "../domain/check/batch";
 import { readWorkbookSnapshot } from "../files/readXlsx";
 import { writeWorkbookFile } from "../files/writeXlsxFile";
@@ -53,7 +61,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     if (args.command === undefined || args.flags.has("--help") || args.flags.has("-h")) {
       io.stdout(say(lang, "usage"));
-      return args.command === undefined && !args.flags.has("--help") && !args.flags.has("-h") ? EXIT.couldNotRun : EXIT.done;
+      return args.command === undefined && !args.flags.has("--help") && !args.flags.has("-h")
+        ? EXIT.couldNotRun
+        : EXIT.done;
     }
     const context = { args, io, lang, fail };
     switch (args.command) {
@@ -94,7 +104,8 @@ function langOf(argv: readonly string[]): Lang {
 
 function allowOnly(ctx: Context, options: readonly string[], flags: readonly string[]): void {
   const common = ["--units", "--catalogue", "--lang"];
-  for (const name of ctx.args.options.keys()) if (!options.includes(name) && !common.includes(name)) ctx.fail("unknownOption", name);
+  for (const name of ctx.args.options.keys())
+    if (!options.includes(name) && !common.includes(name)) ctx.fail("unknownOption", name);
   for (const flag of ctx.args.flags) if (!flags.includes(flag)) ctx.fail("unknownOption", flag);
 }
 
@@ -134,7 +145,8 @@ async function catalogueOf(ctx: Context): Promise<Catalogue> {
     return ctx.fail("catalogueProblem", file, (e as Error).message);
   }
   const result = loadCatalogue(data);
-  if (!result.ok) return ctx.fail("catalogueProblem", file, result.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+  if (!result.ok)
+    return ctx.fail("catalogueProblem", file, result.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
   return result.catalogue;
 }
 
@@ -143,7 +155,13 @@ export function submissionFileName(year: number, unitCode: string): string {
   return `DVCQ_${year}_${unitCode}.xlsx`;
 }
 
-async function writeTemplate(ctx: Context, catalogue: Catalogue, unit: Unit, year: number, file: string): Promise<number> {
+async function writeTemplate(
+  ctx: Context,
+  catalogue: Catalogue,
+  unit: Unit,
+  year: number,
+  file: string,
+): Promise<number> {
   const layout = buildTemplatePlan(catalogue, unit, year);
   try {
     await writeWorkbookFile(file, [{ plan: layout.plan, nameScope: "workbook" }]);
@@ -161,14 +179,29 @@ async function ensureFolder(ctx: Context, dir: string): Promise<void> {
   }
 }
 
-async function writeAllTemplates(ctx: Context, catalogue: Catalogue, registry: UnitRegistry, year: number, dir: string): Promise<Unit[]> {
+async function writeAllTemplates(
+  ctx: Context,
+  catalogue: Catalogue,
+  registry: UnitRegistry,
+  year: number,
+  dir: string,
+): Promise<Unit[]> {
   const period = reportPeriod(catalogue.period, year);
   const units = unitsValidIn(registry, period.from, period.to);
   if (units.length === 0) ctx.fail("noUnitsInYear", year);
   await ensureFolder(ctx, dir);
-  for (const unit of units) await writeTemplate(ctx, catalogue, unit, year, path.join(dir, submissionFileName(year, unit.code)));
+  for (const unit of units)
+    await writeTemplate(ctx, catalogue, unit, year, path.join(dir, submissionFileName(year, unit.code)));
   ctx.io.stderr(
-    say(ctx.lang, "wroteTemplates", units.length, year, dir, units.filter((u) => u.kind === "X").length, units.filter((u) => u.kind === "C").length),
+    say(
+      ctx.lang,
+      "wroteTemplates",
+      units.length,
+      year,
+      dir,
+      units.filter((u) => u.kind === "X").length,
+      units.filter((u) => u.kind === "C").length,
+    ),
   );
   return units;
 }
@@ -193,7 +226,8 @@ async function templateCommand(ctx: Context): Promise<number> {
     throw new CannotRun(say(ctx.lang, "unknownUnit", code as string) + hint);
   }
   const period = reportPeriod(catalogue.period, year);
-  if (!unitsValidIn({ units: [unit] }, period.from, period.to).length) ctx.fail("unitNotValid", unit.code, year);
+  if (!unitsValidIn({ units: [unit] }, period.from, period.to).length)
+    ctx.fail("unitNotValid", unit.code, year);
   await ensureFolder(ctx, path.dirname(target));
   const count = await writeTemplate(ctx, catalogue, unit, year, target);
   ctx.io.stderr(say(ctx.lang, "wroteTemplate", year, unit.name, count, target));
@@ -216,7 +250,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -228,7 +266,12 @@ async function checkCommand(ctx: Context): Promise<number> {
   if (ctx.args.files.length === 0) ctx.fail("needFiles");
   const expectedYear = ctx.args.options.has("--year") ? yearOf(ctx) : undefined;
   const [catalogue, registry] = [await catalogueOf(ctx), await registryOf(ctx)];
-  const result = checkSources(await readSources(ctx, ctx.args.files), catalogue, registry, expectedYear === undefined ? {} : { expectedYear });
+  const result = checkSources(
+    await readSources(ctx, ctx.args.files),
+    catalogue,
+    registry,
+    expectedYear === undefined ? {} : { expectedYear },
+  );
   if (ctx.args.flags.has("--json")) ctx.io.stdout(findingsAsJson(result.findings, ctx.lang));
   else ctx.io.stdout(findingsAsText(result, ctx.lang));
   return result.findings.some((f) => f.severity === "error") ? EXIT.errorFindings : EXIT.done;
@@ -240,7 +283,15 @@ async function rollupCommand(ctx: Context): Promise<number> {
   const year = yearOf(ctx);
   const out = ctx.args.options.get("--out") ?? ctx.fail("needOut");
   const [catalogue, registry] = [await catalogueOf(ctx), await registryOf(ctx)];
-  return writeDistrictReport(ctx, catalogue, registry, year, ctx.args.files, out, ctx.args.options.get("--json"));
+  return writeDistrictReport(
+    ctx,
+    catalogue,
+    registry,
+    year,
+    ctx.args.files,
+    out,
+    ctx.args.options.get("--json"),
+  );
 }
 
 /** Checks the files, rolls them up and writes the district workbook (and the JSON summary). */
@@ -258,7 +309,10 @@ async function writeDistrictReport(
   const target = path.resolve(ctx.io.cwd, out);
   await ensureFolder(ctx, path.dirname(target));
   try {
-    await writeWorkbookFile(target, buildDistrictReport(rollup, catalogue).map((plan) => ({ plan, nameScope: "workbook" as const })));
+    await writeWorkbookFile(
+      target,
+      buildDistrictReport(rollup, catalogue).map((plan) => ({ plan, nameScope: "workbook" as const })),
+    );
   } catch (e) {
     ctx.fail("cannotWrite", target, (e as Error).message);
   }
@@ -298,11 +352,19 @@ async function readSources(ctx: Context, files: readonly string[]): Promise<Sour
     try {
       bytes = await readFile(path.resolve(ctx.io.cwd, file));
     } catch (e) {
-      sources.push({ name: file, unreadable: { vi: `Không mở được tệp: ${(e as Error).message}`, en: `Cannot open the file: ${(e as Error).message}` } });
+      sources.push({
+        name: file,
+        unreadable: {
+          vi: `Không mở được tệp: ${(e as Error).message}`,
+          en: `Cannot open the file: ${(e as Error).message}`,
+        },
+      });
       continue;
     }
     const read = await readWorkbookSnapshot(bytes);
-    sources.push(read.ok ? { name: file, workbook: read.workbook } : { name: file, unreadable: read.message });
+    sources.push(
+      read.ok ? { name: file, workbook: read.workbook } : { name: file, unreadable: read.message },
+    );
   }
   return sources;
 }
@@ -320,7 +382,10 @@ async function demoCommand(ctx: Context): Promise<number> {
   const files: string[] = [];
   for (const file of inbox.files) {
     const target = path.join(inboxDir, file.fileName);
-    const plan = fillPlan(buildTemplatePlan(catalogue, file.unit, DEMO_YEAR), { figures: file.figures, evidence: file.evidence });
+    const plan = fillPlan(buildTemplatePlan(catalogue, file.unit, DEMO_YEAR), {
+      figures: file.figures,
+      evidence: file.evidence,
+    });
     try {
       await writeWorkbookFile(target, [{ plan, nameScope: "workbook" }]);
     } catch (e) {
@@ -328,9 +393,13 @@ async function demoCommand(ctx: Context): Promise<number> {
     }
     files.push(target);
   }
-  ctx.io.stderr(say(ctx.lang, "demoInbox", inbox.files.length, inboxDir, inbox.missing.map((u) => u.name).join(", ")));
+  ctx.io.stderr(
+    say(ctx.lang, "demoInbox", inbox.files.length, inboxDir, inbox.missing.map((u) => u.name).join(", ")),
+  );
 
-  const result = checkSources(await readSources(ctx, files), catalogue, registry, { expectedYear: DEMO_YEAR });
+  const result = checkSources(await readSources(ctx, files), catalogue, registry, {
+    expectedYear: DEMO_YEAR,
+  });
   const reportFile = path.join(dir, "check.json");
   try {
     await writeFile(reportFile, `${findingsAsJson(result.findings, ctx.lang)}\n`);
@@ -338,7 +407,15 @@ async function demoCommand(ctx: Context): Promise<number> {
     ctx.fail("cannotWrite", reportFile, (e as Error).message);
   }
   ctx.io.stdout(findingsAsText(result, ctx.lang));
-  await writeDistrictReport(ctx, catalogue, registry, DEMO_YEAR, files, path.join(dir, `DVCQ_${DEMO_YEAR}_TongHop.xlsx`), path.join(dir, "rollup.json"));
+  await writeDistrictReport(
+    ctx,
+    catalogue,
+    registry,
+    DEMO_YEAR,
+    files,
+    path.join(dir, `DVCQ_${DEMO_YEAR}_TongHop.xlsx`),
+    path.join(dir, "rollup.json"),
+  );
   ctx.io.stderr(say(ctx.lang, "demoNext", reportFile));
   return EXIT.done;
 }

@@ -5,7 +5,15 @@ import type { Lang } from "../domain/i18n/lang";
 /** `check --json`: the array of shared/contract.md, and nothing else. */
 export function findingsAsJson(findings: readonly SourcedFinding[], lang: Lang): string {
   return JSON.stringify(
-    findings.map((f) => ({ file: f.file, unit: f.unit, sheet: f.sheet, cell: f.cell, rule: f.rule, severity: f.severity, message: f.message[lang] })),
+    findings.map((f) => ({
+      file: f.file,
+      unit: f.unit,
+      sheet: f.sheet,
+      cell: f.cell,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message[lang],
+    })),
     null,
     2,
   );
@@ -20,10 +28,16 @@ export function findingsAsText(result: BatchCheck, lang: Lang): string {
     const sheets = [...new Set([...submissions.map((s) => s.sheet), ...here.map((f) => f.sheet)])];
     for (const sheet of sheets) {
       const submission = submissions.find((s) => s.sheet === sheet);
-      const list = here.filter((f) => f.sheet === sheet).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+      const list = here
+        .filter((f) => f.sheet === sheet)
+        .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
       const { error, warning } = countBySeverity(list);
-      const who = submission?.unit ? `${submission.unit.name} (${submission.unit.code})` : (submission?.typedUnitCode ?? "");
-      const title = [file, sheet, who, submission?.year ? String(submission.year) : ""].filter(Boolean).join(" › ");
+      const who = submission?.unit
+        ? `${submission.unit.name} (${submission.unit.code})`
+        : (submission?.typedUnitCode ?? "");
+      const title = [file, sheet, who, submission?.year ? String(submission.year) : ""]
+        .filter(Boolean)
+        .join(" › ");
       const tally =
         lang === "vi"
           ? list.length === 0
@@ -33,7 +47,10 @@ export function findingsAsText(result: BatchCheck, lang: Lang): string {
             ? "no findings"
             : `${error} error(s), ${warning} warning(s)`;
       lines.push(`${title}: ${tally}`);
-      for (const f of list) lines.push(`  ${MARK[f.severity]} ${f.rule.padEnd(20)} ${(f.cell ?? "").padEnd(5)} ${f.message[lang]}`);
+      for (const f of list)
+        lines.push(
+          `  ${MARK[f.severity]} ${f.rule.padEnd(20)} ${(f.cell ?? "").padEnd(5)} ${f.message[lang]}`,
+        );
     }
   }
   const total = countBySeverity(result.findings);

@@ -1,11 +1,9 @@
-import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
-import type { Catalogue } from "../domain/catalogue/types";
 import { parseCell } from "../domain/layout/a1";
 import type { PlanName } from "../domain/layout/sheetPlan";
-import { buildTemplatePlan, templateSheetName, type TemplateLayout } from "../domain/layout/template";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import { findUnitByCode, type Unit } from "../domain/units/registry";
+import { findUnitByCode } from "../domain/units/registry";
 import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest } from "../taskpane/actions";
+import { createCheckActions } from "./checkActions";
 import { detectSupport, excelAvailable, type ExcelFeatures } from "./features";
 import { excelErrorText, M } from "./messages";
 import {
@@ -15,28 +13,24 @@ import {
   REGISTRY_SHEET,
   registryFromRange,
 } from "./registrySheet";
+import { catalogueTemplates, type TemplateSource } from "./templateSource";
 import { queueSheetPlan, type NameScope } from "./writePlan";
 
-/** Where templates come from: the built-in catalogue in the product, any catalogue in tests. */
-export interface TemplateSource {
-  sheetName(unitCode: string, year: number): string;
-  build(unit: Unit, year: number, sheetName: string): TemplateLayout;
-}
+export { catalogueTemplates, type TemplateSource } from "./templateSource";
 
-export function catalogueTemplates(load: () => Catalogue = loadBuiltinCatalogue): TemplateSource {
-  let catalogue: Catalogue | undefined;
-  return {
-    sheetName: templateSheetName,
-    build: (unit, year, sheetName) => buildTemplatePlan((catalogue ??= load()), unit, year, sheetName),
-  };
-}
-
-/** The pane's actions on the open workbook; the only module (with registrySheet) that calls Excel.run. */
-export function createExcelActions(templates: TemplateSource = catalogueTemplates()): PaneActions {
+/**
+ * The pane's actions on the open workbook. src/excel is the only folder that calls Excel.run;
+ * `now` is the clerk's clock (the date "prepare to send" writes).
+ */
+export function createExcelActions(
+  templates: TemplateSource = catalogueTemplates(),
+  now: () => Date = () => new Date(),
+): PaneActions {
   return {
     loadRegistry,
     createRegistrySheet,
     placeTemplate: (request) => placeTemplate(request, templates),
+    ...createCheckActions(templates, now),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Finding } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
 import type { Unit } from "../domain/units/registry";
 
@@ -11,7 +12,52 @@ export interface PaneActions {
   /** Writes the registry sheet (the built-in list) so the clerk can edit it; selects it. */
   createRegistrySheet(): Promise<ActionOutcome>;
   placeTemplate(request: PlaceTemplateRequest): Promise<PlaceTemplateOutcome>;
+  /** Reads the template sheets (one batch), checks them; never changes a value. */
+  checkSheets(request: CheckRequest): Promise<CheckOutcome>;
+  /** Selects a finding's cell (activates its sheet). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Removes every mark a check left, restoring the cells exactly as they were. */
+  clearMarks(): Promise<ActionOutcome>;
+  /** For the unit clerk: check, fill 7.1 with today's date if asked, and make the workbook to email. */
+  prepareToSend(request: PrepareRequest): Promise<PrepareOutcome>;
 }
+
+export interface CheckRequest {
+  scope: "activeSheet" | "allSheets";
+  /** Mark the cells of findings in the sheet (removable with clearMarks). */
+  mark: boolean;
+}
+
+export interface CheckedSheet {
+  sheet: string;
+  unitCode: string | null;
+  unitName: string | null;
+  year: number | null;
+}
+
+export type CheckOutcome =
+  | { status: "checked"; sheets: readonly CheckedSheet[]; findings: readonly Finding[]; marked: number }
+  /** The active sheet (or the workbook) holds no DVCQ template. */
+  | { status: "noTemplate"; message: Message }
+  | { status: "failed"; message: Message };
+
+export interface PrepareRequest {
+  /** What to do when 7.1 (date sent) is blank: "ask" returns needsDate and changes nothing. */
+  sendDate: "ask" | "fillToday" | "leaveBlank";
+}
+
+export type PrepareOutcome =
+  | { status: "needsDate"; sheet: string; today: string }
+  | {
+      status: "ready";
+      /** DVCQ_<year>_<unit code>.xlsx */
+      fileName: string;
+      /** newWorkbook: opened by Excel.createWorkbook for the clerk to save; download: saved by the browser. */
+      delivery: "newWorkbook" | "download";
+      findings: readonly Finding[];
+    }
+  | { status: "noTemplate"; message: Message }
+  | { status: "failed"; message: Message };
 
 export interface RegistryLoad {
   units: readonly Unit[];

@@ -14,10 +14,6 @@ export const S = {
   tabRollup: { vi: "Tổng hợp", en: "Roll-up" },
 
   notYetTitle: { vi: "Chưa có trong phiên bản này", en: "Not in this version yet" },
-  checksWillDo: {
-    vi: "Sẽ kiểm tra trang mẫu biểu đã điền theo các quy tắc của mẫu (tổng khớp chi tiết, tỷ lệ hợp lệ, ô bắt buộc) và chỉ ra từng ô cần sửa.",
-    en: "Will check a filled template against its rules (totals match their parts, valid rates, required cells) and point to each cell to fix.",
-  },
   rollupWillDo: {
     vi: "Sẽ nhập các sổ tính đơn vị gửi về, tổng hợp thành báo cáo của huyện và cho biết đơn vị nào chưa nộp hoặc nộp muộn.",
     en: "Will import the workbooks units send in, roll them up into the district report and show which units are missing or late.",
@@ -63,6 +59,37 @@ export const S = {
 
   existsNewSheet: { vi: "Đặt thành trang mới", en: "Place as a new sheet" },
   cancel: { vi: "Hủy", en: "Cancel" },
+
+  checkActiveSheet: { vi: "Kiểm tra trang này", en: "Check this sheet" },
+  checkAllSheets: { vi: "Kiểm tra mọi trang mẫu biểu", en: "Check every template sheet" },
+  markCells: { vi: "Đánh dấu ô có lỗi trên trang", en: "Mark the cells with problems on the sheet" },
+  clearMarks: { vi: "Xóa đánh dấu", en: "Clear marks" },
+  checking: { vi: "Đang kiểm tra…", en: "Checking…" },
+  clearingMarks: { vi: "Đang xóa đánh dấu…", en: "Clearing the marks…" },
+  checkFailed: { vi: "Không kiểm tra được.", en: "Could not check." },
+  clearMarksFailed: { vi: "Không xóa được đánh dấu.", en: "Could not clear the marks." },
+  noFindings: { vi: "Không có lỗi nào", en: "No problems found" },
+  findingsLabel: { vi: "Kết quả kiểm tra", en: "Check results" },
+  severityError: { vi: "Lỗi", en: "Error" },
+  severityWarning: { vi: "Cảnh báo", en: "Warning" },
+  sectionGeneral: { vi: "Thông tin chung", en: "General information" },
+  sectionWholeSheet: { vi: "Toàn trang", en: "Whole sheet" },
+  workbook: { vi: "Sổ tính", en: "Workbook" },
+
+  prepareTitle: { vi: "Chuẩn bị gửi", en: "Prepare to send" },
+  prepareHint: {
+    vi: "Dành cho đơn vị: kiểm tra trang mẫu biểu đang mở, điền ngày gửi (7.1) và tạo sổ tính riêng DVCQ_<năm>_<mã đơn vị>.xlsx để đính kèm email.",
+    en: "For the unit: checks the open template sheet, fills in the date sent (7.1) and makes a separate workbook DVCQ_<year>_<unit code>.xlsx to attach to an email.",
+  },
+  prepare: { vi: "Chuẩn bị gửi", en: "Prepare to send" },
+  preparing: { vi: "Đang chuẩn bị…", en: "Preparing…" },
+  prepareFailed: { vi: "Không chuẩn bị được sổ tính để gửi.", en: "Could not prepare the workbook to send." },
+  fillToday: { vi: "Điền ngày hôm nay", en: "Fill in today's date" },
+  leaveBlank: { vi: "Để trống", en: "Leave blank" },
+  fixBeforeSending: {
+    vi: "Nên sửa các ô dưới đây rồi chuẩn bị gửi lại.",
+    en: "Better fix the cells below, then prepare to send again.",
+  },
 } satisfies Record<string, Message>;
 
 export function registrySource(source: "sheet" | "builtin", count: number): Message {
@@ -107,6 +134,90 @@ export function existsReplace(typedCells: number): Message {
         vi: `Thay thế (xóa ${typedCells} số liệu đã nhập)`,
         en: `Replace (delete ${typedCells} typed figures)`,
       };
+}
+
+export function noUnitsInPeriod(year: number, from: string, to: string): Message {
+  return {
+    vi: `Danh sách đơn vị không có đơn vị nào hoạt động trong kỳ báo cáo năm ${year} (${from} – ${to}). Chọn năm khác hoặc cập nhật trang danh sách đơn vị ${REGISTRY_SHEET}.`,
+    en: `The unit list has no unit active in the ${year} report period (${from} – ${to}). Choose another year or update the unit list sheet ${REGISTRY_SHEET}.`,
+  };
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "2 lỗi, 1 cảnh báo"; a zero part is left out. */
+export function findingCounts(errors: number, warnings: number): Message {
+  const vi = [errors > 0 ? `${errors} lỗi` : "", warnings > 0 ? `${warnings} cảnh báo` : ""];
+  const english = [
+    errors > 0 ? plural(errors, "error", "errors") : "",
+    warnings > 0 ? plural(warnings, "warning", "warnings") : "",
+  ];
+  return { vi: vi.filter((p) => p).join(", "), en: english.filter((p) => p).join(", ") };
+}
+
+export function checkSummary(errors: number, warnings: number, sheets: number, marked: number): Message {
+  const markedVi = marked > 0 ? ` Đã đánh dấu ${marked} ô.` : "";
+  const markedEn = marked > 0 ? ` Marked ${plural(marked, "cell", "cells")}.` : "";
+  return {
+    vi: `${errors} lỗi, ${warnings} cảnh báo trên ${sheets} trang.${markedVi}`,
+    en: `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")} on ${plural(sheets, "sheet", "sheets")}.${markedEn}`,
+  };
+}
+
+export function checkedSheets(sheets: number): Message {
+  return { vi: `Đã kiểm tra ${sheets} trang.`, en: `Checked ${plural(sheets, "sheet", "sheets")}.` };
+}
+
+export function unitHeading(name: string, code: string | null, year: number | null): Message {
+  const withCode = code === null || code === name ? name : `${name} (${code})`;
+  return year === null
+    ? { vi: withCode, en: withCode }
+    : { vi: `${withCode}, năm ${year}`, en: `${withCode}, year ${year}` };
+}
+
+export function sheetCaption(sheet: string): Message {
+  return { vi: `Trang ${sheet}`, en: `Sheet ${sheet}` };
+}
+
+export function sectionFallback(id: string): Message {
+  return { vi: `Mục ${id}`, en: `Section ${id}` };
+}
+
+export function selectCellFailed(sheet: string, cell: string): Message {
+  return {
+    vi: `Không chọn được ô ${cell} trên trang ${sheet}.`,
+    en: `Could not select cell ${cell} on sheet ${sheet}.`,
+  };
+}
+
+export function sendDateTitle(sheet: string): Message {
+  return { vi: `Ngày gửi báo cáo, trang ${sheet}`, en: `Date sent, sheet ${sheet}` };
+}
+
+export function sendDateBody(today: string): Message {
+  return {
+    vi: `Ô 7.1 Ngày gửi báo cáo đang trống. Điền ngày hôm nay (${today})?`,
+    en: `Cell 7.1 Date the report was sent is blank. Fill in today's date (${today})?`,
+  };
+}
+
+export function prepared(fileName: string, delivery: "newWorkbook" | "download"): Message {
+  return delivery === "newWorkbook"
+    ? {
+        vi: `Đã mở sổ mới ${fileName}: hãy lưu với tên này và đính kèm email`,
+        en: `Opened a new workbook ${fileName}: save it under this name and attach it to an email`,
+      }
+    : {
+        vi: `Đã tải xuống ${fileName}: đính kèm tệp này vào email`,
+        en: `Downloaded ${fileName}: attach this file to an email`,
+      };
+}
+
+export function stillHasErrors(errors: number): Message {
+  return {
+    vi: `Báo cáo vẫn còn ${errors} lỗi`,
+    en: `The report still has ${plural(errors, "error", "errors")}`,
+  };
 }
 
 export function cliExample(year: number): string {

@@ -37,7 +37,15 @@ describe("dvcq template", () => {
   });
 
   test("--unit writes that unit's template, which reads back with its name and figures cells", async () => {
-    const { code, stderr, dir } = await run(["template", "--year", "2024", "--unit", "xa-xuan-hoa", "--out", "hoa.xlsx"]);
+    const { code, stderr, dir } = await run([
+      "template",
+      "--year",
+      "2024",
+      "--unit",
+      "xa-xuan-hoa",
+      "--out",
+      "hoa.xlsx",
+    ]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/Đã ghi mẫu biểu 2024 \(Xã Xuân Hòa, 63 chỉ tiêu\)/);
     const workbook = new ExcelJS.Workbook();
@@ -48,9 +56,19 @@ describe("dvcq template", () => {
   });
 
   test("a mistyped unit code: exit 2 and a suggestion", async () => {
-    const { code, stderr } = await run(["template", "--year", "2024", "--unit", "XA-XUAN-HOAA", "--out", "x.xlsx"]);
+    const { code, stderr } = await run([
+      "template",
+      "--year",
+      "2024",
+      "--unit",
+      "XA-XUAN-HOAA",
+      "--out",
+      "x.xlsx",
+    ]);
     expect(code).toBe(2);
-    expect(stderr).toBe("Không có đơn vị mã “XA-XUAN-HOAA” trong danh sách đơn vị. Có phải là XA-XUAN-HOA (Xã Xuân Hòa)?");
+    expect(stderr).toBe(
+      "Không có đơn vị mã “XA-XUAN-HOAA” trong danh sách đơn vị. Có phải là XA-XUAN-HOA (Xã Xuân Hòa)?",
+    );
   });
 
   test("bad arguments: exit 2 with the reason, in English on request", async () => {
@@ -62,11 +80,16 @@ describe("dvcq template", () => {
       code: 2,
       stderr: "Give exactly one of --unit CODE or --all.",
     });
-    expect(await run(["template", "--year", "2024", "--all", "--out"])).toMatchObject({ code: 2, stderr: "Tùy chọn --out cần một giá trị." });
-    expect(await run(["template", "--year", "2024", "--all", "--out", "o", "--colour", "red"])).toMatchObject({
+    expect(await run(["template", "--year", "2024", "--all", "--out"])).toMatchObject({
       code: 2,
-      stderr: "Tùy chọn “--colour” không dùng được ở đây.",
+      stderr: "Tùy chọn --out cần một giá trị.",
     });
+    expect(await run(["template", "--year", "2024", "--all", "--out", "o", "--colour", "red"])).toMatchObject(
+      {
+        code: 2,
+        stderr: "Tùy chọn “--colour” không dùng được ở đây.",
+      },
+    );
   });
 
   test("a unit list from CSV replaces the built-in one; its bad rows are reported", async () => {
@@ -75,10 +98,16 @@ describe("dvcq template", () => {
       path.join(dir, "units.csv"),
       "code,name,kind,parent\nXA-MOI,Xã Mới,X,UBND huyện Mới\nCQ-MOI,Phòng Mới,C,UBND huyện Mới\nsai mã,,Z,\n",
     );
-    const { code, stderr } = await run(["template", "--year", "2026", "--all", "--out", "out", "--units", "units.csv"], dir);
+    const { code, stderr } = await run(
+      ["template", "--year", "2026", "--all", "--out", "out", "--units", "units.csv"],
+      dir,
+    );
     expect(code).toBe(0);
     expect(stderr).toContain("Dòng 4 của danh sách đơn vị bị bỏ qua");
-    expect((await readdir(path.join(dir, "out"))).sort()).toEqual(["DVCQ_2026_CQ-MOI.xlsx", "DVCQ_2026_XA-MOI.xlsx"]);
+    expect((await readdir(path.join(dir, "out"))).sort()).toEqual([
+      "DVCQ_2026_CQ-MOI.xlsx",
+      "DVCQ_2026_XA-MOI.xlsx",
+    ]);
   });
 
   test("a year in which no registered unit exists says so", async () => {
@@ -97,12 +126,21 @@ describe("dvcq template", () => {
 });
 
 test("rollup without a year or an output: exit 2 with the reason", async () => {
-  expect(await run(["rollup", "a.xlsx", "--out", "r.xlsx"])).toMatchObject({ code: 2, stderr: "Cần năm báo cáo: --year 2024." });
-  expect(await run(["rollup", "a.xlsx", "--year", "2024", "--lang", "en"])).toMatchObject({ code: 2, stderr: "Where to write is needed: --out." });
+  expect(await run(["rollup", "a.xlsx", "--out", "r.xlsx"])).toMatchObject({
+    code: 2,
+    stderr: "Cần năm báo cáo: --year 2024.",
+  });
+  expect(await run(["rollup", "a.xlsx", "--year", "2024", "--lang", "en"])).toMatchObject({
+    code: 2,
+    stderr: "Where to write is needed: --out.",
+  });
 });
 
 test("no command prints the usage and exits 2; --help exits 0", async () => {
-  expect(await run([])).toMatchObject({ code: 2, stdout: expect.stringContaining("dvcq template --year 2024 --unit XA-XUAN-HOA") });
+  expect(await run([])).toMatchObject({
+    code: 2,
+    stdout: expect.stringContaining("dvcq template --year 2024 --unit XA-XUAN-HOA"),
+  });
   expect(await run(["--help"])).toMatchObject({ code: 0 });
 });
 
@@ -110,12 +148,19 @@ test("npx dvcq demo, as a new user runs it, writes the demo templates", async ()
   const root = path.resolve(__dirname, "../..");
   expect(existsSync(path.join(root, "dist-cli/cli/main.js"))).toBe(true);
   const out = await tempDir();
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(root, "bin/dvcq.js"), "demo", "--out", out]);
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+    path.join(root, "bin/dvcq.js"),
+    "demo",
+    "--out",
+    out,
+  ]);
   expect(stderr).toContain("Demo DVCQ");
   expect(stderr).toContain("chưa gửi: Xã Xuân Hiệp, Phòng Giáo dục và Đào tạo");
   expect(await readdir(path.join(out, "templates"))).toHaveLength(30);
   expect(await readdir(path.join(out, "inbox"))).toHaveLength(29);
-  expect(stdout).toContain("R17                  D86   6.20 Số vụ việc khiếu nại, tố cáo đã giải quyết (9) lớn hơn 6.19");
+  expect(stdout).toContain(
+    "R17                  D86   6.20 Số vụ việc khiếu nại, tố cáo đã giải quyết (9) lớn hơn 6.19",
+  );
   expect(stdout).toContain("7.1 Ngày gửi báo cáo 17/10/2024 sau hạn 14/10/2024.");
   expect(stdout).toMatch(/Tổng: 29 tệp, 29 trang mẫu biểu, \d+ lỗi, \d+ cảnh báo\./);
   expect(stderr).toContain("Đã ghi báo cáo tổng hợp năm 2024");
@@ -157,26 +202,48 @@ describe("dvcq check", () => {
       cell: "D86",
       rule: "R17",
       severity: "error",
-      message: "6.20 Số vụ việc khiếu nại, tố cáo đã giải quyết (7) lớn hơn 6.19 Số vụ việc khiếu nại, tố cáo thuộc thẩm quyền (5).",
+      message:
+        "6.20 Số vụ việc khiếu nại, tố cáo đã giải quyết (7) lớn hơn 6.19 Số vụ việc khiếu nại, tố cáo thuộc thẩm quyền (5).",
     });
   });
 
   test("broken files get a finding each and the others are still checked", async () => {
-    const names = ["password.xlsx", "old-format.xls", "empty.xlsx", "truncated.xlsx", "not-a-workbook.xlsx", "template-clean.xlsx"];
+    const names = [
+      "password.xlsx",
+      "old-format.xls",
+      "empty.xlsx",
+      "truncated.xlsx",
+      "not-a-workbook.xlsx",
+      "template-clean.xlsx",
+    ];
     const { code, stdout } = await run(["check", ...names.map(fixture), "--json"]);
     expect(code).toBe(1);
     const findings = JSON.parse(stdout) as { file: string; rule: string; message: string }[];
-    expect(findings.map((f) => [path.basename(f.file), f.rule])).toEqual(names.slice(0, 5).map((n) => [n, "FILE_UNREADABLE"]));
+    expect(findings.map((f) => [path.basename(f.file), f.rule])).toEqual(
+      names.slice(0, 5).map((n) => [n, "FILE_UNREADABLE"]),
+    );
     expect(findings[0]?.message).toMatch(/^Tệp được đặt mật khẩu mở/);
   });
 
   test("the same unit twice: DUPLICATE_SUBMISSION", async () => {
-    const { stdout } = await run(["check", fixture("template-clean.xlsx"), fixture("libreoffice-resaved.xlsx"), "--json"]);
+    const { stdout } = await run([
+      "check",
+      fixture("template-clean.xlsx"),
+      fixture("libreoffice-resaved.xlsx"),
+      "--json",
+    ]);
     expect((JSON.parse(stdout) as { rule: string }[]).map((f) => f.rule)).toEqual(["DUPLICATE_SUBMISSION"]);
   });
 
   test("a file of another year, against --year", async () => {
-    const { code, stdout } = await run(["check", fixture("template-clean.xlsx"), "--year", "2025", "--lang", "en"]);
+    const { code, stdout } = await run([
+      "check",
+      fixture("template-clean.xlsx"),
+      "--year",
+      "2025",
+      "--lang",
+      "en",
+    ]);
     expect(code).toBe(1);
     expect(stdout).toContain("WRONG_YEAR");
     expect(stdout).toContain("The sheet reports 2024, not 2025, the year being collected.");

@@ -30,7 +30,13 @@ test("the demo writes the district report from its inbox, and the JSON summary o
   expect(summary).toMatchObject({
     year: 2024,
     template: "DVCQ-CT03/1",
-    units: { expected: 30, received: 28, onTime: 26, late: ["XA-LANG-MINH", "CQ-NOI-VU"], missing: ["XA-XUAN-HIEP", "CQ-GD-DT"] },
+    units: {
+      expected: 30,
+      received: 28,
+      onTime: 26,
+      late: ["XA-LANG-MINH", "CQ-NOI-VU"],
+      missing: ["XA-XUAN-HIEP", "CQ-GD-DT"],
+    },
     findings: { error: 5, warning: 7 },
   });
   expect(Object.keys(summary.indicators["6.20"])).toEqual(["total", "X", "C", "reported"]);
@@ -40,15 +46,31 @@ test("the demo writes the district report from its inbox, and the JSON summary o
 test("dvcq rollup: exit 1 with error findings, the report written, --json written", async () => {
   const inbox = path.join(dir, "demo/inbox");
   const files = (await import("node:fs")).readdirSync(inbox).map((f) => path.join(inbox, f));
-  const { code, stderr } = await quietRun(["rollup", ...files, "--year", "2024", "--out", "out/report.xlsx", "--json", "out/summary.json"]);
+  const { code, stderr } = await quietRun([
+    "rollup",
+    ...files,
+    "--year",
+    "2024",
+    "--out",
+    "out/report.xlsx",
+    "--json",
+    "out/summary.json",
+  ]);
   expect(code).toBe(1);
-  expect(stderr).toContain("Đã nhận 28/30 đơn vị, 26 đúng hạn. Chưa gửi: Xã Xuân Hiệp, Phòng Giáo dục và Đào tạo. Trễ hạn: Xã Lang Minh, Phòng Nội vụ.");
+  expect(stderr).toContain(
+    "Đã nhận 28/30 đơn vị, 26 đúng hạn. Chưa gửi: Xã Xuân Hiệp, Phòng Giáo dục và Đào tạo. Trễ hạn: Xã Lang Minh, Phòng Nội vụ.",
+  );
   expect(JSON.parse(await readFile(path.join(dir, "out/summary.json"), "utf8")).units.received).toBe(28);
   const again = await quietRun(["rollup", ...files, "--year", "2024", "--out", "out/report2.xlsx"]);
   expect(again.code).toBe(1);
   const sheetXml = async (file: string) => {
     const zip = await JSZip.loadAsync(await readFile(path.join(dir, file)));
-    return Promise.all(Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/")).sort().map((n) => zip.file(n)?.async("string")));
+    return Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => n.startsWith("xl/worksheets/"))
+        .sort()
+        .map((n) => zip.file(n)?.async("string")),
+    );
   };
   expect(await sheetXml("out/report2.xlsx")).toEqual(await sheetXml("out/report.xlsx"));
 });
@@ -66,14 +88,22 @@ test("the district workbook passes the OOXML schemas, holds no formula from unit
     "Dự thảo báo cáo",
     "Dữ liệu",
   ]);
-  for (const sheet of read.workbook.sheets) for (const cell of sheet.cells.values()) expect(cell.formula).toBeUndefined();
-  expect(checkWorkbook(read.workbook, catalogue, registry).findings.map((f) => f.rule)).toEqual(["NOT_A_TEMPLATE"]);
+  for (const sheet of read.workbook.sheets)
+    for (const cell of sheet.cells.values()) expect(cell.formula).toBeUndefined();
+  expect(checkWorkbook(read.workbook, catalogue, registry).findings.map((f) => f.rule)).toEqual([
+    "NOT_A_TEMPLATE",
+  ]);
 });
 
 test("the report page converts to PDF with its Vietnamese text", async () => {
   const pdf = await toPdf(new Uint8Array(await readFile(path.join(dir, "demo/DVCQ_2024_TongHop.xlsx"))));
   const text = pdfText(pdf);
-  for (const phrase of ["BÁO CÁO TỔNG HỢP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Khối xã, thị trấn", "QUÁN TRIỆT, THỂ CHẾ HÓA"]) {
+  for (const phrase of [
+    "BÁO CÁO TỔNG HỢP",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Khối xã, thị trấn",
+    "QUÁN TRIỆT, THỂ CHẾ HÓA",
+  ]) {
     expect(text).toContain(phrase);
   }
 }, 120_000);

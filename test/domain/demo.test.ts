@@ -14,7 +14,10 @@ function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
     if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
     else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
   }
-  return { sheets: [{ name: plan.name, cells, names: [] }], names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })) };
+  return {
+    sheets: [{ name: plan.name, cells, names: [] }],
+    names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
+  };
 }
 
 const inbox = demoInbox(catalogue, registry, 2024);
@@ -30,15 +33,24 @@ test("every ordinary demo report, commune or agency, checks clean", () => {
   const ordinary = inbox.files.filter((f) => f.story === null);
   expect(ordinary.filter((f) => f.unit.kind === "C").length).toBeGreaterThan(5);
   for (const file of ordinary) {
-    const plan = fillPlan(buildTemplatePlan(catalogue, file.unit, 2024), { figures: file.figures, evidence: file.evidence });
-    expect([file.unit.code, checkWorkbook(snapshotOf(plan), catalogue, registry, { expectedYear: 2024 }).findings]).toEqual([file.unit.code, []]);
+    const plan = fillPlan(buildTemplatePlan(catalogue, file.unit, 2024), {
+      figures: file.figures,
+      evidence: file.evidence,
+    });
+    expect([
+      file.unit.code,
+      checkWorkbook(snapshotOf(plan), catalogue, registry, { expectedYear: 2024 }).findings,
+    ]).toEqual([file.unit.code, []]);
   }
 });
 
 test("the faulty and late reports get exactly their findings", () => {
   const rulesOf = (code: string) => {
     const file = inbox.files.find((f) => f.unit.code === code && f.story !== null);
-    const plan = fillPlan(buildTemplatePlan(catalogue, file!.unit, 2024), { figures: file!.figures, evidence: file!.evidence });
+    const plan = fillPlan(buildTemplatePlan(catalogue, file!.unit, 2024), {
+      figures: file!.figures,
+      evidence: file!.evidence,
+    });
     return checkWorkbook(snapshotOf(plan), catalogue, registry).findings.map((f) => f.rule);
   };
   expect(rulesOf("XA-SUOI-CAT")).toEqual(["NUMBER_AS_TEXT", "R21", "R17"]);

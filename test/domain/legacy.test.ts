@@ -1,12 +1,19 @@
 import tcvn3 from "../../src/domain/text/tcvn3.json";
-import { detectLegacy, isCapitalsFont, legacyToUnicode, type LegacyEncoding } from "../../src/domain/text/legacy";
+import {
+  detectLegacy,
+  isCapitalsFont,
+  legacyToUnicode,
+  type LegacyEncoding,
+} from "../../src/domain/text/legacy";
 
 const TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]; // none, sắc, huyền, hỏi, ngã, nặng
 const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
 
 /** The 67 lowercase letters with diacritics: 12 vowels × 6 tones, less the 6 plain vowels, and đ. */
 const LOWER_LETTERS = [
-  ...VOWELS.flatMap((v) => TONES.map((t) => `${v}${t}`.normalize("NFC"))).filter((l) => !/^[aeiouy]$/.test(l)),
+  ...VOWELS.flatMap((v) => TONES.map((t) => `${v}${t}`.normalize("NFC"))).filter(
+    (l) => !/^[aeiouy]$/.test(l),
+  ),
   "đ",
 ];
 const ALL_LETTERS = [...LOWER_LETTERS, ...LOWER_LETTERS.map((l) => l.toUpperCase())];
@@ -19,10 +26,37 @@ const ALL_LETTERS = [...LOWER_LETTERS, ...LOWER_LETTERS.map((l) => l.toUpperCase
 function encodeVni(letter: string): string {
   const capital = letter !== letter.toLowerCase();
   const lower = letter.toLowerCase();
-  const tonesAlone: Record<string, string> = { "\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï" };
-  const withCircumflex: Record<string, string> = { "": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä" };
-  const withBreve: Record<string, string> = { "": "ê", "\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë" };
-  const toneOfI: Record<string, string> = { "": "i", "\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò" };
+  const tonesAlone: Record<string, string> = {
+    "\u0301": "ù",
+    "\u0300": "ø",
+    "\u0309": "û",
+    "\u0303": "õ",
+    "\u0323": "ï",
+  };
+  const withCircumflex: Record<string, string> = {
+    "": "â",
+    "\u0301": "á",
+    "\u0300": "à",
+    "\u0309": "å",
+    "\u0303": "ã",
+    "\u0323": "ä",
+  };
+  const withBreve: Record<string, string> = {
+    "": "ê",
+    "\u0301": "é",
+    "\u0300": "è",
+    "\u0309": "ú",
+    "\u0303": "ü",
+    "\u0323": "ë",
+  };
+  const toneOfI: Record<string, string> = {
+    "": "i",
+    "\u0301": "í",
+    "\u0300": "ì",
+    "\u0309": "æ",
+    "\u0303": "ó",
+    "\u0323": "ò",
+  };
   let out: string;
   if (lower === "đ") out = "ñ";
   else {

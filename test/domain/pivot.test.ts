@@ -4,9 +4,28 @@ import { planProblems } from "../../src/files/writeXlsx";
 import { catalogue } from "../support/filled";
 import { planToLines } from "../support/grid";
 
-function fact(unitCode: string, unitName: string, kind: "X" | "C", code: string, value: number | string): Fact {
+function fact(
+  unitCode: string,
+  unitName: string,
+  kind: "X" | "C",
+  code: string,
+  value: number | string,
+): Fact {
   const section = code.startsWith("0.") ? "0" : (code.split(".")[0] as string);
-  return { year: 2024, unitCode, unitName, kind, section, code, label: `chỉ tiêu ${code}`, value, file: `${unitCode}.xlsx`, sheet: `${unitCode} 2024`, cell: "D20", template: "DVCQ-CT03/1" };
+  return {
+    year: 2024,
+    unitCode,
+    unitName,
+    kind,
+    section,
+    code,
+    label: `chỉ tiêu ${code}`,
+    value,
+    file: `${unitCode}.xlsx`,
+    sheet: `${unitCode} 2024`,
+    cell: "D20",
+    template: "DVCQ-CT03/1",
+  };
 }
 
 /** Xã A: counts in I, a rate, a date, a rating and a header count; Xã B: a 0 in I and a count in II; Phòng C: only its header. */
@@ -51,7 +70,10 @@ test("units by kind in the order of the facts; blank stays blank, 0 stays 0; rat
 });
 
 test("no facts, no groups, a blank total", () => {
-  expect(pivotSummary([], catalogue)).toMatchObject({ groups: [], total: { values: [null, null, null, null, null, null, null], total: null } });
+  expect(pivotSummary([], catalogue)).toMatchObject({
+    groups: [],
+    total: { values: [null, null, null, null, null, null, null], total: null },
+  });
 });
 
 test("Tổng hợp theo mục: the summary as a sheet with subtotals and a grand total", () => {

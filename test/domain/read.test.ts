@@ -8,7 +8,12 @@ import { catalogue, CLEAN_EVIDENCE, filledTemplate, registry } from "../support/
 const SHEET = "XA-XUAN-HOA 2024";
 
 /** The clerk inserted `count` rows above `atRow`: cells move down; names move with them unless `namesLost`. */
-function insertRows(snapshot: WorkbookSnapshot, atRow: number, count: number, namesLost = false): WorkbookSnapshot {
+function insertRows(
+  snapshot: WorkbookSnapshot,
+  atRow: number,
+  count: number,
+  namesLost = false,
+): WorkbookSnapshot {
   const sheet = snapshot.sheets[0] as SheetSnapshot;
   const moved = new Map<string, RawCell>();
   const shift = (ref: string): string => {
@@ -21,7 +26,10 @@ function insertRows(snapshot: WorkbookSnapshot, atRow: number, count: number, na
     ? []
     : snapshot.names.map((n) => {
         const [sheetPart, ref] = n.ref.split("!") as [string, string];
-        return { name: n.name, ref: `${sheetPart}!$${ref.replace(/\$/g, "").replace(/\d+$/, "")}$${parseCell(shift(ref.replace(/\$/g, ""))).row}` };
+        return {
+          name: n.name,
+          ref: `${sheetPart}!$${ref.replace(/\$/g, "").replace(/\d+$/, "")}$${parseCell(shift(ref.replace(/\$/g, ""))).row}`,
+        };
       });
   return { sheets: [{ ...sheet, cells: moved }], names };
 }
@@ -31,8 +39,18 @@ describe("finding each figure", () => {
     const { snapshot } = filledTemplate();
     const reading = readSubmission(insertRows(snapshot, 30, 2), SHEET, catalogue, registry);
     expect(reading.findings).toEqual([]);
-    expect(reading.submission?.figures.get("2.2")).toEqual({ code: "2.2", cell: "D32", value: 3650, status: "ok" });
-    expect(reading.submission?.figures.get("6.20")).toEqual({ code: "6.20", cell: "D88", value: 8, status: "ok" });
+    expect(reading.submission?.figures.get("2.2")).toEqual({
+      code: "2.2",
+      cell: "D32",
+      value: 3650,
+      status: "ok",
+    });
+    expect(reading.submission?.figures.get("6.20")).toEqual({
+      code: "6.20",
+      cell: "D88",
+      value: 8,
+      status: "ok",
+    });
   });
 
   test("names lost (sheet copied by hand): by the code column, and the finding says so", () => {
@@ -41,9 +59,15 @@ describe("finding each figure", () => {
     expect(reading.submission?.figures.get("6.20")).toMatchObject({ cell: "D87", value: 8 });
     expect(reading.submission?.year).toBe(2024);
     expect(reading.findings.map((f) => [f.rule, f.severity, f.message.vi.slice(0, 90)])).toEqual([
-      ["NAMES_MISSING", "warning", "Tên ô DVCQ của 68 chỉ tiêu bị mất hoặc lệch hàng (sao chép tay, dán đè, hay chèn hàng bằng"],
+      [
+        "NAMES_MISSING",
+        "warning",
+        "Tên ô DVCQ của 68 chỉ tiêu bị mất hoặc lệch hàng (sao chép tay, dán đè, hay chèn hàng bằng",
+      ],
     ]);
-    expect(checkWorkbook(insertRows(snapshot, 30, 1, true), catalogue, registry).findings.map((f) => f.rule)).toEqual(["NAMES_MISSING"]);
+    expect(
+      checkWorkbook(insertRows(snapshot, 30, 1, true), catalogue, registry).findings.map((f) => f.rule),
+    ).toEqual(["NAMES_MISSING"]);
   });
 
   test("code column overwritten too: by the Vietnamese label, whatever its accents or case", () => {
@@ -66,7 +90,10 @@ describe("finding each figure", () => {
     const names = snapshot.names.map((n) => (n.name === "DVCQ_I_5_3" ? { name: n.name, ref: "#REF!" } : n));
     const { findings } = checkWorkbook({ sheets: [{ ...sheet, cells }], names }, catalogue, registry);
     expect(findings.map((f) => [f.rule, f.message.vi])).toEqual([
-      ["INDICATOR_NOT_FOUND", "Không tìm thấy chỉ tiêu 5.3 Số phản ánh về thái độ, tác phong, nhũng nhiễu của cán bộ, công chức, viên chức trên trang (hàng đã bị xóa?)."],
+      [
+        "INDICATOR_NOT_FOUND",
+        "Không tìm thấy chỉ tiêu 5.3 Số phản ánh về thái độ, tác phong, nhũng nhiễu của cán bộ, công chức, viên chức trên trang (hàng đã bị xóa?).",
+      ],
     ]);
   });
 
@@ -104,7 +131,10 @@ describe("what is not a template", () => {
     const { snapshot } = filledTemplate();
     const withExtra: WorkbookSnapshot = {
       ...snapshot,
-      sheets: [...snapshot.sheets, { name: "Ghi chép", cells: new Map([["A1", { value: "1.1" }]]), names: [] }],
+      sheets: [
+        ...snapshot.sheets,
+        { name: "Ghi chép", cells: new Map([["A1", { value: "1.1" }]]), names: [] },
+      ],
     };
     expect(checkWorkbook(withExtra, catalogue, registry).findings).toEqual([]);
   });
@@ -114,9 +144,17 @@ describe("what is not a template", () => {
     const sheet = snapshot.sheets[0] as SheetSnapshot;
     const cells = new Map(sheet.cells);
     cells.set("F10", { value: "DVCQ-CT03/2" });
-    const { findings, submissions } = checkWorkbook({ ...snapshot, sheets: [{ ...sheet, cells }] }, catalogue, registry);
+    const { findings, submissions } = checkWorkbook(
+      { ...snapshot, sheets: [{ ...sheet, cells }] },
+      catalogue,
+      registry,
+    );
     expect(findings.map((f) => [f.rule, f.severity, f.message.vi])).toEqual([
-      ["TEMPLATE_VERSION", "warning", "Trang dùng mẫu DVCQ-CT03/2, khác phiên bản DVCQ-CT03/1; số liệu được đọc theo mã chỉ tiêu."],
+      [
+        "TEMPLATE_VERSION",
+        "warning",
+        "Trang dùng mẫu DVCQ-CT03/2, khác phiên bản DVCQ-CT03/1; số liệu được đọc theo mã chỉ tiêu.",
+      ],
     ]);
     expect(submissions[0]?.templateId).toBe("DVCQ-CT03/2");
   });
@@ -124,14 +162,20 @@ describe("what is not a template", () => {
 
 describe("text as it arrives", () => {
   test("a TCVN3 evidence text is converted, with a finding", () => {
-    const { snapshot } = filledTemplate("XA-XUAN-HOA", 2024, undefined, { ...CLEAN_EVIDENCE, "2": "B¸o c¸o sè 20/BC-UBND x· Xu©n Hßa" });
+    const { snapshot } = filledTemplate("XA-XUAN-HOA", 2024, undefined, {
+      ...CLEAN_EVIDENCE,
+      "2": "B¸o c¸o sè 20/BC-UBND x· Xu©n Hßa",
+    });
     const { findings, submissions } = checkWorkbook(snapshot, catalogue, registry);
     expect(submissions[0]?.evidence.get("2")?.text).toBe("Báo cáo số 20/BC-UBND xã Xuân Hòa");
     expect(findings.map((f) => [f.rule, f.cell])).toEqual([["LEGACY_ENCODING", "E28"]]);
   });
 
   test("a unit name in NFD with an old tone mark still finds the unit when the code is gone", () => {
-    const { snapshot } = filledTemplate("XA-XUAN-HOA", 2024, { "0.1": null, "0.2": "UBND xã Xuân Hoà".normalize("NFD") } as never);
+    const { snapshot } = filledTemplate("XA-XUAN-HOA", 2024, {
+      "0.1": null,
+      "0.2": "UBND xã Xuân Hoà".normalize("NFD"),
+    } as never);
     const { submissions } = checkWorkbook(snapshot, catalogue, registry);
     expect(submissions[0]?.unit?.code).toBe("XA-XUAN-HOA");
   });

@@ -33,10 +33,19 @@ describe("the unit registry", () => {
   });
 
   test("CSV with quotes, BOM and CRLF round-trips", () => {
-    const csv = "\ufeffcode,name,kind,parent,aliases\r\nXA-MOI,\"Xã Mới, huyện A\",X,UBND huyện A,\"X. Mới; Xa Moi\"\r\n";
+    const csv =
+      '\ufeffcode,name,kind,parent,aliases\r\nXA-MOI,"Xã Mới, huyện A",X,UBND huyện A,"X. Mới; Xa Moi"\r\n';
     const { registry: r, issues } = registryFromRows(parseCsv(csv));
     expect(issues).toEqual([]);
-    expect(r.units).toEqual([{ code: "XA-MOI", name: "Xã Mới, huyện A", kind: "X", parent: "UBND huyện A", aliases: ["X. Mới", "Xa Moi"] }]);
+    expect(r.units).toEqual([
+      {
+        code: "XA-MOI",
+        name: "Xã Mới, huyện A",
+        kind: "X",
+        parent: "UBND huyện A",
+        aliases: ["X. Mới", "Xa Moi"],
+      },
+    ]);
     expect(registryFromRows(registryToRows(registry)).registry).toEqual(registry);
   });
 
@@ -46,7 +55,11 @@ describe("the unit registry", () => {
     );
     expect(r.units.map((u) => u.code)).toEqual(["XA-A", "CQ-B"]);
     expect(issues.map((i) => [i.code, i.line, i.message.vi])).toEqual([
-      ["REGISTRY_ROW", 3, "Dòng 3 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X hoặc C, ngày dạng yyyy-mm-dd."],
+      [
+        "REGISTRY_ROW",
+        3,
+        "Dòng 3 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X hoặc C, ngày dạng yyyy-mm-dd.",
+      ],
       ["REGISTRY_DUPLICATE", 4, "Mã đơn vị XA-A lặp lại ở dòng 4; dòng này bị bỏ qua."],
     ]);
     const noKind = registryFromRows(parseCsv("code,name\nXA-A,Xã A\n"));

@@ -19,21 +19,33 @@ function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
     if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
     else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
   }
-  return { sheets: [{ name: plan.name, cells, names: [] }], names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })) };
+  return {
+    sheets: [{ name: plan.name, cells, names: [] }],
+    names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
+  };
 }
 
 const inbox = demoInbox(catalogue, registry, 2024);
 const sources: Source[] = inbox.files.map((f) => ({
   name: f.fileName,
-  workbook: snapshotOf(fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence })),
+  workbook: snapshotOf(
+    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
+  ),
 }));
 const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
 const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
 const paragraphs = narrativeParagraphs(rollup, catalogue, { office: "Phòng Nội vụ" });
-const [report, details, , pivot] = buildDistrictReport(rollup, catalogue) as [SheetPlan, SheetPlan, SheetPlan, SheetPlan];
+const [report, details, , pivot] = buildDistrictReport(rollup, catalogue) as [
+  SheetPlan,
+  SheetPlan,
+  SheetPlan,
+  SheetPlan,
+];
 
 test("the draft narrative of the demo inbox", () => {
-  expect(paragraphs.map((p) => (p.heading ? `${p.heading}\n${p.text}` : p.text)).join("\n\n")).toMatchSnapshot();
+  expect(
+    paragraphs.map((p) => (p.heading ? `${p.heading}\n${p.text}` : p.text)).join("\n\n"),
+  ).toMatchSnapshot();
 });
 
 test("the narrative writes figures the Vietnamese way and names the units missing, late and standing out", () => {
@@ -43,14 +55,19 @@ test("the narrative writes figures the Vietnamese way and names the units missin
   expect(all).toContain(`với ${sum("2.2").toLocaleString("de-DE")} lượt người nghe`);
   expect(all).toContain(`tỷ lệ giải quyết đúng hạn đạt ${String(sum("4.8")).replace(".", ",")}%`);
   expect(paragraphs[7]?.heading).toBe("VII. Báo cáo");
-  expect(paragraphs[7]?.text).toContain("Chưa nhận báo cáo của 2 đơn vị: Xã Xuân Hiệp, Phòng Giáo dục và Đào tạo.");
-  expect(paragraphs[7]?.text).toMatch(/Gửi trễ hạn: Xã Lang Minh \(\d\d\/10\/2024\), Phòng Nội vụ \(\d\d\/10\/2024\)\./);
+  expect(paragraphs[7]?.text).toContain(
+    "Chưa nhận báo cáo của 2 đơn vị: Xã Xuân Hiệp, Phòng Giáo dục và Đào tạo.",
+  );
+  expect(paragraphs[7]?.text).toMatch(
+    /Gửi trễ hạn: Xã Lang Minh \(\d\d\/10\/2024\), Phòng Nội vụ \(\d\d\/10\/2024\)\./,
+  );
   expect(all).not.toContain("…");
   expect(all).not.toMatch(/\d\.\d%|\d,\d{3}\b/);
 });
 
 test("the district report of 30 units: nothing Excel would refuse, and the three views agree", () => {
-  for (const plan of buildDistrictReport(rollup, catalogue)) expect([plan.name, planProblems(plan)]).toEqual([plan.name, []]);
+  for (const plan of buildDistrictReport(rollup, catalogue))
+    expect([plan.name, planProblems(plan)]).toEqual([plan.name, []]);
   // Every figure of "Báo cáo tổng hợp" is the "Tổng cộng" of "Chi tiết đơn vị".
   const detailLines = planToLines(details);
   const codes = detailLines[4]!.split(" | ");
@@ -67,8 +84,20 @@ test("the district report of 30 units: nothing Excel would refuse, and the three
   // The pivot's grand total of a section is the sum of the report's totals of its counts.
   const summary = pivotSummary(rollup.facts, catalogue);
   summary.columns.forEach((column, i) => {
-    const expected = column.codes.reduce((acc, code) => acc + (rollup.indicators.find((r) => r.indicator.code === code)!.value.all ?? 0), 0);
+    const expected = column.codes.reduce(
+      (acc, code) => acc + (rollup.indicators.find((r) => r.indicator.code === code)!.value.all ?? 0),
+      0,
+    );
     expect([column.roman, summary.total.values[i] ?? 0]).toEqual([column.roman, expected]);
   });
-  expect(planToLines(pivot).at(-1)).toBe(["TỔNG CỘNG", "", ...summary.total.values.map((v) => (v === null ? "" : String(v))), String(summary.total.total)].join(" | ").replace(/( \| )+$/, ""));
+  expect(planToLines(pivot).at(-1)).toBe(
+    [
+      "TỔNG CỘNG",
+      "",
+      ...summary.total.values.map((v) => (v === null ? "" : String(v))),
+      String(summary.total.total),
+    ]
+      .join(" | ")
+      .replace(/( \| )+$/, ""),
+  );
 });

@@ -6,7 +6,13 @@ import { isoToExcelSerial } from "../../src/domain/period";
 import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
 import type { RawCell } from "../../src/domain/read/values";
 import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
-import { buildDistrictReport, FACTS_COLUMNS, factsTableRange, narrativeParagraphs, ROLLUP_SHEETS } from "../../src/domain/report";
+import {
+  buildDistrictReport,
+  FACTS_COLUMNS,
+  factsTableRange,
+  narrativeParagraphs,
+  ROLLUP_SHEETS,
+} from "../../src/domain/report";
 import type { Unit, UnitRegistry } from "../../src/domain/units/registry";
 import { planProblems } from "../../src/files/writeXlsx";
 import { CLEAN_COMMUNE, CLEAN_EVIDENCE, catalogue, unit } from "../support/filled";
@@ -19,7 +25,10 @@ function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
     if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
     else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
   }
-  return { sheets: [{ name: plan.name, cells, names: [] }], names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })) };
+  return {
+    sheets: [{ name: plan.name, cells, names: [] }],
+    names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
+  };
 }
 
 const HYPERLINK = '=HYPERLINK("http://x.vn","Phòng Thử")';
@@ -29,7 +38,12 @@ const registry: UnitRegistry = { units: [unit("XA-XUAN-HOA"), unit("XA-BAO-HOA")
 const day = (iso: string) => isoToExcelSerial(iso);
 
 function source(u: Unit, file: string, figures: Record<string, CellValue>): Source {
-  return { name: file, workbook: snapshotOf(fillPlan(buildTemplatePlan(catalogue, u, 2024), { figures, evidence: CLEAN_EVIDENCE })) };
+  return {
+    name: file,
+    workbook: snapshotOf(
+      fillPlan(buildTemplatePlan(catalogue, u, 2024), { figures, evidence: CLEAN_EVIDENCE }),
+    ),
+  };
 }
 
 /**
@@ -38,8 +52,18 @@ function source(u: Unit, file: string, figures: Record<string, CellValue>): Sour
  * everybody 5.4 = 0.
  */
 const sources: Source[] = [
-  source(unit("XA-XUAN-HOA"), "DVCQ_2024_XA-XUAN-HOA.xlsx", { ...CLEAN_COMMUNE, "1.1": 11, "6.12": null, "7.1": day("2024-10-08") }),
-  source(unit("XA-XUAN-HOA"), "=XA-XUAN-HOA gui lai.xlsx", { ...CLEAN_COMMUNE, "1.1": 12, "6.12": null, "7.1": day("2024-10-10") }),
+  source(unit("XA-XUAN-HOA"), "DVCQ_2024_XA-XUAN-HOA.xlsx", {
+    ...CLEAN_COMMUNE,
+    "1.1": 11,
+    "6.12": null,
+    "7.1": day("2024-10-08"),
+  }),
+  source(unit("XA-XUAN-HOA"), "=XA-XUAN-HOA gui lai.xlsx", {
+    ...CLEAN_COMMUNE,
+    "1.1": 12,
+    "6.12": null,
+    "7.1": day("2024-10-10"),
+  }),
   source(unit("XA-BAO-HOA"), "@Bao Hoa.xlsx", {
     ...CLEAN_COMMUNE,
     "0.8": "- Kế hoạch số 12/KH-UBND",
@@ -52,12 +76,26 @@ const sources: Source[] = [
     "6.15": null,
     "7.1": day("2024-10-16"),
   }),
-  source(trap, "DVCQ_2024_CQ-THU.xlsx", { ...CLEAN_COMMUNE, "1.1": 3, "1.2": 1, "6.12": null, "6.13": 0, "7.1": day("2024-10-12") }),
+  source(trap, "DVCQ_2024_CQ-THU.xlsx", {
+    ...CLEAN_COMMUNE,
+    "1.1": 3,
+    "1.2": 1,
+    "6.12": null,
+    "6.13": 0,
+    "7.1": day("2024-10-12"),
+  }),
 ];
 const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
 const rollup: Rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
 const plans = buildDistrictReport(rollup, catalogue, { date: "2024-10-18" });
-const [report, details, submissions, , narrative, facts] = plans as [SheetPlan, SheetPlan, SheetPlan, SheetPlan, SheetPlan, SheetPlan];
+const [report, details, submissions, , narrative, facts] = plans as [
+  SheetPlan,
+  SheetPlan,
+  SheetPlan,
+  SheetPlan,
+  SheetPlan,
+  SheetPlan,
+];
 
 /** The line of the row whose first cell is `first`. */
 function rowOf(plan: SheetPlan, first: string): string | undefined {
@@ -66,7 +104,14 @@ function rowOf(plan: SheetPlan, first: string): string | undefined {
 
 test("the sheets, in order, with names Excel accepts and nothing Excel would refuse", () => {
   expect(plans.map((p) => p.name)).toEqual(Object.values(ROLLUP_SHEETS));
-  expect(plans.map((p) => p.name)).toEqual(["Báo cáo tổng hợp", "Chi tiết đơn vị", "Tình hình nộp báo cáo", "Tổng hợp theo mục", "Dự thảo báo cáo", "Dữ liệu"]);
+  expect(plans.map((p) => p.name)).toEqual([
+    "Báo cáo tổng hợp",
+    "Chi tiết đơn vị",
+    "Tình hình nộp báo cáo",
+    "Tổng hợp theo mục",
+    "Dự thảo báo cáo",
+    "Dữ liệu",
+  ]);
   for (const plan of plans) {
     expect([plan.name, planProblems(plan)]).toEqual([plan.name, []]);
     expect(plan.names).toEqual([]);
@@ -97,18 +142,33 @@ test("Báo cáo tổng hợp: the official heading and the first section", () =>
     "1.4 | Số lượt người dự hội nghị quán triệt | lượt người | 960 | 640 | 320 | 3",
     "II | TUYÊN TRUYỀN, GIÁO DỤC",
   ]);
-  expect(report.merges).toEqual(expect.arrayContaining(["A1:C1", "D1:H1", "A6:H6", "A11:A12", "D11:F11", "B14:H14"]));
+  expect(report.merges).toEqual(
+    expect.arrayContaining(["A1:C1", "D1:H1", "A6:H6", "A11:A12", "D11:F11", "B14:H14"]),
+  );
   expect(report.freezeRows).toBe(13);
   expect(report.print).toMatchObject({ orientation: "landscape", paper: "A4", repeatRows: "$11:$13" });
 });
 
 test("Báo cáo tổng hợp: each roll-up kind with its note, numbers as numbers with their formats", () => {
-  expect(rowOf(report, "2.4")).toBe("2.4 | Trong đó: số buổi tại vùng đồng bào dân tộc thiểu số, vùng đồng bào có đạo | buổi | 20 | 20 |  | 2 | Chỉ xã, thị trấn");
-  expect(rowOf(report, "4.1")).toBe("4.1 | Tỷ lệ thủ tục hành chính được công khai đầy đủ, đúng quy định | % | 95.5 | 95.5 | 100 | 3 | Số thấp nhất; 1 đơn vị dưới 100%");
-  expect(rowOf(report, "4.8")).toBe("4.8 | Tỷ lệ giải quyết đúng hạn | % | 99.8 | 99.8 | 99.8 | 3 | Tính từ số tổng: 4.5/(4.5+4.6)");
-  expect(rowOf(report, "4.12")).toBe("4.12 | Tỷ lệ hài lòng | % | 98.5 | 98.5 | 98.5 | 3 | Bình quân gia quyền theo 4.11");
-  expect(rowOf(report, "5.7")).toBe("5.7 | Tự đánh giá kết quả thực hiện Chỉ thị |  |  |  |  | 3 | Tốt: 2; Khá: 1; Trung bình: 0; Yếu: 0");
-  expect(rowOf(report, "6.13")).toBe("6.13 | Số hội nghị cán bộ, công chức, viên chức | hội nghị | 0 |  | 0 | 1 | Chỉ cơ quan, đơn vị; 1 đơn vị báo cáo 0: " + HYPERLINK);
+  expect(rowOf(report, "2.4")).toBe(
+    "2.4 | Trong đó: số buổi tại vùng đồng bào dân tộc thiểu số, vùng đồng bào có đạo | buổi | 20 | 20 |  | 2 | Chỉ xã, thị trấn",
+  );
+  expect(rowOf(report, "4.1")).toBe(
+    "4.1 | Tỷ lệ thủ tục hành chính được công khai đầy đủ, đúng quy định | % | 95.5 | 95.5 | 100 | 3 | Số thấp nhất; 1 đơn vị dưới 100%",
+  );
+  expect(rowOf(report, "4.8")).toBe(
+    "4.8 | Tỷ lệ giải quyết đúng hạn | % | 99.8 | 99.8 | 99.8 | 3 | Tính từ số tổng: 4.5/(4.5+4.6)",
+  );
+  expect(rowOf(report, "4.12")).toBe(
+    "4.12 | Tỷ lệ hài lòng | % | 98.5 | 98.5 | 98.5 | 3 | Bình quân gia quyền theo 4.11",
+  );
+  expect(rowOf(report, "5.7")).toBe(
+    "5.7 | Tự đánh giá kết quả thực hiện Chỉ thị |  |  |  |  | 3 | Tốt: 2; Khá: 1; Trung bình: 0; Yếu: 0",
+  );
+  expect(rowOf(report, "6.13")).toBe(
+    "6.13 | Số hội nghị cán bộ, công chức, viên chức | hội nghị | 0 |  | 0 | 1 | Chỉ cơ quan, đơn vị; 1 đơn vị báo cáo 0: " +
+      HYPERLINK,
+  );
   expect(rowOf(report, "7.1")).toBe(
     `7.1 | Ngày gửi báo cáo đến Phòng Nội vụ |  | ${day("2024-10-16")} | ${day("2024-10-16")} | ${day("2024-10-12")} | 3 | Ngày gửi muộn nhất; hạn 14/10/2024; 1 đơn vị gửi sau hạn: Xã Bảo Hòa`,
   );
@@ -120,8 +180,12 @@ test("Báo cáo tổng hợp: each roll-up kind with its note, numbers as number
 });
 
 test("blank is not zero: nobody reported 6.12 (blank, 0 units), everybody reported 5.4 = 0 (0)", () => {
-  expect(rowOf(report, "6.12")).toBe("6.12 | Số cuộc giám sát của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng | cuộc |  |  |  | 0");
-  expect(rowOf(report, "5.4")).toBe("5.4 | Số cán bộ, công chức, viên chức bị xử lý kỷ luật | người | 0 | 0 | 0 | 3");
+  expect(rowOf(report, "6.12")).toBe(
+    "6.12 | Số cuộc giám sát của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng | cuộc |  |  |  | 0",
+  );
+  expect(rowOf(report, "5.4")).toBe(
+    "5.4 | Số cán bộ, công chức, viên chức bị xử lý kỷ luật | người | 0 | 0 | 0 | 3",
+  );
   expect(rowOf(report, "6.15")).toBe("6.15 | Số lượt tiếp công dân | lượt | 122 | 61 | 61 | 2");
   const i = planToLines(report).findIndex((l) => l.startsWith("6.12 | ")) + 1;
   expect(cellAt(report, `D${i}`)?.value).toBeNull();
@@ -134,7 +198,16 @@ test("Chi tiết đơn vị: units × indicators, grouped, with subtotals, the d
     "CHI TIẾT SỐ LIỆU BÁO CÁO CỦA CÁC ĐƠN VỊ NĂM 2024",
     "Số liệu tính từ ngày 01/10/2023 đến ngày 30/09/2024. Đơn vị phải báo cáo: 4 (2 xã, thị trấn; 2 cơ quan, đơn vị); đã nhận báo cáo: 3 (2 xã, thị trấn; 1 cơ quan, đơn vị).",
   ]);
-  expect(cols(lines[3])?.slice(0, 8)).toEqual(["STT", "Mã đơn vị", "Tên đơn vị", "I. Quán triệt, thể chế hóa", "", "", "", "II. Tuyên truyền, giáo dục"]);
+  expect(cols(lines[3])?.slice(0, 8)).toEqual([
+    "STT",
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "I. Quán triệt, thể chế hóa",
+    "",
+    "",
+    "",
+    "II. Tuyên truyền, giáo dục",
+  ]);
   expect(cols(lines[4])?.slice(0, 8)).toEqual(["", "", "", "1.1", "1.2", "1.3", "1.4", "2.1"]);
   expect(cols(lines[5])?.slice(3, 8)).toEqual([
     "Văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận…",
@@ -164,7 +237,10 @@ test("Chi tiết đơn vị: units × indicators, grouped, with subtotals, the d
   const at = (line: string, code: string) => line.split(" | ")[header.indexOf(code)];
   // 6.15: Bảo Hòa blank, the others 61; the rate row is the recomputed rate, not a sum of the units' rates.
   expect(lines.slice(7, 9).map((l) => at(l, "6.15"))).toEqual(["61", ""]);
-  expect(lines.slice(7, 9).map((l) => [at(l, "6.12"), at(l, "5.4")])).toEqual([["", "0"], ["", "0"]]);
+  expect(lines.slice(7, 9).map((l) => [at(l, "6.12"), at(l, "5.4")])).toEqual([
+    ["", "0"],
+    ["", "0"],
+  ]);
   // The agency's 2.4 (communes only) is greyed out, not a blank to fill.
   expect(at(lines[11]!, "2.4")).toBe("");
   expect(cellAt(details, "K12")?.style).toBe("notApplicable");
@@ -202,11 +278,21 @@ test("Tình hình nộp báo cáo: every expected unit, then the totals", () => 
 test("Dữ liệu: the facts in long form under a frozen header, each with its file, sheet and cell", () => {
   const lines = planToLines(facts);
   expect(lines[0]).toBe(FACTS_COLUMNS.join(" | "));
-  expect(lines[0]).toBe("Năm | Mã đơn vị | Tên đơn vị | Loại đơn vị | Mục | Mã chỉ tiêu | Chỉ tiêu | Giá trị | Tệp nguồn | Trang | Ô | Mẫu biểu | Kiểu");
-  const fact = (unitCode: string, code: string) => lines.find((l) => l.includes(` | ${unitCode} | `) && l.split(" | ")[5] === code);
+  expect(lines[0]).toBe(
+    "Năm | Mã đơn vị | Tên đơn vị | Loại đơn vị | Mục | Mã chỉ tiêu | Chỉ tiêu | Giá trị | Tệp nguồn | Trang | Ô | Mẫu biểu | Kiểu",
+  );
+  const fact = (unitCode: string, code: string) =>
+    lines.find((l) => l.includes(` | ${unitCode} | `) && l.split(" | ")[5] === code);
   const xhCell = rollup.facts.find((f) => f.unitCode === "XA-XUAN-HOA" && f.code === "1.1")!.cell;
-  expect(fact("XA-XUAN-HOA", "1.1")).toBe(`2024 | XA-XUAN-HOA | Xã Xuân Hòa | Xã, thị trấn | I | 1.1 | ${catalogue.sections[0]!.indicators[0]!.label} | 12 | =XA-XUAN-HOA gui lai.xlsx | XA-XUAN-HOA 2024 | ${xhCell} | DVCQ-CT03/1 | N`);
-  expect(fact("XA-BAO-HOA", "0.8")?.split(" | ").slice(4, 8)).toEqual(["A", "0.8", "Số, ký hiệu và ngày của báo cáo", "- Kế hoạch số 12/KH-UBND"]);
+  expect(fact("XA-XUAN-HOA", "1.1")).toBe(
+    `2024 | XA-XUAN-HOA | Xã Xuân Hòa | Xã, thị trấn | I | 1.1 | ${catalogue.sections[0]!.indicators[0]!.label} | 12 | =XA-XUAN-HOA gui lai.xlsx | XA-XUAN-HOA 2024 | ${xhCell} | DVCQ-CT03/1 | N`,
+  );
+  expect(fact("XA-BAO-HOA", "0.8")?.split(" | ").slice(4, 8)).toEqual([
+    "A",
+    "0.8",
+    "Số, ký hiệu và ngày của báo cáo",
+    "- Kế hoạch số 12/KH-UBND",
+  ]);
   expect(fact("XA-BAO-HOA", "6.15")).toBeUndefined();
   expect(lines).toHaveLength(rollup.facts.length + 1);
   expect(facts.freezeRows).toBe(1);
@@ -215,15 +301,28 @@ test("Dữ liệu: the facts in long form under a frozen header, each with its f
 });
 
 test("text that came from units stays a string value in every sheet, never a formula", () => {
-  const traps = [HYPERLINK, "=XA-XUAN-HOA gui lai.xlsx › XA-XUAN-HOA 2024", "@Bao Hoa.xlsx › XA-BAO-HOA 2024", "- Kế hoạch số 12/KH-UBND", "+84 251 3871 234", "- Lưu: VT, NV."];
-  for (const plan of plans) expect([plan.name, plan.cells.filter((c) => c.formula !== undefined)]).toEqual([plan.name, []]);
+  const traps = [
+    HYPERLINK,
+    "=XA-XUAN-HOA gui lai.xlsx › XA-XUAN-HOA 2024",
+    "@Bao Hoa.xlsx › XA-BAO-HOA 2024",
+    "- Kế hoạch số 12/KH-UBND",
+    "+84 251 3871 234",
+    "- Lưu: VT, NV.",
+  ];
+  for (const plan of plans)
+    expect([plan.name, plan.cells.filter((c) => c.formula !== undefined)]).toEqual([plan.name, []]);
   const all = plans.flatMap((p) => p.cells.map((c) => ({ sheet: p.name, ...c })));
   for (const text of traps) {
     const holding = all.filter((c) => c.value === text);
     expect([text, holding.length > 0]).toEqual([text, true]);
     for (const c of holding) expect(typeof c.value).toBe("string");
   }
-  expect([...new Set(all.filter((c) => c.value === HYPERLINK).map((c) => c.sheet))]).toEqual(["Chi tiết đơn vị", "Tình hình nộp báo cáo", "Tổng hợp theo mục", "Dữ liệu"]);
+  expect([...new Set(all.filter((c) => c.value === HYPERLINK).map((c) => c.sheet))]).toEqual([
+    "Chi tiết đơn vị",
+    "Tình hình nộp báo cáo",
+    "Tổng hợp theo mục",
+    "Dữ liệu",
+  ]);
 });
 
 test("Dự thảo báo cáo: the official heading, then each paragraph in one merged, wrapped, editable cell", () => {
@@ -259,12 +358,18 @@ test("before any report arrives: blank figures, 0 units reporting, everybody mis
   const sheets = buildDistrictReport(empty, catalogue);
   for (const plan of sheets) expect([plan.name, planProblems(plan)]).toEqual([plan.name, []]);
   const [emptyReport, , emptySubmissions, emptyPivot, , emptyFacts] = sheets as SheetPlan[];
-  expect(rowOf(emptyReport!, "1.1")).toBe("1.1 | Số văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận chính quyền, QCDC đã ban hành | văn bản |  |  |  | 0");
-  expect(rowOf(emptyReport!, "4.1")).toBe("4.1 | Tỷ lệ thủ tục hành chính được công khai đầy đủ, đúng quy định | % |  |  |  | 0");
+  expect(rowOf(emptyReport!, "1.1")).toBe(
+    "1.1 | Số văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận chính quyền, QCDC đã ban hành | văn bản |  |  |  | 0",
+  );
+  expect(rowOf(emptyReport!, "4.1")).toBe(
+    "4.1 | Tỷ lệ thủ tục hành chính được công khai đầy đủ, đúng quy định | % |  |  |  | 0",
+  );
   expect(rowOf(emptySubmissions!, "Chưa nhận báo cáo")).toBe("Chưa nhận báo cáo |  |  | 4 | 2 | 2");
   expect(planToLines(emptyPivot!).at(-1)).toBe("TỔNG CỘNG");
   expect(planToLines(emptyFacts!)).toEqual([FACTS_COLUMNS.join(" | ")]);
   const draft = narrativeParagraphs(empty, catalogue, { office: "Phòng Nội vụ" });
   expect(draft[1]?.text).toMatch(/^Các cơ quan, đơn vị và UBND các xã, thị trấn đã ban hành … văn bản/);
-  expect(draft[7]?.text).toBe(`Phòng Nội vụ đã nhận báo cáo của 0/4 đơn vị, trong đó 0 đơn vị gửi đúng hạn (hạn ngày 14/10/2024). Chưa nhận báo cáo của 4 đơn vị: Xã Xuân Hòa, Xã Bảo Hòa, ${HYPERLINK}, Phòng Y tế.`);
+  expect(draft[7]?.text).toBe(
+    `Phòng Nội vụ đã nhận báo cáo của 0/4 đơn vị, trong đó 0 đơn vị gửi đúng hạn (hạn ngày 14/10/2024). Chưa nhận báo cáo của 4 đơn vị: Xã Xuân Hòa, Xã Bảo Hòa, ${HYPERLINK}, Phòng Y tế.`,
+  );
 });

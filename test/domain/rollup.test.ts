@@ -16,13 +16,18 @@ function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
     if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
     else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
   }
-  return { sheets: [{ name: plan.name, cells, names: [] }], names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })) };
+  return {
+    sheets: [{ name: plan.name, cells, names: [] }],
+    names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
+  };
 }
 
 const inbox = demoInbox(catalogue, registry, 2024);
 const sources: Source[] = inbox.files.map((f) => ({
   name: f.fileName,
-  workbook: snapshotOf(fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence })),
+  workbook: snapshotOf(
+    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
+  ),
 }));
 
 function roll(order: readonly Source[] = sources): Rollup {
@@ -57,16 +62,30 @@ test("completeness and timeliness: 30 expected, 28 received, 2 missing, 2 late, 
     onTime: 26,
     late: ["XA-LANG-MINH", "CQ-NOI-VU"],
     missing: ["XA-XUAN-HIEP", "CQ-GD-DT"],
-    duplicates: [{ unit: "XA-XUAN-HUNG", kept: "DVCQ_2024_XA-XUAN-HUNG (gui lai).xlsx", ignored: ["DVCQ_2024_XA-XUAN-HUNG.xlsx"] }],
+    duplicates: [
+      {
+        unit: "XA-XUAN-HUNG",
+        kept: "DVCQ_2024_XA-XUAN-HUNG (gui lai).xlsx",
+        ignored: ["DVCQ_2024_XA-XUAN-HUNG.xlsx"],
+      },
+    ],
   });
 });
 
 test("sums by level match the units' own figures, the resent correction counted once", () => {
   for (const code of ["1.1", "2.2", "2.3", "4.5", "6.18", "6.20"]) {
-    expect([code, summary.indicators[code]]).toEqual([code, { total: sum(code), X: sum(code, "X"), C: sum(code, "C"), reported: reportedCount(code) }]);
+    expect([code, summary.indicators[code]]).toEqual([
+      code,
+      { total: sum(code), X: sum(code, "X"), C: sum(code, "C"), reported: reportedCount(code) },
+    ]);
   }
   expect(summary.indicators["1.4"]?.total).toBe(sum("1.4"));
-  expect(summary.indicators["2.4"]).toEqual({ total: sum("2.4", "X"), X: sum("2.4", "X"), C: null, reported: reportedCount("2.4") });
+  expect(summary.indicators["2.4"]).toEqual({
+    total: sum("2.4", "X"),
+    X: sum("2.4", "X"),
+    C: null,
+    reported: reportedCount("2.4"),
+  });
 });
 
 test("blank is not zero: a unit that left 6.15 blank is not counted as reporting it", () => {
@@ -79,18 +98,24 @@ test("rates are ratios of sums, never the mean of the units' rates", () => {
   expect(summary.indicators["4.8"]?.rate).toBe(Math.round(onTime * 10) / 10);
   const online = (100 * sum("4.3")) / (sum("4.3") + sum("4.4"));
   expect(summary.indicators["4.9"]?.rate).toBe(Math.round(online * 10) / 10);
-  const unitRates = keptFiles.map((f) => (100 * (typed(f, "4.3") ?? 0)) / ((typed(f, "4.3") ?? 0) + (typed(f, "4.4") ?? 0)));
+  const unitRates = keptFiles.map(
+    (f) => (100 * (typed(f, "4.3") ?? 0)) / ((typed(f, "4.3") ?? 0) + (typed(f, "4.4") ?? 0)),
+  );
   const mean = unitRates.reduce((a, b) => a + b, 0) / unitRates.length;
   expect(Math.abs(mean - online)).toBeGreaterThan(0.5);
   const weighted = keptFiles.filter((f) => typed(f, "4.12") !== null);
-  const satisfaction = weighted.reduce((a, f) => a + (typed(f, "4.12") as number) * (typed(f, "4.11") as number), 0) / weighted.reduce((a, f) => a + (typed(f, "4.11") as number), 0);
+  const satisfaction =
+    weighted.reduce((a, f) => a + (typed(f, "4.12") as number) * (typed(f, "4.11") as number), 0) /
+    weighted.reduce((a, f) => a + (typed(f, "4.11") as number), 0);
   expect(summary.indicators["4.12"]?.rate).toBe(Math.round(satisfaction * 10) / 10);
 });
 
 test("min with the units below 100, and the distribution of self-ratings", () => {
   const values = keptFiles.map((f) => typed(f, "4.1") as number);
   expect(summary.indicators["4.1"]?.min).toBe(Math.min(...values));
-  expect(rollup.indicators.find((i) => i.indicator.code === "4.1")?.flaggedUnits).toHaveLength(values.filter((v) => v < 100).length);
+  expect(rollup.indicators.find((i) => i.indicator.code === "4.1")?.flaggedUnits).toHaveLength(
+    values.filter((v) => v < 100).length,
+  );
   const ratings: Record<string, number> = { Tốt: 0, Khá: 0, "Trung bình": 0, Yếu: 0 };
   for (const f of keptFiles) ratings[f.figures["5.7"] as string]! += 1;
   expect(summary.indicators["5.7"]).toEqual({ reported: 28, distribution: ratings });
@@ -100,7 +125,9 @@ test("the latest sending date and the late units", () => {
   const latest = rollup.indicators.find((i) => i.indicator.code === "7.1");
   expect(latest?.value.all).toBe(Math.max(...keptFiles.map((f) => Number(f.figures["7.1"]))));
   expect(latest?.flaggedUnits).toEqual(["XA-LANG-MINH", "CQ-NOI-VU"]);
-  expect(rollup.units.find((u) => u.unit.code === "XA-LANG-MINH")?.sentDate).toBeGreaterThan(isoToExcelSerial("2024-10-14"));
+  expect(rollup.units.find((u) => u.unit.code === "XA-LANG-MINH")?.sentDate).toBeGreaterThan(
+    isoToExcelSerial("2024-10-14"),
+  );
 });
 
 test("rolling up twice, or in another order, gives the same roll-up", () => {
@@ -118,7 +145,10 @@ test("every fact traces to the cell of the unit sheet it came from", () => {
       expect(raw?.formula).toMatch(/^=IF\(/);
       continue;
     }
-    const stored = typeof raw?.value === "string" && typeof fact.value === "number" ? Number(raw.value.replace(/\./g, "")) : raw?.value;
+    const stored =
+      typeof raw?.value === "string" && typeof fact.value === "number"
+        ? Number(raw.value.replace(/\./g, ""))
+        : raw?.value;
     expect([fact.unitCode, fact.code, stored]).toEqual([fact.unitCode, fact.code, fact.value]);
   }
   const total = rollup.facts.filter((f) => f.code === "6.20").reduce((a, f) => a + Number(f.value), 0);

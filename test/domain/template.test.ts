@@ -26,8 +26,13 @@ describe("the template of a commune, as the clerk sees it", () => {
       "STT | Chỉ tiêu | Đơn vị tính | Số liệu | Minh chứng | Ghi chú",
       "(1) | (2) | (3) | (4) | (5) | (6)",
     ]);
-    expect(commune.plan.merges).toEqual(expect.arrayContaining(["A1:C1", "D1:F1", "A2:C2", "D2:F2", "A6:F6"]));
-    expect(commune.plan.styles[cellAt(commune.plan, "D2")?.style as string]).toMatchObject({ bold: true, underline: true });
+    expect(commune.plan.merges).toEqual(
+      expect.arrayContaining(["A1:C1", "D1:F1", "A2:C2", "D2:F2", "A6:F6"]),
+    );
+    expect(commune.plan.styles[cellAt(commune.plan, "D2")?.style as string]).toMatchObject({
+      bold: true,
+      underline: true,
+    });
   });
 
   test("general information: unit and period prefilled and locked, the rest to type", () => {
@@ -65,7 +70,8 @@ describe("the template of a commune, as the clerk sees it", () => {
   });
 
   test("derived rates are formulas, blank when a part is missing or the denominator is 0", () => {
-    const row = (code: string) => commune.plan.cells.find((c) => c.ref.startsWith("A") && c.value === code)?.ref.slice(1);
+    const row = (code: string) =>
+      commune.plan.cells.find((c) => c.ref.startsWith("A") && c.value === code)?.ref.slice(1);
     expect(cellAt(commune.plan, `D${row("4.8")}`)?.formula).toBe(
       `=IF(COUNT($D$50,$D$51)<2,"",IF(($D$50+$D$51)=0,"",ROUND(100*($D$50)/($D$50+$D$51),1)))`,
     );
@@ -128,7 +134,10 @@ describe("what makes the template work without the add-in", () => {
     expect(of("D86")).toMatchObject({
       rule: { kind: "whole", min: 0 },
       prompt: { title: "6.20 – vụ việc khiếu nại, tố cáo" },
-      error: { message: "Chỉ tiêu 6.20 phải là số nguyên không âm, ví dụ 12. Không gõ chữ, đơn vị hay dấu chấm phân cách hàng nghìn." },
+      error: {
+        message:
+          "Chỉ tiêu 6.20 phải là số nguyên không âm, ví dụ 12. Không gõ chữ, đơn vị hay dấu chấm phân cách hàng nghìn.",
+      },
     });
     expect(of("D46")?.rule).toEqual({ kind: "decimal", min: 0, max: 100 });
     expect(of("D66")?.rule).toEqual({ kind: "list", values: ["Tốt", "Khá", "Trung bình", "Yếu"] });
@@ -139,7 +148,9 @@ describe("what makes the template work without the add-in", () => {
     for (const ref of commune.inputCells) {
       expect(commune.plan.styles[cellAt(commune.plan, ref)?.style as string]?.locked).toBe(false);
     }
-    const unlocked = commune.plan.cells.filter((c) => commune.plan.styles[c.style as string]?.locked === false).map((c) => c.ref);
+    const unlocked = commune.plan.cells
+      .filter((c) => commune.plan.styles[c.style as string]?.locked === false)
+      .map((c) => c.ref);
     const evidenceContinuation = unlocked.filter((r) => !commune.inputCells.includes(r));
     for (const ref of evidenceContinuation) expect(ref.startsWith("E")).toBe(true);
   });
@@ -169,9 +180,19 @@ describe("what makes the template work without the add-in", () => {
   });
 
   test("protected without password, frozen header, A4 landscape fitted to width", () => {
-    expect(commune.plan.protection).toEqual({ allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true, allowDeleteRows: false });
+    expect(commune.plan.protection).toEqual({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowInsertRows: true,
+      allowDeleteRows: false,
+    });
     expect(commune.plan.freezeRows).toBe(12);
-    expect(commune.plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: "$11:$12" });
+    expect(commune.plan.print).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: "$11:$12",
+    });
     expect(commune.plan.fontName).toBe("Times New Roman");
   });
 
@@ -187,6 +208,8 @@ describe("what makes the template work without the add-in", () => {
 
 test("sheet names fit Excel's 31 characters and its forbidden characters", () => {
   expect(templateSheetName("XA-XUAN-HOA", 2024)).toBe("XA-XUAN-HOA 2024");
-  expect(templateSheetName("A-VERY-LONG-UNIT-CODE-THAT-GOES-ON", 2024)).toBe("A-VERY-LONG-UNIT-CODE-THAT 2024");
+  expect(templateSheetName("A-VERY-LONG-UNIT-CODE-THAT-GOES-ON", 2024)).toBe(
+    "A-VERY-LONG-UNIT-CODE-THAT 2024",
+  );
   expect(templateSheetName("A/B:C", 2024)).toBe("A-B-C 2024");
 });

@@ -1,4 +1,9 @@
-import { formatDateVi, formatNumberVi, formatPercentVi, normalizeToneMarks } from "../../src/domain/text/vnformat";
+import {
+  formatDateVi,
+  formatNumberVi,
+  formatPercentVi,
+  normalizeToneMarks,
+} from "../../src/domain/text/vnformat";
 
 describe("Vietnamese display formats", () => {
   test.each<[number, number | undefined, string]>([
@@ -21,7 +26,7 @@ describe("Vietnamese display formats", () => {
     [100, undefined, "100%"],
     [0, undefined, "0%"],
     [98.46, undefined, "98,5%"],
-    [2 / 3 * 100, 2, "66,67%"],
+    [(2 / 3) * 100, 2, "66,67%"],
   ])("formatPercentVi(%p, %p) → %s", (value, decimals, shown) => {
     expect(formatPercentVi(value, decimals)).toBe(shown);
   });

@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
    these tests read properties too early on purpose, to see the fake throw as Office.js does. */
-import { FakeExcel } from "../support/fakeExcel";
+import { conditionalFormat, FakeExcel } from "../support/fakeExcel";
 
 /** The fake is only worth its tests if it refuses what Excel refuses; these pin that down. */
 describe("the fake Excel", () => {
@@ -178,5 +178,71 @@ describe("the fake Excel", () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidObjectPath" });
+  });
+  it("refuses adding or deleting conditional formats on a protected sheet, and adds them at the top", async () => {
+    const sheet = fake.sheet("Sheet1");
+    sheet.conditionalFormats.push(conditionalFormat("A1", "Custom", { formula: "=A1>1" }));
+    await Excel.run(async (context) => {
+      const added = context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("B2")
+        .conditionalFormats.add("Custom");
+      added.custom.rule.formula = "=TRUE";
+      await context.sync();
+    });
+    expect(sheet.conditionalFormats.map((cf) => cf.formula)).toEqual(["=TRUE", "=A1>1"]);
+
+    sheet.protection = { protected: true, options: {}, password: null };
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("C3").conditionalFormats.add("Custom");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(
+      Excel.run(async (context) => {
+        const formats = context.workbook.worksheets
+          .getItem("Sheet1")
+          .getRange()
+          .conditionalFormats.load("items/type");
+        await context.sync();
+        formats.items[0]?.delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(sheet.conditionalFormats).toHaveLength(2);
+  });
+
+  it("unprotects a sheet only with its password", async () => {
+    const sheet = fake.sheet("Sheet1");
+    sheet.protection = { protected: true, options: {}, password: "bí mật" };
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").protection.unprotect();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "BadPassword" });
+    expect(sheet.protection.protected).toBe(true);
+  });
+
+  it("fails a sync whose response is over 5 MB", async () => {
+    const sheet = fake.sheet("Sheet1");
+    for (let row = 1; row <= 2000; row++) sheet.setCell(`A${row}`, "x".repeat(3000));
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:A2000").load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("selects a range only on the active sheet", async () => {
+    fake.addSheet("Khác");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Khác").getRange("B2").select();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidSelection" });
   });
 });

@@ -196,13 +196,14 @@ describe("queueSheetPlan", () => {
       await write(fake, plan);
       const sheet = fake.sheet(plan.name);
       expect(sheet.conditionalFormatsAt("D4")).toEqual([
-        {
+        expect.objectContaining({
           range: "D4",
           type: "Custom",
           formula: "=AND(LEN($D$4)>0,NOT(ISNUMBER($D$4)))",
           fill: "#FFC7CE",
           fontColor: "#9C0006",
-        },
+          stopIfTrue: false,
+        }),
       ]);
       expect(fake.workbookNames).toEqual([
         { name: "DVCQ_YEAR", formula: "='XA-XUAN-HOA 2024'!$B$3" },
@@ -217,6 +218,7 @@ describe("queueSheetPlan", () => {
           allowInsertRows: true,
           allowDeleteRows: false,
         },
+        password: null,
       });
       expect(sheet.frozenRows).toBe(3);
       expect(sheet.pageLayout).toEqual({

@@ -4,8 +4,9 @@
  * - Proxy objects queue commands; `context.sync()` runs the queue in order against an in-memory
  *   workbook. A failing command rejects the sync and, as in Excel, the commands before it stay done.
  *   An empty queue makes no round trip and is not counted.
- * - Every counted sync records its request size: the JSON of its object paths and actions, in UTF-8
- *   bytes. Over 5 MB the sync fails as Excel's does.
+ * - Every counted sync records its request size (the JSON of its object paths and actions) and its
+ *   response size (the JSON of the values its loads return), in UTF-8 bytes. Over 5 MB either way
+ *   the sync fails as Excel's does.
  * - Reading a scalar property that was not loaded and synced throws PropertyNotLoaded, also between
  *   `load()` and `sync()`. Setting a property caches the value on the proxy, as Office.js does.
  * - `*OrNullObject` gives an object whose `isNullObject` is readable after the sync; reading its
@@ -17,7 +18,10 @@
  * - Text typed into a cell is parsed like Excel with en-US settings unless the cell's number format
  *   is "@": "=…" becomes a formula; "+…", "-…", "@…" that are not numbers become a broken formula
  *   (#NAME?); "02" and "1.234" numbers; "01/10/2024" a date serial. Formulas are not calculated: a
- *   formula cell reads as "".
+ *   formula cell reads as "" unless a test seeded its result with `setFormula`.
+ * - Conditional formats are added at the top priority, as Excel adds them; a protected sheet refuses
+ *   adding and deleting them unless formatting cells is allowed, as Excel's Protect Sheet does.
+ * - `Excel.createWorkbook(base64)` records the files it was given in `createdWorkbooks`.
  */
 import { cellRef, columnNumber, type RangeAddress } from "../../src/domain/layout/a1";
 
@@ -111,12 +115,42 @@ export interface CellView {
   locked: boolean;
 }
 
+export interface ConditionalBorderModel {
+  style: string | null;
+  color: string | null;
+}
+
 export interface ConditionalFormatModel {
+  readonly id: string;
   range: string;
   type: string;
   formula: string | null;
   fill: string | null;
   fontColor: string | null;
+  stopIfTrue: boolean;
+  /** By edge: "EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight". */
+  borders: Record<string, ConditionalBorderModel>;
+}
+
+let nextConditionalFormatId = 1;
+
+/** A conditional format as Excel holds it; `add` of the API and tests seeding a sheet make them alike. */
+export function conditionalFormat(
+  range: string,
+  type: string,
+  fields: Partial<Omit<ConditionalFormatModel, "id" | "range" | "type">> = {},
+): ConditionalFormatModel {
+  return {
+    id: `{CF-${String(nextConditionalFormatId++).padStart(6, "0")}}`,
+    range,
+    type,
+    formula: null,
+    fill: null,
+    fontColor: null,
+    stopIfTrue: false,
+    borders: {},
+    ...fields,
+  };
 }
 
 export interface NameView {
@@ -178,8 +212,14 @@ export class FakeSheet {
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   /** Sheet-scoped defined names, by upper-case name. */
   readonly scopedNames = new Map<string, NameModel>();
-  protection: { protected: boolean; options: Record<string, unknown> } = { protected: false, options: {} };
+  protection: { protected: boolean; options: Record<string, unknown>; password: string | null } = {
+    protected: false,
+    options: {},
+    password: null,
+  };
   frozenRows = 0;
+  /** The selected range, "A1" when untouched. */
+  selection = "A1";
   pageLayout: PageLayoutModel = {
     orientation: "Portrait",
     paperSize: "Letter",
@@ -237,6 +277,26 @@ export class FakeSheet {
   setCell(ref: string, value: string | number | boolean): this {
     const { top, left } = parseAddress(ref, "setCell");
     Object.assign(this.model(top, left), { value, formula: null, isError: false });
+    return this;
+  }
+
+  /** Seeds a formula with the result Excel would have computed ("" when not given). */
+  setFormula(ref: string, formula: string, result: string | number | boolean = ""): this {
+    const { top, left } = parseAddress(ref, "setFormula");
+    Object.assign(this.model(top, left), { value: result, formula, isError: false });
+    return this;
+  }
+
+  /** Seeds a cell showing an Excel error, from a formula or typed as a constant. */
+  setError(ref: string, error: string, formula: string | null = null): this {
+    const { top, left } = parseAddress(ref, "setError");
+    Object.assign(this.model(top, left), { value: error, formula, isError: true });
+    return this;
+  }
+
+  setFont(ref: string, name: string): this {
+    const { top, left } = parseAddress(ref, "setFont");
+    this.model(top, left).font.name = name;
     return this;
   }
 
@@ -437,7 +497,10 @@ export interface FakeExcelOptions {
 
 export interface SyncRecord {
   commands: number;
+  /** Request size. */
   bytes: number;
+  /** Response size: what the sync's loads returned. */
+  responseBytes: number;
 }
 
 function versionAtLeast(have: string, need: string): boolean {
@@ -458,6 +521,8 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   runCount = 0;
   excelApi: string;
+  /** The base64 files given to Excel.createWorkbook, in order. */
+  readonly createdWorkbooks: string[] = [];
   private failures: { op: string; error: FakeOfficeError }[] = [];
   private saved: { Excel: unknown; Office: unknown } | null = null;
 
@@ -472,6 +537,10 @@ export class FakeExcel {
 
   get maxPayloadBytes(): number {
     return Math.max(0, ...this.syncs.map((s) => s.bytes));
+  }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
   }
 
   /** Forgets the syncs counted so far (after seeding a workbook through the API). */
@@ -533,7 +602,10 @@ export class FakeExcel {
   install(): void {
     const g = globalThis as Record<string, unknown>;
     this.saved = { Excel: g["Excel"], Office: g["Office"] };
-    g["Excel"] = { run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => this.run(batch) };
+    g["Excel"] = {
+      run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => this.run(batch),
+      createWorkbook: (base64?: string) => this.createWorkbook(base64),
+    };
     g["Office"] = {
       context: {
         requirements: {
@@ -549,6 +621,17 @@ export class FakeExcel {
     g["Excel"] = this.saved.Excel;
     g["Office"] = this.saved.Office;
     this.saved = null;
+  }
+
+  async createWorkbook(base64?: string): Promise<void> {
+    await Promise.resolve();
+    if (!this.isSetSupported("ExcelApi", "1.8"))
+      throw new FakeOfficeError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8.", "createWorkbook");
+    const injected = this.takeFailure("createWorkbook");
+    if (injected) throw injected;
+    if (base64 !== undefined && !/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
+      throw invalidArgument("The file is not base64.", "createWorkbook");
+    this.createdWorkbooks.push(base64 ?? "");
   }
 
   async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
@@ -641,6 +724,8 @@ export class FakeRequestContext {
   readonly workbook: WorkbookProxy;
   readonly application: ApplicationProxy;
   private queue: Command[] = [];
+  /** Bytes the running command returns to the add-in. */
+  returned = 0;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = seal(new WorkbookProxy(this));
@@ -662,7 +747,8 @@ export class FakeRequestContext {
       Actions: batch.map((c) => ({ O: pathId.get(c.path), A: c.op, V: c.detail })),
     };
     const bytes = Buffer.byteLength(JSON.stringify(request), "utf8");
-    this.fake.syncs.push({ commands: batch.length, bytes });
+    const record: SyncRecord = { commands: batch.length, bytes, responseBytes: 0 };
+    this.fake.syncs.push(record);
     await Promise.resolve();
     if (bytes > MAX_PAYLOAD_BYTES) {
       throw new FakeOfficeError(
@@ -681,8 +767,16 @@ export class FakeRequestContext {
       }
       const injected = this.fake.takeFailure(command.op);
       if (injected) throw injected;
+      this.returned = 0;
       const commit = command.exec();
+      record.responseBytes += this.returned;
       if (commit) commits.push(commit);
+    }
+    if (record.responseBytes > MAX_PAYLOAD_BYTES) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
+      );
     }
     for (const commit of commits) commit();
   }
@@ -826,6 +920,7 @@ abstract class ClientObject<T> {
           target === null
             ? null
             : names.map((n) => clone((this._props[n]?.get as (t: T) => unknown)(target)));
+        this.context.returned += payloadBytes(names, values);
         return () => {
           this._isNull = target === null;
           if (values !== null) names.forEach((n, i) => this._local.set(n, values[i]));
@@ -845,6 +940,11 @@ function selectList(select: string | string[] | { select?: string } | undefined,
         : select?.select?.split(",");
   const names = (raw ?? all).map((s) => s.trim()).filter((s) => s !== "");
   return names.length === 0 ? all : names;
+}
+
+/** What a load sends back: each property's name and value, as JSON in UTF-8. */
+function payloadBytes(names: readonly string[], values: unknown): number {
+  return Buffer.byteLength(JSON.stringify({ names, values }) ?? "", "utf8");
 }
 
 function clone<V>(value: V): V {
@@ -908,6 +1008,10 @@ abstract class CollectionObject<T, I> extends ClientObject<T> {
         const members = this._members(this._target());
         const loaded = members.map(
           (m) => new Map(names.map((n) => [n, clone((itemProps[n]?.get as (t: unknown) => unknown)(m))])),
+        );
+        this.context.returned += payloadBytes(
+          names,
+          loaded.map((m) => [...m.values()]),
         );
         return () => {
           this._isNull = false;
@@ -1037,6 +1141,19 @@ class WorksheetCollectionProxy extends CollectionObject<FakeExcel, WorksheetProx
 
   getItemOrNullObject(key: string): WorksheetProxy {
     return this.item(key, true);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    const fake = this.context.fake;
+    const proxy = seal(
+      new WorksheetProxy(this.context, "worksheets.getActiveWorksheet()", () => {
+        if (fake.active === null)
+          throw new FakeOfficeError("ItemNotFound", "There is no active worksheet.", "getActiveWorksheet");
+        return { fake, sheet: fake.active };
+      }),
+    );
+    proxy._instantiate();
+    return proxy;
   }
 
   private item(key: string, nullable: boolean): WorksheetProxy {
@@ -1312,7 +1429,23 @@ class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
           if (!PROTECTION_OPTIONS.has(key))
             throw invalidArgument(`Unknown protection option '${key}'.`, where);
         }
-        sheet.protection = { protected: true, options: { ...options } };
+        sheet.protection = { protected: true, options: { ...options }, password: password ?? null };
+      },
+      password === undefined ? "1.2" : "1.7",
+    );
+  }
+  unprotect(password?: string): void {
+    this._call(
+      "unprotect",
+      { password: password === undefined ? undefined : "***" },
+      (sheet) => {
+        if (sheet.protection.protected && sheet.protection.password !== (password ?? null))
+          throw new FakeOfficeError(
+            "BadPassword",
+            "The password is incorrect.",
+            "WorksheetProtection.unprotect",
+          );
+        sheet.protection = { protected: false, options: {}, password: null };
       },
       password === undefined ? "1.2" : "1.7",
     );
@@ -1485,10 +1618,7 @@ function formatProp(
 
 const RANGE_PROPS: Props<RangeTarget> = {
   values: {
-    get: (t) =>
-      readGrid(t, (cell) =>
-        cell === undefined || (cell.formula !== null && !cell.isError) ? "" : cell.value,
-      ),
+    get: (t) => readGrid(t, (cell) => (cell === undefined ? "" : cell.value)),
     set: (t, v, where) => {
       const at = gridInput(t, v, where);
       assertEditable(t, where, "content");
@@ -1517,6 +1647,20 @@ const RANGE_PROPS: Props<RangeTarget> = {
       });
     },
   },
+  valueTypes: {
+    get: (t) =>
+      readGrid(t, (cell) => {
+        if (cell === undefined) return "Empty";
+        if (cell.isError) return "Error";
+        if (cell.value === "") return cell.formula === null ? "Empty" : "String";
+        return typeof cell.value === "string"
+          ? "String"
+          : typeof cell.value === "number"
+            ? "Double"
+            : "Boolean";
+      }),
+  },
+  address: { get: (t) => `${quoteSheet(t.sheet.name)}!${formatAddress(t.addr)}` },
   rowIndex: { get: (t) => t.addr.top - 1 },
   columnIndex: { get: (t) => t.addr.left - 1 },
 };
@@ -1552,6 +1696,38 @@ class RangeProxy extends ClientObject<RangeTarget> {
           "1.6",
         ),
     );
+  }
+  /** The used part of this range (cells with values or formulas, or valuesOnly false also formatted ones). */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    const proxy = seal(
+      new RangeProxy(this.context, `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
+        const { sheet, addr } = this._target();
+        const used = sheet.usedRange(valuesOnly);
+        if (used === null || !overlaps(used, addr)) return null;
+        return {
+          sheet,
+          addr: {
+            top: Math.max(used.top, addr.top),
+            left: Math.max(used.left, addr.left),
+            bottom: Math.min(used.bottom, addr.bottom),
+            right: Math.min(used.right, addr.right),
+          },
+        };
+      }),
+    );
+    proxy._instantiate("1.4");
+    return proxy;
+  }
+  select(): void {
+    this._call("select", undefined, (t) => {
+      if (t.sheet !== this.context.fake.active)
+        throw new FakeOfficeError(
+          "InvalidSelection",
+          "Select a range on the active sheet only.",
+          "Range.select",
+        );
+      t.sheet.selection = formatAddress(t.addr);
+    });
   }
   merge(across = false): void {
     this._call("merge", across, (t) => {
@@ -1932,12 +2108,37 @@ defineProps(DataValidationProxy, DATA_VALIDATION_PROPS);
 
 // ── Conditional formats ──
 
-class ConditionalFormatCollectionProxy extends ClientObject<RangeTarget> {
+type ConditionalTarget = { sheet: FakeSheet; model: ConditionalFormatModel };
+
+/** The sheet's conditional formats that touch a range, in priority order, as Excel lists them. */
+class ConditionalFormatCollectionProxy extends CollectionObject<RangeTarget, ConditionalFormatProxy> {
   get _entity(): string {
     return "ConditionalFormatCollection";
   }
   protected get _props(): Props<RangeTarget> {
     return {};
+  }
+  protected get _itemProps(): Props<unknown> {
+    return CF_PROPS as Props<unknown>;
+  }
+  protected _members(t: RangeTarget): unknown[] {
+    return t.sheet.conditionalFormats
+      .filter((cf) => overlaps(parseAddress(cf.range, "cf"), t.addr))
+      .map((model) => ({ sheet: t.sheet, model }));
+  }
+  protected _itemProxy(member: unknown, values: Map<string, unknown>): ConditionalFormatProxy {
+    const t = member as ConditionalTarget;
+    return withLoaded(
+      seal(
+        new ConditionalFormatProxy(
+          this.context,
+          `${this._path}.getItem(${JSON.stringify(t.model.id)})`,
+          () => (t.sheet.conditionalFormats.includes(t.model) ? t : null),
+          this._since,
+        ),
+      ),
+      values,
+    );
   }
   add(type: string): ConditionalFormatProxy {
     const proxy = seal(
@@ -1952,27 +2153,34 @@ class ConditionalFormatCollectionProxy extends ClientObject<RangeTarget> {
       const where = "ConditionalFormatCollection.add";
       if (type !== "Custom") throw new Error(`The fake models custom conditional formats only, not ${type}.`);
       assertEditable(t, where, "format");
-      const model: ConditionalFormatModel = {
-        range: formatAddress(t.addr),
-        type,
-        formula: null,
-        fill: null,
-        fontColor: null,
-      };
-      t.sheet.conditionalFormats.push(model);
-      proxy._bind(model);
+      const model = conditionalFormat(formatAddress(t.addr), type);
+      t.sheet.conditionalFormats.unshift(model);
+      proxy._bind({ sheet: t.sheet, model });
     });
     return proxy;
   }
 }
 
-const CF_PROPS: Props<ConditionalFormatModel> = { type: { get: (m) => m.type } };
+const CF_PROPS: Props<ConditionalTarget> = {
+  type: { get: (t) => t.model.type },
+  id: { get: (t) => t.model.id },
+  priority: { get: (t) => t.sheet.conditionalFormats.indexOf(t.model) },
+  stopIfTrue: {
+    get: (t) => t.model.stopIfTrue,
+    set: (t, v, where) => {
+      if (typeof v !== "boolean")
+        throw invalidArgument(`stopIfTrue is true or false, not ${String(v)}.`, where);
+      assertEditable({ sheet: t.sheet, addr: parseAddress(t.model.range, where) }, where, "format");
+      t.model.stopIfTrue = v;
+    },
+  },
+};
 
-class ConditionalFormatProxy extends ClientObject<ConditionalFormatModel> {
+class ConditionalFormatProxy extends ClientObject<ConditionalTarget> {
   get _entity(): string {
     return "ConditionalFormat";
   }
-  protected get _props(): Props<ConditionalFormatModel> {
+  protected get _props(): Props<ConditionalTarget> {
     return CF_PROPS;
   }
   get custom(): CustomConditionalFormatProxy {
@@ -1982,10 +2190,26 @@ class ConditionalFormatProxy extends ClientObject<ConditionalFormatModel> {
         new CustomConditionalFormatProxy(
           this.context,
           `${this._path}.custom`,
-          () => this._target(),
+          () => {
+            const { model } = this._target();
+            if (model.type !== "Custom")
+              throw new FakeOfficeError(
+                "InvalidOperation",
+                `A ${model.type} conditional format has no custom rule.`,
+                "ConditionalFormat.custom",
+              );
+            return model;
+          },
           this._since,
         ),
     );
+  }
+  delete(): void {
+    this._call("delete", undefined, (t) => {
+      const where = "ConditionalFormat.delete";
+      assertEditable({ sheet: t.sheet, addr: parseAddress(t.model.range, where) }, where, "format");
+      t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.model), 1);
+    });
   }
 }
 defineProps(ConditionalFormatProxy, CF_PROPS);
@@ -2058,6 +2282,18 @@ class ConditionalRangeFormatProxy extends ClientObject<ConditionalFormatModel> {
       () => new ConditionalFontProxy(this.context, `${this._path}.font`, () => this._target(), this._since),
     );
   }
+  get borders(): ConditionalBorderCollectionProxy {
+    return this._nav(
+      "borders",
+      () =>
+        new ConditionalBorderCollectionProxy(
+          this.context,
+          `${this._path}.borders`,
+          () => this._target(),
+          this._since,
+        ),
+    );
+  }
 }
 
 function conditionalColorProps(key: "fill" | "fontColor"): Props<ConditionalFormatModel> {
@@ -2094,3 +2330,59 @@ class ConditionalFontProxy extends ClientObject<ConditionalFormatModel> {
   }
 }
 defineProps(ConditionalFontProxy, CF_FONT_PROPS);
+
+/** A conditional format draws only the outer edges of a cell. */
+const CONDITIONAL_BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+
+class ConditionalBorderCollectionProxy extends ClientObject<ConditionalFormatModel> {
+  get _entity(): string {
+    return "ConditionalRangeBorderCollection";
+  }
+  protected get _props(): Props<ConditionalFormatModel> {
+    return {};
+  }
+  getItem(index: string): ConditionalBorderProxy {
+    if (!CONDITIONAL_BORDER_INDEXES.includes(index))
+      throw invalidArgument(`Unknown border '${index}'.`, "ConditionalRangeBorderCollection.getItem");
+    return seal(
+      new ConditionalBorderProxy(
+        this.context,
+        `${this._path}.getItem(${JSON.stringify(index)})`,
+        () => {
+          const model = this._target();
+          model.borders[index] ??= { style: null, color: null };
+          return model.borders[index] as ConditionalBorderModel;
+        },
+        this._since,
+      ),
+    );
+  }
+}
+
+const CF_BORDER_PROPS: Props<ConditionalBorderModel> = {
+  style: {
+    get: (b) => b.style,
+    set: (b, v, where) => {
+      if (!BORDER_STYLES.has(v as string))
+        throw invalidArgument(`Unknown border style '${String(v)}'.`, where);
+      b.style = v as string;
+    },
+  },
+  color: {
+    get: (b) => b.color,
+    set: (b, v, where) => {
+      if (!COLOR(v)) throw invalidArgument(`Bad colour ${String(v)}.`, where);
+      b.color = (v as string).toUpperCase();
+    },
+  },
+};
+
+class ConditionalBorderProxy extends ClientObject<ConditionalBorderModel> {
+  get _entity(): string {
+    return "ConditionalRangeBorder";
+  }
+  protected get _props(): Props<ConditionalBorderModel> {
+    return CF_BORDER_PROPS;
+  }
+}
+defineProps(ConditionalBorderProxy, CF_BORDER_PROPS);

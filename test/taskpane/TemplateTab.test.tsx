@@ -4,6 +4,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TemplateTab } from "../../src/taskpane/components/TemplateTab";
 import type { Lang } from "../../src/domain/i18n/lang";
+import type { Unit } from "../../src/domain/units/registry";
+import type { RegistryLoad } from "../../src/taskpane/actions";
 import { builtinLoad, fakeActions } from "./fakeActions";
 import { renderInFluent } from "./render";
 
@@ -259,4 +261,103 @@ test("English UI", async () => {
       "Placed the template for Xã Xuân Hòa, year 2024, on sheet XA-XUAN-HOA_2024, 87 indicators.",
     ),
   ).toBeTruthy();
+});
+
+describe("units offered are those active in the chosen year's report period", () => {
+  const NOW = new Date(2026, 10, 25);
+  const NOTE_2026 =
+    "Danh sách đơn vị không có đơn vị nào hoạt động trong kỳ báo cáo năm 2026 (01/10/2025 – 30/09/2026). Chọn năm khác hoặc cập nhật trang danh sách đơn vị DVCQ_DonVi.";
+  const MERGED: Unit = {
+    code: "XA-XUAN-LOC",
+    name: "Xã Xuân Lộc",
+    kind: "X",
+    parent: "UBND tỉnh Đồng Nai",
+    validFrom: "2025-07-01",
+    aliases: [],
+  };
+  const sheetWithMerged = (): Promise<RegistryLoad> =>
+    Promise.resolve({ units: [...builtinLoad().units, MERGED], source: "sheet", problems: [] });
+
+  function renderNow(actions: ReturnType<typeof fakeActions>, lang: Lang = "vi") {
+    renderInFluent(<TemplateTab actions={actions} lang={lang} today={NOW} />);
+    return userEvent.setup();
+  }
+
+  async function offered(user: ReturnType<typeof userEvent.setup>): Promise<string[]> {
+    const box = screen.getByRole("combobox", { name: /Đơn vị/ });
+    await waitFor(() => expect(box).toHaveProperty("disabled", false));
+    await user.click(box);
+    const names = screen.getAllByRole("option").map((o) => o.textContent ?? "");
+    await user.keyboard("{Escape}");
+    return names;
+  }
+
+  test("in 2026 the built-in units (ended 30/06/2025) are none: a note says so and offers the list sheet", async () => {
+    const actions = fakeActions();
+    const user = renderNow(actions);
+    expect(screen.getByRole("textbox", { name: /Năm báo cáo/ })).toHaveProperty("value", "2026");
+    expect(await screen.findByText(NOTE_2026)).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: /Đơn vị/ })).toHaveProperty("disabled", true);
+    expect(screen.getAllByRole("button", { name: "Tạo trang danh sách đơn vị" })).toHaveLength(1);
+    await user.click(screen.getByRole("button", { name: "Tạo trang danh sách đơn vị" }));
+    expect(await screen.findByText("Đã tạo trang DVCQ_DonVi.")).toBeTruthy();
+    expect(actions.createRegistrySheet).toHaveBeenCalledTimes(1);
+  });
+
+  test("choosing 2025 brings the units back and the note goes", async () => {
+    const user = renderNow(fakeActions());
+    await screen.findByText(NOTE_2026);
+    const year = screen.getByRole("textbox", { name: /Năm báo cáo/ });
+    await user.clear(year);
+    await user.type(year, "2025");
+    expect(screen.queryByText(/không có đơn vị nào hoạt động/)).toBeNull();
+    expect(await offered(user)).toHaveLength(30);
+  });
+
+  test("a unit list with a unit founded on 01/07/2025 offers it alone in 2026, and both old and new in 2025", async () => {
+    const user = renderNow(fakeActions({ registry: sheetWithMerged }));
+    await screen.findByText("31 đơn vị, lấy từ trang DVCQ_DonVi của sổ tính này.");
+    expect(await offered(user)).toEqual(["Xã Xuân Lộc XA-XUAN-LOC"]);
+    const year = screen.getByRole("textbox", { name: /Năm báo cáo/ });
+    await user.clear(year);
+    await user.type(year, "2025");
+    expect(await offered(user)).toHaveLength(31);
+    await user.clear(year);
+    await user.type(year, "2024");
+    const in2024 = await offered(user);
+    expect(in2024).toHaveLength(30);
+    expect(in2024).not.toContain("Xã Xuân Lộc XA-XUAN-LOC");
+  });
+
+  test("a unit chosen for 2025 no longer counts once the year is 2026", async () => {
+    const actions = fakeActions({ registry: sheetWithMerged });
+    const user = renderNow(actions);
+    const year = screen.getByRole("textbox", { name: /Năm báo cáo/ });
+    await screen.findByText(/31 đơn vị/);
+    await user.clear(year);
+    await user.type(year, "2025");
+    await chooseUnit(user, "xuan hoa", /Xã Xuân Hòa/);
+    await user.clear(year);
+    await user.type(year, "2026");
+    await user.click(screen.getByRole("button", { name: "Đặt mẫu biểu" }));
+    expect(screen.getByText("Chọn một đơn vị trong danh sách.")).toBeTruthy();
+    expect(actions.placeTemplate).not.toHaveBeenCalled();
+  });
+
+  test("with a unit list sheet and no active unit, the note asks to update it and offers no new sheet", async () => {
+    const load: RegistryLoad = { ...builtinLoad(), source: "sheet" };
+    renderNow(fakeActions({ registry: () => Promise.resolve(load) }));
+    expect(await screen.findByText(NOTE_2026)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Tạo trang danh sách đơn vị" })).toBeNull();
+  });
+
+  test("the note in English", async () => {
+    renderNow(fakeActions(), "en");
+    expect(
+      await screen.findByText(
+        "The unit list has no unit active in the 2026 report period (01/10/2025 – 30/09/2026). Choose another year or update the unit list sheet DVCQ_DonVi.",
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Create the unit list sheet" })).toBeTruthy();
+  });
 });

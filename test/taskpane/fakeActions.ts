@@ -1,18 +1,45 @@
-import type { PaneActions, PlaceTemplateOutcome, RegistryLoad } from "../../src/taskpane/actions";
+import type {
+  ActionOutcome,
+  CheckOutcome,
+  PaneActions,
+  PlaceTemplateOutcome,
+  PrepareOutcome,
+  RegistryLoad,
+} from "../../src/taskpane/actions";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 
 export function builtinLoad(): RegistryLoad {
   return { units: loadBuiltinRegistry().units, source: "builtin", problems: [] };
 }
 
+/** The outcomes an action gives, one per call in order, or a function for each call. */
+type Answers<T> = T[] | (() => Promise<T>);
+
+function answering<T>(name: string, answers: Answers<T> | undefined): () => Promise<T> {
+  if (typeof answers === "function") return answers;
+  const queue = [...(answers ?? [])];
+  return () => {
+    const next = queue.shift();
+    if (next === undefined) throw new Error(`${name} called more often than the test expected`);
+    return Promise.resolve(next);
+  };
+}
+
 /** PaneActions whose answers a test sets; every call is recorded. */
 export function fakeActions(
   options: {
     registry?: () => Promise<RegistryLoad>;
-    place?: PlaceTemplateOutcome[] | (() => Promise<PlaceTemplateOutcome>);
+    place?: Answers<PlaceTemplateOutcome>;
+    check?: Answers<CheckOutcome>;
+    clear?: Answers<ActionOutcome>;
+    prepare?: Answers<PrepareOutcome>;
+    select?: () => Promise<void>;
   } = {},
 ) {
-  const outcomes = Array.isArray(options.place) ? [...options.place] : null;
+  const place = answering("placeTemplate", options.place);
+  const check = answering("checkSheets", options.check);
+  const clear = answering("clearMarks", options.clear);
+  const prepare = answering("prepareToSend", options.prepare);
   const actions = {
     loadRegistry: jest.fn<Promise<RegistryLoad>, []>(
       options.registry ?? (() => Promise.resolve(builtinLoad())),
@@ -26,12 +53,18 @@ export function fakeActions(
     placeTemplate: jest.fn<
       ReturnType<PaneActions["placeTemplate"]>,
       Parameters<PaneActions["placeTemplate"]>
-    >(() => {
-      if (typeof options.place === "function") return options.place();
-      const next = outcomes?.shift();
-      if (next === undefined) throw new Error("placeTemplate called more often than the test expected");
-      return Promise.resolve(next);
-    }),
+    >(place),
+    checkSheets: jest.fn<ReturnType<PaneActions["checkSheets"]>, Parameters<PaneActions["checkSheets"]>>(
+      check,
+    ),
+    selectCell: jest.fn<ReturnType<PaneActions["selectCell"]>, Parameters<PaneActions["selectCell"]>>(
+      options.select ?? (() => Promise.resolve()),
+    ),
+    clearMarks: jest.fn<ReturnType<PaneActions["clearMarks"]>, []>(clear),
+    prepareToSend: jest.fn<
+      ReturnType<PaneActions["prepareToSend"]>,
+      Parameters<PaneActions["prepareToSend"]>
+    >(prepare),
   } satisfies PaneActions;
   return actions;
 }

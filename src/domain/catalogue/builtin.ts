@@ -6,7 +6,9 @@ import type { Catalogue } from "./types";
 export function loadBuiltinCatalogue(): Catalogue {
   const result = loadCatalogue(builtinData);
   if (!result.ok) {
-    throw new Error(`The built-in catalogue is broken: ${result.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `The built-in catalogue is broken: ${result.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    );
   }
   return result.catalogue;
 }

@@ -25,10 +25,13 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
   const problem = (path: string, message: string): void => {
     issues.push({ path, message });
   };
-  if (typeof data !== "object" || data === null) return { ok: false, issues: [{ path: "", message: "not a JSON object" }] };
+  if (typeof data !== "object" || data === null)
+    return { ok: false, issues: [{ path: "", message: "not a JSON object" }] };
   const c = data as Partial<Catalogue>;
-  if (typeof c.id !== "string" || !/^[A-Z0-9-]+$/.test(c.id)) problem("id", "must be capitals, digits and dashes");
-  if (!Number.isInteger(c.version) || (c.version as number) < 1) problem("version", "must be a whole number ≥ 1");
+  if (typeof c.id !== "string" || !/^[A-Z0-9-]+$/.test(c.id))
+    problem("id", "must be capitals, digits and dashes");
+  if (!Number.isInteger(c.version) || (c.version as number) < 1)
+    problem("version", "must be a whole number ≥ 1");
   if (typeof c.title?.vi !== "string" || typeof c.title?.en !== "string") problem("title", "needs vi and en");
   if (typeof c.basis !== "string") problem("basis", "must be text");
   for (const key of ["fromMonthDay", "toMonthDay", "deadlineMonthDay"] as const) {
@@ -41,21 +44,26 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
 
   const codes = new Map<string, HeaderField | Indicator>();
   const addCode = (path: string, item: HeaderField | Indicator): void => {
-    if (typeof item.code !== "string" || !CODE.test(item.code)) problem(`${path}.code`, `"${String(item.code)}" is not a code like 6.20`);
+    if (typeof item.code !== "string" || !CODE.test(item.code))
+      problem(`${path}.code`, `"${String(item.code)}" is not a code like 6.20`);
     else if (codes.has(item.code)) problem(`${path}.code`, `code ${item.code} is used twice`);
     else codes.set(item.code, item);
     if (typeof item.label !== "string" || item.label.trim() === "") problem(`${path}.label`, "is empty");
-    if (!VALUE_TYPES.includes(item.type)) problem(`${path}.type`, `"${String(item.type)}" is not one of ${VALUE_TYPES.join(", ")}`);
+    if (!VALUE_TYPES.includes(item.type))
+      problem(`${path}.type`, `"${String(item.type)}" is not one of ${VALUE_TYPES.join(", ")}`);
     if (!SCOPES.includes(item.scope)) problem(`${path}.scope`, `"${String(item.scope)}" is not X, C or B`);
-    if (item.type === "E" && (!Array.isArray(item.options) || item.options.length === 0)) problem(`${path}.options`, "an E field needs options");
+    if (item.type === "E" && (!Array.isArray(item.options) || item.options.length === 0))
+      problem(`${path}.options`, "an E field needs options");
   };
   c.header.forEach((h, i) => addCode(`header[${i}]`, h));
   c.sections.forEach((s, si) => {
     if (typeof s.id !== "string" || typeof s.roman !== "string" || typeof s.title !== "string") {
       problem(`sections[${si}]`, "needs id, roman and title");
     }
-    if (!Array.isArray(s.indicators) || s.indicators.length === 0) problem(`sections[${si}].indicators`, "is empty");
-    else s.indicators.forEach((ind: Indicator, ii: number) => addCode(`sections[${si}].indicators[${ii}]`, ind));
+    if (!Array.isArray(s.indicators) || s.indicators.length === 0)
+      problem(`sections[${si}].indicators`, "is empty");
+    else
+      s.indicators.forEach((ind: Indicator, ii: number) => addCode(`sections[${si}].indicators[${ii}]`, ind));
   });
 
   const checkExpression = (path: string, source: unknown): void => {
@@ -72,9 +80,11 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
   c.sections.forEach((s, si) =>
     (s.indicators ?? []).forEach((ind: Indicator, ii: number) => {
       const path = `sections[${si}].indicators[${ii}]`;
-      if (!ROLLUPS.includes(ind.rollup?.kind)) problem(`${path}.rollup`, `"${String(ind.rollup?.kind)}" is not a roll-up kind`);
+      if (!ROLLUPS.includes(ind.rollup?.kind))
+        problem(`${path}.rollup`, `"${String(ind.rollup?.kind)}" is not a roll-up kind`);
       if (ind.rollup?.kind === "weighted") checkExpression(`${path}.rollup.weight`, ind.rollup.weight);
-      if (ind.rollup?.kind === "ratio" && !ind.derived) problem(`${path}.rollup`, "a ratio roll-up needs derived numerator and denominator");
+      if (ind.rollup?.kind === "ratio" && !ind.derived)
+        problem(`${path}.rollup`, "a ratio roll-up needs derived numerator and denominator");
       if (ind.derived) {
         if (ind.type !== "%") problem(`${path}.type`, "a derived rate must be of type %");
         checkExpression(`${path}.derived.numerator`, ind.derived.numerator);
@@ -89,9 +99,11 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
     if (typeof r.id !== "string" || r.id === "") problem(path, "needs an id");
     else if (ruleIds.has(r.id)) problem(path, `rule id ${r.id} is used twice`);
     else ruleIds.add(r.id);
-    if (r.severity !== "error" && r.severity !== "warning") problem(`${path}.severity`, "must be error or warning");
+    if (r.severity !== "error" && r.severity !== "warning")
+      problem(`${path}.severity`, "must be error or warning");
     if (!RULE_KINDS.includes(r.kind)) problem(`${path}.kind`, `"${String(r.kind)}" is not a rule kind`);
-    if (typeof r.description?.vi !== "string" || typeof r.description?.en !== "string") problem(`${path}.description`, "needs vi and en");
+    if (typeof r.description?.vi !== "string" || typeof r.description?.en !== "string")
+      problem(`${path}.description`, "needs vi and en");
     if (r.kind === "compare") {
       if (!Array.isArray(r.checks) || r.checks.length === 0) problem(`${path}.checks`, "is empty");
       else r.checks.forEach((check, ci) => checkExpression(`${path}.checks[${ci}]`, check));

@@ -69,7 +69,12 @@ export type Rule =
       description: Message;
     }
   | { id: string; severity: Severity; kind: "deadline"; indicator: string; description: Message }
-  | { id: string; severity: Severity; kind: "period" | "evidence" | "required" | "registry"; description: Message };
+  | {
+      id: string;
+      severity: Severity;
+      kind: "period" | "evidence" | "required" | "registry";
+      description: Message;
+    };
 
 export interface PeriodConfig {
   /** "MM-DD" of the previous year. */

@@ -25,7 +25,12 @@ export interface BatchCheck {
  * Checks many workbooks at once, in the order given: each one's findings, unreadable files as
  * FILE_UNREADABLE, and a second report of the same unit and year as DUPLICATE_SUBMISSION.
  */
-export function checkSources(sources: readonly Source[], catalogue: Catalogue, registry: UnitRegistry, options: CheckOptions = {}): BatchCheck {
+export function checkSources(
+  sources: readonly Source[],
+  catalogue: Catalogue,
+  registry: UnitRegistry,
+  options: CheckOptions = {},
+): BatchCheck {
   const findings: SourcedFinding[] = [];
   const submissions: BatchCheck["submissions"] = [];
   const bySource: BatchCheck["bySource"] = [];
@@ -34,13 +39,26 @@ export function checkSources(sources: readonly Source[], catalogue: Catalogue, r
     const from = findings.length;
     const submissionsFrom = submissions.length;
     checkOne(source);
-    bySource.push({ name: source.name, submissions: submissions.slice(submissionsFrom).map((s) => s.submission), findings: findings.slice(from) });
+    bySource.push({
+      name: source.name,
+      submissions: submissions.slice(submissionsFrom).map((s) => s.submission),
+      findings: findings.slice(from),
+    });
   }
   return { findings, submissions, bySource };
 
   function checkOne(source: Source): void {
     if ("unreadable" in source) {
-      findings.push({ file: source.name, rule: "FILE_UNREADABLE", severity: "error", unit: null, sheet: null, cell: null, section: null, message: source.unreadable });
+      findings.push({
+        file: source.name,
+        rule: "FILE_UNREADABLE",
+        severity: "error",
+        unit: null,
+        sheet: null,
+        cell: null,
+        section: null,
+        message: source.unreadable,
+      });
       return;
     }
     const result = checkWorkbook(source.workbook, catalogue, registry, options);

@@ -79,12 +79,22 @@ export function checkSubmission(
   catalogue: Catalogue,
   options: CheckOptions = {},
 ): Finding[] {
-  const items = new Map<string, Item>([...catalogue.header, ...allIndicators(catalogue)].map((i) => [i.code, i]));
-  const sectionOf = new Map<string, string>(catalogue.sections.flatMap((s) => s.indicators.map((i) => [i.code, s.id] as const)));
+  const items = new Map<string, Item>(
+    [...catalogue.header, ...allIndicators(catalogue)].map((i) => [i.code, i]),
+  );
+  const sectionOf = new Map<string, string>(
+    catalogue.sections.flatMap((s) => s.indicators.map((i) => [i.code, s.id] as const)),
+  );
   for (const h of catalogue.header) sectionOf.set(h.code, "0");
   const findings: Finding[] = [];
   const unitCode = submission.unit?.code ?? submission.typedUnitCode;
-  const add = (rule: Rule | string, severity: Finding["severity"], code: string | null, message: Message, cell?: string | null): void => {
+  const add = (
+    rule: Rule | string,
+    severity: Finding["severity"],
+    code: string | null,
+    message: Message,
+    cell?: string | null,
+  ): void => {
     findings.push({
       rule: typeof rule === "string" ? rule : rule.id,
       severity,
@@ -100,10 +110,17 @@ export function checkSubmission(
   const kind = submission.kind;
   const onSheet = (code: string): boolean => {
     const item = items.get(code);
-    return item !== undefined && (kind === null || inScope(item.scope, kind)) && figure(code) !== undefined && figure(code)?.status !== "missing";
+    return (
+      item !== undefined &&
+      (kind === null || inScope(item.scope, kind)) &&
+      figure(code) !== undefined &&
+      figure(code)?.status !== "missing"
+    );
   };
   const conditionallyRequired = new Set(
-    catalogue.rules.flatMap((r) => (r.kind === "compare" ? r.checks.flatMap((c) => codesInsideBlankTests(parseExpr(c))) : [])),
+    catalogue.rules.flatMap((r) =>
+      r.kind === "compare" ? r.checks.flatMap((c) => codesInsideBlankTests(parseExpr(c))) : [],
+    ),
   );
   const period = submission.year !== null ? reportPeriod(catalogue.period, submission.year) : null;
 
@@ -127,13 +144,22 @@ export function checkSubmission(
           .filter(([code, item]) => {
             const f = figure(code);
             if (!f || f.status !== "blank" || !onSheet(code)) return false;
-            return !("derived" in item && item.derived) && item.type !== "text" && !conditionallyRequired.has(code);
+            return (
+              !("derived" in item && item.derived) && item.type !== "text" && !conditionallyRequired.has(code)
+            );
           })
           .map(([code, item]) => ({ code, item, section: sectionOf.get(code) as string }));
-        for (const section of [{ id: "0", roman: "A", indicators: catalogue.header }, ...catalogue.sections]) {
+        for (const section of [
+          { id: "0", roman: "A", indicators: catalogue.header },
+          ...catalogue.sections,
+        ]) {
           const here = blanks.filter((b) => b.section === section.id);
           const fillable = section.indicators.filter(
-            (i) => onSheet(i.code) && !("derived" in i && i.derived) && i.type !== "text" && !conditionallyRequired.has(i.code),
+            (i) =>
+              onSheet(i.code) &&
+              !("derived" in i && i.derived) &&
+              i.type !== "text" &&
+              !conditionallyRequired.has(i.code),
           );
           if (here.length > 1 && here.length === fillable.length) {
             add(rule, rule.severity, here[0]?.code ?? null, {
@@ -166,7 +192,10 @@ export function checkSubmission(
       }
       case "period": {
         if (submission.year === null) {
-          add(rule, rule.severity, null, { vi: "Không đọc được năm báo cáo của trang.", en: "The sheet's report year cannot be read." });
+          add(rule, rule.severity, null, {
+            vi: "Không đọc được năm báo cáo của trang.",
+            en: "The sheet's report year cannot be read.",
+          });
           break;
         }
         if (options.expectedYear !== undefined && submission.year !== options.expectedYear) {
@@ -195,7 +224,8 @@ export function checkSubmission(
           const counts = section.indicators.filter((i) => i.type === "N" && onSheet(i.code));
           const positive = counts.filter((i) => Number(lookup(i.code)) > 0);
           const evidence = submission.evidence.get(section.id);
-          if (positive.length === 0 || !evidence || evidence.text !== null || evidence.cell === null) continue;
+          if (positive.length === 0 || !evidence || evidence.text !== null || evidence.cell === null)
+            continue;
           findings.push({
             rule: rule.id,
             severity: rule.severity,
@@ -204,8 +234,14 @@ export function checkSubmission(
             cell: evidence.cell,
             section: section.id,
             message: {
-              vi: `Mục ${section.roman} có số liệu (${positive.map((i) => `${i.code}: ${formatNumberVi(Number(lookup(i.code)))}`).slice(0, 3).join("; ")}) nhưng chưa ghi minh chứng.`,
-              en: `Section ${section.roman} has figures (${positive.map((i) => `${i.code}: ${Number(lookup(i.code))}`).slice(0, 3).join("; ")}) but no evidence.`,
+              vi: `Mục ${section.roman} có số liệu (${positive
+                .map((i) => `${i.code}: ${formatNumberVi(Number(lookup(i.code)))}`)
+                .slice(0, 3)
+                .join("; ")}) nhưng chưa ghi minh chứng.`,
+              en: `Section ${section.roman} has figures (${positive
+                .map((i) => `${i.code}: ${Number(lookup(i.code))}`)
+                .slice(0, 3)
+                .join("; ")}) but no evidence.`,
             },
           });
         }
@@ -243,7 +279,9 @@ export function checkSubmission(
 function codesInsideBlankTests(expr: Expr): string[] {
   switch (expr.t) {
     case "call":
-      return expr.fn === "blank" || expr.fn === "filled" ? referencedCodes(expr) : expr.args.flatMap(codesInsideBlankTests);
+      return expr.fn === "blank" || expr.fn === "filled"
+        ? referencedCodes(expr)
+        : expr.args.flatMap(codesInsideBlankTests);
     case "neg":
       return codesInsideBlankTests(expr.arg);
     case "arith":
@@ -300,7 +338,9 @@ function side(expr: Expr, lang: Lang, d: Describe, withValue = true): string {
       return `“${expr.value}”`;
     case "ref": {
       const v = d.lookup(expr.code);
-      return withValue && v !== null ? `${label(expr.code)} (${typeof v === "number" ? number(v, lang) : v})` : label(expr.code);
+      return withValue && v !== null
+        ? `${label(expr.code)} (${typeof v === "number" ? number(v, lang) : v})`
+        : label(expr.code);
     }
     case "call":
       if (expr.fn === "weeks") {
@@ -351,8 +391,14 @@ function describeFailure(expr: Expr, lang: Lang, d: Describe): string {
       return `${describeHolds(expr.when, lang, d)} ${lang === "vi" ? "nhưng" : "but"} ${describeFailure(expr.then, lang, d)}`;
     case "call": {
       const target = expr.args[0] as Expr;
-      if (expr.fn === "blank") return lang === "vi" ? `${side(target, lang, d)} lại có số liệu` : `${side(target, lang, d)} is filled in`;
-      if (expr.fn === "filled") return lang === "vi" ? `${side(target, lang, d, false)} chưa điền` : `${side(target, lang, d, false)} is blank`;
+      if (expr.fn === "blank")
+        return lang === "vi"
+          ? `${side(target, lang, d)} lại có số liệu`
+          : `${side(target, lang, d)} is filled in`;
+      if (expr.fn === "filled")
+        return lang === "vi"
+          ? `${side(target, lang, d, false)} chưa điền`
+          : `${side(target, lang, d, false)} is blank`;
       return side(expr, lang, d);
     }
     default:

@@ -16,7 +16,9 @@ export type ReaderCode =
   | "TEXT_NORMALISED"
   | "WRONG_YEAR"
   | "UNKNOWN_UNIT"
-  | "DUPLICATE_SUBMISSION";
+  | "DUPLICATE_SUBMISSION"
+  | "MARKS_NOT_WRITTEN"
+  | "NOT_IN_COPY";
 
 /** One thing a clerk should look at. Data, never an exception. */
 export interface Finding {

@@ -41,7 +41,13 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
     const figures = plausibleFigures(unit, random);
     figures["7.1"] = deadline - 1 - Math.floor(random() * 12);
     const evidence = plausibleEvidence(unit, year);
-    const file = (story: Message | null, name = `DVCQ_${year}_${unit.code}.xlsx`): DemoFile => ({ unit, fileName: name, figures, evidence, story });
+    const file = (story: Message | null, name = `DVCQ_${year}_${unit.code}.xlsx`): DemoFile => ({
+      unit,
+      fileName: name,
+      figures,
+      evidence,
+      story,
+    });
     switch (role) {
       case "late":
         figures["7.1"] = deadline + 2 + Math.floor(random() * 7);
@@ -49,8 +55,18 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
         return;
       case "twice": {
         files.push(file({ vi: "gửi lần đầu", en: "first sending" }));
-        const corrected = { ...figures, "2.3": Number(figures["2.3"]) + 5, "7.1": Number(figures["7.1"]) + 1 };
-        files.push({ ...file({ vi: "gửi lại bản sửa", en: "sent again, corrected" }, `DVCQ_${year}_${unit.code} (gui lai).xlsx`), figures: corrected });
+        const corrected = {
+          ...figures,
+          "2.3": Number(figures["2.3"]) + 5,
+          "7.1": Number(figures["7.1"]) + 1,
+        };
+        files.push({
+          ...file(
+            { vi: "gửi lại bản sửa", en: "sent again, corrected" },
+            `DVCQ_${year}_${unit.code} (gui lai).xlsx`,
+          ),
+          figures: corrected,
+        });
         return;
       }
       case "mistakes": {
@@ -58,7 +74,12 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
         figures["6.21"] = Number(figures["6.20"]);
         figures["1.4"] = "1.250";
         delete evidence["5"];
-        files.push(file({ vi: "có lỗi: 6.20 lớn hơn 6.19, số gõ dạng chữ, thiếu minh chứng mục V", en: "mistakes: 6.20 above 6.19, a number typed as text, no evidence for section V" }));
+        files.push(
+          file({
+            vi: "có lỗi: 6.20 lớn hơn 6.19, số gõ dạng chữ, thiếu minh chứng mục V",
+            en: "mistakes: 6.20 above 6.19, a number typed as text, no evidence for section V",
+          }),
+        );
         return;
       }
       case "blank":
@@ -76,9 +97,36 @@ type Role = "normal" | "missing" | "late" | "twice" | "mistakes" | "blank";
 
 /** Spread over the registry's order so both communes and agencies get each case. */
 const ROLES: readonly Role[] = [
-  "normal", "normal", "late", "normal", "mistakes", "normal", "normal", "missing", "normal", "twice",
-  "normal", "normal", "normal", "blank", "normal", "normal", "late", "normal", "normal", "normal",
-  "mistakes", "normal", "missing", "normal", "normal", "normal", "normal", "normal", "normal", "normal",
+  "normal",
+  "normal",
+  "late",
+  "normal",
+  "mistakes",
+  "normal",
+  "normal",
+  "missing",
+  "normal",
+  "twice",
+  "normal",
+  "normal",
+  "normal",
+  "blank",
+  "normal",
+  "normal",
+  "late",
+  "normal",
+  "normal",
+  "normal",
+  "mistakes",
+  "normal",
+  "missing",
+  "normal",
+  "normal",
+  "normal",
+  "normal",
+  "normal",
+  "normal",
+  "normal",
 ];
 
 type Random = () => number;
@@ -100,7 +148,11 @@ function plausibleFigures(unit: Unit, random: Random): Record<string, CellValue>
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
   const commune = unit.kind === "X";
   const staff = commune ? int(20, 35) : int(8, 40);
-  const f: Record<string, CellValue> = { "0.6": staff, "0.8": `Số ${int(20, 90)}/BC-${commune ? "UBND" : "NV"}`, "0.9": "Cán bộ phụ trách dân vận" };
+  const f: Record<string, CellValue> = {
+    "0.6": staff,
+    "0.8": `Số ${int(20, 90)}/BC-${commune ? "UBND" : "NV"}`,
+    "0.9": "Cán bộ phụ trách dân vận",
+  };
   if (commune) f["0.7"] = int(6, 18);
   f["1.1"] = int(4, 20);
   f["1.2"] = int(1, Math.min(3, Number(f["1.1"])));

@@ -37,7 +37,8 @@ export class ExprSyntaxError extends Error {
 
 type Token = { kind: "num" | "ref" | "str" | "ident" | "op"; text: string; pos: number };
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|\[([0-9]+(?:\.[0-9]+)*)\]|"([^"]*)"|([A-Za-z_]+)|(->|<=|>=|<>|[-+*/()=<>,]))/y;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?)|\[([0-9]+(?:\.[0-9]+)*)\]|"([^"]*)"|([A-Za-z_]+)|(->|<=|>=|<>|[-+*/()=<>,]))/y;
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
@@ -155,7 +156,11 @@ export function parseExpr(source: string): Expr {
         }
         expectOp(")");
         if (args.length !== FUNCTION_ARITY[fn as FunctionName]) {
-          throw new ExprSyntaxError(source, tok.pos, `${fn}() takes ${FUNCTION_ARITY[fn as FunctionName]} argument(s)`);
+          throw new ExprSyntaxError(
+            source,
+            tok.pos,
+            `${fn}() takes ${FUNCTION_ARITY[fn as FunctionName]} argument(s)`,
+          );
         }
         return { t: "call", fn: fn as FunctionName, args };
       }
@@ -238,7 +243,8 @@ export function codesNeedingFigures(expr: Expr): string[] {
 /** A figure, or null for a blank cell. Dates are Excel serial numbers. */
 export type FigureLookup = (code: string) => number | string | null;
 
-export type Evaluation = { skipped: true; blanks: string[] } | { skipped: false; value: number | string | boolean };
+export type Evaluation =
+  { skipped: true; blanks: string[] } | { skipped: false; value: number | string | boolean };
 
 /**
  * Evaluates the expression. When a figure it needs is blank the result is "skipped": the blank has

@@ -9,7 +9,13 @@ import {
   type Severity,
   type ValueType,
 } from "../catalogue/types";
-import { codesNeedingFigures, excelFailureFormula, parseExpr, referencedCodes, toExcelFormula } from "../expr/expr";
+import {
+  codesNeedingFigures,
+  excelFailureFormula,
+  parseExpr,
+  referencedCodes,
+  toExcelFormula,
+} from "../expr/expr";
 import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
 import type { Unit } from "../units/registry";
 import { absolute, cellRef } from "./a1";
@@ -83,7 +89,14 @@ const STYLES: Record<string, CellStyle> = {
   metaLabel: { italic: true, size: 10, horizontal: "right", color: "#595959" },
   year: { bold: true, horizontal: "left", numberFormat: "0" },
   templateId: { size: 10, color: "#595959", numberFormat: "@" },
-  tableHeader: { bold: true, horizontal: "center", vertical: "center", wrap: true, border: true, fill: "#D9E1F2" },
+  tableHeader: {
+    bold: true,
+    horizontal: "center",
+    vertical: "center",
+    wrap: true,
+    border: true,
+    fill: "#D9E1F2",
+  },
   columnNumber: { italic: true, size: 10, horizontal: "center", border: true },
   code: { horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
   sectionCode: { bold: true, horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
@@ -92,15 +105,68 @@ const STYLES: Record<string, CellStyle> = {
   subLabel: { italic: true, indent: 2, vertical: "center", wrap: true, border: true },
   unitOfMeasure: { horizontal: "center", vertical: "center", wrap: true, border: true },
   frame: { border: true },
-  inputN: { horizontal: "right", vertical: "center", border: true, locked: false, fill: INPUT_FILL, numberFormat: "#,##0" },
-  inputPercent: { horizontal: "right", vertical: "center", border: true, locked: false, fill: INPUT_FILL, numberFormat: "0.0" },
-  inputDate: { horizontal: "center", vertical: "center", border: true, locked: false, fill: INPUT_FILL, numberFormat: "dd/mm/yyyy" },
-  inputList: { horizontal: "center", vertical: "center", border: true, locked: false, fill: INPUT_FILL, numberFormat: "@" },
-  inputText: { vertical: "center", wrap: true, border: true, locked: false, fill: INPUT_FILL, numberFormat: "@" },
+  inputN: {
+    horizontal: "right",
+    vertical: "center",
+    border: true,
+    locked: false,
+    fill: INPUT_FILL,
+    numberFormat: "#,##0",
+  },
+  inputPercent: {
+    horizontal: "right",
+    vertical: "center",
+    border: true,
+    locked: false,
+    fill: INPUT_FILL,
+    numberFormat: "0.0",
+  },
+  inputDate: {
+    horizontal: "center",
+    vertical: "center",
+    border: true,
+    locked: false,
+    fill: INPUT_FILL,
+    numberFormat: "dd/mm/yyyy",
+  },
+  inputList: {
+    horizontal: "center",
+    vertical: "center",
+    border: true,
+    locked: false,
+    fill: INPUT_FILL,
+    numberFormat: "@",
+  },
+  inputText: {
+    vertical: "center",
+    wrap: true,
+    border: true,
+    locked: false,
+    fill: INPUT_FILL,
+    numberFormat: "@",
+  },
   evidence: { vertical: "top", wrap: true, border: true, locked: false, fill: INPUT_FILL, numberFormat: "@" },
-  prefilledText: { horizontal: "left", vertical: "center", border: true, fill: COMPUTED_FILL, numberFormat: "@" },
-  prefilledDate: { horizontal: "center", vertical: "center", border: true, fill: COMPUTED_FILL, numberFormat: "dd/mm/yyyy" },
-  computed: { horizontal: "right", vertical: "center", border: true, fill: COMPUTED_FILL, numberFormat: "0.0" },
+  prefilledText: {
+    horizontal: "left",
+    vertical: "center",
+    border: true,
+    fill: COMPUTED_FILL,
+    numberFormat: "@",
+  },
+  prefilledDate: {
+    horizontal: "center",
+    vertical: "center",
+    border: true,
+    fill: COMPUTED_FILL,
+    numberFormat: "dd/mm/yyyy",
+  },
+  computed: {
+    horizontal: "right",
+    vertical: "center",
+    border: true,
+    fill: COMPUTED_FILL,
+    numberFormat: "0.0",
+  },
   footerLeft: { bold: true, italic: true, size: 11 },
   footerItem: { size: 11, numberFormat: "@" },
   signature: { bold: true, horizontal: "center" },
@@ -121,7 +187,12 @@ type Row = HeaderField | Indicator;
  * The sheet a unit fills for a report year: a Vietnamese administrative form with the catalogue's
  * rows of the unit's scope, its validations, red cross-checks, names, protection and print setup.
  */
-export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number, sheetName?: string): TemplateLayout {
+export function buildTemplatePlan(
+  catalogue: Catalogue,
+  unit: Unit,
+  year: number,
+  sheetName?: string,
+): TemplateLayout {
   const period = reportPeriod(catalogue.period, year);
   const cells: PlanCell[] = [];
   const merges: string[] = [];
@@ -185,7 +256,10 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
     const lines = wrappedLines(item.label, Math.floor((LABEL_WIDTH - (sub ? 6 : 0)) * CHARS_PER_WIDTH));
     if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
     put(row, COLUMNS.unitOfMeasure, { value: item.unitOfMeasure ?? "", style: "unitOfMeasure" });
-    names.push({ name: isHeaderField ? headerName(item.code) : indicatorName(item.code), ref: absolute(value) });
+    names.push({
+      name: isHeaderField ? headerName(item.code) : indicatorName(item.code),
+      ref: absolute(value),
+    });
     const fixed = "prefill" in item && item.prefill ? prefill[item.prefill] : undefined;
     if (fixed !== undefined) {
       put(row, COLUMNS.value, { value: fixed, style: item.type === "D" ? "prefilledDate" : "prefilledText" });
@@ -252,11 +326,18 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
   // Footer: recipients left, signature right.
   row += 1;
   band(row, 1, 2, { value: "Nơi nhận:", style: "footerLeft" });
-  band(row, 4, 6, { value: unit.kind === "X" ? "TM. ỦY BAN NHÂN DÂN" : "THỦ TRƯỞNG ĐƠN VỊ", style: "signature" });
+  band(row, 4, 6, {
+    value: unit.kind === "X" ? "TM. ỦY BAN NHÂN DÂN" : "THỦ TRƯỞNG ĐƠN VỊ",
+    style: "signature",
+  });
   band(row + 1, 1, 2, { value: "- Phòng Nội vụ (báo cáo);", style: "footerItem" });
-  band(row + 1, 4, 6, { value: unit.kind === "X" ? "CHỦ TỊCH" : "(Ký, ghi rõ họ tên, đóng dấu)", style: unit.kind === "X" ? "signature" : "signatureNote" });
+  band(row + 1, 4, 6, {
+    value: unit.kind === "X" ? "CHỦ TỊCH" : "(Ký, ghi rõ họ tên, đóng dấu)",
+    style: unit.kind === "X" ? "signature" : "signatureNote",
+  });
   band(row + 2, 1, 2, { value: "- Lưu: VT.", style: "footerItem" });
-  if (unit.kind === "X") band(row + 2, 4, 6, { value: "(Ký, ghi rõ họ tên, đóng dấu)", style: "signatureNote" });
+  if (unit.kind === "X")
+    band(row + 2, 4, 6, { value: "(Ký, ghi rõ họ tên, đóng dấu)", style: "signatureNote" });
 
   const plan: SheetPlan = {
     name: sheetName ?? templateSheetName(unit.code, year),
@@ -273,7 +354,12 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
       ...crossCheckFormats(catalogue.rules, unit.kind, valueCellOf),
     ],
     names,
-    protection: { allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true, allowDeleteRows: false },
+    protection: {
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowInsertRows: true,
+      allowDeleteRows: false,
+    },
     freezeRows: headerRow + 1,
     print: {
       orientation: "landscape",
@@ -285,7 +371,6 @@ export function buildTemplatePlan(catalogue: Catalogue, unit: Unit, year: number
   };
   return { plan, indicatorCount, inputCells };
 }
-
 
 function rowCol(ref: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
@@ -367,7 +452,10 @@ function shortLabel(label: string): string {
 }
 
 /** R22 in the sheet itself: a typed or pasted value of the wrong kind turns the cell red. */
-function typeFormats(catalogue: Catalogue, valueCellOf: ReadonlyMap<string, string>): PlanConditionalFormat[] {
+function typeFormats(
+  catalogue: Catalogue,
+  valueCellOf: ReadonlyMap<string, string>,
+): PlanConditionalFormat[] {
   const out: PlanConditionalFormat[] = [];
   for (const item of [...catalogue.header, ...allIndicators(catalogue)]) {
     const ref = valueCellOf.get(item.code);
@@ -380,13 +468,23 @@ function typeFormats(catalogue: Catalogue, valueCellOf: ReadonlyMap<string, stri
           : item.type === "D"
             ? `NOT(ISNUMBER(${ref}))`
             : null;
-    if (wrong) out.push({ range: ref.replace(/\$/g, ""), formula: `AND(LEN(${ref})>0,${wrong})`, ...RED, ruleId: "R22" });
+    if (wrong)
+      out.push({
+        range: ref.replace(/\$/g, ""),
+        formula: `AND(LEN(${ref})>0,${wrong})`,
+        ...RED,
+        ruleId: "R22",
+      });
   }
   return out;
 }
 
 /** The compare rules as conditional formats on every cell a failed check names. */
-function crossCheckFormats(rules: readonly Rule[], kind: Unit["kind"], valueCellOf: ReadonlyMap<string, string>): PlanConditionalFormat[] {
+function crossCheckFormats(
+  rules: readonly Rule[],
+  kind: Unit["kind"],
+  valueCellOf: ReadonlyMap<string, string>,
+): PlanConditionalFormat[] {
   const out: PlanConditionalFormat[] = [];
   for (const rule of rules) {
     if (rule.kind !== "compare" || (rule.scope && !inScope(rule.scope, kind))) continue;
@@ -397,7 +495,12 @@ function crossCheckFormats(rules: readonly Rule[], kind: Unit["kind"], valueCell
       const formula = excelFailureFormula(expr, (c) => valueCellOf.get(c) as string);
       for (const code of all) {
         if (code.startsWith("0.")) continue;
-        out.push({ range: (valueCellOf.get(code) as string).replace(/\$/g, ""), formula, ...colours(rule.severity), ruleId: rule.id });
+        out.push({
+          range: (valueCellOf.get(code) as string).replace(/\$/g, ""),
+          formula,
+          ...colours(rule.severity),
+          ruleId: rule.id,
+        });
       }
     }
   }

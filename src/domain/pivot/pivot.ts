@@ -44,7 +44,9 @@ function add(a: number | null, b: number | null): number | null {
 }
 
 function sumLines(lines: readonly PivotLine[], width: number): PivotLine {
-  const values = Array.from({ length: width }, (_, i) => lines.reduce<number | null>((acc, l) => add(acc, l.values[i] ?? null), null));
+  const values = Array.from({ length: width }, (_, i) =>
+    lines.reduce<number | null>((acc, l) => add(acc, l.values[i] ?? null), null),
+  );
   return { values, total: values.reduce<number | null>(add, null) };
 }
 
@@ -65,7 +67,13 @@ export function pivotSummary(facts: readonly Fact[], catalogue: Catalogue): Pivo
   for (const fact of facts) {
     let unit = units.get(fact.unitCode);
     if (!unit) {
-      unit = { unitCode: fact.unitCode, unitName: fact.unitName, kind: fact.kind, values: columns.map(() => null), total: null };
+      unit = {
+        unitCode: fact.unitCode,
+        unitName: fact.unitName,
+        kind: fact.kind,
+        values: columns.map(() => null),
+        total: null,
+      };
       units.set(fact.unitCode, unit);
     }
     const col = columnOf.get(fact.code);
@@ -76,9 +84,17 @@ export function pivotSummary(facts: readonly Fact[], catalogue: Catalogue): Pivo
   const groups: PivotGroup[] = [];
   for (const kind of ["X", "C"] as const) {
     const members = [...units.values()].filter((u) => u.kind === kind).map(({ kind: _, ...u }) => u);
-    if (members.length > 0) groups.push({ kind, units: members, subtotal: sumLines(members, columns.length) });
+    if (members.length > 0)
+      groups.push({ kind, units: members, subtotal: sumLines(members, columns.length) });
   }
-  return { columns, groups, total: sumLines(groups.map((g) => g.subtotal), columns.length) };
+  return {
+    columns,
+    groups,
+    total: sumLines(
+      groups.map((g) => g.subtotal),
+      columns.length,
+    ),
+  };
 }
 
 const STYLES: Record<string, CellStyle> = {
@@ -93,12 +109,21 @@ export function pivotPlan(summary: PivotSummary, year: number): SheetPlan {
   const totalCol = 3 + n;
   const widths = [18, 40, ...summary.columns.map(() => 13), 14];
   b.band(1, 1, totalCol, `TỔNG HỢP SỐ LIỆU THEO MỤC NĂM ${year}`, "title");
-  const note = "Mỗi ô là tổng các chỉ tiêu đếm (kiểu N, cộng dồn) của mục, theo đơn vị đã báo cáo; bảng tính sẵn thay cho PivotTable trên trang Dữ liệu.";
+  const note =
+    "Mỗi ô là tổng các chỉ tiêu đếm (kiểu N, cộng dồn) của mục, theo đơn vị đã báo cáo; bảng tính sẵn thay cho PivotTable trên trang Dữ liệu.";
   b.band(2, 1, totalCol, note, "note");
-  b.fit(2, note, widths.reduce((a, w) => a + w, 0));
+  b.fit(
+    2,
+    note,
+    widths.reduce((a, w) => a + w, 0),
+  );
 
   const h = 4;
-  for (const [col, text] of [[1, "Mã đơn vị"], [2, "Đơn vị"], [totalCol, "Tổng cộng"]] as const) {
+  for (const [col, text] of [
+    [1, "Mã đơn vị"],
+    [2, "Đơn vị"],
+    [totalCol, "Tổng cộng"],
+  ] as const) {
     b.put(h, col, text, "tableHeader");
     b.merge(h, col, h + 1, col, "tableHeader");
   }

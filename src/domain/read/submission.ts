@@ -50,7 +50,9 @@ const CODE_COLUMNS = 3;
 
 /** The sheets of a workbook that hold a DVCQ template (by name, by template id, or by its code column). */
 export function findTemplateSheets(workbook: WorkbookSnapshot, catalogue: Catalogue): string[] {
-  return workbook.sheets.filter((sheet) => new SheetIndex(workbook, sheet, catalogue).looksLikeTemplate()).map((s) => s.name);
+  return workbook.sheets
+    .filter((sheet) => new SheetIndex(workbook, sheet, catalogue).looksLikeTemplate())
+    .map((s) => s.name);
 }
 
 /**
@@ -65,7 +67,13 @@ export function readSubmission(
 ): SheetReading {
   const sheet = workbook.sheets.find((s) => s.name === sheetName);
   const findings: Finding[] = [];
-  const finding = (rule: ReaderCode | string, severity: Finding["severity"], cell: string | null, section: string | null, message: Message): void => {
+  const finding = (
+    rule: ReaderCode | string,
+    severity: Finding["severity"],
+    cell: string | null,
+    section: string | null,
+    message: Message,
+  ): void => {
     findings.push({ rule, severity, unit: null, sheet: sheetName, cell, section, message });
   };
   if (!sheet) throw new Error(`No sheet ${sheetName} in the snapshot`);
@@ -114,14 +122,21 @@ export function readSubmission(
     const raw = index.cell(cellRef);
     const reading = readByType(item, raw);
     const what = `${item.code} ${item.label}`;
-    if (reading.status === "blank") figures.set(item.code, { code: item.code, cell: cellRef, value: null, status: "blank" });
+    if (reading.status === "blank")
+      figures.set(item.code, { code: item.code, cell: cellRef, value: null, status: "blank" });
     else if (reading.status === "invalid") {
       figures.set(item.code, { code: item.code, cell: cellRef, value: null, status: "invalid" });
-      finding("R22", "error", cellRef, section, { vi: `${what}: ${reading.problem.vi}`, en: `${item.code} ${item.english}: ${reading.problem.en}` });
+      finding("R22", "error", cellRef, section, {
+        vi: `${what}: ${reading.problem.vi}`,
+        en: `${item.code} ${item.english}: ${reading.problem.en}`,
+      });
     } else {
       figures.set(item.code, { code: item.code, cell: cellRef, value: reading.value, status: "ok" });
       for (const note of reading.notes) {
-        finding(note.code, "warning", cellRef, section, { vi: `${what}: ${note.message.vi}`, en: `${item.code} ${item.english}: ${note.message.en}` });
+        finding(note.code, "warning", cellRef, section, {
+          vi: `${what}: ${note.message.vi}`,
+          en: `${item.code} ${item.english}: ${note.message.en}`,
+        });
       }
     }
   };
@@ -133,13 +148,16 @@ export function readSubmission(
   const typedUnitCode = textOf(figures.get("0.1"));
   const unit =
     (typedUnitCode ? findUnitByCode(registry, typedUnitCode) : undefined) ??
-    (textOf(figures.get("0.2")) ? findUnitByName(registry, textOf(figures.get("0.2")) as string) : undefined) ??
+    (textOf(figures.get("0.2"))
+      ? findUnitByName(registry, textOf(figures.get("0.2")) as string)
+      : undefined) ??
     null;
   const typedKind = textOf(figures.get("0.3"));
   const kind = unit?.kind ?? (typedKind === "X" || typedKind === "C" ? typedKind : null);
 
   for (const field of catalogue.header) {
-    if (field.scope !== "B" && (kind === null || inScope(field.scope, kind))) readItem(field, "0", locate(field, headerName(field.code)));
+    if (field.scope !== "B" && (kind === null || inScope(field.scope, kind)))
+      readItem(field, "0", locate(field, headerName(field.code)));
   }
   for (const section of catalogue.sections) {
     for (const indicator of section.indicators) {
@@ -151,7 +169,14 @@ export function readSubmission(
   for (const section of catalogue.sections) {
     for (const indicator of section.indicators) {
       if (indicator.derived && (kind === null || inScope(indicator.scope, kind))) {
-        figures.set(indicator.code, derivedFigure(indicator, figures, index.cellOfName(indicatorName(indicator.code)) ?? index.valueCellByCode(indicator.code)));
+        figures.set(
+          indicator.code,
+          derivedFigure(
+            indicator,
+            figures,
+            index.cellOfName(indicatorName(indicator.code)) ?? index.valueCellByCode(indicator.code),
+          ),
+        );
       }
     }
   }
@@ -159,7 +184,10 @@ export function readSubmission(
   const evidence = new Map<string, Evidence>();
   for (const section of catalogue.sections) {
     const named = index.cellOfName(evidenceName(section.id));
-    const cell = named && index.rowHoldsCode(named, section.roman) ? named : (index.evidenceCellBySection(section.roman) ?? named);
+    const cell =
+      named && index.rowHoldsCode(named, section.roman)
+        ? named
+        : (index.evidenceCellBySection(section.roman) ?? named);
     const text = cell ? readText(index.cell(cell)) : ({ status: "blank" } as const);
     evidence.set(section.id, { cell, text: text.status === "ok" ? text.value : null });
     if (text.status === "ok") {
@@ -169,11 +197,17 @@ export function readSubmission(
 
   const yearCell = index.cellOfName(YEAR_NAME) ?? index.yearCellByLabel();
   const yearRaw = yearCell ? index.cell(yearCell).value : null;
-  const year = typeof yearRaw === "number" && Number.isInteger(yearRaw) ? yearRaw : typeof yearRaw === "string" && /^\d{4}$/.test(yearRaw.trim()) ? Number(yearRaw) : null;
+  const year =
+    typeof yearRaw === "number" && Number.isInteger(yearRaw)
+      ? yearRaw
+      : typeof yearRaw === "string" && /^\d{4}$/.test(yearRaw.trim())
+        ? Number(yearRaw)
+        : null;
 
   const missing = [...figures.values()].filter((f) => f.status === "missing").map((f) => f.code);
   if (located.byCode.length + located.byLabel.length > 0) {
-    const listed = (codes: string[]): string => (codes.length > 6 ? `${codes.slice(0, 6).join(", ")}…` : codes.join(", "));
+    const listed = (codes: string[]): string =>
+      codes.length > 6 ? `${codes.slice(0, 6).join(", ")}…` : codes.join(", ");
     finding("NAMES_MISSING", "warning", null, null, {
       vi:
         `Tên ô DVCQ của ${located.byCode.length + located.byLabel.length} chỉ tiêu bị mất hoặc lệch hàng (sao chép tay, dán đè, hay chèn hàng bằng chương trình khác?); ` +
@@ -196,7 +230,8 @@ export function readSubmission(
     });
   }
   for (const code of missing) {
-    const item = [...catalogue.header, ...allIndicators(catalogue)].find((i) => i.code === code) as HeaderField | Indicator;
+    const item = [...catalogue.header, ...allIndicators(catalogue)].find((i) => i.code === code) as
+      HeaderField | Indicator;
     finding("INDICATOR_NOT_FOUND", "error", null, sectionOf(catalogue, code), {
       vi: `Không tìm thấy chỉ tiêu ${code} ${item.label} trên trang (hàng đã bị xóa?).`,
       en: `Indicator ${code} ${item.english} is not on the sheet (row deleted?).`,
@@ -241,7 +276,11 @@ function readByType(item: HeaderField | Indicator, raw: RawCell): Reading<number
 }
 
 /** A derived rate recomputed from its parts: the template's formula may have been typed over. */
-function derivedFigure(indicator: Indicator, figures: ReadonlyMap<string, Figure>, cell: string | null): Figure {
+function derivedFigure(
+  indicator: Indicator,
+  figures: ReadonlyMap<string, Figure>,
+  cell: string | null,
+): Figure {
   const { numerator, denominator } = indicator.derived as NonNullable<Indicator["derived"]>;
   const lookup = (code: string): number | null => {
     const v = figures.get(code)?.value;
@@ -249,8 +288,14 @@ function derivedFigure(indicator: Indicator, figures: ReadonlyMap<string, Figure
   };
   const num = evaluate(parseExpr(numerator), lookup);
   const den = evaluate(parseExpr(denominator), lookup);
-  if (num.skipped || den.skipped || Number(den.value) === 0) return { code: indicator.code, cell, value: null, status: "blank" };
-  return { code: indicator.code, cell, value: Math.round((1000 * Number(num.value)) / Number(den.value)) / 10, status: "ok" };
+  if (num.skipped || den.skipped || Number(den.value) === 0)
+    return { code: indicator.code, cell, value: null, status: "blank" };
+  return {
+    code: indicator.code,
+    cell,
+    value: Math.round((1000 * Number(num.value)) / Number(den.value)) / 10,
+    status: "ok",
+  };
 }
 
 /** Lookups over one sheet's cells: names, the code column, labels, the header row. */
@@ -277,7 +322,9 @@ class SheetIndex {
     }
     const codes = new Set([...catalogue.header, ...allIndicators(catalogue)].map((i) => i.code));
     const romans = new Set(catalogue.sections.map((s) => s.roman));
-    const labels = new Map([...catalogue.header, ...allIndicators(catalogue)].map((i) => [foldForMatch(i.label), i.code]));
+    const labels = new Map(
+      [...catalogue.header, ...allIndicators(catalogue)].map((i) => [foldForMatch(i.label), i.code]),
+    );
     let valueColumn = 4;
     let evidenceColumn = 5;
     let templateIdAt: string | null = null;
@@ -285,7 +332,8 @@ class SheetIndex {
       if (typeof cell.value !== "string") continue;
       const { row, col } = parseCell(ref);
       const text = cell.value.normalize("NFC").trim();
-      if (col <= CODE_COLUMNS && (codes.has(text) || romans.has(text)) && !this.rowByCode.has(text)) this.rowByCode.set(text, row);
+      if (col <= CODE_COLUMNS && (codes.has(text) || romans.has(text)) && !this.rowByCode.has(text))
+        this.rowByCode.set(text, row);
       const folded = foldForMatch(text);
       if (labels.has(folded) && !this.rowByLabel.has(folded)) this.rowByLabel.set(folded, row);
       if (folded === "so lieu") valueColumn = col;
@@ -302,7 +350,10 @@ class SheetIndex {
    * enough: the district report has the code column, the facts table has template ids.
    */
   looksLikeTemplate(): boolean {
-    return this.namesHere.has(TEMPLATE_NAME) || (this.templateIdText() !== null && this.rowByCode.size >= CODES_FOR_A_TEMPLATE);
+    return (
+      this.namesHere.has(TEMPLATE_NAME) ||
+      (this.templateIdText() !== null && this.rowByCode.size >= CODES_FOR_A_TEMPLATE)
+    );
   }
 
   cell(ref: string): RawCell {
@@ -357,4 +408,3 @@ class SheetIndex {
     return null;
   }
 }
-

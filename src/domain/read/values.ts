@@ -76,10 +76,13 @@ const ERROR_MEANINGS: Readonly<Record<string, Message>> = {
   "#NUM!": { vi: "số không hợp lệ trong công thức", en: "an invalid number in a formula" },
   "#NULL!": { vi: "hai vùng không giao nhau", en: "ranges that do not intersect" },
 };
-const ERROR_TEXT = /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const ERROR_TEXT =
+  /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 function excelError(cell: RawCell): Invalid | null {
-  const error = cell.error ?? (typeof cell.value === "string" && ERROR_TEXT.test(cell.value.trim()) ? cell.value.trim() : undefined);
+  const error =
+    cell.error ??
+    (typeof cell.value === "string" && ERROR_TEXT.test(cell.value.trim()) ? cell.value.trim() : undefined);
   if (error === undefined) return null;
   const meaning = ERROR_MEANINGS[error];
   return invalid(
@@ -98,11 +101,16 @@ function inputOf(cell: RawCell, expected: Message, keepLines = false): Input | I
   if (value === null) return BLANK;
   if (typeof value === "boolean") {
     const shown = value ? "TRUE" : "FALSE";
-    return invalid(`“${shown}” là giá trị đúng/sai, không phải ${expected.vi}`, `“${shown}” is a true/false value, not ${expected.en}`);
+    return invalid(
+      `“${shown}” là giá trị đúng/sai, không phải ${expected.vi}`,
+      `“${shown}” is a true/false value, not ${expected.en}`,
+    );
   }
   if (typeof value === "number") return { kind: "number", value };
   const encoding = detectLegacy(value, cell.font);
-  const decoded = encoding ? legacyToUnicode(value, encoding, { capitals: isCapitalsFont(cell.font) }) : value;
+  const decoded = encoding
+    ? legacyToUnicode(value, encoding, { capitals: isCapitalsFont(cell.font) })
+    : value;
   const text = tidy(decoded, keepLines);
   if (text === "") return BLANK;
   const notes: ReadNote[] = [];
@@ -141,7 +149,11 @@ function isDecided(input: Input | Invalid | typeof BLANK): input is Invalid | ty
 
 /** The format code without quoted literals, escaped characters, [colour]/[locale] brackets, padding and fill. */
 function formatCode(numberFormat: string | undefined): string {
-  return (numberFormat ?? "").replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").replace(/[_*]./g, "");
+  return (numberFormat ?? "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/[_*]./g, "");
 }
 
 /** A real percent format ("0.0%"), not a literal percent sign (0.0"%"), which shows percent points. */
@@ -161,7 +173,10 @@ const LAST_SERIAL = isoToExcelSerial("2100-12-31");
 function typedAsDate(value: number): Invalid {
   if (value >= FIRST_SERIAL && value <= LAST_SERIAL) {
     const date = formatDateVi(value);
-    return invalid(`Excel đã hiểu giá trị gõ vào là ngày ${date}, không phải số`, `Excel took what was typed as the date ${date}, not a number`);
+    return invalid(
+      `Excel đã hiểu giá trị gõ vào là ngày ${date}, không phải số`,
+      `Excel took what was typed as the date ${date}, not a number`,
+    );
   }
   return invalid(
     `Ô có định dạng ngày nên ${vi(value)} hiện thành ngày: hãy định dạng ô là số`,
@@ -191,7 +206,8 @@ function typedNumber(text: string): TypedNumber | null {
   const [, sign, body = "", percent, rest = ""] = m;
   const base = { negative: sign !== undefined && sign !== "+", percent: percent === "%", rest };
   if (/^\d+$/.test(body)) return { ...base, value: Number(body), style: "whole" };
-  if (/^\d{1,3}(?:([. ])\d{3})(?:\1\d{3})*$/.test(body)) return { ...base, value: Number(body.replace(/[. ]/g, "")), style: "thousands" };
+  if (/^\d{1,3}(?:([. ])\d{3})(?:\1\d{3})*$/.test(body))
+    return { ...base, value: Number(body.replace(/[. ]/g, "")), style: "thousands" };
   const comma = /^(\d+|\d{1,3}(?:([. ])\d{3})(?:\2\d{3})*),(\d+)$/.exec(body);
   if (comma) {
     const [, whole = "", , fraction = ""] = comma;
@@ -212,7 +228,10 @@ function notANumber(text: string): Invalid {
 
 /** "lượt" is the first word of "lượt người": a trailing unit may be cut short but only at a word. */
 function isUnitOfMeasure(words: string, unitOfMeasure: string): boolean {
-  const split = (s: string): string[] => foldForMatch(s).split(/[\s,;.]+/).filter(Boolean);
+  const split = (s: string): string[] =>
+    foldForMatch(s)
+      .split(/[\s,;.]+/)
+      .filter(Boolean);
   const typed = split(words);
   const unit = split(unitOfMeasure);
   return typed.length > 0 && typed.length <= unit.length && typed.every((w, i) => w === unit[i]);
@@ -232,10 +251,17 @@ export function readCount(cell: RawCell, unitOfMeasure?: string): Reading<number
   const typed = typedNumber(text);
   if (!typed) return notANumber(text);
   const q = quote(text);
-  if (typed.percent) return invalid(`${q} là tỷ lệ phần trăm, ở đây cần số nguyên`, `${q} is a percentage; a whole number is needed here`);
+  if (typed.percent)
+    return invalid(
+      `${q} là tỷ lệ phần trăm, ở đây cần số nguyên`,
+      `${q} is a percentage; a whole number is needed here`,
+    );
   if (typed.rest !== "") {
     if (unitOfMeasure === undefined) {
-      return invalid(`${q} có chữ kèm theo số: hãy chỉ ghi số`, `${q} has words beside the number: type the number only`);
+      return invalid(
+        `${q} có chữ kèm theo số: hãy chỉ ghi số`,
+        `${q} has words beside the number: type the number only`,
+      );
     }
     if (!isUnitOfMeasure(typed.rest, unitOfMeasure)) {
       return invalid(
@@ -284,8 +310,13 @@ function countFromNumber(value: number, numberFormat: string | undefined): Readi
 }
 
 function countProblem(value: number, shownVi: string, shownEn: string): Invalid | null {
-  if (value < 0) return invalid(`${shownVi} là số âm: cần số nguyên không âm`, `${shownEn} is negative: a whole number ≥ 0 is needed`);
-  if (!Number.isInteger(value)) return invalid(`${shownVi} không phải số nguyên`, `${shownEn} is not a whole number`);
+  if (value < 0)
+    return invalid(
+      `${shownVi} là số âm: cần số nguyên không âm`,
+      `${shownEn} is negative: a whole number ≥ 0 is needed`,
+    );
+  if (!Number.isInteger(value))
+    return invalid(`${shownVi} không phải số nguyên`, `${shownEn} is not a whole number`);
   if (!Number.isSafeInteger(value)) return invalid(`${shownVi} quá lớn`, `${shownEn} is too large`);
   return null;
 }
@@ -321,28 +352,45 @@ export function readPercent(cell: RawCell): Reading<number> {
   if (typed.percent) {
     return (
       percentInRange(value, q, q) ??
-      ok(value, [...notes, note("NUMBER_AS_TEXT", `${q} là số dạng chữ, được hiểu là ${vi(value)}%`, `${q} is a number stored as text, read as ${en(value)}%`)])
+      ok(value, [
+        ...notes,
+        note(
+          "NUMBER_AS_TEXT",
+          `${q} là số dạng chữ, được hiểu là ${vi(value)}%`,
+          `${q} is a number stored as text, read as ${en(value)}%`,
+        ),
+      ])
     );
   }
   const reading = plainPercent(value, q, q);
   if (reading.status !== "ok") return reading;
   return ok(reading.value, [
     ...notes,
-    note("NUMBER_AS_TEXT", `${q} là số dạng chữ, được hiểu là ${vi(reading.value)}%`, `${q} is a number stored as text, read as ${en(reading.value)}%`),
+    note(
+      "NUMBER_AS_TEXT",
+      `${q} là số dạng chữ, được hiểu là ${vi(reading.value)}%`,
+      `${q} is a number stored as text, read as ${en(reading.value)}%`,
+    ),
     ...reading.notes,
   ]);
 }
 
 function percentInRange(value: number, shownVi: string, shownEn: string): Invalid | null {
   if (value >= 0 && value <= 100) return null;
-  return invalid(`${shownVi} không phải tỷ lệ phần trăm: cần từ 0 đến 100`, `${shownEn} is not a percentage: 0 to 100 is needed`);
+  return invalid(
+    `${shownVi} không phải tỷ lệ phần trăm: cần từ 0 đến 100`,
+    `${shownEn} is not a percentage: 0 to 100 is needed`,
+  );
 }
 
 function plainPercent(value: number, shownVi: string, shownEn: string): Reading<number> {
   const outOfRange = percentInRange(value, shownVi, shownEn);
   if (outOfRange) return outOfRange;
   if (value === 1) {
-    return invalid(`${shownVi} không rõ là 1% hay 100%: hãy gõ 1% hoặc 100%`, `${shownEn} could mean 1% or 100%: type 1% or 100%`);
+    return invalid(
+      `${shownVi} không rõ là 1% hay 100%: hãy gõ 1% hoặc 100%`,
+      `${shownEn} could mean 1% or 100%: type 1% or 100%`,
+    );
   }
   if (value > 0 && value < 1) {
     const percent = clean(value * 100);
@@ -361,7 +409,20 @@ function plainPercent(value: number, shownVi: string, shownEn: string): Reading<
 // D: a date, as an Excel serial (1900 system).
 
 const DATE: Message = { vi: "ngày", en: "a date" };
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export function readDate(cell: RawCell): Reading<number> {
   const input = inputOf(cell, DATE);
@@ -381,11 +442,17 @@ export function readDate(cell: RawCell): Reading<number> {
   const q = quote(text);
   const parts = dateParts(text);
   if (!parts) {
-    return invalid(`${q} không phải ngày (cần dạng ngày/tháng/năm, ví dụ 05/10/2024)`, `${q} is not a date (day/month/year is needed, e.g. 05/10/2024)`);
+    return invalid(
+      `${q} không phải ngày (cần dạng ngày/tháng/năm, ví dụ 05/10/2024)`,
+      `${q} is not a date (day/month/year is needed, e.g. 05/10/2024)`,
+    );
   }
   const { day, month, year, how } = parts;
   if (year < 100) {
-    return invalid(`${q}: năm ghi 2 chữ số không rõ là năm nào; hãy ghi đủ 4 chữ số`, `${q}: a two-digit year is ambiguous; write all four digits`);
+    return invalid(
+      `${q}: năm ghi 2 chữ số không rõ là năm nào; hãy ghi đủ 4 chữ số`,
+      `${q}: a two-digit year is ambiguous; write all four digits`,
+    );
   }
   if (month < 1 || month > 12) {
     return invalid(
@@ -404,14 +471,25 @@ export function readDate(cell: RawCell): Reading<number> {
   const serial = isoToExcelSerial(iso);
   const shown = formatDateVi(iso);
   if (serial < FIRST_SERIAL || serial > LAST_SERIAL) {
-    return invalid(`${q}: cần ngày từ 01/01/2000 đến 31/12/2100`, `${q}: a date from 01/01/2000 to 31/12/2100 is needed`);
+    return invalid(
+      `${q}: cần ngày từ 01/01/2000 đến 31/12/2100`,
+      `${q}: a date from 01/01/2000 to 31/12/2100 is needed`,
+    );
   }
   const longEn = `${day} ${MONTHS_EN[month - 1]} ${year}`;
   const understood =
     how === "words"
-      ? note("DATE_AS_WORDS", `${q} là ngày viết bằng chữ, được hiểu là ngày ${shown}`, `${q} is a date written in words, read as ${longEn}`)
+      ? note(
+          "DATE_AS_WORDS",
+          `${q} là ngày viết bằng chữ, được hiểu là ngày ${shown}`,
+          `${q} is a date written in words, read as ${longEn}`,
+        )
       : how === "iso"
-        ? note("DATE_AS_TEXT", `${q} là ngày dạng chữ, được hiểu là ngày ${shown}`, `${q} is a date stored as text, read as ${longEn}`)
+        ? note(
+            "DATE_AS_TEXT",
+            `${q} là ngày dạng chữ, được hiểu là ngày ${shown}`,
+            `${q} is a date stored as text, read as ${longEn}`,
+          )
         : note(
             "DATE_AS_TEXT",
             `${q} là ngày dạng chữ, được hiểu là ngày ${shown} (ngày/tháng/năm)`,
@@ -453,18 +531,28 @@ export function readChoice(cell: RawCell, options: readonly string[]): Reading<s
   const exact = options.find((o) => tidy(o, false) === text);
   if (exact !== undefined) return ok(exact, notes);
 
-  const tones = (s: string): string => normalizeToneMarks(tidy(s, false).replace(/\u00d0/g, "Đ")).toLowerCase();
+  const tones = (s: string): string =>
+    normalizeToneMarks(tidy(s, false).replace(/\u00d0/g, "Đ")).toLowerCase();
   for (const key of [tones, foldForMatch]) {
     const matches = options.filter((o) => key(o) === key(text));
     if (matches.length === 1 && matches[0] !== undefined) {
       const option = matches[0];
-      return ok(option, [...notes, note("TEXT_NORMALISED", `${q} được hiểu là “${option}”`, `${q} was read as “${option}”`)]);
+      return ok(option, [
+        ...notes,
+        note("TEXT_NORMALISED", `${q} được hiểu là “${option}”`, `${q} was read as “${option}”`),
+      ]);
     }
     if (matches.length > 1) {
-      return invalid(`${q} khớp với nhiều lựa chọn: ${matches.join(", ")}`, `${q} matches several choices: ${matches.join(", ")}`);
+      return invalid(
+        `${q} khớp với nhiều lựa chọn: ${matches.join(", ")}`,
+        `${q} matches several choices: ${matches.join(", ")}`,
+      );
     }
   }
-  return invalid(`${q} không thuộc danh sách: ${options.join(", ")}`, `${q} is not in the list: ${options.join(", ")}`);
+  return invalid(
+    `${q} không thuộc danh sách: ${options.join(", ")}`,
+    `${q} is not in the list: ${options.join(", ")}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -476,7 +564,8 @@ const TEXT: Message = { vi: "chữ", en: "text" };
 export function readText(cell: RawCell): Reading<string> {
   const input = inputOf(cell, TEXT, true);
   if (isDecided(input)) return input;
-  if (input.kind === "number") return ok(Number.isInteger(input.value) ? String(input.value) : vi(input.value));
+  if (input.kind === "number")
+    return ok(Number.isInteger(input.value) ? String(input.value) : vi(input.value));
   const { text, notes } = input;
   if (!/[\u00d0\u00f0]/.test(text)) return ok(text, notes);
   const fixed = text.replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ");

@@ -19,7 +19,14 @@ const STYLES: Record<string, CellStyle> = {
   ...BASE_STYLES,
   titleLeft: { bold: true, size: 14 },
   lineLeft: { italic: true },
-  code: { bold: true, horizontal: "center", vertical: "center", border: true, fill: "#D9E1F2", numberFormat: "@" },
+  code: {
+    bold: true,
+    horizontal: "center",
+    vertical: "center",
+    border: true,
+    fill: "#D9E1F2",
+    numberFormat: "@",
+  },
   notApplicable: { border: true, fill: "#EDEDED" },
   missing: { italic: true, vertical: "center", border: true, color: "#9C0006", numberFormat: "@" },
 };
@@ -38,7 +45,12 @@ export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
   const widths = [6, 18, 30, ...indicators.map(() => FIGURE_WIDTH), SOURCE_WIDTH];
 
   b.put(1, 1, `CHI TIẾT SỐ LIỆU BÁO CÁO CỦA CÁC ĐƠN VỊ NĂM ${rollup.year}`, "titleLeft");
-  b.put(2, 1, `Số liệu tính từ ngày ${formatViDate(rollup.period.from)} đến ngày ${formatViDate(rollup.period.to)}. ${unitsLine(rollup)}`, "lineLeft");
+  b.put(
+    2,
+    1,
+    `Số liệu tính từ ngày ${formatViDate(rollup.period.from)} đến ngày ${formatViDate(rollup.period.to)}. ${unitsLine(rollup)}`,
+    "lineLeft",
+  );
 
   const h = HEADER_ROW;
   const spanning: [number, string][] = [

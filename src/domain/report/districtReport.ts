@@ -44,9 +44,19 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
   const subject = `${catalogue.title.vi} năm ${year}`;
   b.band(7, 1, LAST, subject, "subtitle");
   b.band(8, 1, LAST, `(Thực hiện ${catalogue.basis})`, "note");
-  b.band(9, 1, LAST, `Số liệu tính từ ngày ${formatViDate(rollup.period.from)} đến ngày ${formatViDate(rollup.period.to)}`, "note");
+  b.band(
+    9,
+    1,
+    LAST,
+    `Số liệu tính từ ngày ${formatViDate(rollup.period.from)} đến ngày ${formatViDate(rollup.period.to)}`,
+    "note",
+  );
   b.band(10, 1, LAST, unitsLine(rollup), "note");
-  b.fit(10, unitsLine(rollup), WIDTHS.reduce((a, w) => a + w, 0));
+  b.fit(
+    10,
+    unitsLine(rollup),
+    WIDTHS.reduce((a, w) => a + w, 0),
+  );
 
   const h = HEADER_ROW;
   const spanning: [number, string][] = [
@@ -74,7 +84,12 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
     b.put(row, COL.code, section.roman, "sectionCode");
     const title = section.title.toLocaleUpperCase("vi");
     b.band(row, COL.label, LAST, title, "sectionTitle");
-    b.fit(row, title, WIDTHS.slice(1).reduce((a, w) => a + w, 0), { capitals: true });
+    b.fit(
+      row,
+      title,
+      WIDTHS.slice(1).reduce((a, w) => a + w, 0),
+      { capitals: true },
+    );
     row++;
     for (const indicator of section.indicators) {
       const rolled = byCode.get(indicator.code);
@@ -94,7 +109,12 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
     print: printSetup("landscape", `$${h}:$${h + 2}`),
   });
 
-  function indicatorRow(row: number, r: IndicatorRollup, nameOf: (code: string) => string, deadline: string): void {
+  function indicatorRow(
+    row: number,
+    r: IndicatorRollup,
+    nameOf: (code: string) => string,
+    deadline: string,
+  ): void {
     const ind = r.indicator;
     b.put(row, COL.code, ind.code, "textCenter");
     b.put(row, COL.label, ind.label, ind.subItem ? "subLabel" : "text");
@@ -162,17 +182,25 @@ function noteOf(r: IndicatorRollup, nameOf: (code: string) => string, deadline: 
   const kind = ind.rollup;
   switch (kind.kind) {
     case "sum":
-      if (kind.listZeroUnits && r.zeroUnits.length > 0) parts.push(`${r.zeroUnits.length} đơn vị báo cáo 0: ${r.zeroUnits.map(nameOf).join(", ")}`);
+      if (kind.listZeroUnits && r.zeroUnits.length > 0)
+        parts.push(`${r.zeroUnits.length} đơn vị báo cáo 0: ${r.zeroUnits.map(nameOf).join(", ")}`);
       break;
     case "ratio":
-      if (ind.derived) parts.push(`Tính từ số tổng: ${plainExpr(ind.derived.numerator, true)}/${plainExpr(ind.derived.denominator, true)}`);
+      if (ind.derived)
+        parts.push(
+          `Tính từ số tổng: ${plainExpr(ind.derived.numerator, true)}/${plainExpr(ind.derived.denominator, true)}`,
+        );
       break;
     case "weighted":
       parts.push(`Bình quân gia quyền theo ${plainExpr(kind.weight)}`);
       break;
     case "min":
       if (r.reported.all > 0) {
-        parts.push(r.flaggedUnits.length > 0 ? `Số thấp nhất; ${r.flaggedUnits.length} đơn vị dưới 100%` : "Số thấp nhất; các đơn vị đều đạt 100%");
+        parts.push(
+          r.flaggedUnits.length > 0
+            ? `Số thấp nhất; ${r.flaggedUnits.length} đơn vị dưới 100%`
+            : "Số thấp nhất; các đơn vị đều đạt 100%",
+        );
       }
       break;
     case "distribution":

@@ -46,7 +46,9 @@ const STYLES: Record<string, CellStyle> = {
  */
 export function factsPlan(facts: readonly Fact[], catalogue: Catalogue): SheetPlan {
   const b = sheetBuilder();
-  const typeOf = new Map<string, ValueType>([...catalogue.header, ...catalogue.sections.flatMap((s) => s.indicators)].map((i) => [i.code, i.type]));
+  const typeOf = new Map<string, ValueType>(
+    [...catalogue.header, ...catalogue.sections.flatMap((s) => s.indicators)].map((i) => [i.code, i.type]),
+  );
   const roman = new Map(catalogue.sections.map((s) => [s.id, s.roman]));
   FACTS_COLUMNS.forEach((text, i) => b.put(1, i + 1, text, "head"));
   facts.forEach((f, i) => {

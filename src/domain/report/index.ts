@@ -33,7 +33,11 @@ export type ReportOptions = Partial<Issuer>;
  * official report, units × indicators, who sent what and when, the summary by section, the draft
  * narrative, and the facts every figure traces to.
  */
-export function buildDistrictReport(rollup: Rollup, catalogue: Catalogue, options: ReportOptions = {}): SheetPlan[] {
+export function buildDistrictReport(
+  rollup: Rollup,
+  catalogue: Catalogue,
+  options: ReportOptions = {},
+): SheetPlan[] {
   const issuer: Issuer = { ...DEFAULT_ISSUER, ...options };
   return [
     reportPlan(rollup, catalogue, issuer),

@@ -4,7 +4,14 @@ import { formatViDate } from "../period";
 import type { IndicatorRollup, Rollup, UnitStatus } from "../rollup/rollup";
 import { formatDateVi, formatNumberVi, formatPercentVi } from "../text/vnformat";
 import { fillSentence, placeholders, WORDING } from "./phrases";
-import { BASE_STYLES, officialFooter, officialHeading, printSetup, sheetBuilder, type Issuer } from "./sheetKit";
+import {
+  BASE_STYLES,
+  officialFooter,
+  officialHeading,
+  printSetup,
+  sheetBuilder,
+  type Issuer,
+} from "./sheetKit";
 
 export const NARRATIVE_SHEET = "Dự thảo báo cáo";
 
@@ -33,19 +40,31 @@ export interface Paragraph {
  * section with the district figures written the Vietnamese way, the units whose figures stand out,
  * and who sent late or not at all (in the section of the sending date, else a closing paragraph).
  */
-export function narrativeParagraphs(rollup: Rollup, catalogue: Catalogue, issuer: Pick<Issuer, "office">): Paragraph[] {
+export function narrativeParagraphs(
+  rollup: Rollup,
+  catalogue: Catalogue,
+  issuer: Pick<Issuer, "office">,
+): Paragraph[] {
   const wording = WORDING[catalogue.id] ?? {};
   const byCode = new Map(rollup.indicators.map((r) => [r.indicator.code, r]));
-  const reportingSection = catalogue.sections.find((s) => s.indicators.some((i) => i.rollup.kind === "latestDate"));
+  const reportingSection = catalogue.sections.find((s) =>
+    s.indicators.some((i) => i.rollup.kind === "latestDate"),
+  );
 
   const paragraphs: Paragraph[] = [{ heading: null, text: opening(rollup, catalogue, issuer.office) }];
   for (const section of catalogue.sections) {
-    const rolled = section.indicators.map((i) => byCode.get(i.code)).filter((r): r is IndicatorRollup => r !== undefined);
-    const sentences = [...sectionSentences(rolled, wording[section.id]?.sentences ?? [], byCode), ...standouts(rolled, rollup, wording[section.id]?.headline)];
+    const rolled = section.indicators
+      .map((i) => byCode.get(i.code))
+      .filter((r): r is IndicatorRollup => r !== undefined);
+    const sentences = [
+      ...sectionSentences(rolled, wording[section.id]?.sentences ?? [], byCode),
+      ...standouts(rolled, rollup, wording[section.id]?.headline),
+    ];
     if (section === reportingSection) sentences.push(...reporting(rollup, issuer.office));
     paragraphs.push({ heading: `${section.roman}. ${section.title}`, text: sentences.join(" ") });
   }
-  if (!reportingSection) paragraphs.push({ heading: "Tình hình gửi báo cáo", text: reporting(rollup, issuer.office).join(" ") });
+  if (!reportingSection)
+    paragraphs.push({ heading: "Tình hình gửi báo cáo", text: reporting(rollup, issuer.office).join(" ") });
   return paragraphs;
 }
 
@@ -57,7 +76,13 @@ export function narrativePlan(rollup: Rollup, catalogue: Catalogue, issuer: Issu
   const subject = `${catalogue.title.vi} năm ${rollup.year}`;
   b.band(7, 1, LAST, subject, "subtitle");
   b.fit(7, subject, TEXT_WIDTH);
-  b.band(8, 1, LAST, "(Dự thảo do DVCQ lập từ số liệu tổng hợp; rà soát, chỉnh sửa trước khi ban hành)", "note");
+  b.band(
+    8,
+    1,
+    LAST,
+    "(Dự thảo do DVCQ lập từ số liệu tổng hợp; rà soát, chỉnh sửa trước khi ban hành)",
+    "note",
+  );
   let row = 10;
   for (const p of narrativeParagraphs(rollup, catalogue, issuer)) {
     if (p.heading !== null) {
@@ -97,12 +122,17 @@ function figureText(r: IndicatorRollup | undefined): string {
 }
 
 function unitValueText(indicator: Indicator, value: number): string {
-  return indicator.type === "%" ? formatPercentVi(value) : `${formatNumberVi(value)} ${indicator.unitOfMeasure}`.trim();
+  return indicator.type === "%"
+    ? formatPercentVi(value)
+    : `${formatNumberVi(value)} ${indicator.unitOfMeasure}`.trim();
 }
 
 /** "Số văn bản … (…)" → "số văn bản …": a label inside a sentence. */
 function inSentence(label: string): string {
-  const plain = label.replace(/^Trong đó:\s*/, "").replace(/\s*\([^)]*\)/g, "").trim();
+  const plain = label
+    .replace(/^Trong đó:\s*/, "")
+    .replace(/\s*\([^)]*\)/g, "")
+    .trim();
   const lower = plain.charAt(0).toLocaleLowerCase("vi") + plain.slice(1);
   return /^[A-ZĐ]{2}/.test(plain) ? plain : lower;
 }
@@ -127,7 +157,11 @@ function opening(rollup: Rollup, catalogue: Catalogue, office: string): string {
 }
 
 /** The section's worded sentences, then a plain sentence for each figure they do not mention. */
-function sectionSentences(rolled: readonly IndicatorRollup[], worded: readonly string[], byCode: ReadonlyMap<string, IndicatorRollup>): string[] {
+function sectionSentences(
+  rolled: readonly IndicatorRollup[],
+  worded: readonly string[],
+  byCode: ReadonlyMap<string, IndicatorRollup>,
+): string[] {
   const mentioned = new Set(worded.flatMap(placeholders));
   const out = worded.map((s) => fillSentence(s, (code) => figureText(byCode.get(code))));
   for (const r of rolled) {
@@ -135,7 +169,10 @@ function sectionSentences(rolled: readonly IndicatorRollup[], worded: readonly s
     if (mentioned.has(r.indicator.code) || kind === "latestDate") continue;
     if (kind === "distribution") {
       const counts = Object.entries(r.distribution?.all ?? {}).filter(([, n]) => n > 0);
-      if (counts.length > 0) out.push(`Về ${inSentence(r.indicator.label)}: ${counts.map(([option, n]) => `${n} đơn vị ${option}`).join(", ")}.`);
+      if (counts.length > 0)
+        out.push(
+          `Về ${inSentence(r.indicator.label)}: ${counts.map(([option, n]) => `${n} đơn vị ${option}`).join(", ")}.`,
+        );
       continue;
     }
     const figure = figureText(r);
@@ -146,7 +183,11 @@ function sectionSentences(rolled: readonly IndicatorRollup[], worded: readonly s
 }
 
 /** The units whose figures stand out: the leader of the headline count, rates well under the district's, minimums under 100, zeros that matter. */
-function standouts(rolled: readonly IndicatorRollup[], rollup: Rollup, headline: string | undefined): string[] {
+function standouts(
+  rolled: readonly IndicatorRollup[],
+  rollup: Rollup,
+  headline: string | undefined,
+): string[] {
   const out: string[] = [];
   const valuesOf = (code: string) =>
     rollup.facts
@@ -154,15 +195,21 @@ function standouts(rolled: readonly IndicatorRollup[], rollup: Rollup, headline:
       .map((f) => ({ name: f.unitName, value: f.value as number }));
   const nameOf = new Map(rollup.units.map((u) => [u.unit.code, u.unit.name]));
 
-  const lead = rolled.find((r) => r.indicator.code === headline) ?? rolled.find((r) => r.indicator.rollup.kind === "sum" && r.indicator.type === "N" && !r.indicator.subItem);
+  const lead =
+    rolled.find((r) => r.indicator.code === headline) ??
+    rolled.find((r) => r.indicator.rollup.kind === "sum" && r.indicator.type === "N" && !r.indicator.subItem);
   if (lead) {
     const values = valuesOf(lead.indicator.code);
     const top = Math.max(0, ...values.map((v) => v.value));
     const leaders = values.filter((v) => v.value === top).map((v) => v.name);
     if (top > 0 && leaders.length === 1) {
-      out.push(`Đơn vị có ${inSentence(lead.indicator.label)} nhiều nhất là ${leaders[0]} (${unitValueText(lead.indicator, top)}).`);
+      out.push(
+        `Đơn vị có ${inSentence(lead.indicator.label)} nhiều nhất là ${leaders[0]} (${unitValueText(lead.indicator, top)}).`,
+      );
     } else if (top > 0 && leaders.length <= 3) {
-      out.push(`Các đơn vị có ${inSentence(lead.indicator.label)} nhiều nhất là ${leaders.join(", ")} (mỗi đơn vị ${unitValueText(lead.indicator, top)}).`);
+      out.push(
+        `Các đơn vị có ${inSentence(lead.indicator.label)} nhiều nhất là ${leaders.join(", ")} (mỗi đơn vị ${unitValueText(lead.indicator, top)}).`,
+      );
     }
   }
 
@@ -175,17 +222,23 @@ function standouts(rolled: readonly IndicatorRollup[], rollup: Rollup, headline:
         .filter((v) => v.value < district - WELL_BELOW_POINTS)
         .sort((a, b) => a.value - b.value);
       if (low.length > 0) {
-        out.push(`Một số đơn vị có ${inSentence(ind.label)} thấp hơn nhiều so với toàn huyện (${formatPercentVi(district)}): ${listOf(low.map((v) => `${v.name} (${formatPercentVi(v.value)})`))}.`);
+        out.push(
+          `Một số đơn vị có ${inSentence(ind.label)} thấp hơn nhiều so với toàn huyện (${formatPercentVi(district)}): ${listOf(low.map((v) => `${v.name} (${formatPercentVi(v.value)})`))}.`,
+        );
       }
     }
     if (kind === "min" && r.flaggedUnits.length > 0) {
       const below = valuesOf(ind.code)
         .filter((v) => v.value < 100)
         .sort((a, b) => a.value - b.value);
-      out.push(`Có ${r.flaggedUnits.length} đơn vị có ${inSentence(ind.label)} dưới 100%: ${listOf(below.map((v) => `${v.name} (${formatPercentVi(v.value)})`))}.`);
+      out.push(
+        `Có ${r.flaggedUnits.length} đơn vị có ${inSentence(ind.label)} dưới 100%: ${listOf(below.map((v) => `${v.name} (${formatPercentVi(v.value)})`))}.`,
+      );
     }
     if (r.zeroUnits.length > 0) {
-      out.push(`Có ${r.zeroUnits.length} đơn vị báo cáo 0 ở chỉ tiêu ${ind.code} (${inSentence(ind.label)}): ${listOf(r.zeroUnits.map((c) => nameOf.get(c) ?? c))}.`);
+      out.push(
+        `Có ${r.zeroUnits.length} đơn vị báo cáo 0 ở chỉ tiêu ${ind.code} (${inSentence(ind.label)}): ${listOf(r.zeroUnits.map((c) => nameOf.get(c) ?? c))}.`,
+      );
     }
   }
   return out;
@@ -194,7 +247,9 @@ function standouts(rolled: readonly IndicatorRollup[], rollup: Rollup, headline:
 /** Who sent, on time or late, who did not, who sent twice and whose report still has errors. */
 function reporting(rollup: Rollup, office: string): string[] {
   const deadline = formatViDate(rollup.period.deadline);
-  const received = rollup.units.filter((u): u is UnitStatus & { kept: NonNullable<UnitStatus["kept"]> } => u.kept !== null);
+  const received = rollup.units.filter(
+    (u): u is UnitStatus & { kept: NonNullable<UnitStatus["kept"]> } => u.kept !== null,
+  );
   const onTime = received.filter((u) => u.onTime === true);
   const late = received.filter((u) => u.onTime === false);
   const undated = received.filter((u) => u.onTime === null);
@@ -205,11 +260,24 @@ function reporting(rollup: Rollup, office: string): string[] {
 
   const out: string[] = [];
   const by = sent.length > 0 ? `Đến ngày ${formatDateVi(Math.max(...sent))}, ` : "";
-  out.push(`${by}${office} đã nhận báo cáo của ${received.length}/${rollup.units.length} đơn vị, trong đó ${onTime.length} đơn vị gửi đúng hạn (hạn ngày ${deadline}).`);
-  out.push(missing.length > 0 ? `Chưa nhận báo cáo của ${missing.length} đơn vị: ${missing.map((u) => u.unit.name).join(", ")}.` : "Tất cả các đơn vị đã gửi báo cáo.");
-  if (late.length > 0) out.push(`Gửi trễ hạn: ${late.map((u) => `${u.unit.name} (${formatDateVi(u.sentDate as number)})`).join(", ")}.`);
+  out.push(
+    `${by}${office} đã nhận báo cáo của ${received.length}/${rollup.units.length} đơn vị, trong đó ${onTime.length} đơn vị gửi đúng hạn (hạn ngày ${deadline}).`,
+  );
+  out.push(
+    missing.length > 0
+      ? `Chưa nhận báo cáo của ${missing.length} đơn vị: ${missing.map((u) => u.unit.name).join(", ")}.`
+      : "Tất cả các đơn vị đã gửi báo cáo.",
+  );
+  if (late.length > 0)
+    out.push(
+      `Gửi trễ hạn: ${late.map((u) => `${u.unit.name} (${formatDateVi(u.sentDate as number)})`).join(", ")}.`,
+    );
   if (undated.length > 0) out.push(`Không ghi ngày gửi: ${undated.map((u) => u.unit.name).join(", ")}.`);
-  if (twice.length > 0) out.push(`Gửi nhiều bản (dùng bản gửi sau cùng): ${twice.map((u) => u.unit.name).join(", ")}.`);
-  if (faulty.length > 0) out.push(`Báo cáo còn lỗi cần đơn vị rà soát, sửa: ${faulty.map((u) => `${u.unit.name} (${u.errors} lỗi)`).join(", ")}.`);
+  if (twice.length > 0)
+    out.push(`Gửi nhiều bản (dùng bản gửi sau cùng): ${twice.map((u) => u.unit.name).join(", ")}.`);
+  if (faulty.length > 0)
+    out.push(
+      `Báo cáo còn lỗi cần đơn vị rà soát, sửa: ${faulty.map((u) => `${u.unit.name} (${u.errors} lỗi)`).join(", ")}.`,
+    );
   return out;
 }

@@ -25,7 +25,7 @@ export const WORDING: Readonly<Record<string, Readonly<Record<string, SectionWor
     },
     "3": {
       sentences: [
-        "Đăng ký mới {3.1} mô hình và {3.2} điển hình \"Dân vận khéo\", tiếp tục duy trì {3.3} mô hình, điển hình của các năm trước; {3.4} mô hình và {3.5} điển hình được công nhận (trong đó {3.6} mô hình, điển hình gắn với cải cách hành chính, chuyển đổi số), tỷ lệ mô hình, điển hình được công nhận đạt {3.8}; {3.7} lượt tập thể, cá nhân được khen thưởng trong phong trào.",
+        'Đăng ký mới {3.1} mô hình và {3.2} điển hình "Dân vận khéo", tiếp tục duy trì {3.3} mô hình, điển hình của các năm trước; {3.4} mô hình và {3.5} điển hình được công nhận (trong đó {3.6} mô hình, điển hình gắn với cải cách hành chính, chuyển đổi số), tỷ lệ mô hình, điển hình được công nhận đạt {3.8}; {3.7} lượt tập thể, cá nhân được khen thưởng trong phong trào.',
       ],
     },
     "4": {

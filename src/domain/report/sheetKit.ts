@@ -1,6 +1,13 @@
 import { wrappedLines } from "../layout/wrap";
 import { cellRef, parseCell } from "../layout/a1";
-import type { CellStyle, CellValue, PlanCell, PlanPrint, PlanProtection, SheetPlan } from "../layout/sheetPlan";
+import type {
+  CellStyle,
+  CellValue,
+  PlanCell,
+  PlanPrint,
+  PlanProtection,
+  SheetPlan,
+} from "../layout/sheetPlan";
 import type { ValueType } from "../catalogue/types";
 import type { UnitKind } from "../units/registry";
 
@@ -19,7 +26,13 @@ export const KIND_LABEL: Record<UnitKind, string> = { X: "Xã, thị trấn", C:
 export const LEVEL_HEADING: Record<UnitKind, string> = { X: "Khối xã, thị trấn", C: "Khối cơ quan, đơn vị" };
 
 /** Number format of a figure by its type; "@" for text. */
-export const FORMAT_OF: Record<ValueType, string> = { N: "#,##0", "%": "0.0", D: "dd/mm/yyyy", E: "@", text: "@" };
+export const FORMAT_OF: Record<ValueType, string> = {
+  N: "#,##0",
+  "%": "0.0",
+  D: "dd/mm/yyyy",
+  E: "@",
+  text: "@",
+};
 
 /** The key in BASE_STYLES of a figure's cell; totals prefix it with "total". */
 export function figureStyle(type: ValueType): "N" | "%" | "D" | "E" {
@@ -36,7 +49,14 @@ export const BASE_STYLES: Record<string, CellStyle> = {
   title: { bold: true, size: 14, horizontal: "center" },
   subtitle: { bold: true, horizontal: "center", wrap: true },
   note: { italic: true, horizontal: "center", wrap: true },
-  tableHeader: { bold: true, horizontal: "center", vertical: "center", wrap: true, border: true, fill: "#D9E1F2" },
+  tableHeader: {
+    bold: true,
+    horizontal: "center",
+    vertical: "center",
+    wrap: true,
+    border: true,
+    fill: "#D9E1F2",
+  },
   columnNumber: { italic: true, size: 10, horizontal: "center", border: true },
   text: { vertical: "center", wrap: true, border: true, numberFormat: "@" },
   textCenter: { horizontal: "center", vertical: "center", wrap: true, border: true, numberFormat: "@" },
@@ -50,9 +70,22 @@ export const BASE_STYLES: Record<string, CellStyle> = {
   E: { horizontal: "center", vertical: "center", wrap: true, border: true, numberFormat: "@" },
   totalLabel: { bold: true, vertical: "center", wrap: true, border: true, numberFormat: "@" },
   totalN: { bold: true, horizontal: "right", vertical: "center", border: true, numberFormat: FORMAT_OF.N },
-  "total%": { bold: true, horizontal: "right", vertical: "center", border: true, numberFormat: FORMAT_OF["%"] },
+  "total%": {
+    bold: true,
+    horizontal: "right",
+    vertical: "center",
+    border: true,
+    numberFormat: FORMAT_OF["%"],
+  },
   totalD: { bold: true, horizontal: "center", vertical: "center", border: true, numberFormat: FORMAT_OF.D },
-  totalE: { bold: true, horizontal: "center", vertical: "center", wrap: true, border: true, numberFormat: "@" },
+  totalE: {
+    bold: true,
+    horizontal: "center",
+    vertical: "center",
+    wrap: true,
+    border: true,
+    numberFormat: "@",
+  },
   footerLeft: { bold: true, italic: true, size: 11 },
   footerItem: { size: 11, numberFormat: "@" },
   signature: { bold: true, horizontal: "center" },
@@ -68,9 +101,14 @@ export const OUTPUT_PROTECTION: PlanProtection = {
 };
 
 export function printSetup(orientation: PlanPrint["orientation"], repeatRows: string): PlanPrint {
-  return { orientation, paper: "A4", fitToWidth: true, repeatRows, margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 } };
+  return {
+    orientation,
+    paper: "A4",
+    fitToWidth: true,
+    repeatRows,
+    margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
+  };
 }
-
 
 export interface SheetBuilder {
   put(row: number, col: number, value: CellValue | undefined, style: string): void;
@@ -84,7 +122,20 @@ export interface SheetBuilder {
    */
   fit(row: number, text: string, width: number, options?: { capitals?: boolean }): void;
   height(row: number, points: number): void;
-  done(frame: Omit<SheetPlan, "cells" | "merges" | "rowHeights" | "validations" | "conditionalFormats" | "names" | "fontName" | "fontSize" | "protection">): SheetPlan;
+  done(
+    frame: Omit<
+      SheetPlan,
+      | "cells"
+      | "merges"
+      | "rowHeights"
+      | "validations"
+      | "conditionalFormats"
+      | "names"
+      | "fontName"
+      | "fontSize"
+      | "protection"
+    >,
+  ): SheetPlan;
 }
 
 export function sheetBuilder(): SheetBuilder {
@@ -114,7 +165,10 @@ export function sheetBuilder(): SheetBuilder {
       if (to > from) merge(row, from, row, to, style);
     },
     fit(row, text, width, options = {}) {
-      const chars = Math.max(1, Math.floor(width * (options.capitals ? CAPITALS_PER_WIDTH : CHARS_PER_WIDTH)));
+      const chars = Math.max(
+        1,
+        Math.floor(width * (options.capitals ? CAPITALS_PER_WIDTH : CHARS_PER_WIDTH)),
+      );
       const lines = wrappedLines(text, chars);
       if (lines > 1) height(row, lines * LINE_HEIGHT);
     },
@@ -177,7 +231,13 @@ export const DEFAULT_ISSUER: Issuer = {
  * Rows 1–4 of an official document (Decree 30/2020): issuing body left, national motto right,
  * number left and place and date right. The number and date stay editable on the protected sheet.
  */
-export function officialHeading(b: SheetBuilder, issuer: Issuer, year: number, left: [number, number], right: [number, number]): void {
+export function officialHeading(
+  b: SheetBuilder,
+  issuer: Issuer,
+  year: number,
+  left: [number, number],
+  right: [number, number],
+): void {
   b.band(1, left[0], left[1], issuer.superior.toLocaleUpperCase("vi"), "body");
   b.band(1, right[0], right[1], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "bodyBold");
   b.band(2, left[0], left[1], issuer.office.toLocaleUpperCase("vi"), "bodyBold");
@@ -187,7 +247,14 @@ export function officialHeading(b: SheetBuilder, issuer: Issuer, year: number, l
 }
 
 /** "Nơi nhận" left, the signer right (and the preparer between), from `row`: the last block of an official document. */
-export function officialFooter(b: SheetBuilder, issuer: Issuer, row: number, left: [number, number], right: [number, number], preparedBy?: [number, number]): void {
+export function officialFooter(
+  b: SheetBuilder,
+  issuer: Issuer,
+  row: number,
+  left: [number, number],
+  right: [number, number],
+  preparedBy?: [number, number],
+): void {
   b.band(row, left[0], left[1], "Nơi nhận:", "footerLeft");
   if (preparedBy) b.band(row, preparedBy[0], preparedBy[1], "NGƯỜI LẬP BIỂU", "signature");
   b.band(row, right[0], right[1], issuer.signerTitle, "signature");

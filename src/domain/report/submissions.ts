@@ -26,7 +26,14 @@ const HEADER_ROW = 5;
 
 const STYLES: Record<string, CellStyle> = {
   ...BASE_STYLES,
-  bad: { horizontal: "center", vertical: "center", border: true, color: "#9C0006", fill: "#FFC7CE", numberFormat: "@" },
+  bad: {
+    horizontal: "center",
+    vertical: "center",
+    border: true,
+    color: "#9C0006",
+    fill: "#FFC7CE",
+    numberFormat: "@",
+  },
   good: { horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
 };
 
@@ -52,7 +59,13 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
   const deadline = formatViDate(rollup.period.deadline);
   b.band(1, 1, LAST, `TÌNH HÌNH NỘP BÁO CÁO NĂM ${rollup.year}`, "title");
   b.band(2, 1, LAST, `${catalogue.title.vi} năm ${rollup.year}`, "subtitle");
-  b.band(3, 1, LAST, `Hạn gửi: ngày ${deadline}. Số liệu tính từ ngày ${formatViDate(rollup.period.from)} đến ngày ${formatViDate(rollup.period.to)}.`, "note");
+  b.band(
+    3,
+    1,
+    LAST,
+    `Hạn gửi: ngày ${deadline}. Số liệu tính từ ngày ${formatViDate(rollup.period.from)} đến ngày ${formatViDate(rollup.period.to)}.`,
+    "note",
+  );
 
   const h = HEADER_ROW;
   HEADINGS.forEach((text, i) => b.put(h, i + 1, text, "tableHeader"));
@@ -73,7 +86,16 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
     } else {
       b.put(row, 5, "Đã nhận", "good");
       b.put(row, 6, u.sentDate, "D");
-      b.put(row, 7, u.onTime === null ? "Không ghi ngày" : u.onTime ? "Đúng hạn" : `Trễ hạn ${(u.sentDate as number) - deadlineSerial} ngày`, u.onTime === true ? "good" : "bad");
+      b.put(
+        row,
+        7,
+        u.onTime === null
+          ? "Không ghi ngày"
+          : u.onTime
+            ? "Đúng hạn"
+            : `Trễ hạn ${(u.sentDate as number) - deadlineSerial} ngày`,
+        u.onTime === true ? "good" : "bad",
+      );
       const copies = u.ignored.map((c) => `${c.file} › ${c.submission.sheet}`).join("; ");
       b.put(row, 8, copies === "" ? null : copies, "text");
       b.fit(row, copies, WIDTHS[7]!);

@@ -92,7 +92,9 @@ export function rollUp(
     const kept = mine[mine.length - 1] ?? null;
     const sent = kept ? kept.submission.figures.get(lastDateIndicator(catalogue))?.value : null;
     const sentDate = typeof sent === "number" ? sent : null;
-    const here = kept ? findings.filter((f) => f.file === kept.file && f.sheet === kept.submission.sheet) : [];
+    const here = kept
+      ? findings.filter((f) => f.file === kept.file && f.sheet === kept.submission.sheet)
+      : [];
     return {
       unit,
       kept,
@@ -157,7 +159,9 @@ function bySendingThenName(a: ReceivedSubmission, b: ReceivedSubmission): number
     const v = r.submission.figures.get("7.1")?.value;
     return typeof v === "number" ? v : -1;
   };
-  return sent(a) - sent(b) || a.file.localeCompare(b.file) || a.submission.sheet.localeCompare(b.submission.sheet);
+  return (
+    sent(a) - sent(b) || a.file.localeCompare(b.file) || a.submission.sheet.localeCompare(b.submission.sheet)
+  );
 }
 
 const LEVELS: readonly Level[] = ["all", "X", "C"];
@@ -172,7 +176,10 @@ function rollIndicator(
   reporting: readonly (UnitStatus & { kept: ReceivedSubmission })[],
   deadline: number,
 ): IndicatorRollup {
-  const inLevel = (level: Level) => reporting.filter((u) => inScope(indicator.scope, u.unit.kind) && (level === "all" || u.unit.kind === level));
+  const inLevel = (level: Level) =>
+    reporting.filter(
+      (u) => inScope(indicator.scope, u.unit.kind) && (level === "all" || u.unit.kind === level),
+    );
   const numberOf = (u: UnitStatus & { kept: ReceivedSubmission }, code: string): number | null => {
     const v = u.kept.submission.figures.get(code)?.value;
     return typeof v === "number" ? v : null;
@@ -192,11 +199,16 @@ function rollIndicator(
   switch (kind.kind) {
     case "sum":
       for (const level of LEVELS) {
-        const values = inLevel(level).map(own).filter((v): v is number => v !== null);
+        const values = inLevel(level)
+          .map(own)
+          .filter((v): v is number => v !== null);
         result.reported[level] = values.length;
         result.value[level] = values.length ? values.reduce((a, b) => a + b, 0) : null;
       }
-      if (kind.listZeroUnits) result.zeroUnits = inLevel("all").filter((u) => own(u) === 0).map((u) => u.unit.code);
+      if (kind.listZeroUnits)
+        result.zeroUnits = inLevel("all")
+          .filter((u) => own(u) === 0)
+          .map((u) => u.unit.code);
       break;
     case "ratio": {
       const { numerator, denominator } = indicator.derived as NonNullable<Indicator["derived"]>;
@@ -241,11 +253,15 @@ function rollIndicator(
     }
     case "min":
       for (const level of LEVELS) {
-        const values = inLevel(level).map(own).filter((v): v is number => v !== null);
+        const values = inLevel(level)
+          .map(own)
+          .filter((v): v is number => v !== null);
         result.reported[level] = values.length;
         result.value[level] = values.length ? Math.min(...values) : null;
       }
-      result.flaggedUnits = inLevel("all").filter((u) => (own(u) ?? 100) < 100).map((u) => u.unit.code);
+      result.flaggedUnits = inLevel("all")
+        .filter((u) => (own(u) ?? 100) < 100)
+        .map((u) => u.unit.code);
       break;
     case "distribution": {
       const options = indicator.options ?? [];
@@ -264,11 +280,15 @@ function rollIndicator(
     }
     case "latestDate":
       for (const level of LEVELS) {
-        const values = inLevel(level).map(own).filter((v): v is number => v !== null);
+        const values = inLevel(level)
+          .map(own)
+          .filter((v): v is number => v !== null);
         result.reported[level] = values.length;
         result.value[level] = values.length ? Math.max(...values) : null;
       }
-      result.flaggedUnits = inLevel("all").filter((u) => (own(u) ?? 0) > deadline).map((u) => u.unit.code);
+      result.flaggedUnits = inLevel("all")
+        .filter((u) => (own(u) ?? 0) > deadline)
+        .map((u) => u.unit.code);
       break;
   }
   return result;

@@ -12,7 +12,19 @@ export interface RollupSummary {
     missing: string[];
     duplicates: { unit: string; kept: string; ignored: string[] }[];
   };
-  indicators: Record<string, { total?: number | null; X?: number | null; C?: number | null; rate?: number | null; min?: number | null; latest?: number | null; reported: number; distribution?: Record<string, number> }>;
+  indicators: Record<
+    string,
+    {
+      total?: number | null;
+      X?: number | null;
+      C?: number | null;
+      rate?: number | null;
+      min?: number | null;
+      latest?: number | null;
+      reported: number;
+      distribution?: Record<string, number>;
+    }
+  >;
   findings: { error: number; warning: number };
 }
 

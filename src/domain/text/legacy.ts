@@ -45,7 +45,8 @@ function zipWords(letters: string, spellings: string): Array<[string, string]> {
 }
 
 /** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư and their capitals, U+1EA0–U+1EF9), or any combining mark (decomposed text). */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{M}/u;
+const UNICODE_VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{M}/u;
 
 /**
  * Where a letter must stand beside a TCVN3 character for it to count as a sign of TCVN3: đ, â, ă…
@@ -53,10 +54,33 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
  * (so that « as an opening quote and µ in "5µm" do not count).
  */
 const TCVN3_SIGNS: Readonly<Record<string, "after" | "before" | "either">> = {
-  "§": "after", "®": "after", "©": "after", "¨": "after", "¢": "after", "»": "after", "¼": "after", "½": "after", "¾": "after",
-  "«": "before", "µ": "before",
-  "£": "either", "¤": "either", "¥": "either", "¦": "either", "ª": "either", "¬": "either", "\u00ad": "either", "¶": "either",
-  "·": "either", "¸": "either", "¹": "either", "×": "either", "ß": "either", "ç": "either", "÷": "either", "þ": "either",
+  "§": "after",
+  "®": "after",
+  "©": "after",
+  "¨": "after",
+  "¢": "after",
+  "»": "after",
+  "¼": "after",
+  "½": "after",
+  "¾": "after",
+  "«": "before",
+  µ: "before",
+  "£": "either",
+  "¤": "either",
+  "¥": "either",
+  "¦": "either",
+  ª: "either",
+  "¬": "either",
+  "\u00ad": "either",
+  "¶": "either",
+  "·": "either",
+  "¸": "either",
+  "¹": "either",
+  "×": "either",
+  ß: "either",
+  ç: "either",
+  "÷": "either",
+  þ: "either",
 };
 
 /** Pairs that ordinary Unicode Vietnamese also writes ("Hoà", "hoá"), so they prove nothing about VNI. */
@@ -65,7 +89,11 @@ const VNI_AMBIGUOUS_PAIRS = new Set(["oà", "oá", "oã", "OÀ", "OÁ", "OÃ"]);
 function isLetterLike(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
-  return /[A-Za-z]/.test(c) || (code >= 0xc0 && code <= 0xff && c !== "×" && c !== "÷") || (code >= 0xa1 && code <= 0xbf);
+  return (
+    /[A-Za-z]/.test(c) ||
+    (code >= 0xc0 && code <= 0xff && c !== "×" && c !== "÷") ||
+    (code >= 0xa1 && code <= 0xbf)
+  );
 }
 
 function isLower(c: string | undefined): boolean {
@@ -80,7 +108,13 @@ function tcvn3Signs(text: string): number {
     const after = isLetterLike(text[i + 1]);
     const where = TCVN3_SIGNS[c];
     const isSign =
-      where === "after" ? after : where === "before" ? before : where === "either" ? before || after : isMidWordCapital(c, text[i - 1]);
+      where === "after"
+        ? after
+        : where === "before"
+          ? before
+          : where === "either"
+            ? before || after
+            : isMidWordCapital(c, text[i - 1]);
     if (isSign) count++;
   }
   return count;
@@ -103,7 +137,11 @@ function vniSigns(text: string): number {
     } else if (pair === "öô" || pair === "ÖÔ") {
       count++;
       i++;
-    } else if ((pair[0] === "ñ" || pair[0] === "Ñ") && !isLetterLike(previous) && /[aeiouAEIOUôöÔÖ]/.test(pair[1] ?? "")) {
+    } else if (
+      (pair[0] === "ñ" || pair[0] === "Ñ") &&
+      !isLetterLike(previous) &&
+      /[aeiouAEIOUôöÔÖ]/.test(pair[1] ?? "")
+    ) {
       count++;
     }
   }
@@ -141,8 +179,13 @@ export function detectLegacy(text: string, font?: string): LegacyEncoding | null
 }
 
 /** Converts legacy-encoded text to Unicode (NFC). `capitals`: the text was shown in a capitals-only font such as .VnTimeH. */
-export function legacyToUnicode(text: string, encoding: LegacyEncoding, options: { capitals?: boolean } = {}): string {
-  const converted = encoding === "tcvn3" ? [...text].map((c) => TCVN3.get(c) ?? c).join("") : vniToUnicode(text);
+export function legacyToUnicode(
+  text: string,
+  encoding: LegacyEncoding,
+  options: { capitals?: boolean } = {},
+): string {
+  const converted =
+    encoding === "tcvn3" ? [...text].map((c) => TCVN3.get(c) ?? c).join("") : vniToUnicode(text);
   const nfc = converted.normalize("NFC");
   return options.capitals ? nfc.toUpperCase() : nfc;
 }

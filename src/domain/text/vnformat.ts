@@ -14,7 +14,8 @@ export function formatNumberVi(value: number, decimals?: number): string {
 
 /** 97.4 → "97,4%". Without `decimals`, one decimal at most and no trailing ",0": 100 → "100%". */
 export function formatPercentVi(value: number, decimals?: number): string {
-  const shown = decimals === undefined ? formatNumberVi(Number(value.toFixed(1))) : formatNumberVi(value, decimals);
+  const shown =
+    decimals === undefined ? formatNumberVi(Number(value.toFixed(1))) : formatNumberVi(value, decimals);
   return `${shown}%`;
 }
 
@@ -33,5 +34,9 @@ const OLD_STYLE_UY = new RegExp(`(?<![qQ])([uU])([yY])(${TONES})(?![\\p{L}\\p{M}
  * "khoẻ" → "khỏe", "thuỷ" → "thủy". Closed syllables ("hoàn", "xoài") and "qu" ("quý") stay.
  */
 export function normalizeToneMarks(text: string): string {
-  return text.normalize("NFD").replace(OLD_STYLE_OA_OE, "$1$3$2").replace(OLD_STYLE_UY, "$1$3$2").normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(OLD_STYLE_OA_OE, "$1$3$2")
+    .replace(OLD_STYLE_UY, "$1$3$2")
+    .normalize("NFC");
 }

@@ -36,6 +36,7 @@ SN-GDNN-GDTX,Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuy�
 
 export function loadBuiltinRegistry(): UnitRegistry {
   const { registry, issues } = registryFromRows(parseCsv(BUILTIN_UNITS_CSV));
-  if (issues.length > 0) throw new Error(`The built-in unit registry is broken: ${issues.map((i) => i.message.en).join(" ")}`);
+  if (issues.length > 0)
+    throw new Error(`The built-in unit registry is broken: ${issues.map((i) => i.message.en).join(" ")}`);
   return registry;
 }

@@ -27,7 +27,16 @@ export interface UnitRegistry {
   units: readonly Unit[];
 }
 
-export const REGISTRY_COLUMNS = ["code", "name", "kind", "parent", "gso", "valid_from", "valid_to", "aliases"] as const;
+export const REGISTRY_COLUMNS = [
+  "code",
+  "name",
+  "kind",
+  "parent",
+  "gso",
+  "valid_from",
+  "valid_to",
+  "aliases",
+] as const;
 
 /** Units valid on any day of the given period. */
 export function unitsValidIn(registry: UnitRegistry, from: string, to: string): Unit[] {
@@ -104,7 +113,13 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
     const kind = cell("kind").toUpperCase();
     const validFrom = isoDateOrEmpty(cell("valid_from"));
     const validTo = isoDateOrEmpty(cell("valid_to"));
-    if (!/^[A-Z0-9][A-Z0-9-]{0,30}$/.test(code) || cell("name") === "" || (kind !== "X" && kind !== "C") || validFrom === null || validTo === null) {
+    if (
+      !/^[A-Z0-9][A-Z0-9-]{0,30}$/.test(code) ||
+      cell("name") === "" ||
+      (kind !== "X" && kind !== "C") ||
+      validFrom === null ||
+      validTo === null
+    ) {
       issues.push({
         code: "REGISTRY_ROW",
         line,

@@ -16,6 +16,7 @@ import { useState } from "react";
 import type { Lang, Message } from "../../domain/i18n/lang";
 import type { PaneActions } from "../actions";
 import { cliExample, S, t } from "../strings";
+import { ChecksTab } from "./ChecksTab";
 import { defaultReportYear } from "./useTemplateTab";
 import { TemplateTab } from "./TemplateTab";
 
@@ -75,12 +76,15 @@ export function App({ actions, lang, today }: AppProps) {
               {t(S.tabRollup, lang)}
             </Tab>
           </TabList>
-          <div role="tabpanel" aria-labelledby={`${tabId}${tab}`}>
-            {tab === "templates" && (
-              <TemplateTab actions={actions} lang={lang} {...(today ? { today } : {})} />
-            )}
-            {tab === "checks" && <NotYet lang={lang} willDo={S.checksWillDo} />}
-            {tab === "rollup" && <NotYet lang={lang} willDo={S.rollupWillDo} />}
+          {/* Every tab stays mounted, so results and a running action survive switching tabs. */}
+          <div role="tabpanel" aria-labelledby={`${tabId}templates`} hidden={tab !== "templates"}>
+            <TemplateTab actions={actions} lang={lang} {...(today ? { today } : {})} />
+          </div>
+          <div role="tabpanel" aria-labelledby={`${tabId}checks`} hidden={tab !== "checks"}>
+            <ChecksTab actions={actions} lang={lang} />
+          </div>
+          <div role="tabpanel" aria-labelledby={`${tabId}rollup`} hidden={tab !== "rollup"}>
+            <NotYet lang={lang} willDo={S.rollupWillDo} />
           </div>
         </>
       )}

@@ -14,8 +14,9 @@ import {
 import { TableAddRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../actions";
-import { registrySource, S, t } from "../strings";
+import { noUnitsInPeriod, registrySource, S, t } from "../strings";
 import { ExistsDialog } from "./ExistsDialog";
+import { NoticeBar } from "./NoticeBar";
 import { UnitPicker } from "./UnitPicker";
 import { type TemplateTabState, useTemplateTab } from "./useTemplateTab";
 
@@ -37,8 +38,8 @@ export function TemplateTab({ actions, lang, today }: TemplateTabProps) {
 }
 
 function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof useStyles>) {
-  const { lang, registry } = state;
-  const units = registry.status === "loaded" ? registry.load.units : [];
+  const { lang, registry, emptyPeriod } = state;
+  const offerRegistrySheet = registry.status === "loaded" && registry.load.source === "builtin";
   return (
     <div className={styles.root}>
       <Field
@@ -57,11 +58,11 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
 
       <UnitPicker
         lang={lang}
-        units={units}
+        units={state.units}
         query={state.query}
         unitCode={state.unitCode}
         missing={state.unitMissing}
-        disabled={state.busy !== null || registry.status !== "loaded"}
+        disabled={state.busy !== null || registry.status !== "loaded" || emptyPeriod !== null}
         onQueryChange={state.typeQuery}
         onSelect={state.selectUnit}
       />
@@ -81,8 +82,23 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
         )}
         {registry.status === "loaded" && (
           <>
-            <Caption1>{t(registrySource(registry.load.source, units.length), lang)}</Caption1>
-            {registry.load.source === "builtin" && (
+            <Caption1>{t(registrySource(registry.load.source, registry.load.units.length), lang)}</Caption1>
+            {emptyPeriod && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  {t(noUnitsInPeriod(emptyPeriod.year, emptyPeriod.from, emptyPeriod.to), lang)}
+                  {offerRegistrySheet && (
+                    <>
+                      {" "}
+                      <Link as="button" disabled={state.busy !== null} onClick={state.createRegistrySheet}>
+                        {t(S.createRegistrySheet, lang)}
+                      </Link>
+                    </>
+                  )}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {offerRegistrySheet && emptyPeriod === null && (
               <Link as="button" disabled={state.busy !== null} onClick={state.createRegistrySheet}>
                 {t(S.createRegistrySheet, lang)}
               </Link>
@@ -118,20 +134,7 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
         {state.busy === "placing" && <Spinner size="tiny" label={t(S.placing, lang)} />}
       </div>
 
-      {state.notice && (
-        <MessageBar intent={state.notice.intent} layout="multiline">
-          <MessageBarBody>
-            {state.notice.detail === undefined ? (
-              t(state.notice.message, lang)
-            ) : (
-              <>
-                <MessageBarTitle>{t(state.notice.message, lang)}</MessageBarTitle>
-                {state.notice.detail}
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.notice && <NoticeBar notice={state.notice} lang={lang} />}
 
       <ExistsDialog
         lang={lang}

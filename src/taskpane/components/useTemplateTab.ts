@@ -1,19 +1,15 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Lang, Message } from "../../domain/i18n/lang";
+import { loadBuiltinCatalogue } from "../../domain/catalogue/builtin";
+import type { Lang } from "../../domain/i18n/lang";
+import { formatViDate, reportPeriod } from "../../domain/period";
 import { foldForMatch } from "../../domain/text/fold";
-import type { Unit } from "../../domain/units/registry";
+import { type Unit, unitsValidIn } from "../../domain/units/registry";
 import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest, RegistryLoad } from "../actions";
 import { errorDetail, placed, S } from "../strings";
+import type { Notice } from "./NoticeBar";
 
 export type RegistryState =
   { status: "loading" } | { status: "loaded"; load: RegistryLoad } | { status: "failed"; detail: string };
-
-export interface Notice {
-  intent: "success" | "error";
-  message: Message;
-  /** The text of a thrown error, shown as it came. */
-  detail?: string;
-}
 
 /** A placement that found the sheet already there, waiting for the clerk's choice. */
 export interface PendingExists {
@@ -28,6 +24,10 @@ export interface TemplateTabState {
   year: string;
   yearInvalid: boolean;
   registry: RegistryState;
+  /** The registry's units active in the chosen year's report period (all of them while the year is invalid). */
+  units: readonly Unit[];
+  /** Set when the registry is loaded but none of its units is active in the chosen year's period. */
+  emptyPeriod: { year: number; from: string; to: string } | null;
   query: string;
   unitCode: string | null;
   unitMissing: boolean;
@@ -54,9 +54,9 @@ export function parseYear(text: string): number | null {
 }
 
 /**
- * The year offered first. A report year's period runs 01/10 of the previous year to 30/09, and its
- * report is due 14/10; the current calendar year is right for most of the year and only needs
- * changing for an old report or, from October on, for the next period.
+ * The year offered first: the current calendar year, whose period (01/10 of the previous year to
+ * 30/09) ends this year and whose report is due on 14/10. From October on the clerk may still be
+ * finishing it, so it is not moved on to next year.
  */
 export function defaultReportYear(today: Date): number {
   return today.getFullYear();
@@ -72,7 +72,17 @@ export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = n
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<PendingExists | null>(null);
 
-  const units: readonly Unit[] = registry.status === "loaded" ? registry.load.units : [];
+  const [period] = useState(() => loadBuiltinCatalogue().period);
+  const parsedYear = parseYear(year);
+  const span = parsedYear === null ? null : reportPeriod(period, parsedYear);
+  const allUnits: readonly Unit[] = registry.status === "loaded" ? registry.load.units : [];
+  const units = span === null ? allUnits : unitsValidIn({ units: allUnits }, span.from, span.to);
+  const emptyPeriod =
+    registry.status === "loaded" && parsedYear !== null && span !== null && units.length === 0
+      ? { year: parsedYear, from: formatViDate(span.from), to: formatViDate(span.to) }
+      : null;
+  // A chosen unit counts only while it is active in the chosen year.
+  const chosenCode = units.some((u) => u.code === unitCode) ? unitCode : null;
 
   const reloadRegistry = useCallback(() => {
     setRegistry({ status: "loading" });
@@ -84,7 +94,7 @@ export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = n
 
   useEffect(reloadRegistry, [reloadRegistry]);
 
-  const unitName = (code: string): string => units.find((u) => u.code === code)?.name ?? code;
+  const unitName = (code: string): string => allUnits.find((u) => u.code === code)?.name ?? code;
 
   const run = (request: PlaceTemplateRequest): void => {
     setBusy("placing");
@@ -119,10 +129,12 @@ export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = n
   return {
     lang,
     year,
-    yearInvalid: parseYear(year) === null,
+    yearInvalid: parsedYear === null,
     registry,
+    units,
+    emptyPeriod,
     query,
-    unitCode,
+    unitCode: chosenCode,
     unitMissing,
     busy,
     notice,
@@ -141,10 +153,9 @@ export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = n
       setUnitMissing(false);
     },
     place() {
-      const parsedYear = parseYear(year);
-      if (unitCode === null) setUnitMissing(true);
-      if (parsedYear === null || unitCode === null) return;
-      run({ year: parsedYear, unitCode, ifExists: "ask" });
+      if (chosenCode === null) setUnitMissing(true);
+      if (parsedYear === null || chosenCode === null) return;
+      run({ year: parsedYear, unitCode: chosenCode, ifExists: "ask" });
     },
     resolveExists(choice) {
       if (pending === null) return;

@@ -1,0 +1,163 @@
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Divider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Switch,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentSearchRegular, EraserRegular, SendRegular } from "@fluentui/react-icons";
+import { countBySeverity } from "../../domain/check/finding";
+import type { Lang } from "../../domain/i18n/lang";
+import type { PaneActions } from "../actions";
+import { checkedSheets, checkSummary, prepared, S, stillHasErrors, t } from "../strings";
+import { FindingsList } from "./FindingsList";
+import { NoticeBar } from "./NoticeBar";
+import { SendDateDialog } from "./SendDateDialog";
+import { type ChecksTabState, useChecksTab } from "./useChecksTab";
+
+export interface ChecksTabProps {
+  actions: PaneActions;
+  lang: Lang;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+type Styles = ReturnType<typeof useStyles>;
+
+export function ChecksTab({ actions, lang }: ChecksTabProps) {
+  return renderChecksTab(useChecksTab(actions, lang), useStyles());
+}
+
+function renderChecksTab(state: ChecksTabState, styles: Styles) {
+  const { lang, busy, result } = state;
+  const locked = busy !== null;
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          icon={<DocumentSearchRegular />}
+          disabled={locked}
+          onClick={() => state.check("activeSheet")}
+        >
+          {t(S.checkActiveSheet, lang)}
+        </Button>
+        <Button disabled={locked} onClick={() => state.check("allSheets")}>
+          {t(S.checkAllSheets, lang)}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Switch
+          label={t(S.markCells, lang)}
+          checked={state.mark}
+          disabled={locked}
+          onChange={(_, data) => state.setMark(data.checked)}
+        />
+        <Button icon={<EraserRegular />} disabled={locked} onClick={state.clearMarks}>
+          {t(S.clearMarks, lang)}
+        </Button>
+      </div>
+      {busy === "checking" && <Spinner size="tiny" label={t(S.checking, lang)} />}
+      {busy === "clearing" && <Spinner size="tiny" label={t(S.clearingMarks, lang)} />}
+      {state.checkNotice && <NoticeBar notice={state.checkNotice} lang={lang} />}
+      {result && (
+        <section className={styles.results} aria-label={t(S.findingsLabel, lang)}>
+          {result.findings.length === 0 ? (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t(S.noFindings, lang)}</MessageBarTitle>
+                {t(checkedSheets(result.sheets.length), lang)}
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <Body1Strong as="p" className={styles.heading}>
+                {t(summary(result), lang)}
+              </Body1Strong>
+              <FindingsList
+                lang={lang}
+                findings={result.findings}
+                sheets={result.sheets}
+                sections={state.sections}
+                onSelect={(f) => state.selectFinding(f, "check")}
+              />
+            </>
+          )}
+        </section>
+      )}
+
+      <Divider />
+
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t(S.prepareTitle, lang)}
+      </Subtitle2>
+      <Body1 as="p" className={styles.hint}>
+        {t(S.prepareHint, lang)}
+      </Body1>
+      <div className={styles.row}>
+        <Button icon={<SendRegular />} disabled={locked} onClick={state.prepare}>
+          {t(S.prepare, lang)}
+        </Button>
+        {busy === "preparing" && <Spinner size="tiny" label={t(S.preparing, lang)} />}
+      </div>
+      {state.prepareNotice && <NoticeBar notice={state.prepareNotice} lang={lang} />}
+      {state.prepared && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {t(prepared(state.prepared.fileName, state.prepared.delivery), lang)}
+            </MessageBarBody>
+          </MessageBar>
+          {state.prepared.errors.length > 0 && (
+            <>
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t(stillHasErrors(state.prepared.errors.length), lang)}</MessageBarTitle>
+                  {t(S.fixBeforeSending, lang)}
+                </MessageBarBody>
+              </MessageBar>
+              <FindingsList
+                lang={lang}
+                findings={state.prepared.errors}
+                sheets={[]}
+                sections={state.sections}
+                onSelect={(f) => state.selectFinding(f, "prepare")}
+              />
+            </>
+          )}
+        </>
+      )}
+
+      <SendDateDialog
+        lang={lang}
+        pending={state.pendingDate}
+        onChoose={state.resolveDate}
+        onCancel={state.cancelDate}
+      />
+    </div>
+  );
+}
+
+function summary(result: NonNullable<ChecksTabState["result"]>) {
+  const { error, warning } = countBySeverity(result.findings);
+  return checkSummary(error, warning, result.sheets.length, result.marked);
+}

@@ -1,0 +1,47 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+} from "@fluentui/react-components";
+import type { Lang } from "../../domain/i18n/lang";
+import { S, sendDateBody, sendDateTitle, t } from "../strings";
+import type { ChecksTabState } from "./useChecksTab";
+
+export interface SendDateDialogProps {
+  lang: Lang;
+  pending: ChecksTabState["pendingDate"];
+  onChoose(choice: "fillToday" | "leaveBlank"): void;
+  onCancel(): void;
+}
+
+const useStyles = makeStyles({
+  actions: { flexWrap: "wrap" },
+});
+
+export function SendDateDialog({ lang, pending, onChoose, onCancel }: SendDateDialogProps) {
+  const styles = useStyles();
+  return (
+    <Dialog modalType="alert" open={pending !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        {pending && (
+          <DialogBody>
+            <DialogTitle>{t(sendDateTitle(pending.sheet), lang)}</DialogTitle>
+            <DialogContent>{t(sendDateBody(pending.today), lang)}</DialogContent>
+            <DialogActions className={styles.actions}>
+              <Button appearance="primary" onClick={() => onChoose("fillToday")}>
+                {t(S.fillToday, lang)}
+              </Button>
+              <Button onClick={() => onChoose("leaveBlank")}>{t(S.leaveBlank, lang)}</Button>
+              <Button onClick={onCancel}>{t(S.cancel, lang)}</Button>
+            </DialogActions>
+          </DialogBody>
+        )}
+      </DialogSurface>
+    </Dialog>
+  );
+}
