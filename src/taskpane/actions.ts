@@ -20,7 +20,78 @@ export interface PaneActions {
   clearMarks(): Promise<ActionOutcome>;
   /** For the unit clerk: check, fill 7.1 with today's date if asked, and make the workbook to email. */
   prepareToSend(request: PrepareRequest): Promise<PrepareOutcome>;
+  /** District clerk: reads emailed .xlsx files, checks them, brings each template sheet in, logs every file. */
+  importWorkbooks(files: readonly ImportFile[], handlers: ImportHandlers): Promise<ImportOutcome>;
+  /** District clerk: rolls every template sheet of the year up into the report sheets (replacing the previous ones). */
+  rollUp(request: RollupRequest): Promise<RollupOutcome>;
 }
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportHandlers {
+  onProgress(done: number, total: number, currentFile: string): void;
+  /** Checked between files: true stops before the next file; what was imported stays. */
+  isCancelled(): boolean;
+  /** A report for a unit and year already in the workbook: the clerk keeps one. Nothing is replaced without this. */
+  chooseDuplicate(conflict: DuplicateConflict): Promise<"keepExisting" | "replace">;
+}
+
+export interface CellDifference {
+  code: string;
+  label: string;
+  /** As the clerk would read them, e.g. "1.234", "(trống)". */
+  existing: string;
+  incoming: string;
+}
+
+export interface DuplicateConflict {
+  unitCode: string;
+  unitName: string;
+  year: number;
+  existingSheet: string;
+  incomingFile: string;
+  differences: readonly CellDifference[];
+}
+
+export type ImportDecision = "kept" | "replaced" | "rejected" | "keptExisting" | "cancelled";
+
+export interface ImportedFile {
+  file: string;
+  decision: ImportDecision;
+  /** The sheet the report is in now, when it was brought in. */
+  sheet: string | null;
+  unitCode: string | null;
+  year: number | null;
+  findings: readonly Finding[];
+}
+
+export type ImportOutcome =
+  | { status: "done"; files: readonly ImportedFile[]; logSheet: string }
+  | { status: "failed"; message: Message };
+
+export interface RollupRequest {
+  year: number;
+}
+
+export type RollupOutcome =
+  | {
+      status: "done";
+      year: number;
+      sheets: readonly string[];
+      expected: number;
+      received: number;
+      onTime: number;
+      missing: readonly string[];
+      late: readonly string[];
+      findings: { error: number; warning: number };
+      /** pivotTable: a real PivotTable; summaryTable: the computed table where the host has no PivotTable API. */
+      pivot: "pivotTable" | "summaryTable";
+    }
+  | { status: "noTemplate"; message: Message }
+  | { status: "failed"; message: Message };
 
 export interface CheckRequest {
   scope: "activeSheet" | "allSheets";
