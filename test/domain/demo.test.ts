@@ -2,23 +2,7 @@ import { checkWorkbook } from "../../src/domain/check/checks";
 import { demoInbox } from "../../src/domain/demo/inbox";
 import { fillPlan } from "../../src/domain/layout/filled";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
-import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
-import type { RawCell } from "../../src/domain/read/values";
-import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
-import { catalogue, registry } from "../support/filled";
-
-/** A filled plan as a shell would snapshot it. */
-function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
-  const cells = new Map<string, RawCell>();
-  for (const c of plan.cells) {
-    if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
-    else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
-  }
-  return {
-    sheets: [{ name: plan.name, cells, names: [] }],
-    names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
-  };
-}
+import { catalogue, registry, planSnapshot } from "../support/filled";
 
 const inbox = demoInbox(catalogue, registry, 2024);
 
@@ -39,7 +23,7 @@ test("every ordinary demo report, commune or agency, checks clean", () => {
     });
     expect([
       file.unit.code,
-      checkWorkbook(snapshotOf(plan), catalogue, registry, { expectedYear: 2024 }).findings,
+      checkWorkbook(planSnapshot(plan), catalogue, registry, { expectedYear: 2024 }).findings,
     ]).toEqual([file.unit.code, []]);
   }
 });
@@ -51,7 +35,7 @@ test("the faulty and late reports get exactly their findings", () => {
       figures: file!.figures,
       evidence: file!.evidence,
     });
-    return checkWorkbook(snapshotOf(plan), catalogue, registry).findings.map((f) => f.rule);
+    return checkWorkbook(planSnapshot(plan), catalogue, registry).findings.map((f) => f.rule);
   };
   expect(rulesOf("XA-SUOI-CAT")).toEqual(["NUMBER_AS_TEXT", "R21", "R17"]);
   expect(rulesOf("XA-LANG-MINH")).toEqual(["R19"]);

@@ -3,32 +3,17 @@ import { demoInbox } from "../../src/domain/demo/inbox";
 import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
-import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
-import type { RawCell } from "../../src/domain/read/values";
 import { pivotSummary } from "../../src/domain/pivot/pivot";
 import { rollUp } from "../../src/domain/rollup/rollup";
 import { buildDistrictReport, narrativeParagraphs } from "../../src/domain/report";
 import { planProblems } from "../../src/files/writeXlsx";
-import { catalogue, registry } from "../support/filled";
+import { catalogue, registry, planSnapshot } from "../support/filled";
 import { planToLines } from "../support/grid";
-
-/** A filled template as a shell would snapshot it. */
-function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
-  const cells = new Map<string, RawCell>();
-  for (const c of plan.cells) {
-    if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
-    else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
-  }
-  return {
-    sheets: [{ name: plan.name, cells, names: [] }],
-    names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
-  };
-}
 
 const inbox = demoInbox(catalogue, registry, 2024);
 const sources: Source[] = inbox.files.map((f) => ({
   name: f.fileName,
-  workbook: snapshotOf(
+  workbook: planSnapshot(
     fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
   ),
 }));

@@ -3,8 +3,6 @@ import { fillPlan } from "../../src/domain/layout/filled";
 import type { CellValue, SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
 import { isoToExcelSerial } from "../../src/domain/period";
-import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
-import type { RawCell } from "../../src/domain/read/values";
 import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import {
   buildDistrictReport,
@@ -15,21 +13,8 @@ import {
 } from "../../src/domain/report";
 import type { Unit, UnitRegistry } from "../../src/domain/units/registry";
 import { planProblems } from "../../src/files/writeXlsx";
-import { CLEAN_COMMUNE, CLEAN_EVIDENCE, catalogue, unit } from "../support/filled";
+import { CLEAN_COMMUNE, CLEAN_EVIDENCE, catalogue, unit, planSnapshot } from "../support/filled";
 import { cellAt, planToLines } from "../support/grid";
-
-/** A filled template as a shell would snapshot it. */
-function snapshotOf(plan: SheetPlan): WorkbookSnapshot {
-  const cells = new Map<string, RawCell>();
-  for (const c of plan.cells) {
-    if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
-    else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
-  }
-  return {
-    sheets: [{ name: plan.name, cells, names: [] }],
-    names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
-  };
-}
 
 const HYPERLINK = '=HYPERLINK("http://x.vn","Phòng Thử")';
 /** An agency whose registry name would be a formula if written as one. */
@@ -40,7 +25,7 @@ const day = (iso: string) => isoToExcelSerial(iso);
 function source(u: Unit, file: string, figures: Record<string, CellValue>): Source {
   return {
     name: file,
-    workbook: snapshotOf(
+    workbook: planSnapshot(
       fillPlan(buildTemplatePlan(catalogue, u, 2024), { figures, evidence: CLEAN_EVIDENCE }),
     ),
   };

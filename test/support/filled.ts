@@ -7,6 +7,7 @@ import {
   type TemplateLayout,
 } from "../../src/domain/layout/template";
 import { isoToExcelSerial } from "../../src/domain/period";
+import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
 import type { RawCell } from "../../src/domain/read/values";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
@@ -147,5 +148,18 @@ export function filledTemplate(
       sheets: [{ name: plan.name, cells, names: [] }],
       names: plan.names.map((n) => ({ name: n.name, ref: `${quoted}!${n.ref}` })),
     },
+  };
+}
+
+/** A plan (filled or not) as a shell would snapshot it: cells as typed, workbook-scoped names. */
+export function planSnapshot(plan: SheetPlan): WorkbookSnapshot {
+  const cells = new Map<string, RawCell>();
+  for (const c of plan.cells) {
+    if (c.formula) cells.set(c.ref, { value: null, formula: c.formula });
+    else if (c.value !== null && c.value !== undefined) cells.set(c.ref, { value: c.value });
+  }
+  return {
+    sheets: [{ name: plan.name, cells, names: [] }],
+    names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
   };
 }

@@ -1,7 +1,7 @@
 import { allIndicators } from "../catalogue/load";
 import { inScope, type Catalogue, type HeaderField, type Indicator, type Rule } from "../catalogue/types";
 import { parseCell } from "../layout/a1";
-import { evaluate, parseExpr, referencedCodes, type Expr } from "../expr/expr";
+import { codesInBlankTests, evaluate, parseExpr, referencedCodes, type Expr } from "../expr/expr";
 import type { Lang, Message } from "../i18n/lang";
 import { excelSerialToIso, formatViDate, isoToExcelSerial, reportPeriod } from "../period";
 import { findTemplateSheets, readSubmission, type Figure, type Submission } from "../read/submission";
@@ -119,7 +119,7 @@ export function checkSubmission(
   };
   const conditionallyRequired = new Set(
     catalogue.rules.flatMap((r) =>
-      r.kind === "compare" ? r.checks.flatMap((c) => codesInsideBlankTests(parseExpr(c))) : [],
+      r.kind === "compare" ? r.checks.flatMap((c) => codesInBlankTests(parseExpr(c))) : [],
     ),
   );
   const period = submission.year !== null ? reportPeriod(catalogue.period, submission.year) : null;
@@ -274,25 +274,6 @@ export function checkSubmission(
     }
   }
   return findings;
-}
-
-function codesInsideBlankTests(expr: Expr): string[] {
-  switch (expr.t) {
-    case "call":
-      return expr.fn === "blank" || expr.fn === "filled"
-        ? referencedCodes(expr)
-        : expr.args.flatMap(codesInsideBlankTests);
-    case "neg":
-      return codesInsideBlankTests(expr.arg);
-    case "arith":
-    case "cmp":
-    case "logic":
-      return [...codesInsideBlankTests(expr.left), ...codesInsideBlankTests(expr.right)];
-    case "implies":
-      return [...codesInsideBlankTests(expr.when), ...codesInsideBlankTests(expr.then)];
-    default:
-      return [];
-  }
 }
 
 function firstRef(expr: Expr): string | null {

@@ -182,30 +182,7 @@ export function parseExpr(source: string): Expr {
 
 /** Every indicator code the expression mentions, in order of first appearance. */
 export function referencedCodes(expr: Expr): string[] {
-  const out: string[] = [];
-  const walk = (e: Expr): void => {
-    switch (e.t) {
-      case "ref":
-        if (!out.includes(e.code)) out.push(e.code);
-        return;
-      case "neg":
-        return walk(e.arg);
-      case "arith":
-      case "cmp":
-      case "logic":
-        walk(e.left);
-        return walk(e.right);
-      case "implies":
-        walk(e.when);
-        return walk(e.then);
-      case "call":
-        return e.args.forEach(walk);
-      default:
-        return;
-    }
-  };
-  walk(expr);
-  return out;
+  return collectCodes(expr, () => true);
 }
 
 /**
@@ -213,30 +190,38 @@ export function referencedCodes(expr: Expr): string[] {
  * one: those functions exist to look at blank cells.
  */
 export function codesNeedingFigures(expr: Expr): string[] {
+  return collectCodes(expr, (insideBlankTest) => !insideBlankTest);
+}
+
+/** Codes the expression tests with blank()/filled(): a rule decides when they must be filled. */
+export function codesInBlankTests(expr: Expr): string[] {
+  return collectCodes(expr, (insideBlankTest) => insideBlankTest);
+}
+
+function collectCodes(expr: Expr, keep: (insideBlankTest: boolean) => boolean): string[] {
   const out: string[] = [];
-  const walk = (e: Expr): void => {
+  const walk = (e: Expr, insideBlankTest: boolean): void => {
     switch (e.t) {
       case "ref":
-        if (!out.includes(e.code)) out.push(e.code);
+        if (keep(insideBlankTest) && !out.includes(e.code)) out.push(e.code);
         return;
       case "neg":
-        return walk(e.arg);
+        return walk(e.arg, insideBlankTest);
       case "arith":
       case "cmp":
       case "logic":
-        walk(e.left);
-        return walk(e.right);
+        walk(e.left, insideBlankTest);
+        return walk(e.right, insideBlankTest);
       case "implies":
-        walk(e.when);
-        return walk(e.then);
+        walk(e.when, insideBlankTest);
+        return walk(e.then, insideBlankTest);
       case "call":
-        if (e.fn !== "blank" && e.fn !== "filled") e.args.forEach(walk);
-        return;
+        return e.args.forEach((a) => walk(a, insideBlankTest || e.fn === "blank" || e.fn === "filled"));
       default:
         return;
     }
   };
-  walk(expr);
+  walk(expr, false);
   return out;
 }
 
