@@ -1,3 +1,4 @@
+import { FORM_STYLES } from "./formStyles";
 import { allIndicators } from "../catalogue/load";
 import {
   inScope,
@@ -80,24 +81,10 @@ const EARLIEST_DATE = isoToExcelSerial("2000-01-01");
 const LATEST_DATE = isoToExcelSerial("2100-12-31");
 
 const STYLES: Record<string, CellStyle> = {
-  body: { horizontal: "center" },
-  bodyBold: { bold: true, horizontal: "center" },
-  motto: { bold: true, underline: true, horizontal: "center" },
-  title: { bold: true, size: 14, horizontal: "center" },
-  subtitle: { bold: true, horizontal: "center", wrap: true },
-  note: { italic: true, horizontal: "center", wrap: true },
+  ...FORM_STYLES,
   metaLabel: { italic: true, size: 10, horizontal: "right", color: "#595959" },
   year: { bold: true, horizontal: "left", numberFormat: "0" },
   templateId: { size: 10, color: "#595959", numberFormat: "@" },
-  tableHeader: {
-    bold: true,
-    horizontal: "center",
-    vertical: "center",
-    wrap: true,
-    border: true,
-    fill: "#D9E1F2",
-  },
-  columnNumber: { italic: true, size: 10, horizontal: "center", border: true },
   code: { horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
   sectionCode: { bold: true, horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
   sectionTitle: { bold: true, vertical: "center", wrap: true, border: true },

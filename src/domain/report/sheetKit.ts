@@ -1,3 +1,4 @@
+import { FORM_STYLES } from "../layout/formStyles";
 import { wrappedLines } from "../layout/wrap";
 import { cellRef, parseCell } from "../layout/a1";
 import type {
@@ -41,23 +42,9 @@ export function figureStyle(type: ValueType): "N" | "%" | "D" | "E" {
 
 /** Styles every roll-up sheet shares: the official heading, table frames and figures by type. */
 export const BASE_STYLES: Record<string, CellStyle> = {
-  body: { horizontal: "center" },
-  bodyBold: { bold: true, horizontal: "center" },
-  motto: { bold: true, underline: true, horizontal: "center" },
+  ...FORM_STYLES,
   dateLine: { italic: true, horizontal: "center", locked: false, numberFormat: "@" },
   number: { horizontal: "center", locked: false, numberFormat: "@" },
-  title: { bold: true, size: 14, horizontal: "center" },
-  subtitle: { bold: true, horizontal: "center", wrap: true },
-  note: { italic: true, horizontal: "center", wrap: true },
-  tableHeader: {
-    bold: true,
-    horizontal: "center",
-    vertical: "center",
-    wrap: true,
-    border: true,
-    fill: "#D9E1F2",
-  },
-  columnNumber: { italic: true, size: 10, horizontal: "center", border: true },
   text: { vertical: "center", wrap: true, border: true, numberFormat: "@" },
   textCenter: { horizontal: "center", vertical: "center", wrap: true, border: true, numberFormat: "@" },
   groupHeading: { bold: true, vertical: "center", border: true, fill: "#F2F2F2", numberFormat: "@" },
