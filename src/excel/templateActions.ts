@@ -31,6 +31,11 @@ export function createExcelActions(
     createRegistrySheet,
     placeTemplate: (request) => placeTemplate(request, templates),
     ...createCheckActions(templates, now),
+    // The district clerk's actions load on first use: the unit clerk's pane never downloads them.
+    importWorkbooks: async (files, handlers) =>
+      (await import("./importActions")).importWorkbooks(files, handlers, { templates, now }),
+    rollUp: async (request) =>
+      (await import("./rollupActions")).rollUpWorkbook(request, { catalogue: templates.catalogue }),
   };
 }
 

@@ -13,10 +13,20 @@ export const S = {
   tabChecks: { vi: "Kiểm tra", en: "Checks" },
   tabRollup: { vi: "Tổng hợp", en: "Roll-up" },
 
-  notYetTitle: { vi: "Chưa có trong phiên bản này", en: "Not in this version yet" },
-  rollupWillDo: {
-    vi: "Sẽ nhập các sổ tính đơn vị gửi về, tổng hợp thành báo cáo của huyện và cho biết đơn vị nào chưa nộp hoặc nộp muộn.",
-    en: "Will import the workbooks units send in, roll them up into the district report and show which units are missing or late.",
+  rollupHeading: { vi: "Tổng hợp báo cáo", en: "Roll-up" },
+  rollupHint: {
+    vi: "Tổng hợp mọi trang mẫu biểu của năm trong sổ này; các trang tổng hợp cũ được ghi lại, các trang khác giữ nguyên.",
+    en: "Rolls up every template sheet of the year in this workbook; earlier report sheets are rewritten, other sheets stay as they are.",
+  },
+  rollupRunning: { vi: "Đang tổng hợp…", en: "Rolling up…" },
+  rollupFailed: { vi: "Chưa tổng hợp được", en: "The roll-up did not run" },
+  rollupPivotTable: {
+    vi: "Trang Pivot có PivotTable trên các chỉ tiêu đếm và biểu đồ.",
+    en: "The Pivot sheet holds a PivotTable of the count indicators and charts.",
+  },
+  rollupSummaryTable: {
+    vi: "Excel này chưa tạo được PivotTable: xem bảng tính sẵn ở trang “Tổng hợp theo mục”.",
+    en: "This Excel cannot make a PivotTable: see the computed table on the “Tổng hợp theo mục” sheet.",
   },
 
   noExcelTitle: { vi: "DVCQ cần chạy trong Excel", en: "DVCQ needs Excel" },
@@ -218,6 +228,32 @@ export function stillHasErrors(errors: number): Message {
     vi: `Báo cáo vẫn còn ${errors} lỗi`,
     en: `The report still has ${plural(errors, "error", "errors")}`,
   };
+}
+
+export function rollupButton(year: number | null): Message {
+  return year === null
+    ? { vi: "Tổng hợp báo cáo", en: "Roll up the reports" }
+    : { vi: `Tổng hợp báo cáo năm ${year}`, en: `Roll up the ${year} reports` };
+}
+
+/** "Đã nhận 28/30 đơn vị, 26 đúng hạn; chưa gửi: …; trễ hạn: …; 5 lỗi, 7 cảnh báo" */
+export function rollupResult(r: {
+  expected: number;
+  received: number;
+  onTime: number;
+  missing: readonly string[];
+  late: readonly string[];
+  findings: { error: number; warning: number };
+}): Message {
+  const list = (names: readonly string[], none: string): string => (names.length ? names.join(", ") : none);
+  return {
+    vi: `Đã nhận ${r.received}/${r.expected} đơn vị, ${r.onTime} đúng hạn; chưa gửi: ${list(r.missing, "không có")}; trễ hạn: ${list(r.late, "không có")}; ${r.findings.error} lỗi, ${r.findings.warning} cảnh báo`,
+    en: `Received ${r.received}/${r.expected} units, ${r.onTime} on time; missing: ${list(r.missing, "none")}; late: ${list(r.late, "none")}; ${plural(r.findings.error, "error", "errors")}, ${plural(r.findings.warning, "warning", "warnings")}`,
+  };
+}
+
+export function rollupSheets(sheets: readonly string[]): Message {
+  return { vi: `Đã ghi các trang: ${sheets.join(", ")}.`, en: `Sheets written: ${sheets.join(", ")}.` };
 }
 
 export function cliExample(year: number): string {

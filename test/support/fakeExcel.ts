@@ -218,6 +218,10 @@ export class FakeSheet {
     password: null,
   };
   frozenRows = 0;
+  /** Excel tables, PivotTables and charts on this sheet; they go with it when it is deleted. */
+  readonly tables: TableModel[] = [];
+  readonly pivotTables: PivotTableModel[] = [];
+  readonly charts: ChartModel[] = [];
   /** The selected range, "A1" when untouched. */
   selection = "A1";
   pageLayout: PageLayoutModel = {
@@ -337,6 +341,22 @@ export class FakeSheet {
             };
     }
     return box;
+  }
+
+  /** A copy under another name, as Excel copies a sheet between workbooks: cells, formats, merges, sheet-scoped names. */
+  copyAs(name: string): FakeSheet {
+    const copy = new FakeSheet(name);
+    for (const [key, cell] of this.cells) copy.cells.set(key, structuredClone(cell));
+    copy.merges.push(...this.merges.map((m) => ({ ...m })));
+    copy.conditionalFormats.push(...structuredClone(this.conditionalFormats));
+    for (const [key, n] of this.scopedNames) copy.scopedNames.set(key, { ...n, sheet: copy });
+    copy.protection = structuredClone(this.protection);
+    copy.frozenRows = this.frozenRows;
+    copy.pageLayout = structuredClone(this.pageLayout);
+    for (const [k, v] of this.columnWidths) copy.columnWidths.set(k, v);
+    for (const [k, v] of this.rowHeights) copy.rowHeights.set(k, v);
+    copy.visibility = this.visibility;
+    return copy;
   }
 
   /** Non-empty cells (value or formula), for tests that compare a whole sheet. */
@@ -523,6 +543,11 @@ export class FakeExcel {
   excelApi: string;
   /** The base64 files given to Excel.createWorkbook, in order. */
   readonly createdWorkbooks: string[] = [];
+  /**
+   * What `workbook.insertWorksheetsFromBase64` finds in a base64 file, by the file: a test puts there
+   * the workbook as Excel would open it. Unknown files fail as a corrupt file does in Excel.
+   */
+  readonly base64Workbooks = new Map<string, FakeExcel>();
   private failures: { op: string; error: FakeOfficeError }[] = [];
   private saved: { Excel: unknown; Office: unknown } | null = null;
 
@@ -1069,6 +1094,60 @@ class WorkbookProxy extends ClientObject<FakeExcel> {
   protected get _props(): Props<FakeExcel> {
     return {};
   }
+
+  /**
+   * ExcelApi 1.13. Copies the sheets at the end (a taken name gets " (2)"); their sheet-scoped names
+   * come along, and the file's workbook-scoped names on them become workbook-scoped here, or
+   * sheet-scoped where the name is taken. Gives the new sheets' ids after the sync.
+   */
+  insertWorksheetsFromBase64(
+    base64: string,
+    options: { sheetNamesToInsert?: string[]; positionType?: string } = {},
+  ): FakeClientResult<string[]> {
+    const result = new FakeClientResult<string[]>("Workbook.insertWorksheetsFromBase64");
+    const where = "Workbook.insertWorksheetsFromBase64";
+    this._call(
+      "insertWorksheetsFromBase64",
+      { base64, options },
+      (fake) => {
+        const source = fake.base64Workbooks.get(base64);
+        if (source === undefined) throw invalidArgument("The file is corrupt or not a workbook.", where);
+        const ids: string[] = [];
+        for (const wanted of options.sheetNamesToInsert ?? source.sheetNames) {
+          const from = source.findSheet(wanted);
+          if (from === undefined) throw invalidArgument(`The file has no sheet '${wanted}'.`, where);
+          let name = from.name;
+          for (let n = 2; fake.hasSheet(name); n++)
+            name = `${from.name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+          const copy = from.copyAs(name);
+          fake.sheets.push(copy);
+          for (const n of source.names.values()) {
+            if (n.sheet !== from) continue;
+            const key = n.name.toUpperCase();
+            if (!fake.names.has(key)) fake.names.set(key, { ...n, sheet: copy });
+            else if (!copy.scopedNames.has(key)) copy.scopedNames.set(key, { ...n, sheet: copy });
+          }
+          ids.push(copy.id);
+        }
+        result._set(ids);
+      },
+      "1.13",
+    );
+    return result;
+  }
+}
+
+/** A value an API method gives back, readable after the sync. */
+export class FakeClientResult<T> {
+  private _value: { v: T } | undefined;
+  constructor(private readonly where: string) {}
+  get value(): T {
+    if (this._value === undefined) throw notLoaded(this.where, "value");
+    return this._value.v;
+  }
+  _set(value: T): void {
+    this._value = { v: value };
+  }
 }
 
 // ── Worksheets ──
@@ -1260,6 +1339,28 @@ class WorksheetProxy extends ClientObject<SheetTarget> {
 
   delete(): void {
     this._call("delete", undefined, (t) => t.fake.deleteSheet(t.sheet, "Worksheet.delete"));
+  }
+
+  get tables(): TableCollectionProxy {
+    return this._nav(
+      "tables",
+      () => new TableCollectionProxy(this.context, `${this._path}.tables`, () => this._target()),
+    );
+  }
+
+  get pivotTables(): PivotTableCollectionProxy {
+    return this._nav(
+      "pivotTables",
+      () =>
+        new PivotTableCollectionProxy(this.context, `${this._path}.pivotTables`, () => this._target(), "1.8"),
+    );
+  }
+
+  get charts(): ChartCollectionProxy {
+    return this._nav(
+      "charts",
+      () => new ChartCollectionProxy(this.context, `${this._path}.charts`, () => this._target()),
+    );
   }
 
   activate(): void {
@@ -2386,3 +2487,299 @@ class ConditionalBorderProxy extends ClientObject<ConditionalBorderModel> {
   }
 }
 defineProps(ConditionalBorderProxy, CF_BORDER_PROPS);
+
+// ── Tables, PivotTables, charts (kept as models: tests read what was asked for) ──
+
+export interface TableModel {
+  name: string;
+  range: string;
+  hasHeaders: boolean;
+}
+
+export interface PivotTableModel {
+  name: string;
+  /** The source's sheet and address, e.g. "Pivot!Z4:AC900". */
+  source: { sheet: string; range: string };
+  destination: string;
+  rows: string[];
+  columns: string[];
+  values: { field: string; summarizeBy: string }[];
+}
+
+export interface ChartModel {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  position: { from: string; to: string } | null;
+}
+
+function allTables(fake: FakeExcel): TableModel[] {
+  return fake.sheets.flatMap((s) => s.tables);
+}
+
+function refuseOnProtected(sheet: FakeSheet, where: string): void {
+  if (sheet.protection.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.", where);
+}
+
+/** A range given to add(): a Range proxy of this context. */
+function rangeArgument(value: unknown, where: string): RangeTarget {
+  if (!(value instanceof RangeProxy)) throw invalidArgument("Expected a Range object.", where);
+  return value._target();
+}
+
+class TableCollectionProxy extends ClientObject<SheetTarget> {
+  get _entity(): string {
+    return "TableCollection";
+  }
+  protected get _props(): Props<SheetTarget> {
+    return {};
+  }
+  add(address: unknown, hasHeaders: boolean): TableProxy {
+    const where = "TableCollection.add";
+    const proxy = seal(new TableProxy(this.context, `${this._path}.add()`, () => null));
+    this._call("add", { hasHeaders }, (t) => {
+      const range = rangeArgument(address, where);
+      if (range.sheet !== t.sheet) throw invalidArgument("The range is on another sheet.", where);
+      refuseOnProtected(t.sheet, where);
+      const table: TableModel = {
+        name: `Table${allTables(t.fake).length + 1}`,
+        range: formatAddress(range.addr),
+        hasHeaders,
+      };
+      t.sheet.tables.push(table);
+      proxy._bind({ fake: t.fake, table });
+    });
+    return proxy;
+  }
+}
+
+const TABLE_PROPS: Props<{ fake: FakeExcel; table: TableModel }> = {
+  name: {
+    get: (t) => t.table.name,
+    set: (t, v, where) => {
+      const name = v as string;
+      if (!DEFINED_NAME.test(name) || LOOKS_LIKE_CELL.test(name))
+        throw invalidArgument(`'${name}' is not a valid table name.`, where);
+      const upperName = name.toUpperCase();
+      if (
+        allTables(t.fake).some((o) => o !== t.table && o.name.toUpperCase() === upperName) ||
+        t.fake.names.has(upperName)
+      )
+        throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' is taken.`, where);
+      t.table.name = name;
+    },
+  },
+};
+
+class TableProxy extends ClientObject<{ fake: FakeExcel; table: TableModel }> {
+  get _entity(): string {
+    return "Table";
+  }
+  protected get _props(): Props<{ fake: FakeExcel; table: TableModel }> {
+    return TABLE_PROPS;
+  }
+}
+defineProps(TableProxy, TABLE_PROPS);
+
+type PivotTarget = { fake: FakeExcel; sheet: FakeSheet; pivot: PivotTableModel; headers: string[] };
+
+class PivotTableCollectionProxy extends ClientObject<SheetTarget> {
+  get _entity(): string {
+    return "PivotTableCollection";
+  }
+  protected get _props(): Props<SheetTarget> {
+    return {};
+  }
+  add(name: string, source: unknown, destination: unknown): PivotTableProxy {
+    const where = "PivotTableCollection.add";
+    const proxy = seal(
+      new PivotTableProxy(this.context, `${this._path}.add(${JSON.stringify(name)})`, () => null, "1.8"),
+    );
+    this._call("add", name, (t) => {
+      const from = rangeArgument(source, where);
+      const to = rangeArgument(destination, where);
+      if (to.sheet !== t.sheet) throw invalidArgument("The destination is on another sheet.", where);
+      refuseOnProtected(t.sheet, where);
+      if (t.fake.sheets.some((s) => s.pivotTables.some((p) => p.name.toUpperCase() === name.toUpperCase())))
+        throw new FakeOfficeError("ItemAlreadyExists", `A PivotTable named '${name}' exists.`, where);
+      const headers = Array.from({ length: from.addr.right - from.addr.left + 1 }, (_, i) =>
+        String(from.sheet.peek(from.addr.top, from.addr.left + i)?.value ?? ""),
+      );
+      if (from.addr.bottom <= from.addr.top || headers.some((h) => h === ""))
+        throw invalidArgument("A PivotTable source needs a header row of names and data under it.", where);
+      const pivot: PivotTableModel = {
+        name,
+        source: { sheet: from.sheet.name, range: formatAddress(from.addr) },
+        destination: formatAddress(to.addr),
+        rows: [],
+        columns: [],
+        values: [],
+      };
+      t.sheet.pivotTables.push(pivot);
+      proxy._bind({ fake: t.fake, sheet: t.sheet, pivot, headers });
+    });
+    return proxy;
+  }
+}
+
+class PivotTableProxy extends ClientObject<PivotTarget> {
+  get _entity(): string {
+    return "PivotTable";
+  }
+  protected get _props(): Props<PivotTarget> {
+    return {};
+  }
+  get hierarchies(): PivotHierarchyCollectionProxy {
+    return this._nav("hierarchies", () => new PivotHierarchyCollectionProxy(this, "hierarchies"));
+  }
+  get rowHierarchies(): PivotHierarchyCollectionProxy {
+    return this._nav("rowHierarchies", () => new PivotHierarchyCollectionProxy(this, "rows"));
+  }
+  get columnHierarchies(): PivotHierarchyCollectionProxy {
+    return this._nav("columnHierarchies", () => new PivotHierarchyCollectionProxy(this, "columns"));
+  }
+  get dataHierarchies(): PivotHierarchyCollectionProxy {
+    return this._nav("dataHierarchies", () => new PivotHierarchyCollectionProxy(this, "values"));
+  }
+}
+
+type HierarchyTarget = { pivot: PivotTarget; field: string; value?: { field: string; summarizeBy: string } };
+
+class PivotHierarchyCollectionProxy extends ClientObject<PivotTarget> {
+  constructor(
+    private readonly owner: PivotTableProxy,
+    private readonly role: "hierarchies" | "rows" | "columns" | "values",
+  ) {
+    super(owner.context, `${owner._path}.${role}`, () => owner._target(), "1.8");
+  }
+  get _entity(): string {
+    return "PivotHierarchyCollection";
+  }
+  protected get _props(): Props<PivotTarget> {
+    return {};
+  }
+  getItem(name: string): PivotHierarchyProxy {
+    return seal(
+      new PivotHierarchyProxy(this.context, `${this._path}.getItem(${JSON.stringify(name)})`, () => {
+        const pivot = this.owner._target();
+        if (!pivot.headers.includes(name))
+          throw new FakeOfficeError(
+            "ItemNotFound",
+            `The PivotTable has no field '${name}'.`,
+            "PivotHierarchyCollection.getItem",
+          );
+        return { pivot, field: name };
+      }),
+    );
+  }
+  add(hierarchy: PivotHierarchyProxy): PivotHierarchyProxy {
+    const where = "PivotHierarchyCollection.add";
+    if (this.role === "hierarchies")
+      throw invalidArgument("Fields are added to rows, columns or values.", where);
+    const role = this.role;
+    const proxy = seal(new PivotHierarchyProxy(this.context, `${this._path}.add()`, () => null));
+    this._call("add", hierarchy._path, (pivot) => {
+      const { field } = hierarchy._target();
+      const m = pivot.pivot;
+      if (role !== "values" && [...m.rows, ...m.columns].includes(field))
+        throw invalidArgument(`'${field}' is already on rows or columns.`, where);
+      if (role === "values") {
+        const value = { field, summarizeBy: "Automatic" };
+        m.values.push(value);
+        proxy._bind({ pivot, field, value });
+      } else {
+        m[role].push(field);
+        proxy._bind({ pivot, field });
+      }
+    });
+    return proxy;
+  }
+}
+
+const HIERARCHY_PROPS: Props<HierarchyTarget> = {
+  name: { get: (h) => h.field },
+  summarizeBy: {
+    get: (h) => h.value?.summarizeBy,
+    set: (h, v, where) => {
+      if (h.value === undefined) throw invalidArgument("Only a data hierarchy is summarized.", where);
+      h.value.summarizeBy = v as string;
+    },
+  },
+};
+
+class PivotHierarchyProxy extends ClientObject<HierarchyTarget> {
+  get _entity(): string {
+    return "PivotHierarchy";
+  }
+  protected get _props(): Props<HierarchyTarget> {
+    return HIERARCHY_PROPS;
+  }
+}
+defineProps(PivotHierarchyProxy, HIERARCHY_PROPS);
+
+class ChartCollectionProxy extends ClientObject<SheetTarget> {
+  get _entity(): string {
+    return "ChartCollection";
+  }
+  protected get _props(): Props<SheetTarget> {
+    return {};
+  }
+  add(type: string, sourceData: unknown, seriesBy = "Auto"): ChartProxy {
+    const where = "ChartCollection.add";
+    const proxy = seal(new ChartProxy(this.context, `${this._path}.add()`, () => null));
+    this._call("add", { type, seriesBy }, (t) => {
+      const source = rangeArgument(sourceData, where);
+      refuseOnProtected(t.sheet, where);
+      const chart: ChartModel = {
+        type,
+        source: `${source.sheet.name}!${formatAddress(source.addr)}`,
+        seriesBy,
+        title: null,
+        position: null,
+      };
+      t.sheet.charts.push(chart);
+      proxy._bind(chart);
+    });
+    return proxy;
+  }
+}
+
+class ChartProxy extends ClientObject<ChartModel> {
+  get _entity(): string {
+    return "Chart";
+  }
+  protected get _props(): Props<ChartModel> {
+    return {};
+  }
+  get title(): ChartTitleProxy {
+    return this._nav(
+      "title",
+      () => new ChartTitleProxy(this.context, `${this._path}.title`, () => this._target()),
+    );
+  }
+  setPosition(from: string, to: string): void {
+    this._call("setPosition", [from, to], (chart) => {
+      chart.position = { from, to };
+    });
+  }
+}
+
+const CHART_TITLE_PROPS: Props<ChartModel> = {
+  text: {
+    get: (c) => c.title,
+    set: (c, v) => {
+      c.title = v as string;
+    },
+  },
+};
+
+class ChartTitleProxy extends ClientObject<ChartModel> {
+  get _entity(): string {
+    return "ChartTitle";
+  }
+  protected get _props(): Props<ChartModel> {
+    return CHART_TITLE_PROPS;
+  }
+}
+defineProps(ChartTitleProxy, CHART_TITLE_PROPS);

@@ -7,6 +7,9 @@ import { mountPane } from "../../src/taskpane/mount";
 import { fakeActions } from "./fakeActions";
 import { renderInFluent } from "./render";
 
+// The import panel has its own tests.
+jest.mock("../../src/taskpane/components/ImportPanel", () => ({ ImportPanel: () => <p>import panel</p> }));
+
 const TODAY = new Date(2024, 10, 20);
 
 const tabsNamed = (...names: string[]) => names.map((name) => screen.getByRole("tab", { name }));
@@ -20,15 +23,14 @@ test("a header, three tabs, and the template tab open first", async () => {
   expect(await screen.findByRole("button", { name: "Đặt mẫu biểu" })).toBeTruthy();
 });
 
-test("the Tổng hợp tab says honestly it is not in this version, and offers no button", async () => {
+test("the Tổng hợp tab offers the import and the roll-up of the year", async () => {
   const user = userEvent.setup();
   renderInFluent(<App actions={fakeActions()} lang="vi" today={TODAY} />);
   await screen.findByText(/30 đơn vị/);
   await user.click(screen.getByRole("tab", { name: "Tổng hợp" }));
   const panel = screen.getByRole("tabpanel", { name: "Tổng hợp" });
-  expect(within(panel).getByRole("heading", { name: "Chưa có trong phiên bản này" })).toBeTruthy();
-  expect(within(panel).getByText(/Sẽ nhập các sổ tính đơn vị gửi về/)).toBeTruthy();
-  expect(within(panel).queryAllByRole("button")).toEqual([]);
+  expect(within(panel).getByRole("button", { name: "Tổng hợp báo cáo năm 2024" })).toBeTruthy();
+  expect(within(panel).getByText("import panel")).toBeTruthy();
 });
 
 test("the Kiểm tra tab checks, and its results are still there after visiting another tab", async () => {

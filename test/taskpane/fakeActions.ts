@@ -1,10 +1,12 @@
 import type {
   ActionOutcome,
   CheckOutcome,
+  ImportOutcome,
   PaneActions,
   PlaceTemplateOutcome,
   PrepareOutcome,
   RegistryLoad,
+  RollupOutcome,
 } from "../../src/taskpane/actions";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 
@@ -34,12 +36,16 @@ export function fakeActions(
     clear?: Answers<ActionOutcome>;
     prepare?: Answers<PrepareOutcome>;
     select?: () => Promise<void>;
+    importFiles?: Answers<ImportOutcome>;
+    rollUp?: Answers<RollupOutcome>;
   } = {},
 ) {
   const place = answering("placeTemplate", options.place);
   const check = answering("checkSheets", options.check);
   const clear = answering("clearMarks", options.clear);
   const prepare = answering("prepareToSend", options.prepare);
+  const importFiles = answering("importWorkbooks", options.importFiles);
+  const rollUp = answering("rollUp", options.rollUp);
   const actions = {
     loadRegistry: jest.fn<Promise<RegistryLoad>, []>(
       options.registry ?? (() => Promise.resolve(builtinLoad())),
@@ -65,6 +71,11 @@ export function fakeActions(
       ReturnType<PaneActions["prepareToSend"]>,
       Parameters<PaneActions["prepareToSend"]>
     >(prepare),
+    importWorkbooks: jest.fn<
+      ReturnType<PaneActions["importWorkbooks"]>,
+      Parameters<PaneActions["importWorkbooks"]>
+    >(importFiles),
+    rollUp: jest.fn<ReturnType<PaneActions["rollUp"]>, Parameters<PaneActions["rollUp"]>>(rollUp),
   } satisfies PaneActions;
   return actions;
 }

@@ -19,7 +19,11 @@ const UNREADABLE = "(không đọc được)";
  * the workbook and the one arriving, in catalogue order. Values are compared as read (a figure
  * typed as "1.234" and one typed as 1234 are the same), and shown the Vietnamese way.
  */
-export function differences(existing: Submission, incoming: Submission, catalogue: Catalogue): CellDifference[] {
+export function differences(
+  existing: Submission,
+  incoming: Submission,
+  catalogue: Catalogue,
+): CellDifference[] {
   const out: CellDifference[] = [];
   const items: (HeaderField | Indicator)[] = [...catalogue.header, ...allIndicators(catalogue)];
   for (const item of items) {

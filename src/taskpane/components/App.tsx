@@ -1,11 +1,9 @@
 import {
-  Body1,
   Caption1,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Subtitle2,
   Tab,
   TabList,
   Title3,
@@ -13,10 +11,11 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Lang, Message } from "../../domain/i18n/lang";
+import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../actions";
 import { cliExample, S, t } from "../strings";
 import { ChecksTab } from "./ChecksTab";
+import { RollupTab } from "./RollupTab";
 import { defaultReportYear } from "./useTemplateTab";
 import { TemplateTab } from "./TemplateTab";
 
@@ -84,19 +83,10 @@ export function App({ actions, lang, today }: AppProps) {
             <ChecksTab actions={actions} lang={lang} />
           </div>
           <div role="tabpanel" aria-labelledby={`${tabId}rollup`} hidden={tab !== "rollup"}>
-            <NotYet lang={lang} willDo={S.rollupWillDo} />
+            <RollupTab actions={actions} lang={lang} {...(today ? { today } : {})} />
           </div>
         </>
       )}
     </main>
-  );
-}
-
-function NotYet({ lang, willDo }: { lang: Lang; willDo: Message }) {
-  return (
-    <div>
-      <Subtitle2 as="h2">{t(S.notYetTitle, lang)}</Subtitle2>
-      <Body1 as="p">{t(willDo, lang)}</Body1>
-    </div>
   );
 }

@@ -1,0 +1,29 @@
+import type { Message } from "../domain/i18n/lang";
+
+/** What importing files says to the clerk, in Vietnamese and English. */
+export const IM = {
+  registryFailed: (detail: string): Message => ({
+    vi: `Excel báo lỗi nên chưa đọc được danh sách đơn vị; chưa nhập tệp nào: ${detail}`,
+    en: `Excel reported an error, so the unit list could not be read; no file was imported: ${detail}`,
+  }),
+  unitUnknown: (file: string): Message => ({
+    vi: `Không xác định được đơn vị của tệp “${file}” (mã đơn vị 0.1 không có trong danh sách đơn vị) nên chưa nhập.`,
+    en: `The unit of file “${file}” is not known (its unit code 0.1 is not in the unit list), so it was not imported.`,
+  }),
+  yearUnknown: (file: string): Message => ({
+    vi: `Không đọc được năm báo cáo của tệp “${file}” nên chưa nhập.`,
+    en: `The report year of file “${file}” cannot be read, so it was not imported.`,
+  }),
+  sheetNotTemplate: (sheet: string): Message => ({
+    vi: `Sổ tính đã có trang “${sheet}” nhưng đó không phải mẫu biểu; hãy đổi tên trang đó rồi nhập lại tệp.`,
+    en: `The workbook already has a sheet “${sheet}” that is not a template; rename it and import the file again.`,
+  }),
+  excelFailed: (detail: string): Message => ({
+    vi: `Excel báo lỗi nên tệp này chưa được nhập: ${detail}`,
+    en: `Excel reported an error, so this file was not imported: ${detail}`,
+  }),
+  logFailed: (sheet: string, imported: number, detail: string): Message => ({
+    vi: `Đã nhập ${imported} tệp nhưng Excel báo lỗi nên chưa ghi được trang “${sheet}”: ${detail}`,
+    en: `${imported} files were imported, but Excel reported an error, so the “${sheet}” sheet was not written: ${detail}`,
+  }),
+};

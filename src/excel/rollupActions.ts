@@ -1,0 +1,304 @@
+import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
+import type { Catalogue } from "../domain/catalogue/types";
+import { checkSources } from "../domain/check/batch";
+import type { WorkbookSnapshot } from "../domain/read/snapshot";
+import { findTemplateSheets } from "../domain/read/submission";
+import { buildDistrictReport, FACTS_TABLE, factsTableRange, ROLLUP_SHEETS } from "../domain/report";
+import { rollUp, type Rollup } from "../domain/rollup/rollup";
+import { rollupSummary } from "../domain/rollup/summary";
+import { loadBuiltinRegistry } from "../domain/units/builtin";
+import type { UnitRegistry } from "../domain/units/registry";
+import type { RollupOutcome, RollupRequest } from "../taskpane/actions";
+import { detectSupport, excelAvailable, type ExcelFeatures, type IsSetSupported } from "./features";
+import { excelErrorText, M } from "./messages";
+import {
+  PIVOT_AT,
+  PIVOT_FIELDS,
+  PIVOT_TABLE_NAME,
+  PIVOT_TABLE_SHEET,
+  isRollupPivotTitle,
+  pivotSheetContent,
+  type PivotSheetContent,
+} from "./pivotSheet";
+import { queueRegistryRead, REGISTRY_SHEET, registryFromRange } from "./registrySheet";
+import {
+  blockAddress,
+  blockStep,
+  packSteps,
+  planBytes,
+  planHead,
+  planRows,
+  splitRows,
+  type WriteStep,
+} from "./rollupBatches";
+import { RM } from "./rollupMessages";
+import { queueFontRead, queueListing, queueSheetRead, snapshotFrom, type SheetRead } from "./snapshot";
+import { queueSheetPlan } from "./writePlan";
+
+/** The "file" of every report read from the open workbook; the facts' "Trang" column names its sheet. */
+export const THIS_WORKBOOK = "(sổ này)";
+
+/** Every sheet a roll-up writes, in workbook order; a re-run deletes exactly these first. */
+export const REPLACED_SHEETS: readonly string[] = [
+  ROLLUP_SHEETS.report,
+  ROLLUP_SHEETS.details,
+  ROLLUP_SHEETS.submissions,
+  ROLLUP_SHEETS.pivot,
+  PIVOT_TABLE_SHEET,
+  ROLLUP_SHEETS.narrative,
+  ROLLUP_SHEETS.facts,
+];
+
+/**
+ * Template sheets read per request: a filled template's cells come back as about 30 KB of values,
+ * formulas, formats and types, so 100 keep a response near 3 MB, under Excel's 5 MB.
+ */
+export const SHEETS_PER_READ = 100;
+
+export interface RollupDeps {
+  catalogue?: () => Catalogue;
+  isSetSupported?: IsSetSupported;
+}
+
+/** Roll-up needs NamedItem.formula (ExcelApi 1.7) to read the templates' names; PivotTables need 1.8. */
+const ROLLUP_FLOOR = "1.7";
+const PIVOT_API = "1.8";
+
+const upper = (name: string): string => name.toUpperCase();
+
+/**
+ * Rolls every template sheet of the year up into the report sheets, in one Excel.run: the previous
+ * roll-up sheets are deleted and written anew, nothing else is touched. Syncs: 1 to list, 1 per 100
+ * template sheets to read (+1 when some text may be in an old encoding), then 1 per 4 MB written.
+ */
+export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = {}): Promise<RollupOutcome> {
+  if (!excelAvailable()) return { status: "failed", message: M.noExcel };
+  const isSetSupported = deps.isSetSupported ?? officeSupports;
+  const support = detectSupport(isSetSupported);
+  const excelApi = (version: string): boolean => isSetSupported("ExcelApi", version);
+  if (!excelApi(ROLLUP_FLOOR)) return { status: "failed", message: RM.excelTooOld };
+  const catalogue = (deps.catalogue ?? loadBuiltinCatalogue)();
+  try {
+    return await Excel.run(async (context): Promise<RollupOutcome> => {
+      const reading = await readWorkbook(context);
+      if (reading.foreignPivot !== null)
+        return { status: "failed", message: RM.foreignSheet(reading.foreignPivot) };
+      if (findTemplateSheets(reading.snapshot, catalogue).length === 0)
+        return { status: "noTemplate", message: RM.workbookWithoutTemplate };
+      const rollup = rollWorkbook(reading.snapshot, reading.registry, catalogue, request.year);
+      if (rollup === null) return { status: "noTemplate", message: RM.noTemplateOfYear(request.year) };
+
+      const pivotTable = excelApi(PIVOT_API);
+      const sheets = await writeReport(context, reading.existing, rollup, catalogue, {
+        features: support.features,
+        pivotTable,
+      });
+      return outcome(rollup, sheets, pivotTable);
+    });
+  } catch (error) {
+    return { status: "failed", message: RM.rollupFailed(excelErrorText(error)) };
+  }
+}
+
+function officeSupports(name: string, version: string): boolean {
+  return (
+    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true
+  );
+}
+
+interface Reading {
+  snapshot: WorkbookSnapshot;
+  registry: UnitRegistry;
+  /** The sheets of an earlier roll-up, to delete. */
+  existing: Excel.Worksheet[];
+  /** The name of a "Pivot" sheet the roll-up did not write, or null. */
+  foreignPivot: string | null;
+}
+
+async function readWorkbook(context: Excel.RequestContext): Promise<Reading> {
+  const listing = queueListing(context);
+  await context.sync();
+  const ours = new Set([...REPLACED_SHEETS, REGISTRY_SHEET].map(upper));
+  const all = listing.worksheets.items;
+  const registrySheet = all.find((s) => upper(s.name) === upper(REGISTRY_SHEET));
+  const registryRange = registrySheet && queueRegistryRead(registrySheet);
+  const targets = all.filter((s) => !ours.has(upper(s.name)));
+  const pivotSheet = all.find((s) => upper(s.name) === upper(PIVOT_TABLE_SHEET));
+  const pivotTitle = pivotSheet?.getRange("A1").load("values");
+  const reads = await readInGroups(context, targets, []);
+  const fonts = queueFontRead(reads);
+  if (fonts !== null) await context.sync();
+  const replaced = new Set(REPLACED_SHEETS.map(upper));
+  return {
+    snapshot: snapshotFrom(listing.names, reads, fonts),
+    registry: registryRange ? registryFromRange(registryRange).registry : loadBuiltinRegistry(),
+    existing: all.filter((s) => replaced.has(upper(s.name))),
+    foreignPivot:
+      pivotSheet !== undefined && !isRollupPivotTitle(pivotTitle?.values[0]?.[0]) ? pivotSheet.name : null,
+  };
+}
+
+/** One sync per SHEETS_PER_READ sheets; whatever was queued before (the registry) goes with the first. */
+async function readInGroups(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  done: SheetRead[],
+): Promise<SheetRead[]> {
+  const group = sheets.slice(0, SHEETS_PER_READ);
+  if (group.length === 0) {
+    await context.sync();
+    return done;
+  }
+  const reads = group.map((s) => queueSheetRead(s, s.name));
+  await context.sync();
+  const rest = sheets.slice(SHEETS_PER_READ);
+  return rest.length === 0 ? [...done, ...reads] : readInGroups(context, rest, [...done, ...reads]);
+}
+
+/**
+ * The roll-up of the year's template sheets; null when none is of that year. Findings of sheets of
+ * other years are left out of the counts.
+ */
+function rollWorkbook(
+  snapshot: WorkbookSnapshot,
+  registry: UnitRegistry,
+  catalogue: Catalogue,
+  year: number,
+): Rollup | null {
+  const checked = checkSources([{ name: THIS_WORKBOOK, workbook: snapshot }], catalogue, registry, {
+    expectedYear: year,
+  });
+  const otherYears = new Set(
+    checked.submissions
+      .filter((s) => s.submission.year !== null && s.submission.year !== year)
+      .map((s) => s.submission.sheet),
+  );
+  if (!checked.submissions.some((s) => s.submission.year === year)) return null;
+  const findings = checked.findings.filter((f) => f.sheet === null || !otherYears.has(f.sheet));
+  return rollUp(catalogue, registry, year, checked.submissions, findings);
+}
+
+interface WriteOptions {
+  features: ExcelFeatures;
+  pivotTable: boolean;
+}
+
+/**
+ * Deletes the earlier roll-up sheets, adds the new ones and writes them, one sync per request of
+ * at most 4 MB. "Dữ liệu" and "Pivot" are left unprotected: Excel adds no table or PivotTable to a
+ * protected sheet, and the clerk filters the facts and works the PivotTable; the other sheets are
+ * protected as their plans say.
+ */
+async function writeReport(
+  context: Excel.RequestContext,
+  existing: readonly Excel.Worksheet[],
+  rollup: Rollup,
+  catalogue: Catalogue,
+  options: WriteOptions,
+): Promise<string[]> {
+  const plans = buildDistrictReport(rollup, catalogue);
+  const pivot = pivotSheetContent(rollup, catalogue, options.pivotTable);
+  const planOf = new Map(plans.map((p) => [p.name, p]));
+  const added = new Map<string, Excel.Worksheet>();
+  const steps: WriteStep[] = [
+    {
+      bytes: 1000,
+      queue: () => {
+        for (const sheet of existing) sheet.delete();
+        for (const name of REPLACED_SHEETS) added.set(name, context.workbook.worksheets.add(name));
+      },
+    },
+  ];
+  const sheet = (name: string): Excel.Worksheet => added.get(name) as Excel.Worksheet;
+  const queueOptions = { nameScope: "workbook" as const, features: options.features };
+
+  steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), pivot.heading));
+  for (const name of REPLACED_SHEETS) {
+    const plan = planOf.get(name);
+    if (plan === undefined || name === ROLLUP_SHEETS.facts) continue;
+    steps.push({ bytes: planBytes(plan), queue: () => queueSheetPlan(sheet(name), plan, queueOptions) });
+  }
+
+  const facts = planOf.get(ROLLUP_SHEETS.facts);
+  if (facts !== undefined) {
+    const head = planHead(facts, 2);
+    steps.push({
+      bytes: planBytes(head),
+      queue: () => {
+        queueSheetPlan(sheet(facts.name), head, queueOptions);
+        sheet(facts.name).protection.unprotect();
+      },
+    });
+    for (const part of splitRows(planRows(facts, 2))) steps.push(blockStep(() => sheet(facts.name), part));
+  }
+
+  for (const block of [...pivot.charts.map((c) => c.data), ...splitRows(pivot.source)])
+    steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), block));
+  steps.push({
+    bytes: 2000,
+    queue: () => {
+      const factsSheet = sheet(ROLLUP_SHEETS.facts);
+      factsSheet.tables.add(factsSheet.getRange(factsTableRange(rollup.facts.length)), true).name =
+        FACTS_TABLE;
+      if (options.pivotTable) queuePivotTable(sheet(PIVOT_TABLE_SHEET), pivot);
+      for (const chart of pivot.charts) {
+        const added = sheet(PIVOT_TABLE_SHEET).charts.add(
+          chart.type,
+          sheet(PIVOT_TABLE_SHEET).getRange(blockAddress(chart.data)),
+          "Columns",
+        );
+        added.title.text = chart.title;
+        added.setPosition(chart.from, chart.to);
+      }
+      sheet(ROLLUP_SHEETS.report).activate();
+    },
+  });
+
+  context.application.suspendApiCalculationUntilNextSync();
+  await syncEach(context, packSteps(steps), 0);
+  return [...REPLACED_SHEETS];
+}
+
+/** Rows: kind of unit, then unit; columns: section; values: the sum of the counts. */
+function queuePivotTable(sheet: Excel.Worksheet, content: PivotSheetContent): void {
+  const pivot = sheet.pivotTables.add(
+    PIVOT_TABLE_NAME,
+    sheet.getRange(blockAddress(content.source)),
+    sheet.getRange(PIVOT_AT),
+  );
+  pivot.rowHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.kind));
+  pivot.rowHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.unit));
+  pivot.columnHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.section));
+  pivot.dataHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.value)).summarizeBy = "Sum";
+}
+
+/** Queues each batch and syncs it, one after another; a failing sync stops the rest. */
+async function syncEach(
+  context: Excel.RequestContext,
+  batches: readonly WriteStep[][],
+  index: number,
+): Promise<void> {
+  const batch = batches[index];
+  if (batch === undefined) return;
+  batch.forEach((step) => step.queue());
+  await context.sync();
+  return syncEach(context, batches, index + 1);
+}
+
+function outcome(rollup: Rollup, sheets: string[], pivotTable: boolean): RollupOutcome {
+  const summary = rollupSummary(rollup);
+  const nameOf = new Map(rollup.units.map((u) => [u.unit.code, u.unit.name]));
+  const names = (codes: readonly string[]): string[] => codes.map((c) => nameOf.get(c) ?? c);
+  return {
+    status: "done",
+    year: rollup.year,
+    sheets,
+    expected: summary.units.expected,
+    received: summary.units.received,
+    onTime: summary.units.onTime,
+    missing: names(summary.units.missing),
+    late: names(summary.units.late),
+    findings: summary.findings,
+    pivot: pivotTable ? "pivotTable" : "summaryTable",
+  };
+}

@@ -1,0 +1,102 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../domain/i18n/lang";
+import type { PaneActions } from "../actions";
+import { rollupButton, rollupResult, rollupSheets, S, t } from "../strings";
+import { ImportPanel } from "./ImportPanel";
+import { NoticeBar } from "./NoticeBar";
+import { useRollupTab, type RollupTabState } from "./useRollupTab";
+
+export interface RollupTabProps {
+  actions: PaneActions;
+  lang: Lang;
+  /** The day that decides the default report year. */
+  today?: Date;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
+  heading: { margin: 0 },
+});
+
+/** The district clerk's tab: the year, the import of the units' workbooks, then the roll-up. */
+export function RollupTab({ actions, lang, today }: RollupTabProps) {
+  const state = useRollupTab(actions, lang, today);
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <Field
+        label={t(S.yearLabel, lang)}
+        required
+        hint={t(S.yearHint, lang)}
+        {...(state.parsedYear === null ? { validationMessage: t(S.yearInvalid, lang) } : {})}
+      >
+        <Input
+          inputMode="numeric"
+          value={state.year}
+          disabled={state.busy}
+          onChange={(_, data) => state.setYear(data.value)}
+        />
+      </Field>
+      <ImportPanel importWorkbooks={actions.importWorkbooks} lang={lang} />
+      <Divider />
+      <RollupSection state={state} styles={styles} />
+    </div>
+  );
+}
+
+function RollupSection({ state, styles }: { state: RollupTabState; styles: ReturnType<typeof useStyles> }) {
+  const { lang, result } = state;
+  return (
+    <section className={styles.section} aria-label={t(S.rollupHeading, lang)}>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t(S.rollupHeading, lang)}
+      </Subtitle2>
+      <Caption1>{t(S.rollupHint, lang)}</Caption1>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={state.busy || state.parsedYear === null}
+          onClick={state.rollUp}
+        >
+          {t(rollupButton(state.parsedYear), lang)}
+        </Button>
+        {state.busy && <Spinner size="tiny" label={t(S.rollupRunning, lang)} />}
+      </div>
+      {state.notice && <NoticeBar notice={state.notice} lang={lang} />}
+      {result && <RollupResult result={result} lang={lang} />}
+    </section>
+  );
+}
+
+function RollupResult({ result, lang }: { result: NonNullable<RollupTabState["result"]>; lang: Lang }) {
+  return (
+    <MessageBar
+      intent={result.findings.error > 0 || result.missing.length > 0 ? "warning" : "success"}
+      layout="multiline"
+    >
+      <MessageBarBody>
+        <MessageBarTitle>{t(rollupResult(result), lang)}</MessageBarTitle>
+        <Body1 as="p">{t(rollupSheets(result.sheets), lang)}</Body1>
+        <Body1 as="p">
+          {t(result.pivot === "pivotTable" ? S.rollupPivotTable : S.rollupSummaryTable, lang)}
+        </Body1>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

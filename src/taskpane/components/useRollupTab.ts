@@ -1,0 +1,52 @@
+import { useState } from "react";
+import type { Lang } from "../../domain/i18n/lang";
+import type { PaneActions, RollupOutcome } from "../actions";
+import { errorDetail, S } from "../strings";
+import type { Notice } from "./NoticeBar";
+import { defaultReportYear, parseYear } from "./useTemplateTab";
+
+export type RollupDone = Extract<RollupOutcome, { status: "done" }>;
+
+export interface RollupTabState {
+  lang: Lang;
+  year: string;
+  /** The year typed, or null while it is not a valid year. */
+  parsedYear: number | null;
+  busy: boolean;
+  result: RollupDone | null;
+  notice: Notice | null;
+  setYear(text: string): void;
+  rollUp(): void;
+}
+
+export function useRollupTab(actions: PaneActions, lang: Lang, today: Date = new Date()): RollupTabState {
+  const [year, setYear] = useState(() => String(defaultReportYear(today)));
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<RollupDone | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const parsedYear = parseYear(year);
+
+  const rollUp = (): void => {
+    if (parsedYear === null || busy) return;
+    setBusy(true);
+    setResult(null);
+    setNotice(null);
+    actions
+      .rollUp({ year: parsedYear })
+      .then(
+        (outcome) => {
+          if (outcome.status === "done") setResult(outcome);
+          else
+            setNotice({
+              intent: outcome.status === "noTemplate" ? "warning" : "error",
+              message: outcome.message,
+            });
+        },
+        (error: unknown) =>
+          setNotice({ intent: "error", message: S.rollupFailed, detail: errorDetail(error) }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return { lang, year, parsedYear, busy, result, notice, setYear, rollUp };
+}

@@ -1,0 +1,379 @@
+import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
+import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
+import { INTAKE_LOG_SHEET, LOG_HEADER } from "../../src/domain/intake/log";
+import { fillPlan } from "../../src/domain/layout/filled";
+import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
+import { buildTemplatePlan, indicatorName } from "../../src/domain/layout/template";
+import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import { unitsValidIn } from "../../src/domain/units/registry";
+import { detectSupport } from "../../src/excel/features";
+import { importWorkbooks, type ImportDeps } from "../../src/excel/importActions";
+import { queueSheetPlan } from "../../src/excel/writePlan";
+import { writeWorkbook } from "../../src/files/writeXlsx";
+import type {
+  DuplicateConflict,
+  ImportFile,
+  ImportHandlers,
+  ImportOutcome,
+  ImportedFile,
+} from "../../src/taskpane/actions";
+import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
+import { CLEAN_COMMUNE } from "../support/filled";
+import { CLEAN_EVIDENCE, CLEAN_FIGURES, readFixture, tenMistakesFigures } from "../support/fixtures";
+import { filledXuanHoa } from "./workbooks";
+
+const SHEET = "XA-XUAN-HOA 2024";
+const CLEAN = "template-clean.xlsx";
+const MISTAKES = "template-ten-mistakes.xlsx";
+/** 10 October 2024, 9:30 on the clerk's clock. */
+const deps = (fake: FakeExcel): ImportDeps => ({
+  now: () => new Date(2024, 9, 10, 9, 30),
+  isSetSupported: (set, version) => fake.isSetSupported(set, version),
+});
+
+function fixture(name: string): ImportFile {
+  return { name, bytes: readFixture(name) };
+}
+
+interface Recorded extends ImportHandlers {
+  conflicts: DuplicateConflict[];
+  progress: string[];
+}
+
+function handlers(
+  choice: "keepExisting" | "replace" = "keepExisting",
+  cancelAfter = Number.POSITIVE_INFINITY,
+): Recorded {
+  const recorded: Recorded = {
+    conflicts: [],
+    progress: [],
+    onProgress: (done, total, file) => recorded.progress.push(`${done}/${total} ${file}`),
+    isCancelled: () => recorded.progress.length >= cancelAfter,
+    chooseDuplicate: (conflict) => {
+      recorded.conflicts.push(conflict);
+      return Promise.resolve(choice);
+    },
+  };
+  return recorded;
+}
+
+function done(outcome: ImportOutcome): ImportedFile[] {
+  if (outcome.status !== "done") throw new Error(JSON.stringify(outcome.message));
+  return [...outcome.files];
+}
+
+/** What the clerk reads of each file in the pane: file, decision, sheet, error rules. */
+function summary(files: readonly ImportedFile[]): string[] {
+  return files.map(
+    (f) =>
+      `${f.file}: ${f.decision} ${f.sheet ?? "-"} ${f.findings
+        .filter((x) => x.severity === "error")
+        .map((x) => x.rule)
+        .join(",")}`,
+  );
+}
+
+/** The log sheet's rows as text, one array per row. */
+function logRows(fake: FakeExcel): (string | number | boolean)[][] {
+  const sheet = fake.sheet(INTAKE_LOG_SHEET);
+  const used = sheet.usedRange(true);
+  if (used === null) return [];
+  const rows: (string | number | boolean)[][] = [];
+  for (let r = used.top; r <= used.bottom; r++)
+    rows.push(LOG_HEADER.map((_, c) => sheet.cell(`${String.fromCharCode(65 + c)}${r}`).value));
+  return rows;
+}
+
+function cellOf(plan: SheetPlan, code: string): string {
+  return (plan.names.find((n) => n.name === indicatorName(code))?.ref ?? "").replace(/\$/g, "");
+}
+
+const cleanPlan = filledXuanHoa(CLEAN_FIGURES, CLEAN_EVIDENCE).plan;
+const at620 = cellOf(cleanPlan, "6.20");
+
+/** The file as Excel would open it, for insertWorksheetsFromBase64 on the fake. */
+async function openedAs(plan: SheetPlan): Promise<FakeExcel> {
+  const source = new FakeExcel({ sheets: ["Sheet1"] });
+  const { features } = detectSupport((set, version) => source.isSetSupported(set, version));
+  await source.run(async (context) => {
+    const sheet = context.workbook.worksheets.add(plan.name);
+    queueSheetPlan(sheet as unknown as Excel.Worksheet, plan, { nameScope: "workbook", features });
+    await context.sync();
+  });
+  return source;
+}
+
+function sheetScopedDvcq(sheet: FakeSheet): string[] {
+  return sheet.names.map((n) => n.name).filter((n) => n.startsWith("DVCQ_"));
+}
+
+describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi 1.12)", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = new FakeExcel({ excelApi: "1.12", sheets: ["Sheet1"] });
+    fake.install();
+  });
+  afterEach(() => fake.uninstall());
+
+  it("brings a good file in as the unit's sheet, with its figures, formats and sheet-scoped names", async () => {
+    const recorded = handlers();
+    const files = done(await importWorkbooks([fixture(CLEAN)], recorded, deps(fake)));
+
+    expect(summary(files)).toEqual([`${CLEAN}: kept ${SHEET} `]);
+    const sheet = fake.sheet(SHEET);
+    expect(sheet.cell(at620)).toMatchObject({ kind: "number", value: CLEAN_FIGURES["6.20"] });
+    expect(sheet.cell("D92").numberFormat).toBe("dd/mm/yyyy");
+    expect(sheetScopedDvcq(sheet)).toEqual(
+      expect.arrayContaining(["DVCQ_TEMPLATE", "DVCQ_I_6_20", "DVCQ_E_1"]),
+    );
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+    expect(sheet.protection.protected).toBe(true);
+    expect(recorded.progress).toEqual([`0/1 ${CLEAN}`, "1/1 "]);
+  });
+
+  it("logs the file with its size, SHA-256 of its bytes, unit, year, version, 7.1 and decision", async () => {
+    const bytes = readFixture(CLEAN);
+    await importWorkbooks([{ name: CLEAN, bytes }], handlers(), deps(fake));
+
+    const [header, row] = logRows(fake);
+    expect(header).toEqual(LOG_HEADER);
+    expect(row).toEqual([
+      CLEAN,
+      bytes.length,
+      createHash("sha256").update(bytes).digest("hex"),
+      "XA-XUAN-HOA",
+      "Xã Xuân Hòa",
+      2024,
+      "DVCQ-CT03/1",
+      CLEAN_FIGURES["7.1"],
+      expect.closeTo(45575 + 9.5 / 24, 6),
+      "đã nhận",
+      0,
+      0,
+      "",
+    ]);
+    const log = fake.sheet(INTAKE_LOG_SHEET);
+    expect(log.cell("H2").numberFormat).toBe("dd/mm/yyyy");
+    expect(log.cell("I2").numberFormat).toBe("dd/mm/yyyy hh:mm");
+  });
+
+  it("rejects password-protected, old .xls, truncated, empty and non-template files, and imports the rest", async () => {
+    const names = [
+      "password.xlsx",
+      "old-format.xls",
+      "truncated.xlsx",
+      "empty.xlsx",
+      "not-a-workbook.xlsx",
+      CLEAN,
+    ];
+    const files = done(await importWorkbooks(names.map(fixture), handlers(), deps(fake)));
+
+    expect(summary(files)).toEqual([
+      "password.xlsx: rejected - FILE_UNREADABLE",
+      "old-format.xls: rejected - FILE_UNREADABLE",
+      "truncated.xlsx: rejected - FILE_UNREADABLE",
+      "empty.xlsx: rejected - FILE_UNREADABLE",
+      "not-a-workbook.xlsx: rejected - FILE_UNREADABLE",
+      `${CLEAN}: kept ${SHEET} `,
+    ]);
+    expect(files[0]?.findings[0]?.message.vi).toMatch(/mật khẩu/);
+    const rows = logRows(fake).slice(1);
+    expect(rows.map((r) => [r[0], r[9]])).toEqual(
+      names.map((n) => [n, n === CLEAN ? "đã nhận" : "bị từ chối"]),
+    );
+    expect(rows[1]?.[12]).toMatch(/\.xls cũ/);
+    expect(fake.sheetNames).toEqual(["Sheet1", SHEET, INTAKE_LOG_SHEET]);
+  });
+
+  it("rejects a workbook that holds no template, saying so", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Thu chi").addRow(["Tiền điện", 1_250_000]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const files = done(await importWorkbooks([{ name: "thu-chi.xlsx", bytes }], handlers(), deps(fake)));
+
+    expect(summary(files)).toEqual(["thu-chi.xlsx: rejected - NOT_A_TEMPLATE"]);
+    expect(logRows(fake)[1]?.[12]).toBe("Tệp không có trang mẫu biểu DVCQ nào.");
+    expect(fake.sheetNames).toEqual(["Sheet1", INTAKE_LOG_SHEET]);
+  });
+
+  it("asks about a second report of the same unit and year, with the figures that differ", async () => {
+    await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+    const recorded = handlers("keepExisting");
+    const files = done(await importWorkbooks([fixture(MISTAKES)], recorded, deps(fake)));
+
+    expect(recorded.conflicts).toHaveLength(1);
+    const conflict = recorded.conflicts[0] as DuplicateConflict;
+    expect(conflict).toMatchObject({
+      unitCode: "XA-XUAN-HOA",
+      unitName: "Xã Xuân Hòa",
+      year: 2024,
+      existingSheet: SHEET,
+      incomingFile: MISTAKES,
+    });
+    const byCode = new Map(conflict.differences.map((d) => [d.code, d]));
+    expect(byCode.get("6.20")).toMatchObject({ existing: String(CLEAN_FIGURES["6.20"]), incoming: "7" });
+    expect(byCode.get("2.3")).toMatchObject({ incoming: "(trống)" });
+    expect(byCode.get("7.1")).toMatchObject({ incoming: "20/10/2024" });
+    expect(byCode.get("MC V")).toMatchObject({ incoming: "(trống)" });
+    expect(byCode.has("2.2")).toBe(String(CLEAN_FIGURES["2.2"]) !== "1234");
+    expect(byCode.has("1.1")).toBe(false);
+    expect(summary(files)).toEqual([`${MISTAKES}: keptExisting ${SHEET} R01,R22,R22,R22,R15,R17`]);
+  });
+
+  it("keeping the existing report changes no cell of it", async () => {
+    await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+    const before = fake.sheet(SHEET).filledCells();
+    await importWorkbooks([fixture(MISTAKES)], handlers("keepExisting"), deps(fake));
+
+    expect(fake.sheet(SHEET).filledCells()).toEqual(before);
+    expect(fake.sheetNames).toEqual(["Sheet1", SHEET, INTAKE_LOG_SHEET]);
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "đã nhận", "giữ bản cũ"]);
+  });
+
+  it("replacing puts the new figures in the unit's sheet, and leaves one sheet for the unit", async () => {
+    await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+    const files = done(await importWorkbooks([fixture(MISTAKES)], handlers("replace"), deps(fake)));
+
+    expect(files.map((f) => f.decision)).toEqual(["replaced"]);
+    expect(fake.sheetNames).toEqual(["Sheet1", INTAKE_LOG_SHEET, SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(tenMistakesFigures().figures["6.20"]);
+    expect(sheetScopedDvcq(fake.sheet(SHEET))).toContain("DVCQ_I_6_20");
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "đã nhận", "đã thay bản cũ"]);
+  });
+
+  it("stops before the next file when cancelled; what was imported stays and every file is logged", async () => {
+    const recorded = handlers("keepExisting", 1);
+    const files = done(await importWorkbooks([fixture(CLEAN), fixture(MISTAKES)], recorded, deps(fake)));
+
+    expect(files.map((f) => f.decision)).toEqual(["kept", "cancelled"]);
+    expect(recorded.conflicts).toEqual([]);
+    expect(fake.hasSheet(SHEET)).toBe(true);
+    expect(logRows(fake).map((r) => [r[0], r[9]])).toEqual([
+      ["Tên tệp", "Kết quả"],
+      [CLEAN, "đã nhận"],
+      [MISTAKES, "đã dừng"],
+    ]);
+  });
+
+  it("keeps a file name like “=cmd|' /C calc'!A0” as text in the log", async () => {
+    const names = ["=cmd|' /C calc'!A0.xlsx", "- bản sửa.xlsx", "+1.xlsx", "@SUM(1).xlsx"];
+    await importWorkbooks(
+      names.map((name) => ({ name, bytes: new Uint8Array() })),
+      handlers(),
+      deps(fake),
+    );
+    const log = fake.sheet(INTAKE_LOG_SHEET);
+    expect(names.map((_, i) => log.cell(`A${i + 2}`))).toEqual(
+      names.map((name) => expect.objectContaining({ kind: "text", value: name })),
+    );
+  });
+
+  it("appends to the log without rewriting its rows", async () => {
+    await importWorkbooks([fixture("empty.xlsx")], handlers(), deps(fake));
+    fake.sheet(INTAKE_LOG_SHEET).setCell("N2", "ghi chú của văn thư");
+    await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+
+    expect(logRows(fake).map((r) => r[0])).toEqual(["Tên tệp", "empty.xlsx", CLEAN]);
+    expect(fake.sheet(INTAKE_LOG_SHEET).cell("N2").value).toBe("ghi chú của văn thư");
+  });
+
+  it("rejects a file Excel fails to write, with Excel's message, and goes on with the next", async () => {
+    const other = (await unitFiles(2)).filter((f) => !f.name.includes("XA-XUAN-HOA")).slice(0, 1);
+    fake.failOn("WorksheetCollection.add", "AccessDenied", "The workbook is protected.");
+    const files = done(await importWorkbooks([fixture(CLEAN), ...other], handlers(), deps(fake)));
+
+    expect(summary(files)).toEqual([
+      `${CLEAN}: rejected - IMPORT_FAILED`,
+      `${other[0]?.name}: kept ${files[1]?.sheet} `,
+    ]);
+    expect(files[0]?.findings.at(-1)?.message.vi).toMatch(/The workbook is protected/);
+    expect(fake.hasSheet(SHEET)).toBe(false);
+  });
+
+  it("syncs a constant number of times per file: 1 file and 30 files", async () => {
+    const thirty = await unitFiles(30);
+    await importWorkbooks(thirty.slice(0, 1), handlers(), deps(fake));
+    const one = fake.syncCount;
+    fake.uninstall();
+
+    fake = new FakeExcel({ excelApi: "1.12", sheets: ["Sheet1"] });
+    fake.install();
+    const files = done(await importWorkbooks(thirty, handlers(), deps(fake)));
+    expect(files.every((f) => f.decision === "kept")).toBe(true);
+    // registry 1, per file 2 (look, write), log 2
+    expect(one).toBe(1 + 2 + 2);
+    expect(fake.syncCount).toBe(1 + 30 * 2 + 2);
+    expect(fake.maxPayloadBytes).toBeLessThan(4 * 1024 * 1024);
+  });
+});
+
+describe("importWorkbooks with insertWorksheetsFromBase64 (ExcelApi 1.13)", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = new FakeExcel({ excelApi: "1.13", sheets: ["Sheet1"] });
+    fake.install();
+  });
+  afterEach(() => fake.uninstall());
+
+  async function offer(name: string, plan: SheetPlan): Promise<ImportFile> {
+    const bytes = readFixture(name);
+    fake.base64Workbooks.set(Buffer.from(bytes).toString("base64"), await openedAs(plan));
+    return { name, bytes };
+  }
+
+  it("inserts the unit's sheet as it is and makes its names sheet-scoped", async () => {
+    const file = await offer(CLEAN, cleanPlan);
+    const files = done(await importWorkbooks([file], handlers(), deps(fake)));
+
+    expect(summary(files)).toEqual([`${CLEAN}: kept ${SHEET} `]);
+    const sheet = fake.sheet(SHEET);
+    expect(sheet.cell(at620)).toMatchObject({ kind: "number", value: CLEAN_FIGURES["6.20"] });
+    expect(sheetScopedDvcq(sheet)).toEqual(expect.arrayContaining(["DVCQ_TEMPLATE", "DVCQ_I_6_20"]));
+    expect(sheet.names.find((n) => n.name === "DVCQ_I_6_20")?.formula).toBe(
+      `='${SHEET}'!$${at620.replace(/(\d+)/, "$$$1")}`,
+    );
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+    expect(fake.sheetNames).toEqual(["Sheet1", SHEET, INTAKE_LOG_SHEET]);
+  });
+
+  it("replaces on the clerk's word, leaving one sheet for the unit with its names", async () => {
+    const clean = await offer(CLEAN, cleanPlan);
+    const { figures, evidence } = tenMistakesFigures();
+    const mistakes = await offer(MISTAKES, filledXuanHoa(figures, evidence).plan);
+    await importWorkbooks([clean], handlers(), deps(fake));
+    const recorded = handlers("replace");
+    const files = done(await importWorkbooks([mistakes], recorded, deps(fake)));
+
+    expect(recorded.conflicts).toHaveLength(1);
+    expect(files.map((f) => f.decision)).toEqual(["replaced"]);
+    expect(fake.sheetNames).toEqual(["Sheet1", INTAKE_LOG_SHEET, SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(7);
+    expect(sheetScopedDvcq(fake.sheet(SHEET))).toContain("DVCQ_I_6_20");
+  });
+
+  it("syncs 1 + 4 per new file + 2", async () => {
+    const file = await offer(CLEAN, cleanPlan);
+    await importWorkbooks([file], handlers(), deps(fake));
+    expect(fake.syncCount).toBe(1 + 4 + 2);
+  });
+});
+
+/** Clean reports of registered units (commune figures; agencies keep what their template has), as .xlsx. */
+async function unitFiles(count: number): Promise<ImportFile[]> {
+  const catalogue = loadBuiltinCatalogue();
+  const units = unitsValidIn(loadBuiltinRegistry(), "2023-10-01", "2024-09-30").slice(0, count);
+  if (units.length < count) throw new Error(`only ${units.length} units`);
+  return Promise.all(
+    units.map(async (unit) => {
+      const plan = fillPlan(buildTemplatePlan(catalogue, unit, 2024), {
+        figures: CLEAN_COMMUNE,
+        evidence: CLEAN_EVIDENCE as Record<string, string>,
+      });
+      return {
+        name: `DVCQ_2024_${unit.code}.xlsx`,
+        bytes: await writeWorkbook([{ plan, nameScope: "workbook" }]),
+      };
+    }),
+  );
+}

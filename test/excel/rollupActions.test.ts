@@ -1,0 +1,347 @@
+import { demoInbox, type DemoFile } from "../../src/domain/demo/inbox";
+import { cellRef, columnNumber } from "../../src/domain/layout/a1";
+import { pivotSummary } from "../../src/domain/pivot/pivot";
+import { FACTS_TABLE, factsTableRange, ROLLUP_SHEETS } from "../../src/domain/report";
+import { KIND_LABEL } from "../../src/domain/report/sheetKit";
+import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import { PIVOT_TABLE_SHEET } from "../../src/excel/pivotSheet";
+import { REPLACED_SHEETS, rollUpWorkbook } from "../../src/excel/rollupActions";
+import { RM } from "../../src/excel/rollupMessages";
+import type { RollupOutcome } from "../../src/taskpane/actions";
+
+import { checkSources } from "../../src/domain/check/batch";
+import { fillPlan } from "../../src/domain/layout/filled";
+import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
+import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/template";
+import { buildDistrictReport } from "../../src/domain/report";
+import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
+import { registryToRows, type Unit, type UnitRegistry } from "../../src/domain/units/registry";
+import { REGISTRY_SHEET } from "../../src/excel/registrySheet";
+import { THIS_WORKBOOK } from "../../src/excel/rollupActions";
+import { FakeExcel, type FakeSheet, type PivotTableModel } from "../support/fakeExcel";
+import { catalogue, planSnapshot } from "../support/filled";
+import { lookOf, placeSheet } from "./workbooks";
+
+const YEAR = 2024;
+
+/** The template sheets of a district's inbox, as the import leaves them: one sheet per file, a resent one beside the first. */
+function inboxPlans(
+  registry: UnitRegistry,
+  change: (file: DemoFile, index: number) => DemoFile = (f) => f,
+): SheetPlan[] {
+  const taken = new Set<string>();
+  return demoInbox(catalogue, registry, YEAR).files.map((file, index) => {
+    const f = change(file, index);
+    const base = templateSheetName(f.unit.code, YEAR);
+    const name = taken.has(base) ? `${base.slice(0, 27)} (2)` : base;
+    taken.add(name);
+    return fillPlan(buildTemplatePlan(catalogue, f.unit, YEAR, name), {
+      figures: f.figures,
+      evidence: f.evidence,
+    });
+  });
+}
+
+/** Writes the plans into the fake as templates (sheet-scoped names, several in one workbook). */
+async function placeAll(fake: FakeExcel, plans: readonly SheetPlan[]): Promise<void> {
+  for (const plan of plans) await placeSheet(fake, plan, "sheet");
+}
+
+/** The roll-up the file shell computes over the same sheets: what the Excel path must write. */
+function expectedRollup(
+  plans: readonly SheetPlan[],
+  registry: UnitRegistry,
+): { rollup: Rollup; plans: SheetPlan[] } {
+  const checked = checkSources(
+    plans.map((p) => ({ name: THIS_WORKBOOK, workbook: planSnapshot(p) })),
+    catalogue,
+    registry,
+    { expectedYear: YEAR },
+  );
+  const rollup = rollUp(catalogue, registry, YEAR, checked.submissions, checked.findings);
+  return { rollup, plans: buildDistrictReport(rollup, catalogue) };
+}
+
+/** A district of `count` units (communes and agencies alternating), for sizes beyond the built-in 30. */
+function bigRegistry(count: number, template: Unit[]): UnitRegistry {
+  const units = Array.from({ length: count }, (_, i): Unit => {
+    const like = template[i % template.length] as Unit;
+    return {
+      ...like,
+      code: `${like.kind === "X" ? "XA" : "CQ"}-T${String(i + 1).padStart(3, "0")}`,
+      name: `${like.name} ${i + 1}`,
+      aliases: [],
+    };
+  });
+  return { units };
+}
+
+/** The registry as the clerk's DVCQ_DonVi sheet. */
+function seedRegistrySheet(fake: FakeExcel, registry: UnitRegistry): void {
+  const sheet = fake.addSheet(REGISTRY_SHEET);
+  registryToRows(registry).forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== "") sheet.setCell(`${String.fromCharCode(65 + c)}${r + 1}`, value);
+    }),
+  );
+}
+
+const registry = loadBuiltinRegistry();
+/** What clerks type into 0.9 (who prepared the report): text that Excel would take for a formula. */
+const INJECTED = ["=1+1", "+84 912 345 678", "- Nguyễn Văn A, 0912 345 678", "@nguyenvana"];
+
+function done(outcome: RollupOutcome): Extract<RollupOutcome, { status: "done" }> {
+  if (outcome.status !== "done") throw new Error(`not done: ${JSON.stringify(outcome)}`);
+  return outcome;
+}
+
+/** What a plan's cells show, as the fake reads them back: "" for a blank cell. */
+function planValues(plan: SheetPlan): Record<string, unknown> {
+  return Object.fromEntries(plan.cells.map((c) => [c.ref, c.value ?? ""]));
+}
+
+function sheetValues(sheet: FakeSheet, refs: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(refs.map((ref) => [ref, sheet.cell(ref).value]));
+}
+
+/** Sums of the PivotTable's source by row field values and column field, as Excel's PivotTable shows them. */
+function pivotSums(fake: FakeExcel, pivot: PivotTableModel): Map<string, number> {
+  const [from, to] = pivot.source.range.split(":") as [string, string];
+  const sheet = fake.sheet(pivot.source.sheet);
+  const top = Number(/\d+/.exec(from)?.[0]);
+  const bottom = Number(/\d+/.exec(to)?.[0]);
+  const left = columnNumber(/^[A-Z]+/.exec(from)?.[0] ?? "A");
+  const header = Array.from({ length: 4 }, (_, i) => String(sheet.cell(cellRef(top, left + i)).value));
+  const col = (name: string): number => left + header.indexOf(name);
+  const sums = new Map<string, number>();
+  for (let row = top + 1; row <= bottom; row++) {
+    const key = [...pivot.rows, ...pivot.columns]
+      .map((f) => sheet.cell(cellRef(row, col(f))).value)
+      .join("|");
+    const value = Number(sheet.cell(cellRef(row, col(pivot.values[0]?.field ?? ""))).value);
+    sums.set(key, (sums.get(key) ?? 0) + value);
+  }
+  return sums;
+}
+
+describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
+  let fake: FakeExcel;
+  const plans = inboxPlans(registry, (file, i) =>
+    i < INJECTED.length ? { ...file, figures: { ...file.figures, "0.9": INJECTED[i] as string } } : file,
+  );
+  const expected = expectedRollup(plans, registry);
+
+  beforeEach(async () => {
+    fake = new FakeExcel({ excelApi: "1.8", sheets: ["Ghi chú của tôi"] });
+    fake.install();
+    fake.sheet("Ghi chú của tôi").setCell("A1", "Gọi lại Xã Xuân Hiệp trước 20/10").setCell("B2", 42);
+    await placeAll(fake, plans);
+  });
+  afterEach(() => fake.uninstall());
+
+  it("writes the six report sheets and Pivot with the file shell's figures, in 3 syncs", async () => {
+    const outcome = done(await rollUpWorkbook({ year: YEAR }));
+
+    expect(outcome).toEqual({
+      status: "done",
+      year: YEAR,
+      sheets: REPLACED_SHEETS,
+      expected: 30,
+      received: 28,
+      onTime: 26,
+      missing: ["Xã Xuân Hiệp", "Phòng Giáo dục và Đào tạo"],
+      late: ["Xã Lang Minh", "Phòng Nội vụ"],
+      findings: expected.rollup.findings,
+      pivot: "pivotTable",
+    });
+    for (const plan of expected.plans) {
+      const written = planValues(plan);
+      expect([plan.name, sheetValues(fake.sheet(plan.name), Object.keys(written))]).toEqual([
+        plan.name,
+        written,
+      ]);
+    }
+    expect(fake.syncCount).toBe(3);
+    expect(fake.activeSheetName).toBe(ROLLUP_SHEETS.report);
+  });
+
+  it("makes the facts an Excel table and sums the counts in a PivotTable as the computed summary does", async () => {
+    done(await rollUpWorkbook({ year: YEAR }));
+
+    expect(fake.sheet(ROLLUP_SHEETS.facts).tables).toEqual([
+      { name: FACTS_TABLE, range: factsTableRange(expected.rollup.facts.length), hasHeaders: true },
+    ]);
+    const [pivot] = fake.sheet(PIVOT_TABLE_SHEET).pivotTables;
+    expect(pivot).toMatchObject({
+      name: "DVCQ_Pivot",
+      destination: "A4",
+      rows: ["Loại đơn vị", "Tên đơn vị"],
+      columns: ["Mục"],
+      values: [{ field: "Giá trị", summarizeBy: "Sum" }],
+    });
+    const summary = pivotSummary(expected.rollup.facts, catalogue);
+    const fromSummary = new Map<string, number>();
+    for (const group of summary.groups)
+      for (const unit of group.units)
+        unit.values.forEach((v, i) => {
+          if (v !== null)
+            fromSummary.set(`${KIND_LABEL[group.kind]}|${unit.unitName}|${summary.columns[i]?.roman}`, v);
+        });
+    expect(pivotSums(fake, pivot as PivotTableModel)).toEqual(fromSummary);
+
+    expect(fake.sheet(PIVOT_TABLE_SHEET).charts.map((c) => [c.type, c.title, c.source])).toEqual([
+      ["ColumnStacked", "Tình hình nhận báo cáo năm 2024", "Pivot!V4:X6"],
+      ["BarClustered", expect.stringMatching(/^4\.3\. /), expect.stringMatching(/^Pivot!V8:W\d+$/)],
+    ]);
+    expect(sheetValues(fake.sheet(PIVOT_TABLE_SHEET), ["V5", "W5", "X5", "V6", "W6", "X6"])).toEqual({
+      V5: "Xã, thị trấn",
+      W5: 14,
+      X5: 1,
+      V6: "Cơ quan, đơn vị",
+      W6: 14,
+      X6: 1,
+    });
+  });
+
+  it("protects the report sheets but not Dữ liệu and Pivot, where the clerk filters and pivots", async () => {
+    done(await rollUpWorkbook({ year: YEAR }));
+    expect(REPLACED_SHEETS.map((name) => [name, fake.sheet(name).protection.protected])).toEqual([
+      [ROLLUP_SHEETS.report, true],
+      [ROLLUP_SHEETS.details, true],
+      [ROLLUP_SHEETS.submissions, true],
+      [ROLLUP_SHEETS.pivot, true],
+      [PIVOT_TABLE_SHEET, false],
+      [ROLLUP_SHEETS.narrative, true],
+      [ROLLUP_SHEETS.facts, false],
+    ]);
+  });
+
+  it("replaces its own sheets on a re-run: same sheets, same contents, the clerk's sheet untouched", async () => {
+    done(await rollUpWorkbook({ year: YEAR }));
+    const names = fake.sheetNames;
+    const first = REPLACED_SHEETS.map((name) => lookOf(fake.sheet(name)));
+    const own = lookOf(fake.sheet("Ghi chú của tôi"));
+
+    done(await rollUpWorkbook({ year: YEAR }));
+
+    expect(fake.sheetNames).toEqual(names);
+    expect(REPLACED_SHEETS.map((name) => lookOf(fake.sheet(name)))).toEqual(first);
+    expect(lookOf(fake.sheet("Ghi chú của tôi"))).toEqual(own);
+    expect(fake.sheet("Ghi chú của tôi").cell("A1").value).toBe("Gọi lại Xã Xuân Hiệp trước 20/10");
+    expect(fake.sheet(PIVOT_TABLE_SHEET).pivotTables).toHaveLength(1);
+  });
+
+  it("keeps a unit's text as text: values starting with =, +, - or @ never become formulas", async () => {
+    done(await rollUpWorkbook({ year: YEAR }));
+    const facts = fake.sheet(ROLLUP_SHEETS.facts);
+    const used = facts.usedRange(true);
+    const texts: { kind: string; value: unknown }[] = [];
+    for (let row = 2; row <= (used?.bottom ?? 0); row++) {
+      const cell = facts.cell(`H${row}`);
+      if (INJECTED.includes(cell.value as string)) texts.push({ kind: cell.kind, value: cell.value });
+    }
+    expect(texts).toEqual(INJECTED.map((value) => ({ kind: "text", value })));
+  });
+});
+
+describe("rollUpWorkbook where the host cannot make a PivotTable (ExcelApi 1.7)", () => {
+  let fake: FakeExcel;
+  const plans = inboxPlans(registry).slice(0, 4);
+  beforeEach(async () => {
+    fake = new FakeExcel({ excelApi: "1.8" });
+    fake.install();
+    await placeAll(fake, plans);
+    fake.excelApi = "1.7";
+  });
+  afterEach(() => fake.uninstall());
+
+  it("keeps the computed summary, says so on the Pivot sheet and still draws the charts", async () => {
+    const outcome = done(await rollUpWorkbook({ year: YEAR }));
+    expect(outcome.pivot).toBe("summaryTable");
+    expect(fake.sheet(PIVOT_TABLE_SHEET).pivotTables).toEqual([]);
+    expect(fake.sheet(PIVOT_TABLE_SHEET).cell("A2").value).toContain("Tổng hợp theo mục");
+    expect(fake.sheet(ROLLUP_SHEETS.pivot).cell("A1").value).toBe("TỔNG HỢP SỐ LIỆU THEO MỤC NĂM 2024");
+    expect(fake.sheet(PIVOT_TABLE_SHEET).charts).toHaveLength(2);
+  });
+});
+
+describe("rollUpWorkbook without reports to roll up", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = new FakeExcel({ excelApi: "1.8", sheets: ["Sheet1"] });
+    fake.install();
+  });
+  afterEach(() => fake.uninstall());
+
+  it("says the workbook has no template and writes nothing", async () => {
+    expect(await rollUpWorkbook({ year: YEAR })).toEqual({
+      status: "noTemplate",
+      message: RM.workbookWithoutTemplate,
+    });
+    expect(fake.sheetNames).toEqual(["Sheet1"]);
+  });
+
+  it("says there is no template of the year asked for", async () => {
+    const plans = inboxPlans(registry).slice(0, 1);
+    await placeAll(fake, plans);
+    expect(await rollUpWorkbook({ year: 2025 })).toEqual({
+      status: "noTemplate",
+      message: RM.noTemplateOfYear(2025),
+    });
+    expect(fake.sheetNames).toEqual(["Sheet1", plans[0]?.name]);
+  });
+
+  it("never deletes a Pivot sheet of the clerk's own", async () => {
+    await placeAll(fake, inboxPlans(registry).slice(0, 1));
+    fake.addSheet("pivot").setCell("A1", "Bảng xoay của tôi");
+    const names = fake.sheetNames;
+    expect(await rollUpWorkbook({ year: YEAR })).toEqual({
+      status: "failed",
+      message: RM.foreignSheet("pivot"),
+    });
+    expect(fake.sheetNames).toEqual(names);
+    expect(fake.sheet("pivot").cell("A1").value).toBe("Bảng xoay của tôi");
+  });
+
+  it("sends an Excel older than ExcelApi 1.7 to the command line", async () => {
+    fake.excelApi = "1.6";
+    expect(await rollUpWorkbook({ year: YEAR })).toEqual({ status: "failed", message: RM.excelTooOld });
+  });
+
+  it("turns Excel's error into a failed outcome", async () => {
+    await placeAll(fake, inboxPlans(registry).slice(0, 1));
+    fake.failOn("PivotTableCollection.add", "GeneralException", "Boom");
+    const outcome = await rollUpWorkbook({ year: YEAR });
+    expect(outcome).toEqual({ status: "failed", message: RM.rollupFailed("Boom (GeneralException)") });
+  });
+});
+
+/**
+ * 30 units: 1 sync to list, 1 to read 29 template sheets (0.8 MB back), 1 to write (0.8 MB).
+ * 300 units: 1 to list, 3 to read 281 sheets (100 a request, 8.4 MB back in all), 3 to write
+ * 6.8 MB (the report sheets, then the 19,541 facts rows cut at 3.8 MB, then the rest).
+ */
+describe("syncs grow with megabytes read and written, not with units", () => {
+  it.each([
+    [30, 3],
+    [300, 7],
+  ])(
+    "%i units: %i syncs, none over 4 MB either way",
+    async (count, syncs) => {
+      const district = count === 30 ? registry : bigRegistry(count, [...registry.units]);
+      const fake = new FakeExcel({ excelApi: "1.8" });
+      fake.install();
+      try {
+        if (district !== registry) seedRegistrySheet(fake, district);
+        await placeAll(fake, inboxPlans(district));
+        expect(done(await rollUpWorkbook({ year: YEAR })).expected).toBe(count);
+        expect(fake.syncCount).toBe(syncs);
+        expect(fake.maxPayloadBytes).toBeLessThan(4_000_000);
+        expect(fake.maxResponseBytes).toBeLessThan(4_000_000);
+      } finally {
+        fake.uninstall();
+      }
+    },
+    120_000,
+  );
+});
