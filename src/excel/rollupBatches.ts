@@ -1,5 +1,6 @@
 import { cellRef, parseCell } from "../domain/layout/a1";
 import type { CellValue, SheetPlan } from "../domain/layout/sheetPlan";
+import { numberFormatOf } from "./writePlan";
 
 /**
  * What one request may carry by our estimate (the JSON of values and formats; Excel's request adds
@@ -111,9 +112,9 @@ export function planRows(plan: SheetPlan, fromRow: number): Block {
       formats.push(Array<string>(width).fill("General"));
     }
     (rows[i] as Content[])[col - 1] = contentOf(cell.value);
-    (formats[i] as string[])[col - 1] = formatOf(
-      cell.value,
-      cell.style === undefined ? undefined : plan.styles[cell.style]?.numberFormat,
+    (formats[i] as string[])[col - 1] = numberFormatOf(
+      cell,
+      cell.style === undefined ? undefined : plan.styles[cell.style],
     );
   }
   return { top: fromRow, left: 1, rows, formats };
@@ -121,13 +122,6 @@ export function planRows(plan: SheetPlan, fromRow: number): Block {
 
 function contentOf(value: CellValue | undefined): Content {
   return value === null || value === undefined ? "" : value;
-}
-
-/** Empty cells keep their style's format, as queueSheetPlan leaves them. */
-export function formatOf(value: CellValue | undefined, styleFormat: string | undefined): string {
-  if (typeof value === "string") return "@";
-  const format = styleFormat ?? "General";
-  return format === "@" && value !== null && value !== undefined ? "General" : format;
 }
 
 /** The plan without the rows from `fromRow` down, for queueSheetPlan to write with its formats, sizes and print setup. */

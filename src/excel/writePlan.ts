@@ -103,7 +103,10 @@ function cellGrid(
  * formula as text and the number as a string. Empty cells keep their style's format, so a text input
  * cell stays text for what the clerk types.
  */
-function numberFormatOf(cell: PlanCell, style: CellStyle | undefined): string {
+export function numberFormatOf(
+  cell: Pick<PlanCell, "value" | "formula">,
+  style: CellStyle | undefined,
+): string {
   if (typeof cell.value === "string") return TEXT;
   const format = style?.numberFormat ?? GENERAL;
   const holdsSomething = cell.formula !== undefined || (cell.value !== undefined && cell.value !== null);
