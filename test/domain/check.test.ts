@@ -188,6 +188,23 @@ describe("the other rules", () => {
     ).toEqual([]);
   });
 
+  test("R21: evidence citing a document dated outside the period; bare dates do not count", () => {
+    expect(
+      findingsWith(
+        {},
+        {
+          "1": "Kế hoạch số 12/KH-UBND ngày 05/3/2022; Công văn số 30/UBND ngày 10/4/2024; trích xuất ngày 01/10/2024",
+        },
+      ),
+    ).toEqual([
+      [
+        "R21",
+        "E23",
+        "Minh chứng mục I dẫn văn bản ngoài kỳ báo cáo (01/10/2023–30/09/2024): 12/KH-UBND ngày 05/3/2022.",
+      ],
+    ]);
+  });
+
   test("R22: text, decimals, negatives, out-of-range percents and error values", () => {
     expect(
       findingsWith({

@@ -6,6 +6,7 @@ import type { Lang, Message } from "../i18n/lang";
 import { excelSerialToIso, formatViDate, isoToExcelSerial, reportPeriod } from "../period";
 import { findTemplateSheets, readSubmission, type Figure, type Submission } from "../read/submission";
 import type { WorkbookSnapshot } from "../read/snapshot";
+import { documentRefs } from "../text/documentRefs";
 import { formatNumberVi } from "../text/vnformat";
 import { unitsValidIn, type UnitRegistry } from "../units/registry";
 import type { Finding } from "./finding";
@@ -224,6 +225,26 @@ export function checkSubmission(
           const counts = section.indicators.filter((i) => i.type === "N" && onSheet(i.code));
           const positive = counts.filter((i) => Number(lookup(i.code)) > 0);
           const evidence = submission.evidence.get(section.id);
+          if (evidence?.text && period) {
+            const outside = documentRefs(evidence.text).filter(
+              (d) => d.date < isoToExcelSerial(period.from) || d.date > isoToExcelSerial(period.to),
+            );
+            if (outside.length > 0) {
+              const listed = outside.map((d) => `${d.symbol} ngày ${d.dateText}`).join("; ");
+              findings.push({
+                rule: rule.id,
+                severity: rule.severity,
+                unit: unitCode,
+                sheet: submission.sheet,
+                cell: evidence.cell,
+                section: section.id,
+                message: {
+                  vi: `Minh chứng mục ${section.roman} dẫn văn bản ngoài kỳ báo cáo (${formatViDate(period.from)}–${formatViDate(period.to)}): ${listed}.`,
+                  en: `Evidence of section ${section.roman} cites documents outside the period (${formatViDate(period.from)}–${formatViDate(period.to)}): ${outside.map((d) => `${d.symbol} of ${d.dateText}`).join("; ")}.`,
+                },
+              });
+            }
+          }
           if (positive.length === 0 || !evidence || evidence.text !== null || evidence.cell === null)
             continue;
           findings.push({
