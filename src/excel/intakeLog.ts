@@ -3,42 +3,46 @@ import { INTAKE_LOG_SHEET, LOG_COLUMNS, LOG_HEADER, logRows, type IntakeEntry } 
 
 const LAST_COLUMN = columnLetters(LOG_COLUMNS.length);
 
-/**
- * Appends one row per entry to the intake log sheet, creating it with its header row when it is
- * missing; rows already there are never rewritten. Number formats go before values, so a file name
- * like "=cmd" or "- bản 2" stays text. Syncs: 2 when the sheet is new, 3 otherwise, whatever the
- * number of rows.
- */
-export async function appendIntakeLog(
-  context: Excel.RequestContext,
-  entries: readonly IntakeEntry[],
-): Promise<string> {
-  const found = context.workbook.worksheets.getItemOrNullObject(INTAKE_LOG_SHEET);
-  await context.sync();
+/** Where the next rows of the intake log go, as read before writing. */
+export interface LogPlace {
+  /** The sheet is there (it may be empty). */
+  exists: boolean;
+  /** The header row is to be written (a new or empty sheet). */
+  header: boolean;
+  nextRow: number;
+}
 
-  let sheet: Excel.Worksheet;
-  let firstRow: number;
-  if (found.isNullObject) {
-    sheet = context.workbook.worksheets.add(INTAKE_LOG_SHEET);
-    queueHeader(sheet);
-    firstRow = 2;
-  } else {
-    sheet = found;
-    const used = sheet.getUsedRangeOrNullObject(true).load("address");
-    await context.sync();
-    if (used.isNullObject) {
-      queueHeader(sheet);
-      firstRow = 2;
-    } else firstRow = lastRow(used.address) + 1;
-  }
-  if (entries.length > 0) {
-    const { values, formats } = logRows(entries);
-    const rows = sheet.getRange(`A${firstRow}:${LAST_COLUMN}${firstRow + entries.length - 1}`);
-    rows.numberFormat = formats;
-    rows.values = values;
-  }
-  await context.sync();
-  return INTAKE_LOG_SHEET;
+/** Queues reading the log sheet's used range; read it with logPlace after the sync. */
+export function queueLogRead(sheet: Excel.Worksheet): Excel.Range {
+  return sheet.getUsedRangeOrNullObject(true).load("address");
+}
+
+/** null: the workbook has no log sheet. */
+export function logPlace(used: Excel.Range | null): LogPlace {
+  if (used === null) return { exists: false, header: true, nextRow: 2 };
+  if (used.isNullObject) return { exists: true, header: true, nextRow: 2 };
+  return { exists: true, header: false, nextRow: lastRow(used.address) + 1 };
+}
+
+/**
+ * Queues appending one row per entry to the intake log sheet, creating it with its header row when
+ * it is missing; rows already there are never rewritten. Number formats go before values, so a file
+ * name like "=cmd" or "- bản 2" stays text. No sync: it goes with the caller's.
+ */
+export function queueIntakeLog(
+  context: Excel.RequestContext,
+  place: LogPlace,
+  entries: readonly IntakeEntry[],
+): void {
+  const sheet = place.exists
+    ? context.workbook.worksheets.getItem(INTAKE_LOG_SHEET)
+    : context.workbook.worksheets.add(INTAKE_LOG_SHEET);
+  if (place.header) queueHeader(sheet);
+  if (entries.length === 0) return;
+  const { values, formats } = logRows(entries);
+  const rows = sheet.getRange(`A${place.nextRow}:${LAST_COLUMN}${place.nextRow + entries.length - 1}`);
+  rows.numberFormat = formats;
+  rows.values = values;
 }
 
 /** "'Nhật ký nhận báo cáo'!A1:M31" → 31. */

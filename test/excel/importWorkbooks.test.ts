@@ -242,6 +242,18 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
     expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "đã nhận", "đã thay bản cũ"]);
   });
 
+  it("asks about two files of the same unit in one import, comparing with the first", async () => {
+    const recorded = handlers("replace");
+    const files = done(await importWorkbooks([fixture(CLEAN), fixture(MISTAKES)], recorded, deps(fake)));
+
+    expect(recorded.conflicts.map((c) => [c.existingSheet, c.incomingFile])).toEqual([[SHEET, MISTAKES]]);
+    const byCode = new Map(recorded.conflicts[0]?.differences.map((d) => [d.code, d]));
+    expect(byCode.get("6.20")).toMatchObject({ existing: String(CLEAN_FIGURES["6.20"]), incoming: "7" });
+    expect(files.map((f) => f.decision)).toEqual(["kept", "replaced"]);
+    expect(fake.sheetNames).toEqual(["Sheet1", SHEET, INTAKE_LOG_SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(7);
+  });
+
   it("stops before the next file when cancelled; what was imported stays and every file is logged", async () => {
     const recorded = handlers("keepExisting", 1);
     const files = done(await importWorkbooks([fixture(CLEAN), fixture(MISTAKES)], recorded, deps(fake)));
@@ -278,10 +290,11 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
     expect(fake.sheet(INTAKE_LOG_SHEET).cell("N2").value).toBe("ghi chú của văn thư");
   });
 
-  it("rejects a file Excel fails to write, with Excel's message, and goes on with the next", async () => {
+  it("rejects a file Excel fails to write, with Excel's message, and goes on with the next request", async () => {
     const other = (await unitFiles(2)).filter((f) => !f.name.includes("XA-XUAN-HOA")).slice(0, 1);
     fake.failOn("WorksheetCollection.add", "AccessDenied", "The workbook is protected.");
-    const files = done(await importWorkbooks([fixture(CLEAN), ...other], handlers(), deps(fake)));
+    const oneFilePerRequest = { ...deps(fake), requestBytes: 1 };
+    const files = done(await importWorkbooks([fixture(CLEAN), ...other], handlers(), oneFilePerRequest));
 
     expect(summary(files)).toEqual([
       `${CLEAN}: rejected - IMPORT_FAILED`,
@@ -289,22 +302,53 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
     ]);
     expect(files[0]?.findings.at(-1)?.message.vi).toMatch(/The workbook is protected/);
     expect(fake.hasSheet(SHEET)).toBe(false);
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "đã nhận"]);
   });
 
-  it("syncs a constant number of times per file: 1 file and 30 files", async () => {
-    const thirty = await unitFiles(30);
-    await importWorkbooks(thirty.slice(0, 1), handlers(), deps(fake));
-    const one = fake.syncCount;
-    fake.uninstall();
+  it("logs a file whose request, the one carrying the log, Excel fails, as rejected in a sync of its own", async () => {
+    fake.failOn("WorksheetCollection.add", "AccessDenied", "The workbook is protected.");
+    const files = done(await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake)));
 
-    fake = new FakeExcel({ excelApi: "1.12", sheets: ["Sheet1"] });
-    fake.install();
-    const files = done(await importWorkbooks(thirty, handlers(), deps(fake)));
-    expect(files.every((f) => f.decision === "kept")).toBe(true);
-    // registry 1, per file 2 (look, write), log 2
-    expect(one).toBe(1 + 2 + 2);
-    expect(fake.syncCount).toBe(1 + 30 * 2 + 2);
-    expect(fake.maxPayloadBytes).toBeLessThan(4 * 1024 * 1024);
+    expect(summary(files)).toEqual([`${CLEAN}: rejected - IMPORT_FAILED`]);
+    expect(logRows(fake).map((r) => [r[0], r[9]])).toEqual([
+      ["Tên tệp", "Kết quả"],
+      [CLEAN, "bị từ chối"],
+    ]);
+    // read, the failed request, the look at what it left, the log
+    expect(fake.syncCount).toBe(4);
+  });
+
+  it("rejects every file of a request Excel fails, goes on with the next, and logs what happened", async () => {
+    const three = await unitFiles(3);
+    const twoPerRequest = { ...deps(fake), requestBytes: 300_000 };
+    fake.failOn("WorksheetCollection.add", "AccessDenied", "The workbook is protected.");
+    const files = done(await importWorkbooks(three, handlers(), twoPerRequest));
+
+    expect(files.map((f) => f.decision)).toEqual(["rejected", "rejected", "kept"]);
+    expect(files[1]?.findings.at(-1)?.message.vi).toMatch(/The workbook is protected/);
+    expect(fake.sheetNames).toEqual(["Sheet1", files[2]?.sheet, INTAKE_LOG_SHEET]);
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "bị từ chối", "đã nhận"]);
+  });
+
+  it("syncs the same for 1 file as for 30, plus one per request of ~4 MB", async () => {
+    const thirty = await unitFiles(30);
+    const syncs = async (files: ImportFile[], requestBytes?: number): Promise<number> => {
+      fake.uninstall();
+      fake = new FakeExcel({ excelApi: "1.12", sheets: ["Sheet1"] });
+      fake.install();
+      const options = requestBytes === undefined ? deps(fake) : { ...deps(fake), requestBytes };
+      const imported = done(await importWorkbooks(files, handlers(), options));
+      expect(imported.filter((f) => f.decision === "kept")).toHaveLength(files.length);
+      expect(fake.maxPayloadBytes).toBeLessThan(4 * 1024 * 1024);
+      return fake.syncCount;
+    };
+    // 1 to read the workbook, then 1 per request of templates (~147 KB each), the log with the last
+    expect(await syncs(thirty.slice(0, 1))).toBe(1 + 1);
+    expect(await syncs(thirty)).toBe(1 + 2);
+    expect(await syncs(thirty, 1_000_000)).toBe(1 + 5);
+    // a second import also reads the end of the log and the 30 sheets it duplicates, and writes the log
+    await importWorkbooks(thirty, handlers("keepExisting"), deps(fake));
+    expect(fake.syncCount).toBe(6 + 2 + 1 + 1);
   });
 });
 
@@ -352,15 +396,68 @@ describe("importWorkbooks with insertWorksheetsFromBase64 (ExcelApi 1.13)", () =
     expect(sheetScopedDvcq(fake.sheet(SHEET))).toContain("DVCQ_I_6_20");
   });
 
-  it("syncs 1 + 4 per new file + 2", async () => {
-    const file = await offer(CLEAN, cleanPlan);
-    await importWorkbooks([file], handlers(), deps(fake));
-    expect(fake.syncCount).toBe(1 + 4 + 2);
+  it("replaces within one import: the second file of a unit takes the sheet, with its names", async () => {
+    const clean = await offer(CLEAN, cleanPlan);
+    const { figures, evidence } = tenMistakesFigures();
+    const mistakes = await offer(MISTAKES, filledXuanHoa(figures, evidence).plan);
+    const files = done(await importWorkbooks([clean, mistakes], handlers("replace"), deps(fake)));
+
+    expect(files.map((f) => f.decision)).toEqual(["kept", "replaced"]);
+    expect(fake.sheetNames).toEqual(["Sheet1", SHEET, INTAKE_LOG_SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(7);
+    expect(sheetScopedDvcq(fake.sheet(SHEET))).toContain("DVCQ_I_6_20");
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+  });
+
+  it("rejects a file Excel cannot insert, with its message, and settles the next request's", async () => {
+    const [unit] = await unitReports(1);
+    const file = unit as { file: ImportFile; plan: SheetPlan };
+    fake.base64Workbooks.set(Buffer.from(file.file.bytes).toString("base64"), await openedAs(file.plan));
+    const unopenable = fixture(CLEAN);
+    const oneFilePerRequest = { ...deps(fake), requestBytes: 1 };
+    const files = done(await importWorkbooks([unopenable, file.file], handlers(), oneFilePerRequest));
+
+    expect(summary(files)).toEqual([
+      `${CLEAN}: rejected - IMPORT_FAILED`,
+      `${file.file.name}: kept ${files[1]?.sheet} `,
+    ]);
+    expect(files[0]?.findings.at(-1)?.message.vi).toMatch(/corrupt/);
+    expect(fake.sheetNames).toEqual(["Sheet1", files[1]?.sheet, INTAKE_LOG_SHEET]);
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "đã nhận"]);
+  });
+
+  it("syncs the same for 1 file as for 30: read, insert, read the names, settle with the log", async () => {
+    const reports = await unitReports(30);
+    const syncs = async (count: number): Promise<number> => {
+      fake.uninstall();
+      fake = new FakeExcel({ excelApi: "1.13", sheets: ["Sheet1"] });
+      fake.install();
+      for (const { file, plan } of reports.slice(0, count))
+        fake.base64Workbooks.set(Buffer.from(file.bytes).toString("base64"), await openedAs(plan));
+      const files = done(
+        await importWorkbooks(
+          reports.slice(0, count).map((r) => r.file),
+          handlers(),
+          deps(fake),
+        ),
+      );
+      expect(files.filter((f) => f.decision === "kept")).toHaveLength(count);
+      const last = fake.sheet(files[count - 1]?.sheet as string);
+      expect(sheetScopedDvcq(last)).toContain("DVCQ_TEMPLATE");
+      expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+      return fake.syncCount;
+    };
+    expect(await syncs(1)).toBe(4);
+    expect(await syncs(30)).toBe(4);
   });
 });
 
 /** Clean reports of registered units (commune figures; agencies keep what their template has), as .xlsx. */
 async function unitFiles(count: number): Promise<ImportFile[]> {
+  return (await unitReports(count)).map((r) => r.file);
+}
+
+async function unitReports(count: number): Promise<{ file: ImportFile; plan: SheetPlan }[]> {
   const catalogue = loadBuiltinCatalogue();
   const units = unitsValidIn(loadBuiltinRegistry(), "2023-10-01", "2024-09-30").slice(0, count);
   if (units.length < count) throw new Error(`only ${units.length} units`);
@@ -370,10 +467,8 @@ async function unitFiles(count: number): Promise<ImportFile[]> {
         figures: CLEAN_COMMUNE,
         evidence: CLEAN_EVIDENCE as Record<string, string>,
       });
-      return {
-        name: `DVCQ_2024_${unit.code}.xlsx`,
-        bytes: await writeWorkbook([{ plan, nameScope: "workbook" }]),
-      };
+      const bytes = await writeWorkbook([{ plan, nameScope: "workbook" }]);
+      return { file: { name: `DVCQ_2024_${unit.code}.xlsx`, bytes }, plan };
     }),
   );
 }
