@@ -221,6 +221,17 @@ export function checkSubmission(
         break;
       }
       case "evidence": {
+        const onEvidence = (cell: string | null, section: string, message: Message): void => {
+          findings.push({
+            rule: rule.id,
+            severity: rule.severity,
+            unit: unitCode,
+            sheet: submission.sheet,
+            cell,
+            section,
+            message,
+          });
+        };
         for (const section of catalogue.sections) {
           const counts = section.indicators.filter((i) => i.type === "N" && onSheet(i.code));
           const positive = counts.filter((i) => Number(lookup(i.code)) > 0);
@@ -231,39 +242,23 @@ export function checkSubmission(
             );
             if (outside.length > 0) {
               const listed = outside.map((d) => `${d.symbol} ngày ${d.dateText}`).join("; ");
-              findings.push({
-                rule: rule.id,
-                severity: rule.severity,
-                unit: unitCode,
-                sheet: submission.sheet,
-                cell: evidence.cell,
-                section: section.id,
-                message: {
-                  vi: `Minh chứng mục ${section.roman} dẫn văn bản ngoài kỳ báo cáo (${formatViDate(period.from)}–${formatViDate(period.to)}): ${listed}.`,
-                  en: `Evidence of section ${section.roman} cites documents outside the period (${formatViDate(period.from)}–${formatViDate(period.to)}): ${outside.map((d) => `${d.symbol} of ${d.dateText}`).join("; ")}.`,
-                },
+              onEvidence(evidence.cell, section.id, {
+                vi: `Minh chứng mục ${section.roman} dẫn văn bản ngoài kỳ báo cáo (${formatViDate(period.from)}–${formatViDate(period.to)}): ${listed}.`,
+                en: `Evidence of section ${section.roman} cites documents outside the period (${formatViDate(period.from)}–${formatViDate(period.to)}): ${outside.map((d) => `${d.symbol} of ${d.dateText}`).join("; ")}.`,
               });
             }
           }
           if (positive.length === 0 || !evidence || evidence.text !== null || evidence.cell === null)
             continue;
-          findings.push({
-            rule: rule.id,
-            severity: rule.severity,
-            unit: unitCode,
-            sheet: submission.sheet,
-            cell: evidence.cell,
-            section: section.id,
-            message: {
-              vi: `Mục ${section.roman} có số liệu (${positive
-                .map((i) => `${i.code}: ${formatNumberVi(Number(lookup(i.code)))}`)
-                .slice(0, 3)
-                .join("; ")}) nhưng chưa ghi minh chứng.`,
-              en: `Section ${section.roman} has figures (${positive
-                .map((i) => `${i.code}: ${Number(lookup(i.code))}`)
-                .slice(0, 3)
-                .join("; ")}) but no evidence.`,
-            },
+          onEvidence(evidence.cell, section.id, {
+            vi: `Mục ${section.roman} có số liệu (${positive
+              .map((i) => `${i.code}: ${formatNumberVi(Number(lookup(i.code)))}`)
+              .slice(0, 3)
+              .join("; ")}) nhưng chưa ghi minh chứng.`,
+            en: `Section ${section.roman} has figures (${positive
+              .map((i) => `${i.code}: ${Number(lookup(i.code))}`)
+              .slice(0, 3)
+              .join("; ")}) but no evidence.`,
           });
         }
         break;
