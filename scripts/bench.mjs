@@ -61,7 +61,12 @@ const quiet = { stdout: () => {}, stderr: () => {}, cwd: out };
 await measure("cli: template --all (30 files)", 3, () =>
   main(["template", "--year", "2024", "--all", "--out", "all"], quiet),
 );
-await measure("cli: demo (30 templates, 29-file inbox, check)", 3, () =>
+await measure("cli: demo (templates, inbox, check, roll-up)", 3, () =>
   main(["demo", "--out", "demo"], quiet),
+);
+const { readdirSync } = await import("node:fs");
+const inbox = readdirSync(path.join(out, "demo/inbox")).map((f) => path.join(out, "demo/inbox", f));
+await measure("cli: rollup of the demo inbox (29 files)", 3, () =>
+  main(["rollup", ...inbox, "--year", "2024", "--out", "report.xlsx"], quiet),
 );
 await rm(out, { recursive: true, force: true });
