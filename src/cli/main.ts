@@ -23,7 +23,7 @@ import {
   type UnitRegistry,
 } from "../domain/units/registry";
 import { checkSources, type Source } from "../domain/check/batch";
-import { readWorkbookSnapshot } from "../files/readXlsx";
+import { readWorkbookSnapshot, sourceFromRead } from "../files/readXlsx";
 import { writeWorkbookFile } from "../files/writeXlsxFile";
 import { findingsAsJson, findingsAsText } from "./report";
 import { parseArgs, type ParsedArgs } from "./args";
@@ -358,13 +358,11 @@ async function readSources(ctx: Context, files: readonly string[]): Promise<Sour
           vi: `Không mở được tệp: ${(e as Error).message}`,
           en: `Cannot open the file: ${(e as Error).message}`,
         },
+        rule: "FILE_UNREADABLE",
       });
       continue;
     }
-    const read = await readWorkbookSnapshot(bytes);
-    sources.push(
-      read.ok ? { name: file, workbook: read.workbook } : { name: file, unreadable: read.message },
-    );
+    sources.push(sourceFromRead(file, await readWorkbookSnapshot(bytes)));
   }
   return sources;
 }

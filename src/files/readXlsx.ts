@@ -11,6 +11,8 @@
  */
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
+import type { Source } from "../domain/check/batch";
+import type { FileRule } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
 import { cellRef, columnLetters, columnNumber } from "../domain/layout/a1";
 import type { SheetSnapshot, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
@@ -23,6 +25,8 @@ export type SnapshotRead =
   | {
       ok: false;
       problem: ReadProblem;
+      /** The finding the file gets. */
+      rule: FileRule;
       /** For the clerk. */
       message: Message;
       /** For a developer: what exactly was found, in English. */
@@ -82,7 +86,12 @@ type Reason = keyof typeof REASONS;
 
 function failure(reason: Reason, detail: string): SnapshotRead {
   const { problem, vi, en } = REASONS[reason];
-  return { ok: false, problem, message: { vi, en }, detail };
+  return { ok: false, problem, rule: "FILE_UNREADABLE", message: { vi, en }, detail };
+}
+
+/** What the batch check takes: the workbook, or why the file could not be used. */
+export function sourceFromRead(name: string, read: SnapshotRead): Source {
+  return read.ok ? { name, workbook: read.workbook } : { name, unreadable: read.message, rule: read.rule };
 }
 
 /** A part of the package is missing or does not parse. */

@@ -4,10 +4,11 @@ import type { Submission } from "../read/submission";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import type { UnitRegistry } from "../units/registry";
 import { checkWorkbook, type CheckOptions } from "./checks";
-import type { Finding } from "./finding";
+import type { FileRule, Finding } from "./finding";
 
-/** A workbook by the name it came under (a file name), read or not. */
-export type Source = { name: string; workbook: WorkbookSnapshot } | { name: string; unreadable: Message };
+/** A workbook by the name it came under (a file name), read or not; an unread one says why. */
+export type Source =
+  { name: string; workbook: WorkbookSnapshot } | { name: string; unreadable: Message; rule: FileRule };
 
 export interface SourcedFinding extends Finding {
   /** The file the finding is about. */
@@ -22,8 +23,8 @@ export interface BatchCheck {
 }
 
 /**
- * Checks many workbooks at once, in the order given: each one's findings, unreadable files as
- * FILE_UNREADABLE, and a second report of the same unit and year as DUPLICATE_SUBMISSION.
+ * Checks many workbooks at once, in the order given: each one's findings, a file that could not be
+ * read as its FileRule, and a second report of the same unit and year as DUPLICATE_SUBMISSION.
  */
 export function checkSources(
   sources: readonly Source[],
@@ -51,7 +52,7 @@ export function checkSources(
     if ("unreadable" in source) {
       findings.push({
         file: source.name,
-        rule: "FILE_UNREADABLE",
+        rule: source.rule,
         severity: "error",
         unit: null,
         sheet: null,

@@ -2,8 +2,11 @@ import type { Severity } from "../catalogue/types";
 import type { Message } from "../i18n/lang";
 
 /** Codes of the reader's own findings, beside the catalogue's rule ids R01…R23. */
+/** Why a whole file could not be used: broken, past one of the reader's limits, or breaking the package rules. */
+export type FileRule = "FILE_UNREADABLE" | "FILE_TOO_LARGE" | "FILE_UNSAFE";
+
 export type ReaderCode =
-  | "FILE_UNREADABLE"
+  | FileRule
   | "NOT_A_TEMPLATE"
   | "TEMPLATE_VERSION"
   | "NAMES_MISSING"
