@@ -257,8 +257,7 @@ async function assess(
   setting: Setting,
 ): Promise<Candidate | { outcome: FileOutcome }> {
   const read = await readWorkbookSnapshot(file.bytes);
-  if (!read.ok)
-    return { outcome: notImported(file, "rejected", [fileFinding(read.rule, read.message)]) };
+  if (!read.ok) return { outcome: notImported(file, "rejected", [fileFinding(read.rule, read.message)]) };
   const check = checkWorkbook(read.workbook, setting.catalogue, setting.registry);
   const submission = check.submissions[0];
   if (submission === undefined) return { outcome: notImported(file, "rejected", check.findings) };
