@@ -17,8 +17,14 @@ import type { Message } from "../domain/i18n/lang";
 import { cellRef, columnLetters, columnNumber } from "../domain/layout/a1";
 import type { SheetSnapshot, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
 import type { RawCell } from "../domain/read/values";
+import type { ReadLimits } from "./readLimits";
 
-export type ReadProblem = "encrypted" | "old-xls" | "not-xlsx" | "corrupt" | "empty";
+export type ReadProblem = "encrypted" | "old-xls" | "not-xlsx" | "corrupt" | "empty" | "too-large" | "unsafe";
+
+export interface ReadOptions {
+  /** Lower limits than READ_LIMITS, for tests. */
+  limits?: Partial<ReadLimits>;
+}
 
 export type SnapshotRead =
   | { ok: true; workbook: WorkbookSnapshot }
@@ -110,7 +116,11 @@ class Damaged extends Error {}
  * without a formula counts as empty. numberFormat is left out for General. font is the cell's font,
  * or the first font named in its rich text.
  */
-export async function readWorkbookSnapshot(bytes: Uint8Array): Promise<SnapshotRead> {
+export async function readWorkbookSnapshot(
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<SnapshotRead> {
+  void options;
   if (bytes.length === 0) return failure("empty", "0 bytes");
   if (startsWith(bytes, OLE_SIGNATURE)) return classifyOle(bytes);
   if (startsWith(bytes, PDF_SIGNATURE)) return failure("pdf", "a PDF file");

@@ -21,7 +21,9 @@ export type ReaderCode =
   | "UNKNOWN_UNIT"
   | "DUPLICATE_SUBMISSION"
   | "MARKS_NOT_WRITTEN"
-  | "NOT_IN_COPY";
+  | "NOT_IN_COPY"
+  /** A large sheet that holds no template, left unread (warning). */
+  | "SHEET_SKIPPED";
 
 /** One thing a clerk should look at. Data, never an exception. */
 export interface Finding {

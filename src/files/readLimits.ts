@@ -1,0 +1,162 @@
+/**
+ * How much of a received file the reader is willing to read. Each limit hit is a FILE_TOO_LARGE
+ * finding that names the limit, its value and the file's figure; never a crash, a hang or memory
+ * without bound. Sizes are in bytes, 1 MB = 1,048,576 bytes as Windows Explorer shows them.
+ */
+import type { Message } from "../domain/i18n/lang";
+import { formatNumberVi } from "../domain/text/vnformat";
+
+export interface ReadLimits {
+  /** Size of the file as received (compressed). */
+  fileBytes: number;
+  /** Entries in the zip package. */
+  parts: number;
+  /** Inflated size of one part that is read: the workbook, its names, shared strings, styles, a template sheet. */
+  partBytes: number;
+  /** Inflated size of all the parts read from one file, together. */
+  packageBytes: number;
+  /** Sheets in the workbook. */
+  sheets: number;
+  /** Cells (`<c>` elements, empty ones included) read from one sheet. */
+  cellsPerSheet: number;
+  /** Inflated size up to which a sheet that is not known to hold a template is still read; a larger one is skipped with a note. */
+  scanSheetBytes: number;
+  /** One XML tag or run of text (between two `>`): a cell's text is at most 32,767 characters. */
+  elementBytes: number;
+  /** Elements nested in one another in an XML part. */
+  xmlDepth: number;
+  /** Time spent reading one file, in milliseconds. */
+  milliseconds: number;
+}
+
+export type ReadLimitName = keyof ReadLimits;
+
+const MB = 1_048_576;
+
+/**
+ * Chosen so that the worst file of each kind is read in under 5 s and 300 MB on a 2-core machine
+ * (scripts/bench/limits.mjs), while a district workbook of a thousand unit sheets, or a unit's
+ * workbook with a large appendix sheet beside its template, still reads.
+ */
+export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  fileBytes: 100 * MB,
+  parts: 20_000,
+  partBytes: 64 * MB,
+  packageBytes: 128 * MB,
+  sheets: 1_000,
+  cellsPerSheet: 100_000,
+  scanSheetBytes: 4 * MB,
+  elementBytes: 1 * MB,
+  xmlDepth: 100,
+  milliseconds: 30_000,
+});
+
+/** What was found past a limit, and where. */
+export class LimitExceeded extends Error {
+  constructor(
+    readonly limit: ReadLimitName,
+    readonly value: number,
+    /** The file's figure; for a stream stopped at the limit, only "more than `value`" is known. */
+    readonly figure: number | undefined,
+    /** Sheet name, or a part name when the part is not a sheet. */
+    readonly where: { sheet: string } | { part: string } | undefined,
+  ) {
+    super(
+      `${limit} ${figure === undefined ? `over ${value}` : `${figure} > ${value}`}` +
+        (where ? ` in ${"sheet" in where ? `sheet "${where.sheet}"` : where.part}` : ""),
+    );
+  }
+}
+
+const BYTE_LIMITS: ReadonlySet<ReadLimitName> = new Set([
+  "fileBytes",
+  "partBytes",
+  "packageBytes",
+  "scanSheetBytes",
+  "elementBytes",
+]);
+
+function megabytes(bytes: number, lang: "vi" | "en"): string {
+  const mb = bytes / MB;
+  const decimals = mb >= 10 || Number.isInteger(mb) ? 0 : 1;
+  const vi = formatNumberVi(Number(mb.toFixed(decimals)));
+  return lang === "vi" ? `${vi} MB` : `${vi.replace(/\./g, "_").replace(/,/g, ".").replace(/_/g, ",")} MB`;
+}
+
+function count(n: number, lang: "vi" | "en"): string {
+  const vi = formatNumberVi(n);
+  return lang === "vi" ? vi : vi.replace(/\./g, ",");
+}
+
+function amount(limit: ReadLimitName, n: number, lang: "vi" | "en"): string {
+  if (BYTE_LIMITS.has(limit)) return megabytes(n, lang);
+  if (limit === "milliseconds")
+    return lang === "vi" ? `${count(n / 1000, lang)} giây` : `${count(n / 1000, lang)} s`;
+  return count(n, lang);
+}
+
+/** The clerk's sentence for a limit hit: which limit, its value, the file's figure, and what to do. */
+export function limitMessage(e: LimitExceeded): Message {
+  const say = (lang: "vi" | "en"): string => {
+    const value = amount(e.limit, e.value, lang);
+    const figure =
+      e.figure === undefined
+        ? lang === "vi"
+          ? `hơn ${value}`
+          : `more than ${value}`
+        : amount(e.limit, e.figure, lang);
+    const sheet = e.where && "sheet" in e.where ? e.where.sheet : undefined;
+    const part = e.where && "part" in e.where ? e.where.part : undefined;
+    const vi = lang === "vi";
+    const trimSheets = vi
+      ? "Hãy xóa hoặc chuyển sang sổ khác các trang tính không thuộc mẫu biểu (phụ lục, dữ liệu thô), lưu lại rồi gửi lại."
+      : "Delete the sheets that are not part of the template (appendices, raw data) or move them to another workbook, save and send again.";
+    const resave = vi
+      ? "Tệp có cấu trúc bất thường; hãy đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại."
+      : "The file is built in an unusual way; ask the unit to open it in Excel, save it again and resend it.";
+    switch (e.limit) {
+      case "fileBytes":
+        return vi
+          ? `Tệp nặng ${figure}, vượt giới hạn ${value} của DVCQ. ${trimSheets}`
+          : `The file is ${figure}, over DVCQ's limit of ${value}. ${trimSheets}`;
+      case "parts":
+        return vi
+          ? `Tệp gồm ${figure} phần nén, vượt giới hạn ${value}. ${trimSheets}`
+          : `The file holds ${figure} compressed parts, over the limit of ${value}. ${trimSheets}`;
+      case "sheets":
+        return vi
+          ? `Sổ có ${figure} trang tính, vượt giới hạn ${value}. ${trimSheets}`
+          : `The workbook has ${figure} sheets, over the limit of ${value}. ${trimSheets}`;
+      case "partBytes":
+      case "scanSheetBytes":
+        return sheet !== undefined
+          ? vi
+            ? `Trang tính “${sheet}” khi giải nén lớn ${figure}, vượt giới hạn ${value} cho một trang mẫu biểu. Hãy xóa các hàng, cột thừa ngoài mẫu biểu hoặc chuyển chúng sang trang tính khác, lưu lại rồi gửi lại.`
+            : `Sheet “${sheet}” inflates to ${figure}, over the limit of ${value} for a template sheet. Delete the rows and columns beyond the template or move them to another sheet, save and send again.`
+          : vi
+            ? `Phần ${part ?? ""} của tệp khi giải nén lớn ${figure}, vượt giới hạn ${value} cho một phần. ${part && /sharedstrings/i.test(part) ? trimSheets : resave}`
+            : `Part ${part ?? ""} of the file inflates to ${figure}, over the limit of ${value} for one part. ${part && /sharedstrings/i.test(part) ? trimSheets : resave}`;
+      case "packageBytes":
+        return vi
+          ? `Các phần cần đọc của tệp khi giải nén lớn ${figure}, vượt giới hạn ${value} cho cả tệp. ${trimSheets}`
+          : `The parts to read inflate to ${figure}, over the limit of ${value} for a whole file. ${trimSheets}`;
+      case "cellsPerSheet":
+        return vi
+          ? `Trang tính “${sheet ?? ""}” có ${figure} ô, vượt giới hạn ${value} ô cho một trang mẫu biểu. Hãy xóa các hàng, cột thừa ngoài mẫu biểu hoặc chuyển chúng sang trang tính khác, lưu lại rồi gửi lại.`
+          : `Sheet “${sheet ?? ""}” has ${figure} cells, over the limit of ${value} cells for a template sheet. Delete the rows and columns beyond the template or move them to another sheet, save and send again.`;
+      case "elementBytes":
+        return vi
+          ? `Phần ${part ?? sheet ?? ""} của tệp có một thẻ hoặc đoạn chữ dài ${figure}, vượt giới hạn ${value}. ${resave}`
+          : `Part ${part ?? sheet ?? ""} of the file has one tag or run of text of ${figure}, over the limit of ${value}. ${resave}`;
+      case "xmlDepth":
+        return vi
+          ? `Phần ${part ?? sheet ?? ""} của tệp lồng ${figure} cấp, vượt giới hạn ${value}. ${resave}`
+          : `Part ${part ?? sheet ?? ""} of the file nests ${figure} levels deep, over the limit of ${value}. ${resave}`;
+      case "milliseconds":
+        return vi
+          ? `Đọc tệp mất ${figure}, vượt giới hạn ${value} cho một tệp. ${trimSheets}`
+          : `Reading the file took ${figure}, over the limit of ${value} for one file. ${trimSheets}`;
+    }
+  };
+  return { vi: say("vi"), en: say("en") };
+}
