@@ -316,7 +316,7 @@ async function writeDistrictReport(
   } catch (e) {
     ctx.fail("cannotWrite", target, (e as Error).message);
   }
-  const summary = rollupSummary(rollup);
+  const summary = rollupSummary(rollup, ctx.lang);
   if (jsonOut !== undefined) {
     const jsonTarget = path.resolve(ctx.io.cwd, jsonOut);
     try {

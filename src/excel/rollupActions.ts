@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from "../domain/read/snapshot";
 import { findTemplateSheets } from "../domain/read/submission";
 import { buildDistrictReport, FACTS_TABLE, factsTableRange, ROLLUP_SHEETS } from "../domain/report";
 import { rollUp, type Rollup } from "../domain/rollup/rollup";
-import { rollupSummary } from "../domain/rollup/summary";
+import { unitsSummary } from "../domain/rollup/summary";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import type { UnitRegistry } from "../domain/units/registry";
 import type { RollupOutcome, RollupRequest } from "../taskpane/actions";
@@ -286,19 +286,19 @@ async function syncEach(
 }
 
 function outcome(rollup: Rollup, sheets: string[], pivotTable: boolean): RollupOutcome {
-  const summary = rollupSummary(rollup);
+  const units = unitsSummary(rollup);
   const nameOf = new Map(rollup.units.map((u) => [u.unit.code, u.unit.name]));
   const names = (codes: readonly string[]): string[] => codes.map((c) => nameOf.get(c) ?? c);
   return {
     status: "done",
     year: rollup.year,
     sheets,
-    expected: summary.units.expected,
-    received: summary.units.received,
-    onTime: summary.units.onTime,
-    missing: names(summary.units.missing),
-    late: names(summary.units.late),
-    findings: summary.findings,
+    expected: units.expected,
+    received: units.received,
+    onTime: units.onTime,
+    missing: names(units.missing),
+    late: names(units.late),
+    findings: rollup.findings,
     pivot: pivotTable ? "pivotTable" : "summaryTable",
   };
 }

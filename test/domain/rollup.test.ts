@@ -20,7 +20,7 @@ function roll(order: readonly Source[] = sources): Rollup {
   return rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
 }
 const rollup = roll();
-const summary = rollupSummary(rollup);
+const summary = rollupSummary(rollup, "vi");
 
 /** The expected figures, computed straight from what each unit typed, without the reader or the roll-up. */
 const keptFiles: DemoFile[] = (() => {
@@ -47,6 +47,7 @@ test("completeness and timeliness: 30 expected, 28 received, 2 missing, 2 late, 
     onTime: 26,
     late: ["XA-LANG-MINH", "CQ-NOI-VU"],
     missing: ["XA-XUAN-HIEP", "CQ-GD-DT"],
+    unusable: [],
     duplicates: [
       {
         unit: "XA-XUAN-HUNG",
@@ -117,7 +118,7 @@ test("the latest sending date and the late units", () => {
 
 test("rolling up twice, or in another order, gives the same roll-up", () => {
   expect(roll()).toEqual(rollup);
-  expect(rollupSummary(roll([...sources].reverse()))).toEqual(summary);
+  expect(rollupSummary(roll([...sources].reverse()), "vi")).toEqual(summary);
 });
 
 test("every fact traces to the cell of the unit sheet it came from", () => {

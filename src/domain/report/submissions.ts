@@ -2,8 +2,16 @@ import type { Catalogue } from "../catalogue/types";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate, isoToExcelSerial } from "../period";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
+import { fileNameOf, isUnreadReason, type UnusedFile } from "../rollup/unusedFiles";
 import type { UnitKind } from "../units/registry";
-import { BASE_STYLES, KIND_LABEL, LINE_HEIGHT, printSetup, sheetBuilder } from "./sheetKit";
+import {
+  BASE_STYLES,
+  KIND_LABEL,
+  LINE_HEIGHT,
+  printSetup,
+  sheetBuilder,
+  type SheetBuilder,
+} from "./sheetKit";
 
 export const SUBMISSIONS_SHEET = "Tình hình nộp báo cáo";
 
@@ -19,8 +27,9 @@ const HEADINGS = [
   "Số lỗi",
   "Số cảnh báo",
   "Tệp đã dùng (tệp › trang)",
+  "Tệp không dùng được",
 ] as const;
-const WIDTHS = [6, 18, 30, 15, 12, 12, 14, 36, 8, 10, 44];
+const WIDTHS = [6, 18, 30, 15, 12, 12, 14, 36, 8, 10, 44, 44];
 const LAST = WIDTHS.length;
 const HEADER_ROW = 5;
 
@@ -41,18 +50,20 @@ const STYLES: Record<string, CellStyle> = {
 const TOTALS: readonly [string, (u: UnitStatus) => boolean][] = [
   ["Số đơn vị phải báo cáo", () => true],
   ["Đã nhận báo cáo", (u) => u.kept !== null],
+  ["Nhận tệp nhưng không dùng được", (u) => u.kept === null && u.unusable.length > 0],
   ["Gửi đúng hạn", (u) => u.onTime === true],
   ["Gửi trễ hạn", (u) => u.onTime === false],
   ["Không ghi ngày gửi", (u) => u.kept !== null && u.onTime === null],
-  ["Chưa nhận báo cáo", (u) => u.kept === null],
+  ["Chưa nhận báo cáo", (u) => u.kept === null && u.unusable.length === 0],
   ["Gửi nhiều bản", (u) => u.ignored.length > 0],
   ["Báo cáo còn lỗi", (u) => u.errors > 0],
 ];
 
 /**
  * "Tình hình nộp báo cáo": every unit the registry expects for the year (communes, then agencies):
- * received or not, the date in 7.1 against the deadline, the copies not used, the findings, and
- * the file used; then the totals by kind.
+ * received or not, the date in 7.1 against the deadline, the copies not used, the findings, the
+ * file used and the files that could not be used; then the totals by kind, and every file the
+ * roll-up could not use with the reason. Files by name only: the workbook travels on.
  */
 export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
   const b = sheetBuilder();
@@ -80,8 +91,11 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
     b.put(row, 3, u.unit.name, "text");
     b.fit(row, u.unit.name, WIDTHS[2]!);
     b.put(row, 4, KIND_LABEL[u.unit.kind], "textCenter");
+    const unusable = u.unusable.map((f) => `${fileNameOf(f.file)} (${f.reason})`).join("; ");
+    b.put(row, 12, unusable === "" ? null : unusable, "text");
+    b.fit(row, unusable, WIDTHS[11]!);
     if (u.kept === null) {
-      b.put(row, 5, "Chưa nhận", "bad");
+      b.put(row, 5, receivedStatus(u.unusable), "bad");
       for (const col of [6, 7, 8, 9, 10, 11]) b.put(row, col, null, "frame");
     } else {
       b.put(row, 5, "Đã nhận", "good");
@@ -96,12 +110,12 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
             : `Trễ hạn ${(u.sentDate as number) - deadlineSerial} ngày`,
         u.onTime === true ? "good" : "bad",
       );
-      const copies = u.ignored.map((c) => `${c.file} › ${c.submission.sheet}`).join("; ");
+      const copies = u.ignored.map((c) => `${fileNameOf(c.file)} › ${c.submission.sheet}`).join("; ");
       b.put(row, 8, copies === "" ? null : copies, "text");
       b.fit(row, copies, WIDTHS[7]!);
       b.put(row, 9, u.errors, "N");
       b.put(row, 10, u.warnings, "N");
-      const source = `${u.kept.file} › ${u.kept.submission.sheet}`;
+      const source = `${fileNameOf(u.kept.file)} › ${u.kept.submission.sheet}`;
       b.put(row, 11, source, "text");
       b.fit(row, source, WIDTHS[10]!);
     }
@@ -124,6 +138,7 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
     b.put(row, 6, count(test, "C"), "N");
     row++;
   }
+  if (rollup.unusedFiles.length > 0) unusedFilesTable(b, row + 1, rollup.unusedFiles);
 
   return b.done({
     name: SUBMISSIONS_SHEET,
@@ -131,5 +146,40 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
     styles: STYLES,
     freezeRows: h,
     print: printSetup("landscape", `$${h}:$${h}`),
+  });
+}
+
+/** "Chưa nhận" only when nothing came: a file that came and could not be used is named as such. */
+function receivedStatus(unusable: readonly UnusedFile[]): string {
+  if (unusable.length === 0) return "Chưa nhận";
+  return unusable.every((f) => isUnreadReason(f.reason))
+    ? "Nhận tệp, không đọc được"
+    : "Nhận tệp, không dùng được";
+}
+
+const UNUSED_HEADINGS = ["STT", "Tệp", "Đơn vị", "Lý do (mã)", "Chi tiết"] as const;
+
+/** Every file the roll-up could not use: the clerk's list of what to ask for again. */
+function unusedFilesTable(b: SheetBuilder, top: number, files: readonly UnusedFile[]): void {
+  b.band(top, 1, LAST, "TỆP KHÔNG DÙNG ĐƯỢC TRONG TỔNG HỢP", "tableHeader");
+  const [stt, file, unit, reason, detail] = [1, 2, 4, 6, 8];
+  const header = top + 1;
+  b.put(header, stt, UNUSED_HEADINGS[0], "tableHeader");
+  b.band(header, file, unit - 1, UNUSED_HEADINGS[1], "tableHeader");
+  b.band(header, unit, reason - 1, UNUSED_HEADINGS[2], "tableHeader");
+  b.band(header, reason, detail - 1, UNUSED_HEADINGS[3], "tableHeader");
+  b.band(header, detail, LAST, UNUSED_HEADINGS[4], "tableHeader");
+  files.forEach((f, i) => {
+    const row = header + 1 + i;
+    b.put(row, stt, i + 1, "count");
+    b.band(row, file, unit - 1, fileNameOf(f.file), "text");
+    b.band(row, unit, reason - 1, f.unit ? `${f.unit.name} (${f.unit.code})` : "Không xác định", "text");
+    b.band(row, reason, detail - 1, f.reason, "textCenter");
+    b.band(row, detail, LAST, f.message.vi, "text");
+    b.fit(
+      row,
+      f.message.vi,
+      WIDTHS.slice(detail - 1).reduce((a, w) => a + w, 0),
+    );
   });
 }

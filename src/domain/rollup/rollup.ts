@@ -5,6 +5,7 @@ import { evaluate, parseExpr } from "../expr/expr";
 import { isoToExcelSerial, reportPeriod, type ReportPeriod } from "../period";
 import type { Submission } from "../read/submission";
 import { unitsValidIn, type Unit, type UnitKind, type UnitRegistry } from "../units/registry";
+import { unusedFile, type UnusedFile, type UnusedFileFacts } from "./unusedFiles";
 
 /** The three columns of the district report: the whole district, communes, agencies. */
 export type Level = "all" | UnitKind;
@@ -21,6 +22,8 @@ export interface UnitStatus {
   kept: ReceivedSubmission | null;
   /** Other reports of the same unit and year, not used. */
   ignored: ReceivedSubmission[];
+  /** Files from this unit that could not be used (unreadable, another year…). */
+  unusable: UnusedFile[];
   /** 7.1 as an Excel serial. */
   sentDate: number | null;
   /** null when not received or 7.1 is blank. */
@@ -67,6 +70,8 @@ export interface Rollup {
   units: UnitStatus[];
   indicators: IndicatorRollup[];
   facts: Fact[];
+  /** Every file given that the roll-up used nothing of, with the reason. */
+  unusedFiles: UnusedFile[];
   findings: { error: number; warning: number };
 }
 
@@ -87,6 +92,7 @@ export function rollUp(
   const expected = unitsValidIn(registry, period.from, period.to);
   const ofYear = received.filter((r) => r.submission.year === year && r.submission.unit !== null);
 
+  const unusedFiles = unusedFilesOf(received, findings, year, expected);
   const units: UnitStatus[] = expected.map((unit) => {
     const mine = ofYear.filter((r) => r.submission.unit?.code === unit.code).sort(bySendingThenName);
     const kept = mine[mine.length - 1] ?? null;
@@ -99,6 +105,7 @@ export function rollUp(
       unit,
       kept,
       ignored: mine.slice(0, -1),
+      unusable: unusedFiles.filter((u) => u.unit?.code === unit.code),
       sentDate,
       onTime: sentDate === null ? null : sentDate <= deadline,
       errors: here.filter((f) => f.severity === "error").length,
@@ -141,11 +148,36 @@ export function rollUp(
     units,
     indicators,
     facts,
+    unusedFiles,
     findings: {
       error: findings.filter((f) => f.severity === "error").length,
       warning: findings.filter((f) => f.severity === "warning").length,
     },
   };
+}
+
+/** The files of which no template sheet of the year's expected units was used. */
+function unusedFilesOf(
+  received: readonly ReceivedSubmission[],
+  findings: readonly SourcedFinding[],
+  year: number,
+  expected: readonly Unit[],
+): UnusedFile[] {
+  const expectedCodes = new Set(expected.map((u) => u.code));
+  const used = new Set(
+    received
+      .filter((r) => r.submission.year === year && expectedCodes.has(r.submission.unit?.code ?? ""))
+      .map((r) => r.file),
+  );
+  const byFile = new Map<string, UnusedFileFacts>();
+  const factsOf = (file: string): UnusedFileFacts => {
+    let facts = byFile.get(file);
+    if (facts === undefined) byFile.set(file, (facts = { file, findings: [], sheets: [] }));
+    return facts;
+  };
+  for (const r of received) factsOf(r.file).sheets.push({ unit: r.submission.unit, year: r.submission.year });
+  for (const f of findings) factsOf(f.file).findings.push(f);
+  return [...byFile.values()].filter((f) => !used.has(f.file)).map((f) => unusedFile(f, year, expected));
 }
 
 function lastDateIndicator(catalogue: Catalogue): string {

@@ -1,4 +1,6 @@
+import type { Lang } from "../i18n/lang";
 import type { Rollup } from "./rollup";
+import type { UnusedReason } from "./unusedFiles";
 
 /** `rollup --json` of shared/contract.md. */
 export interface RollupSummary {
@@ -9,7 +11,10 @@ export interface RollupSummary {
     received: number;
     onTime: number;
     late: string[];
+    /** Units that sent nothing. */
     missing: string[];
+    /** Units whose files were received but could not be used (listed in `rejected`). */
+    unusable: string[];
     duplicates: { unit: string; kept: string; ignored: string[] }[];
   };
   indicators: Record<
@@ -25,11 +30,12 @@ export interface RollupSummary {
       distribution?: Record<string, number>;
     }
   >;
+  /** Every file the roll-up could not use, the reason code, and the sentence in the chosen language. */
+  rejected: { file: string; unit: string | null; reason: UnusedReason; message: string }[];
   findings: { error: number; warning: number };
 }
 
-export function rollupSummary(rollup: Rollup): RollupSummary {
-  const received = rollup.units.filter((u) => u.kept !== null);
+export function rollupSummary(rollup: Rollup, lang: Lang): RollupSummary {
   const indicators: RollupSummary["indicators"] = {};
   for (const r of rollup.indicators) {
     const reported = r.reported.all;
@@ -55,17 +61,30 @@ export function rollupSummary(rollup: Rollup): RollupSummary {
   return {
     year: rollup.year,
     template: rollup.template,
-    units: {
-      expected: rollup.units.length,
-      received: received.length,
-      onTime: received.filter((u) => u.onTime === true).length,
-      late: received.filter((u) => u.onTime === false).map((u) => u.unit.code),
-      missing: rollup.units.filter((u) => u.kept === null).map((u) => u.unit.code),
-      duplicates: rollup.units
-        .filter((u) => u.ignored.length > 0)
-        .map((u) => ({ unit: u.unit.code, kept: u.kept?.file ?? "", ignored: u.ignored.map((i) => i.file) })),
-    },
+    units: unitsSummary(rollup),
     indicators,
+    rejected: rollup.unusedFiles.map((u) => ({
+      file: u.file,
+      unit: u.unit?.code ?? null,
+      reason: u.reason,
+      message: u.message[lang],
+    })),
     findings: rollup.findings,
+  };
+}
+
+/** Completeness and timeliness: the `units` block of the summary. */
+export function unitsSummary(rollup: Rollup): RollupSummary["units"] {
+  const received = rollup.units.filter((u) => u.kept !== null);
+  return {
+    expected: rollup.units.length,
+    received: received.length,
+    onTime: received.filter((u) => u.onTime === true).length,
+    late: received.filter((u) => u.onTime === false).map((u) => u.unit.code),
+    missing: rollup.units.filter((u) => u.kept === null && u.unusable.length === 0).map((u) => u.unit.code),
+    unusable: rollup.units.filter((u) => u.kept === null && u.unusable.length > 0).map((u) => u.unit.code),
+    duplicates: rollup.units
+      .filter((u) => u.ignored.length > 0)
+      .map((u) => ({ unit: u.unit.code, kept: u.kept?.file ?? "", ignored: u.ignored.map((i) => i.file) })),
   };
 }
