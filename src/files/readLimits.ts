@@ -19,6 +19,8 @@ export interface ReadLimits {
   sheets: number;
   /** Cells (`<c>` elements, empty ones included) read from one sheet. */
   cellsPerSheet: number;
+  /** Cells read from the whole file, all sheets together. */
+  cells: number;
   /** Inflated size up to which a sheet that is not known to hold a template is still read; a larger one is skipped with a note. */
   scanSheetBytes: number;
   /** One XML tag or run of text (between two `>`): a cell's text is at most 32,767 characters. */
@@ -45,6 +47,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   packageBytes: 128 * MB,
   sheets: 1_000,
   cellsPerSheet: 100_000,
+  cells: 1_000_000,
   scanSheetBytes: 4 * MB,
   elementBytes: 1 * MB,
   xmlDepth: 100,
@@ -152,11 +155,29 @@ export function limitMessage(e: LimitExceeded): Message {
         return vi
           ? `Phần ${part ?? sheet ?? ""} của tệp lồng ${figure} cấp, vượt giới hạn ${value}. ${resave}`
           : `Part ${part ?? sheet ?? ""} of the file nests ${figure} levels deep, over the limit of ${value}. ${resave}`;
+      case "cells":
+        return vi
+          ? `Các trang tính của sổ có ${figure} ô, vượt giới hạn ${value} ô cho một tệp. ${trimSheets}`
+          : `The sheets of the workbook have ${figure} cells, over the limit of ${value} cells for one file. ${trimSheets}`;
       case "milliseconds":
         return vi
           ? `Đọc tệp mất ${figure}, vượt giới hạn ${value} cho một tệp. ${trimSheets}`
           : `Reading the file took ${figure}, over the limit of ${value} for one file. ${trimSheets}`;
     }
+  };
+  return { vi: say("vi"), en: say("en") };
+}
+
+/** The clerk's note for a sheet left unread because it is large and holds no template. */
+export function skippedSheetMessage(e: LimitExceeded): Message {
+  const sheet = e.where && "sheet" in e.where ? e.where.sheet : "";
+  const say = (lang: "vi" | "en"): string => {
+    const value = amount(e.limit, e.value, lang);
+    const figure = e.figure === undefined ? undefined : amount(e.limit, e.figure, lang);
+    const cells = e.limit === "cellsPerSheet";
+    return lang === "vi"
+      ? `Trang tính “${sheet}” không được đọc: ${cells ? `có hơn ${value} ô` : `khi giải nén lớn ${figure ?? `hơn ${value}`}`}, mà DVCQ chỉ đọc trang không phải mẫu biểu đến ${value}${cells ? " ô" : ""}. Số liệu của các trang mẫu biểu vẫn được đọc. Nếu đây là trang mẫu biểu, hãy đặt tên trang theo dạng “<mã đơn vị> <năm>” (ví dụ “XA-XUAN-HOA 2024”).`
+      : `Sheet “${sheet}” was not read: ${cells ? `it has more than ${value} cells` : `it inflates to ${figure ?? `more than ${value}`}`}, and DVCQ reads a sheet that is not a template only up to ${value}${cells ? " cells" : ""}. The template sheets' figures are still read. If this is a template sheet, name it “<unit code> <year>” (for example “XA-XUAN-HOA 2024”).`;
   };
   return { vi: say("vi"), en: say("en") };
 }

@@ -1,23 +1,24 @@
 /**
  * Reads an .xlsx into the host-independent WorkbookSnapshot, straight from its XML parts with
- * jszip and saxes (the libraries exceljs is built on). exceljs itself is not used to read: it
- * drops the sheet scope of defined names (localSheetId), drops cached formula results of 0 and
- * FALSE, turns date cells into Date objects, and misreads LibreOffice's "true"/"false" booleans.
+ * saxes. exceljs is not used to read: it drops the sheet scope of defined names (localSheetId),
+ * drops cached formula results of 0 and FALSE, turns date cells into Date objects, misreads
+ * LibreOffice's "true"/"false" booleans, and holds every part whole.
  *
- * Not streaming: each part is inflated whole, then parsed (exceljs' streaming reader loses the
- * defined names). A report workbook of tens of sheets of a few hundred cells is small for this.
+ * Streaming, within READ_LIMITS: each part is parsed as it inflates. Only what a template needs is
+ * read: the workbook, its relationships, styles, the sheets, and of the shared strings only those
+ * the cells read use. A large sheet that holds no template is skipped unread, with a note.
  *
  * Runs in Node and in a browser bundle: no file system here.
  */
-import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import type { Source } from "../domain/check/batch";
 import type { FileRule } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
 import { cellRef, columnLetters, columnNumber } from "../domain/layout/a1";
-import type { SheetSnapshot, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
+import type { SheetSnapshot, SkippedSheet, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
 import type { RawCell } from "../domain/read/values";
-import type { ReadLimits } from "./readLimits";
+import { LimitExceeded, READ_LIMITS, limitMessage, skippedSheetMessage, type ReadLimits } from "./readLimits";
+import { PackageDamaged, PackageUnsafe, ZipPackage, type ZipEntry } from "./zipPackage";
 
 export type ReadProblem = "encrypted" | "old-xls" | "not-xlsx" | "corrupt" | "empty" | "too-large" | "unsafe";
 
@@ -100,8 +101,48 @@ export function sourceFromRead(name: string, read: SnapshotRead): Source {
   return read.ok ? { name, workbook: read.workbook } : { name, unreadable: read.message, rule: read.rule };
 }
 
-/** A part of the package is missing or does not parse. */
-class Damaged extends Error {}
+const UNSAFE: Record<PackageUnsafe["kind"], (part: string) => Message> = {
+  duplicate: (part) => ({ vi: `hai phần cùng tên “${part}”`, en: `two parts named “${part}”` }),
+  escape: (part) => ({
+    vi: `tên phần “${part}” trỏ ra ngoài tệp`,
+    en: `the part name “${part}” points outside the file`,
+  }),
+  overlap: () => ({
+    vi: "các phần nén chồng lên nhau (kiểu “bom zip”)",
+    en: "compressed parts that overlap (a “zip bomb”)",
+  }),
+  dtd: (part) => ({
+    vi: `phần ${part} chứa khai báo DTD (<!DOCTYPE>)`,
+    en: `part ${part} holds a DTD (<!DOCTYPE>)`,
+  }),
+};
+
+/** A limit hit, a package that breaks the rules, or else a damaged file. */
+function failureOf(e: unknown): SnapshotRead {
+  if (e instanceof LimitExceeded)
+    return {
+      ok: false,
+      problem: "too-large",
+      rule: "FILE_TOO_LARGE",
+      message: limitMessage(e),
+      detail: e.message,
+    };
+  if (e instanceof PackageUnsafe) {
+    const what = UNSAFE[e.kind](e.part);
+    return {
+      ok: false,
+      problem: "unsafe",
+      rule: "FILE_UNSAFE",
+      message: {
+        vi: `Tệp không an toàn nên DVCQ không đọc: ${what.vi}. Excel không lưu tệp như vậy; hãy đề nghị đơn vị gửi lại tệp mẫu biểu được lưu bằng Excel, và đừng mở tệp này.`,
+        en: `The file is unsafe, so DVCQ does not read it: ${what.en}. Excel does not save files like this; ask the unit to resend the template saved by Excel, and do not open this file.`,
+      },
+      detail: e.message,
+    };
+  }
+  // Damaged, or saxes and fflate with errors of their own.
+  return failure("corrupt", errorText(e));
+}
 
 /**
  * Every non-empty cell of every worksheet (hidden ones included) and every defined name in its
@@ -116,28 +157,19 @@ class Damaged extends Error {}
  * without a formula counts as empty. numberFormat is left out for General. font is the cell's font,
  * or the first font named in its rich text.
  */
-export async function readWorkbookSnapshot(
-  bytes: Uint8Array,
-  options: ReadOptions = {},
-): Promise<SnapshotRead> {
-  void options;
-  if (bytes.length === 0) return failure("empty", "0 bytes");
-  if (startsWith(bytes, OLE_SIGNATURE)) return classifyOle(bytes);
-  if (startsWith(bytes, PDF_SIGNATURE)) return failure("pdf", "a PDF file");
+export function readWorkbookSnapshot(bytes: Uint8Array, options: ReadOptions = {}): Promise<SnapshotRead> {
+  const limits: ReadLimits = { ...READ_LIMITS, ...options.limits };
+  if (bytes.length === 0) return Promise.resolve(failure("empty", "0 bytes"));
+  if (startsWith(bytes, OLE_SIGNATURE)) return Promise.resolve(classifyOle(bytes));
+  if (startsWith(bytes, PDF_SIGNATURE)) return Promise.resolve(failure("pdf", "a PDF file"));
   if (!startsWith(bytes, ZIP_SIGNATURE))
-    return failure("notXlsx", `starts with bytes ${hex(bytes.subarray(0, 8))}`);
-
-  let zip: JSZip;
+    return Promise.resolve(failure("notXlsx", `starts with bytes ${hex(bytes.subarray(0, 8))}`));
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    if (bytes.length > limits.fileBytes)
+      throw new LimitExceeded("fileBytes", limits.fileBytes, bytes.length, undefined);
+    return Promise.resolve(readPackage(new Parts(new ZipPackage(bytes, limits), limits)));
   } catch (e) {
-    return failure("corrupt", `zip: ${errorText(e)}`);
-  }
-  try {
-    return await readPackage(new Package(zip));
-  } catch (e) {
-    // Damaged, or jszip's inflate and saxes with errors of their own.
-    return failure("corrupt", errorText(e));
+    return Promise.resolve(failureOf(e));
   }
 }
 
@@ -235,40 +267,61 @@ function oleEntryNames(bytes: Uint8Array): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The package: parts by name, relationships
+// The package: parts by name, parsed as they inflate; relationships
 
-/** Part names are case-insensitive in a package (OPC); some writers do not keep Excel's case. */
-class Package {
-  private readonly byLowerName = new Map<string, JSZip.JSZipObject>();
+type Where = { sheet: string } | { part: string };
 
-  constructor(zip: JSZip) {
-    zip.forEach((name, file) => {
-      if (!file.dir) this.byLowerName.set(name.toLowerCase(), file);
-    });
-  }
+class Parts {
+  constructor(
+    private readonly zip: ZipPackage,
+    readonly limits: ReadLimits,
+  ) {}
 
   has(name: string): boolean {
-    return this.byLowerName.has(name.toLowerCase());
+    return this.zip.entry(name) !== undefined;
   }
 
-  async text(name: string): Promise<string> {
-    const file = this.byLowerName.get(name.toLowerCase());
-    if (file === undefined) throw new Damaged(`part ${name} is missing`);
-    return file.async("string");
+  entry(name: string): ZipEntry {
+    const entry = this.zip.entry(name);
+    if (entry === undefined) throw new PackageDamaged(`part ${name} is missing`);
+    return entry;
+  }
+
+  /** Parses a part as it inflates, until its end or until `enough` says so. */
+  scan(name: string, handlers: XmlHandlers, where: Where = { part: name }, enough?: () => boolean): void {
+    const entry = this.entry(name);
+    if (entry.size > this.limits.partBytes)
+      throw new LimitExceeded("partBytes", this.limits.partBytes, entry.size, where);
+    const xml = new XmlStream(name, handlers, this.limits, where);
+    if (this.zip.stream(entry, (chunk) => xml.write(chunk) && !enough?.())) xml.end();
+  }
+
+  /** A small part that is not XML (the OpenDocument mimetype). */
+  text(name: string): string {
+    const entry = this.entry(name);
+    if (entry.size > this.limits.partBytes)
+      throw new LimitExceeded("partBytes", this.limits.partBytes, entry.size, { part: name });
+    const decoder = new TextDecoder("utf-8");
+    let text = "";
+    this.zip.stream(entry, (chunk) => {
+      text += decoder.decode(chunk, { stream: true });
+      return true;
+    });
+    return text + decoder.decode();
   }
 
   /** Relationship id → {type, target part name}, for the part at `source` ("" for the package). */
-  async relationships(source: string): Promise<Map<string, { type: string; target: string }>> {
+  relationships(source: string): Map<string, { type: string; target: string }> {
     const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/") + 1) : "";
     const relsName = `${folder}_rels/${source.slice(folder.length)}.rels`;
     const rels = new Map<string, { type: string; target: string }>();
     if (!this.has(relsName)) return rels;
-    scanXml(await this.text(relsName), relsName, {
+    this.scan(relsName, {
       open(name, attrs) {
         if (name !== "Relationship" || attrs.TargetMode === "External") return;
         rels.set(attrs.Id ?? "", {
           type: attrs.Type ?? "",
-          target: resolvePartName(folder, attrs.Target ?? ""),
+          target: resolvePartName(folder, attrs.Target ?? "", relsName),
         });
       },
     });
@@ -276,12 +329,19 @@ class Package {
   }
 }
 
-function resolvePartName(folder: string, target: string): string {
+/** An internal relationship's target as a part name; one that leaves the package is refused. */
+function resolvePartName(folder: string, target: string, relsName: string): string {
+  const escapes = (): PackageUnsafe =>
+    new PackageUnsafe("escape", target, `${relsName}: the target "${target}" leaves the package`);
+  // A backslash, a drive letter or a URI scheme ("file:") is not a part name.
+  if (target.includes("\\") || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target)) throw escapes();
   const segments = (target.startsWith("/") ? target.slice(1) : folder + target).split("/");
   const out: string[] = [];
   for (const s of segments) {
-    if (s === "..") out.pop();
-    else if (s !== "." && s !== "") out.push(s);
+    if (s === "..") {
+      if (out.length === 0) throw escapes();
+      out.pop();
+    } else if (s !== "." && s !== "") out.push(s);
   }
   return out.join("/");
 }
@@ -301,27 +361,73 @@ interface XmlHandlers {
   close?(name: string): void;
 }
 
-function scanXml(xml: string, partName: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser();
-  parser.on("error", (e) => {
-    throw new Damaged(`${partName}: ${e.message}`);
-  });
-  const { open, text, close } = handlers;
-  if (open) {
+const GREATER_THAN = 0x3e;
+
+/**
+ * One part parsed as its bytes arrive. A DTD is refused (saxes would not expand its entities, but
+ * no part of a workbook has one); nesting and the bytes between two `>` are bounded, so that one
+ * tag or text cannot hold megabytes of attributes or grow saxes' stack without end.
+ */
+class XmlStream {
+  private readonly parser = new SaxesParser();
+  private readonly decoder = new TextDecoder("utf-8");
+  private sinceTagEnd = 0;
+
+  constructor(
+    partName: string,
+    handlers: XmlHandlers,
+    private readonly limits: ReadLimits,
+    private readonly where: Where,
+  ) {
+    const parser = this.parser;
+    parser.on("error", (e) => {
+      throw new PackageDamaged(`${partName}: ${e.message}`);
+    });
+    parser.on("doctype", () => {
+      throw new PackageUnsafe("dtd", partName, `${partName} has a DTD`);
+    });
+    const { open, text, close } = handlers;
+    let depth = 0;
     parser.on("opentag", (tag) => {
+      if (++depth > limits.xmlDepth) throw new LimitExceeded("xmlDepth", limits.xmlDepth, undefined, where);
+      if (!open) return;
       const attrs: Record<string, string> = {};
       for (const [key, value] of Object.entries(tag.attributes as Record<string, string>)) {
         if (!key.startsWith("xmlns")) attrs[localName(key)] = value;
       }
       open(localName(tag.name), attrs);
     });
+    if (text) {
+      parser.on("text", text);
+      parser.on("cdata", text);
+    }
+    parser.on("closetag", (tag) => {
+      depth--;
+      close?.(localName(tag.name));
+    });
   }
-  if (text) {
-    parser.on("text", text);
-    parser.on("cdata", text);
+
+  /** Always true: to go on. */
+  write(chunk: Uint8Array): boolean {
+    let from = 0;
+    for (let at = chunk.indexOf(GREATER_THAN); ; at = chunk.indexOf(GREATER_THAN, from)) {
+      const run = (at < 0 ? chunk.length : at) - from + this.sinceTagEnd;
+      if (run > this.limits.elementBytes)
+        throw new LimitExceeded("elementBytes", this.limits.elementBytes, undefined, this.where);
+      if (at < 0) {
+        this.sinceTagEnd = run;
+        break;
+      }
+      this.sinceTagEnd = 0;
+      from = at + 1;
+    }
+    this.parser.write(this.decoder.decode(chunk, { stream: true }));
+    return true;
   }
-  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
-  parser.write(xml).close();
+
+  end(): void {
+    this.parser.write(this.decoder.decode()).close();
+  }
 }
 
 function localName(name: string): string {
@@ -344,16 +450,20 @@ interface SheetEntry {
   relId: string;
 }
 
-async function readPackage(pkg: Package): Promise<SnapshotRead> {
-  const rootRels = await pkg.relationships("");
+/** A sheet named "<unit code> <year>", as DVCQ names a template sheet. */
+const TEMPLATE_SHEET_NAME = /^[A-Z0-9][A-Z0-9_-]* \d{4}$/i;
+
+function readPackage(parts: Parts): SnapshotRead {
+  const { limits } = parts;
+  const rootRels = parts.relationships("");
   const workbookPart = relOfType(rootRels, "officeDocument") ?? "xl/workbook.xml";
-  const notAWorkbook = async (found: string): Promise<SnapshotRead> => {
-    if (pkg.has("word/document.xml")) return failure("word", found);
-    if (pkg.has("mimetype") && (await pkg.text("mimetype")).includes("opendocument.spreadsheet"))
+  const notAWorkbook = (found: string): SnapshotRead => {
+    if (parts.has("word/document.xml")) return failure("word", found);
+    if (parts.has("mimetype") && parts.text("mimetype").includes("opendocument.spreadsheet"))
       return failure("ods", found);
     return failure("notXlsx", found);
   };
-  if (!pkg.has(workbookPart)) return notAWorkbook(`no workbook part (${workbookPart})`);
+  if (!parts.has(workbookPart)) return notAWorkbook(`no workbook part (${workbookPart})`);
   if (/\.bin$/i.test(workbookPart)) return failure("xlsb", `binary workbook part ${workbookPart}`);
 
   let root: string | undefined;
@@ -361,12 +471,15 @@ async function readPackage(pkg: Package): Promise<SnapshotRead> {
   const sheets: SheetEntry[] = [];
   const definedNames: { name: string; localSheetId: number | undefined; ref: string }[] = [];
   let openName: (typeof definedNames)[number] | undefined;
-  scanXml(await pkg.text(workbookPart), workbookPart, {
+  parts.scan(workbookPart, {
     open(name, attrs) {
       root ??= name;
       if (name === "workbookPr") date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
-      else if (name === "sheet") sheets.push({ name: attrs.name ?? "", relId: attrs.id ?? "" });
-      else if (name === "definedName") {
+      else if (name === "sheet") {
+        if (sheets.length === limits.sheets)
+          throw new LimitExceeded("sheets", limits.sheets, undefined, undefined);
+        sheets.push({ name: attrs.name ?? "", relId: attrs.id ?? "" });
+      } else if (name === "definedName") {
         const local = attrs.localSheetId;
         openName = {
           name: attrs.name ?? "",
@@ -385,33 +498,53 @@ async function readPackage(pkg: Package): Promise<SnapshotRead> {
   });
   if (root !== "workbook") return notAWorkbook(`the main part's root is <${root ?? "nothing"}>`);
 
-  const rels = await pkg.relationships(workbookPart);
+  const rels = parts.relationships(workbookPart);
   const sharedStringsPart = relOfType(rels, "sharedStrings");
   const stylesPart = relOfType(rels, "styles");
   const context: SheetContext = {
-    sharedStrings:
-      sharedStringsPart && pkg.has(sharedStringsPart)
-        ? readSharedStrings(await pkg.text(sharedStringsPart), sharedStringsPart)
-        : [],
-    styles: stylesPart && pkg.has(stylesPart) ? readStyles(await pkg.text(stylesPart), stylesPart) : [],
+    styles: stylesPart && parts.has(stylesPart) ? readStyles(parts, stylesPart) : [],
     date1904,
+    sharedCells: [],
+    cellsRead: 0,
   };
 
+  const templates = templateSheetIndexes(sheets, definedNames);
   const snapshots: (SheetSnapshot & { names: SnapshotName[] })[] = [];
+  const skipped: SkippedSheet[] = [];
   /** Position in the workbook's sheet list (what localSheetId counts) → snapshot; chart sheets have none. */
   const bySheetIndex = new Map<number, SheetSnapshot & { names: SnapshotName[] }>();
   for (const [index, entry] of sheets.entries()) {
     const rel = rels.get(entry.relId);
-    if (rel === undefined) throw new Damaged(`sheet "${entry.name}" has no relationship ${entry.relId}`);
+    if (rel === undefined)
+      throw new PackageDamaged(`sheet "${entry.name}" has no relationship ${entry.relId}`);
     if (!rel.type.endsWith("/worksheet")) continue;
-    const snapshot = {
-      name: entry.name,
-      cells: readSheet(await pkg.text(rel.target), rel.target, context),
-      names: [],
-    };
+    const where = { sheet: entry.name };
+    const size = parts.entry(rel.target).size;
+    let cells: Map<string, RawCell>;
+    if (templates.has(index)) cells = readSheet(parts, rel.target, where, context);
+    else if (size > limits.scanSheetBytes) {
+      skipped.push({
+        name: entry.name,
+        message: skippedSheetMessage(new LimitExceeded("scanSheetBytes", limits.scanSheetBytes, size, where)),
+      });
+      continue;
+    } else {
+      // Not known to hold a template, yet it may (renamed, its names lost): read it if it is small.
+      const sharedFrom = context.sharedCells.length;
+      try {
+        cells = readSheet(parts, rel.target, where, context);
+      } catch (e) {
+        if (!(e instanceof LimitExceeded && e.limit === "cellsPerSheet")) throw e;
+        context.sharedCells.length = sharedFrom;
+        skipped.push({ name: entry.name, message: skippedSheetMessage(e) });
+        continue;
+      }
+    }
+    const snapshot = { name: entry.name, cells, names: [] };
     snapshots.push(snapshot);
     bySheetIndex.set(index, snapshot);
   }
+  resolveSharedStrings(parts, sharedStringsPart, context.sharedCells);
 
   const workbookNames: SnapshotName[] = [];
   for (const { name, localSheetId, ref } of definedNames) {
@@ -419,7 +552,33 @@ async function readPackage(pkg: Package): Promise<SnapshotRead> {
     if (localSheetId === undefined) workbookNames.push({ name, ref });
     else bySheetIndex.get(localSheetId)?.names.push({ name, ref });
   }
-  return { ok: true, workbook: { sheets: snapshots, names: workbookNames } };
+  const workbook: WorkbookSnapshot = { sheets: snapshots, names: workbookNames };
+  return { ok: true, workbook: skipped.length > 0 ? { ...workbook, skipped } : workbook };
+}
+
+/**
+ * The sheets known to hold a template before any is read: named "<unit code> <year>", in the
+ * scope of a DVCQ defined name, or the sheet a DVCQ name points to.
+ */
+function templateSheetIndexes(
+  sheets: readonly SheetEntry[],
+  names: readonly { name: string; localSheetId: number | undefined; ref: string }[],
+): Set<number> {
+  const byName = new Map(sheets.map((s, i) => [s.name, i]));
+  const found = new Set<number>();
+  sheets.forEach((s, i) => {
+    if (TEMPLATE_SHEET_NAME.test(s.name)) found.add(i);
+  });
+  for (const { name, localSheetId, ref } of names) {
+    if (!/^DVCQ_/i.test(name)) continue;
+    if (localSheetId !== undefined) found.add(localSheetId);
+    const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(ref.trim());
+    const index = m
+      ? byName.get(m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string))
+      : undefined;
+    if (index !== undefined) found.add(index);
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,30 +590,58 @@ interface SharedString {
   font: string | undefined;
 }
 
-function readSharedStrings(xml: string, partName: string): SharedString[] {
-  const strings: SharedString[] = [];
-  let current: SharedString | undefined;
-  let inText = false;
-  let phonetic = 0;
-  scanXml(xml, partName, {
-    open(name, attrs) {
-      if (name === "si") {
-        current = { text: "", font: undefined };
-        strings.push(current);
-      } else if (name === "rPh") phonetic++;
-      else if (name === "t" && phonetic === 0) inText = true;
-      else if (name === "rFont" && current && current.font === undefined) current.font = attrs.val;
-    },
-    text(text) {
-      if (inText && current) current.text += text;
-    },
-    close(name) {
-      if (name === "t") inText = false;
-      else if (name === "rPh") phonetic--;
-    },
-  });
-  for (const s of strings) s.text = unescapeXstring(s.text);
-  return strings;
+/**
+ * Gives each cell read that holds a shared string its text, read from the table as it inflates:
+ * only the strings used are kept, and reading stops after the last one used, so that a huge table
+ * of an appendix sheet costs little. A shared string of empty text leaves its cell empty.
+ */
+function resolveSharedStrings(parts: Parts, partName: string | undefined, uses: readonly SharedCell[]): void {
+  if (uses.length === 0) return;
+  const needed = new Set(uses.map((u) => u.index));
+  let last = -1;
+  for (const i of needed) last = Math.max(last, i);
+  const strings = new Map<number, SharedString>();
+  if (partName !== undefined && parts.has(partName)) {
+    let index = -1;
+    let current: SharedString | undefined;
+    let inText = false;
+    let phonetic = 0;
+    parts.scan(
+      partName,
+      {
+        open(name, attrs) {
+          if (name === "si") {
+            index++;
+            current = needed.has(index) ? { text: "", font: undefined } : undefined;
+            if (current) strings.set(index, current);
+            inText = false;
+            phonetic = 0;
+          } else if (current === undefined) return;
+          else if (name === "rPh") phonetic++;
+          else if (name === "t" && phonetic === 0) inText = true;
+          else if (name === "rFont" && current.font === undefined) current.font = attrs.val;
+        },
+        text(text) {
+          if (inText && current) current.text += text;
+        },
+        close(name) {
+          if (name === "t") inText = false;
+          else if (name === "rPh" && current) phonetic--;
+        },
+      },
+      { part: partName },
+      () => index > last,
+    );
+  }
+  for (const use of uses) {
+    const shared = strings.get(use.index);
+    if (shared === undefined)
+      throw new PackageDamaged(`${use.partName} ${use.ref}: shared string ${use.index} does not exist`);
+    const text = unescapeXstring(shared.text);
+    if (text === "" && use.raw.formula === undefined) use.cells.delete(use.ref);
+    use.raw.value = text;
+    if (shared.font !== undefined) use.raw.font = shared.font;
+  }
 }
 
 interface CellFormat {
@@ -494,12 +681,12 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
 };
 
 /** The cell formats (cellXfs), by style index. */
-function readStyles(xml: string, partName: string): CellFormat[] {
+function readStyles(parts: Parts, partName: string): CellFormat[] {
   const customFormats = new Map<number, string>();
   const fonts: (string | undefined)[] = [];
   const xfs: { numFmtId: number; fontId: number }[] = [];
   const path: string[] = [];
-  scanXml(xml, partName, {
+  parts.scan(partName, {
     open(name, attrs) {
       const parent = path[path.length - 1];
       if (name === "numFmt" && parent === "numFmts")
@@ -538,9 +725,20 @@ export function isDateFormat(code: string | undefined): boolean {
 // Worksheets
 
 interface SheetContext {
-  sharedStrings: readonly SharedString[];
   styles: readonly CellFormat[];
   date1904: boolean;
+  /** Cells read that hold a shared string, given their text once every sheet is read. */
+  sharedCells: SharedCell[];
+  /** `<c>` elements read from every sheet so far. */
+  cellsRead: number;
+}
+
+interface SharedCell {
+  cells: Map<string, RawCell>;
+  ref: string;
+  raw: RawCell;
+  index: number;
+  partName: string;
 }
 
 /** Days between the 1900 and 1904 date systems' day 0. */
@@ -560,8 +758,15 @@ interface OpenCell {
   inline: SharedString | undefined;
 }
 
-function readSheet(xml: string, partName: string, context: SheetContext): Map<string, RawCell> {
+function readSheet(
+  parts: Parts,
+  partName: string,
+  where: { sheet: string },
+  context: SheetContext,
+): Map<string, RawCell> {
+  const { limits } = parts;
   const cells = new Map<string, RawCell>();
+  let cellCount = 0;
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   let row = 0;
   let col = 0;
@@ -569,63 +774,75 @@ function readSheet(xml: string, partName: string, context: SheetContext): Map<st
   let capture: "f" | "v" | "t" | undefined;
   let phonetic = 0;
 
-  scanXml(xml, partName, {
-    open(name, attrs) {
-      if (cell === undefined) {
-        if (name === "row") {
-          row = attrs.r === undefined ? row + 1 : Number(attrs.r);
-          col = 0;
-        } else if (name === "c") {
-          const at = attrs.r === undefined ? { row, col: col + 1 } : splitRef(attrs.r, partName);
-          row = at.row;
-          col = at.col;
-          cell = {
-            ref: cellRef(row, col),
-            row,
-            col,
-            style: Number(attrs.s ?? 0),
-            type: attrs.t ?? "n",
-            formula: undefined,
-            v: undefined,
-            inline: undefined,
-          };
+  parts.scan(
+    partName,
+    {
+      open(name, attrs) {
+        if (cell === undefined) {
+          if (name === "row") {
+            row = attrs.r === undefined ? row + 1 : Number(attrs.r);
+            col = 0;
+          } else if (name === "c") {
+            if (++cellCount > limits.cellsPerSheet)
+              throw new LimitExceeded("cellsPerSheet", limits.cellsPerSheet, undefined, where);
+            if (++context.cellsRead > limits.cells)
+              throw new LimitExceeded("cells", limits.cells, undefined, undefined);
+            const at = attrs.r === undefined ? { row, col: col + 1 } : splitRef(attrs.r, partName);
+            row = at.row;
+            col = at.col;
+            cell = {
+              ref: cellRef(row, col),
+              row,
+              col,
+              style: Number(attrs.s ?? 0),
+              type: attrs.t ?? "n",
+              formula: undefined,
+              v: undefined,
+              inline: undefined,
+            };
+          }
+          return;
         }
-        return;
-      }
-      if (name === "f") {
-        cell.formula = { text: "", type: attrs.t, shareId: attrs.si, isMaster: attrs.ref !== undefined };
-        capture = "f";
-      } else if (name === "v") {
-        cell.v = "";
-        capture = "v";
-      } else if (name === "is") cell.inline = { text: "", font: undefined };
-      else if (name === "rPh") phonetic++;
-      else if (name === "t" && cell.inline && phonetic === 0) capture = "t";
-      else if (name === "rFont" && cell.inline && cell.inline.font === undefined)
-        cell.inline.font = attrs.val;
+        if (name === "f") {
+          cell.formula = { text: "", type: attrs.t, shareId: attrs.si, isMaster: attrs.ref !== undefined };
+          capture = "f";
+        } else if (name === "v") {
+          cell.v = "";
+          capture = "v";
+        } else if (name === "is") cell.inline = { text: "", font: undefined };
+        else if (name === "rPh") phonetic++;
+        else if (name === "t" && cell.inline && phonetic === 0) capture = "t";
+        else if (name === "rFont" && cell.inline && cell.inline.font === undefined)
+          cell.inline.font = attrs.val;
+      },
+      text(text) {
+        if (cell === undefined || capture === undefined) return;
+        if (capture === "f" && cell.formula) cell.formula.text += text;
+        else if (capture === "v") cell.v += text;
+        else if (capture === "t" && cell.inline) cell.inline.text += text;
+      },
+      close(name) {
+        if (name === "f" || name === "v" || name === "t") capture = undefined;
+        else if (name === "rPh") phonetic--;
+        else if (name === "c" && cell !== undefined) {
+          const raw = finishCell(cell, context, sharedMasters, partName);
+          if (raw !== null) {
+            cells.set(cell.ref, raw);
+            if (cell.type === "s")
+              context.sharedCells.push({ cells, ref: cell.ref, raw, index: Number(cell.v), partName });
+          }
+          cell = undefined;
+        }
+      },
     },
-    text(text) {
-      if (cell === undefined || capture === undefined) return;
-      if (capture === "f" && cell.formula) cell.formula.text += text;
-      else if (capture === "v") cell.v += text;
-      else if (capture === "t" && cell.inline) cell.inline.text += text;
-    },
-    close(name) {
-      if (name === "f" || name === "v" || name === "t") capture = undefined;
-      else if (name === "rPh") phonetic--;
-      else if (name === "c" && cell !== undefined) {
-        const raw = finishCell(cell, context, sharedMasters, partName);
-        if (raw !== null) cells.set(cell.ref, raw);
-        cell = undefined;
-      }
-    },
-  });
+    where,
+  );
   return cells;
 }
 
 function splitRef(ref: string, partName: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) throw new Damaged(`${partName}: cell reference "${ref}"`);
+  if (!m) throw new PackageDamaged(`${partName}: cell reference "${ref}"`);
   return { row: Number(m[2]), col: columnNumber(m[1] as string) };
 }
 
@@ -641,14 +858,12 @@ function finishCell(
   let error: string | undefined;
   const v = cell.v;
   switch (cell.type) {
-    case "s": {
-      const shared = v === undefined ? undefined : context.sharedStrings[Number(v)];
-      if (shared === undefined)
-        throw new Damaged(`${partName} ${cell.ref}: shared string ${v ?? "(none)"} does not exist`);
-      value = shared.text;
-      font = shared.font ?? font;
+    case "s":
+      // Its text comes later, from resolveSharedStrings.
+      if (v === undefined || !/^\s*\d+\s*$/.test(v))
+        throw new PackageDamaged(`${partName} ${cell.ref}: shared string ${v ?? "(none)"} does not exist`);
+      value = "";
       break;
-    }
     case "inlineStr":
       value = cell.inline ? unescapeXstring(cell.inline.text) : null;
       font = cell.inline?.font ?? font;
@@ -668,13 +883,14 @@ function finishCell(
     default: {
       if (v === undefined || v.trim() === "") break;
       const n = Number(v);
-      if (!Number.isFinite(n)) throw new Damaged(`${partName} ${cell.ref}: the number "${v}"`);
+      if (!Number.isFinite(n)) throw new PackageDamaged(`${partName} ${cell.ref}: the number "${v}"`);
       value = context.date1904 && isDateFormat(format?.numberFormat) ? n + DAYS_1904 : n;
     }
   }
 
   const formula = formulaOf(cell, sharedMasters);
-  if (formula === undefined && error === undefined && (value === null || value === "")) return null;
+  if (cell.type !== "s" && formula === undefined && error === undefined && (value === null || value === ""))
+    return null;
   const raw: RawCell = { value };
   if (formula !== undefined) raw.formula = formula;
   if (error !== undefined) raw.error = error;
@@ -685,7 +901,7 @@ function finishCell(
 
 function isoToSerial(iso: string, partName: string, ref: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso);
-  if (!m) throw new Damaged(`${partName} ${ref}: the date "${iso}"`);
+  if (!m) throw new PackageDamaged(`${partName} ${ref}: the date "${iso}"`);
   const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
   const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) + Number(s) * 1000;
   return (ms - EXCEL_EPOCH_MS) / DAY_MS;

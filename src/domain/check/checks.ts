@@ -29,6 +29,15 @@ export function checkWorkbook(
   options: CheckOptions = {},
 ): WorkbookCheck {
   const sheets = findTemplateSheets(workbook, catalogue);
+  const skipped = (workbook.skipped ?? []).map((s): Finding => ({
+    rule: "SHEET_SKIPPED",
+    severity: "warning",
+    unit: null,
+    sheet: s.name,
+    cell: null,
+    section: null,
+    message: s.message,
+  }));
   if (sheets.length === 0) {
     return {
       submissions: [],
@@ -45,6 +54,7 @@ export function checkWorkbook(
             en: "The workbook has no DVCQ template sheet.",
           },
         },
+        ...skipped,
       ],
     };
   }
@@ -59,6 +69,7 @@ export function checkWorkbook(
     }
     findings.push(...inSheetOrder(here));
   }
+  findings.push(...skipped);
   return { submissions, findings };
 }
 

@@ -1,3 +1,4 @@
+import type { Message } from "../i18n/lang";
 import type { RawCell } from "./values";
 
 /**
@@ -8,6 +9,13 @@ export interface WorkbookSnapshot {
   sheets: readonly SheetSnapshot[];
   /** Workbook-scoped names. `ref` as Excel writes it: "'XA-XUAN-HOA 2024'!$D$86", or "#REF!" when broken. */
   names: readonly SnapshotName[];
+  /** Sheets the reader left unread (a large sheet that holds no template), each with a note for the clerk. */
+  skipped?: readonly SkippedSheet[];
+}
+
+export interface SkippedSheet {
+  name: string;
+  message: Message;
 }
 
 export interface SheetSnapshot {
