@@ -32,4 +32,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // Classic scripts the pane loads before its bundle: they must parse in the oldest web views.
+    files: ["src/**/*.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser } },
+  },
 );

@@ -53,6 +53,7 @@ it("loads Office.js from Microsoft's CDN before the pane's script", () => {
   expect(scripts("taskpane.html")).toEqual([
     { src: OFFICE_JS_CDN, deferred: false },
     { src: expect.stringMatching(/^taskpane\.js\?[0-9a-f]+$/), deferred: true },
+    { src: "engine-check.js", deferred: false },
   ]);
   expect(scripts("commands.html")).toEqual([
     { src: OFFICE_JS_CDN, deferred: false },
@@ -72,4 +73,41 @@ it("keeps the task pane's script within its budget", () => {
   const sizes = { minified: script.length, gzip: gzipSync(script).length };
   expect(sizes.minified).toBeLessThanOrEqual(TASKPANE_BUDGET.minified);
   expect(sizes.gzip).toBeLessThanOrEqual(TASKPANE_BUDGET.gzip);
+});
+
+describe("content-security policy", () => {
+  const pages = ["taskpane.html", "commands.html"];
+  const documentOf = (file: string) => new DOMParser().parseFromString(read(file), "text/html");
+  const policyOf = (file: string): Map<string, string[]> => {
+    const meta = documentOf(file).querySelector('meta[http-equiv="Content-Security-Policy"]');
+    const directives = (meta?.getAttribute("content") ?? "").split(";").map((d) => d.trim().split(/\s+/));
+    return new Map(directives.filter((d) => d[0]).map(([name, ...sources]) => [name as string, sources]));
+  };
+
+  it.each(pages)("%s allows only its own origin and Office's script host", (file) => {
+    const policy = policyOf(file);
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    const hosts = [...policy.values()].flat().filter((s) => /^https?:/.test(s));
+    expect(hosts).toEqual(["https://appsforoffice.microsoft.com"]);
+    expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
+  });
+
+  it.each(pages)("%s sets the policy before any script, and has no inline script it would block", (file) => {
+    const head = documentOf(file).head;
+    const elements = Array.from(head.children);
+    const policyAt = elements.findIndex((e) => e.getAttribute("http-equiv") === "Content-Security-Policy");
+    const firstScript = elements.findIndex((e) => e.tagName === "SCRIPT");
+    expect(policyAt).toBeGreaterThanOrEqual(0);
+    expect(policyAt).toBeLessThan(firstScript);
+    const inline = Array.from(documentOf(file).scripts).filter((s) => !s.hasAttribute("src"));
+    expect(inline).toEqual([]);
+  });
+
+  it("ships the old-engine notice as a classic script the pane names", () => {
+    expect(documentOf("taskpane.html").querySelector('script[src="engine-check.js"]')).not.toBeNull();
+    expect(read("engine-check.js")).toContain("Phiên bản Excel này không chạy được ngăn DVCQ.");
+  });
 });
