@@ -79,22 +79,28 @@ const BYTE_LIMITS: ReadonlySet<ReadLimitName> = new Set([
   "elementBytes",
 ]);
 
-function megabytes(bytes: number, lang: "vi" | "en"): string {
-  const mb = bytes / MB;
-  const decimals = mb >= 10 || Number.isInteger(mb) ? 0 : 1;
-  const vi = formatNumberVi(Number(mb.toFixed(decimals)));
-  return lang === "vi" ? `${vi} MB` : `${vi.replace(/\./g, "_").replace(/,/g, ".").replace(/_/g, ",")} MB`;
+/** Bytes as Windows Explorer shows a size: "12,5 MB", "84 KB", "512 byte"; English with "." and ",". */
+function size(bytes: number, lang: "vi" | "en"): string {
+  const [n, unit] =
+    bytes >= MB
+      ? [bytes / MB, "MB"]
+      : bytes >= 1024
+        ? [bytes / 1024, "KB"]
+        : [bytes, lang === "vi" ? "byte" : "bytes"];
+  const decimals = n >= 10 || Number.isInteger(n) ? 0 : 1;
+  const rounded = Number(n.toFixed(decimals));
+  const shown = lang === "vi" ? formatNumberVi(rounded) : rounded.toLocaleString("en-US");
+  return `${shown} ${unit}`;
 }
 
 function count(n: number, lang: "vi" | "en"): string {
-  const vi = formatNumberVi(n);
-  return lang === "vi" ? vi : vi.replace(/\./g, ",");
+  return lang === "vi" ? formatNumberVi(n) : n.toLocaleString("en-US");
 }
 
 function amount(limit: ReadLimitName, n: number, lang: "vi" | "en"): string {
-  if (BYTE_LIMITS.has(limit)) return megabytes(n, lang);
+  if (BYTE_LIMITS.has(limit)) return size(n, lang);
   if (limit === "milliseconds")
-    return lang === "vi" ? `${count(n / 1000, lang)} giây` : `${count(n / 1000, lang)} s`;
+    return `${count(Number((n / 1000).toFixed(1)), lang)} ${lang === "vi" ? "giây" : "s"}`;
   return count(n, lang);
 }
 

@@ -113,7 +113,13 @@ export class ZipPackage {
       }
       if (inflater && data.length === 0) inflater.push(data, true);
     } catch (e) {
-      if (e instanceof PackageDamaged || e instanceof LimitExceeded || !(e instanceof Error)) throw e;
+      if (
+        e instanceof PackageDamaged ||
+        e instanceof PackageUnsafe ||
+        e instanceof LimitExceeded ||
+        !(e instanceof Error)
+      )
+        throw e;
       throw new PackageDamaged(`${entry.name}: ${e.message}`);
     }
     if (!wanted) return false;
