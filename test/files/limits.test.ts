@@ -7,7 +7,7 @@ import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
 import { checkSources } from "../../src/domain/check/batch";
 import { checkWorkbook } from "../../src/domain/check/checks";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
-import { READ_LIMITS } from "../../src/files/readLimits";
+import { READ_LIMITS, type ReadLimits } from "../../src/files/readLimits";
 import {
   readWorkbookSnapshot,
   sourceFromRead,
@@ -94,7 +94,7 @@ describe("limits: each a FILE_TOO_LARGE finding that names the limit, its value 
   });
 
   test("the file's size, the sheets, the cells of a sheet and of the file, the time: each says which", async () => {
-    const cases: [ReadOptions["limits"], RegExp][] = [
+    const cases: [Partial<ReadLimits>, RegExp][] = [
       [{ fileBytes: 10_000 }, /^Tệp nặng 19 KB, vượt giới hạn 9,8 KB của DVCQ\. Hãy xóa/],
       [{ cellsPerSheet: 500 }, new RegExp(`^Trang tính “${SHEET}” có hơn 500 ô, vượt giới hạn 500 ô`)],
       [{ cells: 500 }, /^Các trang tính của sổ có hơn 500 ô, vượt giới hạn 500 ô cho một tệp/],
