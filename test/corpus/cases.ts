@@ -391,6 +391,289 @@ const resources: CorpusCase[] = (
 ).map((c) => ({ ...c, category: "resource" }));
 
 // ---------------------------------------------------------------------------------------------
+// Past the reader's limits (src/files/readLimits.ts) or against the package rules: refused at once.
+
+const tooLarge = (says: RegExp): ExpectedFinding[] => [
+  { rule: "FILE_TOO_LARGE", severity: "error", cell: null, says },
+];
+const unsafe = (says: RegExp): ExpectedFinding[] => [
+  { rule: "FILE_UNSAFE", severity: "error", cell: null, says },
+];
+const GIB = 1024;
+const MIB = 1 << 20;
+
+/** `piece` repeated to about 1 MiB. */
+const mebibyteOf = (piece: string): string => piece.repeat(Math.floor(MIB / Buffer.byteLength(piece)));
+
+/**
+ * The clean package with one part replaced by a stream that inflates to its own text with
+ * `mebibytes` MiB of `filler` inserted before `before`; `declared` overrides the size in the headers.
+ */
+async function inflated(
+  name: string,
+  before: string,
+  filler: string,
+  mebibytes: number,
+  declared?: number,
+): Promise<Uint8Array> {
+  const parts = await cleanParts();
+  const xml = textOf(parts, name);
+  const at = xml.lastIndexOf(before);
+  if (at < 0) throw new Error(`no ${before} in ${name}`);
+  const stream = repeatedDeflate(xml.slice(0, at), mebibyteOf(filler), mebibytes, xml.slice(at));
+  return pack(without(parts, name), [
+    { name, ...stream, ...(declared === undefined ? {} : { size: declared }) },
+  ]);
+}
+
+/** A DTD placed after the XML declaration of a part, and `use` replacing `what` in its body. */
+async function withDtd(name: string, dtd: string, what?: string, use?: string): Promise<Uint8Array> {
+  return pack(
+    editPart(await cleanParts(), name, (xml) => {
+      const body = what !== undefined && use !== undefined ? xml.replace(what, use) : xml;
+      return body.replace(/^(<\?xml[^>]*\?>)/, `$1${dtd}`);
+    }),
+  );
+}
+
+/**
+ * The clean package with `count` more sheets “Trang 2”… listed after the template: each an empty
+ * part, or `row` repeated to `mebibytes` MiB (the same deflate stream for all of them).
+ */
+async function manySheets(count: number, row?: string, mebibytes = 0): Promise<Uint8Array> {
+  const ids = Array.from({ length: count }, (_, i) => i + 2);
+  let parts = editPart(await cleanParts(), WORKBOOK_PART, (xml) =>
+    xml.replace(
+      "</sheets>",
+      `${ids.map((i) => `<sheet sheetId="${i}" name="Trang ${i}" r:id="rIdS${i}"/>`).join("")}</sheets>`,
+    ),
+  );
+  parts = editPart(parts, WORKBOOK_RELS, (xml) =>
+    xml.replace(
+      "</Relationships>",
+      `${ids.map((i) => `<Relationship Id="rIdS${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/s${i}.xml"/>`).join("")}</Relationships>`,
+    ),
+  );
+  const [head, tail] = [
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    "</sheetData></worksheet>",
+  ];
+  const data =
+    row === undefined ? { data: utf8(head + tail) } : repeatedDeflate(head, mebibyteOf(row), mebibytes, tail);
+  return pack(
+    parts,
+    ids.map((i) => ({ name: `xl/worksheets/s${i}.xml`, ...data })),
+  );
+}
+
+/** The clean package with a sheet “Phụ lục” after the template, its rows `row` repeated to `mebibytes` MiB. */
+async function withAppendix(row: string, mebibytes: number): Promise<Uint8Array> {
+  let parts = editPart(await cleanParts(), WORKBOOK_RELS, (xml) =>
+    xml.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdAppendix" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/appendix.xml"/></Relationships>',
+    ),
+  );
+  parts = editPart(parts, WORKBOOK_PART, (xml) =>
+    xml.replace("</sheets>", '<sheet sheetId="2" name="Phụ lục" r:id="rIdAppendix"/></sheets>'),
+  );
+  const stream = repeatedDeflate(
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    mebibyteOf(row),
+    mebibytes,
+    "</sheetData></worksheet>",
+  );
+  return pack(parts, [{ name: "xl/worksheets/appendix.xml", ...stream }]);
+}
+
+const BILLION_LAUGHS =
+  '<!DOCTYPE sst [<!ENTITY l0 "ha">' +
+  Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join("") +
+  "]>";
+
+const limits: CorpusCase[] = (
+  [
+    {
+      id: "bomb-one-part",
+      what: "a zip bomb: the template sheet declared and inflating to 1 GiB of empty rows (a 1 MB file)",
+      fileName: "bomb-one-part.xlsx",
+      make: () => inflated(SHEET_PART, "</sheetData>", "<row/>", GIB),
+      findings: tooLarge(/Trang tính “XA-XUAN-HOA 2024” khi giải nén lớn 1\.024 MB, vượt giới hạn 64 MB/),
+    },
+    {
+      id: "bomb-lying-size",
+      what: "the same bomb declaring the clean sheet's size, so that only inflating finds it",
+      fileName: "bomb-lying.xlsx",
+      make: async () =>
+        inflated(SHEET_PART, "</sheetData>", "<row/>", GIB, (await cleanParts()).get(SHEET_PART)?.length),
+      findings: unreadable(DAMAGED),
+    },
+    {
+      id: "bomb-many-parts",
+      what: "a zip bomb of many parts: 50 more sheets of 20 MiB of empty rows each, 1 GiB in all",
+      fileName: "bomb-many-parts.xlsx",
+      make: () => manySheets(50, '<row><c t="inlineStr"><is><t>0</t></is></c></row>', 20),
+      findings: Array.from({ length: 50 }, (_, i) => ({
+        rule: "SHEET_SKIPPED",
+        severity: "warning" as const,
+        cell: null,
+        says: new RegExp(`Trang tính “Trang ${i + 2}” không được đọc: khi giải nén lớn 20 MB`),
+      })),
+    },
+    {
+      id: "bomb-overlapping",
+      what: "a non-recursive zip bomb: five more entries whose data is the sheet's own (overlapping)",
+      fileName: "bomb-overlap.xlsx",
+      make: async () => {
+        const parts = await cleanParts();
+        const sheetIndex = [...parts.keys()].indexOf(SHEET_PART);
+        return pack(
+          parts,
+          Array.from({ length: 5 }, (_, i) => ({
+            name: `xl/media/image${i + 1}.xml`,
+            sameDataAs: sheetIndex,
+          })),
+        );
+      },
+      findings: unsafe(/chồng lên nhau/),
+    },
+    {
+      id: "many-entries",
+      what: "20,001 tiny entries beside the template",
+      fileName: "many-entries.xlsx",
+      make: async () =>
+        pack(
+          await cleanParts(),
+          Array.from({ length: 20_001 }, (_, i) => ({ name: `customXml/item${i}.xml`, data: utf8("<a/>") })),
+        ),
+      findings: tooLarge(/phần nén, vượt giới hạn 20\.000/),
+    },
+    {
+      id: "ten-thousand-sheets",
+      what: "10,000 sheets: the template and 9,999 empty ones",
+      fileName: "sheets-10000.xlsx",
+      make: () => manySheets(9_999),
+      findings: tooLarge(/trang tính, vượt giới hạn 1\.000/),
+    },
+    {
+      id: "huge-shared-strings",
+      what: "a shared-string table of 200 MiB (12 million strings)",
+      fileName: "huge-strings.xlsx",
+      make: () => inflated(STRINGS_PART, "</sst>", "<si><t>x</t></si>", 200),
+      findings: tooLarge(/Phần xl\/sharedStrings\.xml của tệp khi giải nén lớn 200 MB, vượt giới hạn 64 MB/),
+    },
+    {
+      id: "too-many-cells",
+      what: "the template sheet with a row of 150,000 empty cells",
+      fileName: "many-cells.xlsx",
+      make: async () =>
+        pack(
+          editPart(await cleanParts(), SHEET_PART, (xml) =>
+            xml.replace("</sheetData>", `<row r="200">${"<c/>".repeat(150_000)}</row></sheetData>`),
+          ),
+        ),
+      findings: tooLarge(/Trang tính “XA-XUAN-HOA 2024” có hơn 100\.000 ô/),
+    },
+    {
+      id: "large-appendix",
+      what: "a 20 MiB appendix sheet “Phụ lục” beside the template: skipped, the template read",
+      fileName: "appendix.xlsx",
+      make: () => withAppendix('<row><c t="inlineStr"><is><t>Dữ liệu thô của phụ lục</t></is></c></row>', 20),
+      findings: [
+        {
+          rule: "SHEET_SKIPPED",
+          severity: "warning",
+          cell: null,
+          says: /Trang tính “Phụ lục” không được đọc/,
+        },
+      ],
+    },
+    {
+      id: "duplicate-entries",
+      what: "two entries named xl/worksheets/sheet1.xml, the second with other figures",
+      fileName: "duplicate.xlsx",
+      make: async () => {
+        const other = await partsOf(await template({ ...CLEAN_FIGURES, "6.20": 1 }));
+        return pack(await cleanParts(), [
+          { name: SHEET_PART, data: other.get(SHEET_PART) as Uint8Array, deflate: true },
+        ]);
+      },
+      findings: unsafe(/hai phần cùng tên “xl\/worksheets\/sheet1\.xml”/),
+    },
+    {
+      id: "duplicate-entries-case",
+      what: "a second sheet entry differing only in case (part names are case-insensitive)",
+      fileName: "duplicate-case.xlsx",
+      make: async () =>
+        pack(await cleanParts(), [{ name: "xl/worksheets/Sheet1.xml", data: utf8("<worksheet/>") }]),
+      findings: unsafe(/hai phần cùng tên/),
+    },
+    {
+      id: "path-traversal-entry",
+      what: "an entry named ../../../tmp/dvcq-evil.sh",
+      fileName: "traversal.xlsx",
+      make: async () =>
+        pack(await cleanParts(), [{ name: "../../../tmp/dvcq-evil.sh", data: utf8("echo pwned\n") }]),
+      findings: unsafe(/trỏ ra ngoài tệp/),
+    },
+    {
+      id: "path-traversal-relationship",
+      what: "the sheet's relationship pointing at ../../../../etc/passwd",
+      fileName: "traversal-rel.xlsx",
+      make: async () =>
+        pack(
+          editPart(await cleanParts(), WORKBOOK_RELS, (xml) =>
+            xml.replace("worksheets/sheet1.xml", "../../../../etc/passwd"),
+          ),
+        ),
+      findings: unsafe(/trỏ ra ngoài tệp/),
+    },
+    {
+      id: "entity-expansion",
+      what: "billion laughs: nested entities in the shared strings, one used in a cell's text",
+      fileName: "billion-laughs.xlsx",
+      make: () => withDtd(STRINGS_PART, BILLION_LAUGHS, "<t>Xã Xuân Hòa</t>", "<t>&l9;</t>"),
+      findings: unsafe(/DTD/),
+    },
+    {
+      id: "external-entity",
+      what: "an external entity (file:///etc/passwd) used in a defined name",
+      fileName: "xxe.xlsx",
+      make: () =>
+        withDtd(
+          WORKBOOK_PART,
+          '<!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+          '<definedName name="DVCQ_YEAR">',
+          '<definedName name="DVCQ_XXE">&xxe;</definedName><definedName name="DVCQ_YEAR">',
+        ),
+      findings: unsafe(/DTD/),
+    },
+    {
+      id: "dtd-alone",
+      what: "a DTD with no entity at all in the sheet part",
+      fileName: "dtd.xlsx",
+      make: () => withDtd(SHEET_PART, "<!DOCTYPE worksheet>"),
+      findings: unsafe(/DTD/),
+    },
+    {
+      id: "deep-nesting",
+      what: "100,000 nested elements inside the sheet's extension list",
+      fileName: "deep-nesting.xlsx",
+      make: async () =>
+        pack(
+          editPart(await cleanParts(), SHEET_PART, (xml) =>
+            xml.replace(
+              "</worksheet>",
+              `<extLst><ext uri="{DVCQ-DEEP}">${"<x>".repeat(100_000)}${"</x>".repeat(100_000)}</ext></extLst></worksheet>`,
+            ),
+          ),
+        ),
+      findings: tooLarge(/lồng hơn 100 cấp/),
+    },
+  ] satisfies Omit<CorpusCase, "category">[]
+).map((c) => ({ ...c, category: "resource" }));
+
+// ---------------------------------------------------------------------------------------------
 
 const STRICT_NAMESPACES: readonly [string, string][] = [
   [
@@ -761,4 +1044,10 @@ const values: CorpusCase[] = (
   ] satisfies Omit<CorpusCase, "category">[]
 ).map((c) => ({ ...c, category: "values" }));
 
-export const CORPUS: readonly CorpusCase[] = [...containers, ...resources, ...legitimate, ...values];
+export const CORPUS: readonly CorpusCase[] = [
+  ...containers,
+  ...resources,
+  ...limits,
+  ...legitimate,
+  ...values,
+];
