@@ -43,8 +43,8 @@ const MB = 1_048_576;
 export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   fileBytes: 100 * MB,
   parts: 20_000,
-  partBytes: 64 * MB,
-  packageBytes: 128 * MB,
+  partBytes: 48 * MB,
+  packageBytes: 64 * MB,
   sheets: 1_000,
   cellsPerSheet: 100_000,
   cells: 1_000_000,

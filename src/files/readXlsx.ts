@@ -352,8 +352,8 @@ function relOfType(rels: Map<string, { type: string; target: string }>, type: st
 }
 
 // ---------------------------------------------------------------------------------------------
-// XML: saxes without namespace processing; element and attribute names lose their prefix, so
-// that Strict OOXML (other namespace URIs) reads like Transitional.
+// XML: saxes without namespace processing; element names lose their prefix, so that Strict OOXML
+// (other namespace URIs) reads like Transitional. Attributes come as written (see attributeNamed).
 
 interface XmlHandlers {
   open?(name: string, attrs: Readonly<Record<string, string>>): void;
@@ -391,11 +391,7 @@ class XmlStream {
     parser.on("opentag", (tag) => {
       if (++depth > limits.xmlDepth) throw new LimitExceeded("xmlDepth", limits.xmlDepth, undefined, where);
       if (!open) return;
-      const attrs: Record<string, string> = {};
-      for (const [key, value] of Object.entries(tag.attributes as Record<string, string>)) {
-        if (!key.startsWith("xmlns")) attrs[localName(key)] = value;
-      }
-      open(localName(tag.name), attrs);
+      open(localName(tag.name), tag.attributes as Record<string, string>);
     });
     if (text) {
       parser.on("text", text);
@@ -409,18 +405,16 @@ class XmlStream {
 
   /** Always true: to go on. */
   write(chunk: Uint8Array): boolean {
-    let from = 0;
-    for (let at = chunk.indexOf(GREATER_THAN); ; at = chunk.indexOf(GREATER_THAN, from)) {
-      const run = (at < 0 ? chunk.length : at) - from + this.sinceTagEnd;
-      if (run > this.limits.elementBytes)
+    // From the last `>` (-1 - sinceTagEnd: in an earlier chunk), jump to the last `>` within reach.
+    const reach = this.limits.elementBytes + 1;
+    let last = -1 - this.sinceTagEnd;
+    while (last + reach < chunk.length) {
+      const next = chunk.lastIndexOf(GREATER_THAN, last + reach);
+      if (next <= last)
         throw new LimitExceeded("elementBytes", this.limits.elementBytes, undefined, this.where);
-      if (at < 0) {
-        this.sinceTagEnd = run;
-        break;
-      }
-      this.sinceTagEnd = 0;
-      from = at + 1;
+      last = next;
     }
+    this.sinceTagEnd = chunk.length - 1 - last;
     this.parser.write(this.decoder.decode(chunk, { stream: true }));
     return true;
   }
@@ -428,6 +422,16 @@ class XmlStream {
   end(): void {
     this.parser.write(this.decoder.decode()).close();
   }
+}
+
+/**
+ * An attribute by its local name. SpreadsheetML's own attributes are unprefixed, so handlers read
+ * them straight from the object; only relationship ids (r:id, under any prefix) need this.
+ */
+function attributeNamed(attrs: Readonly<Record<string, string>>, local: string): string | undefined {
+  for (const key of Object.keys(attrs))
+    if (localName(key) === local && !key.startsWith("xmlns")) return attrs[key];
+  return undefined;
 }
 
 function localName(name: string): string {
@@ -478,7 +482,7 @@ function readPackage(parts: Parts): SnapshotRead {
       else if (name === "sheet") {
         if (sheets.length === limits.sheets)
           throw new LimitExceeded("sheets", limits.sheets, undefined, undefined);
-        sheets.push({ name: attrs.name ?? "", relId: attrs.id ?? "" });
+        sheets.push({ name: attrs.name ?? "", relId: attributeNamed(attrs, "id") ?? "" });
       } else if (name === "definedName") {
         const local = attrs.localSheetId;
         openName = {

@@ -148,7 +148,7 @@ describe("limits: each a FILE_TOO_LARGE finding that names the limit, its value 
     const read = await refused(bytes);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(read.message.vi).toMatch(
-      new RegExp(`^Trang tính “${SHEET}” khi giải nén lớn 1\\.088 MB, vượt giới hạn 64 MB`),
+      new RegExp(`^Trang tính “${SHEET}” khi giải nén lớn 1\\.088 MB, vượt giới hạn 48 MB`),
     );
 
     // The same stream under a header that claims the template's 82 KB: inflating stops past it.
