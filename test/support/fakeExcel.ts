@@ -827,6 +827,8 @@ abstract class ClientObject<T> {
   protected readonly _local = new Map<string, unknown>();
   private _bound: { target: T | null } | undefined = undefined;
   private readonly _navigation = new Map<string, unknown>();
+  /** The properties the last load asked for: what an answer on the wire carries (officeWire.ts). */
+  protected _lastLoad: readonly string[] = [];
 
   constructor(
     context: FakeRequestContext,
@@ -924,11 +926,28 @@ abstract class ClientObject<T> {
     });
   }
 
+  /**
+   * This object as a load's answer on the wire, after the sync: the loaded properties under
+   * Office.js's capitalised names, null for a null object. Read by officeWire.ts.
+   */
+  _wireValue(): Record<string, unknown> | null {
+    if (this._isNull === true) return null;
+    return Object.fromEntries(this._lastLoad.map((n) => [wireName(n), this._local.get(n)]));
+  }
+
+  /** The object's id, for the answer to an Instantiate on the wire; undefined when it has none. */
+  _wireId(): string | undefined {
+    const target = this._targetOrNull();
+    const get = this._props["id"]?.get;
+    return target === null || get === undefined ? undefined : String(get(target));
+  }
+
   load(select?: string | string[] | { select?: string }): this {
     const names = selectList(
       select,
       Object.keys(this._props).filter((k) => this._props[k]?.get),
     );
+    this._lastLoad = names;
     for (const name of names) {
       if (!this._props[name]?.get)
         throw invalidArgument(`${this._entity} has no loadable property '${name}'.`, `${this._entity}.load`);
@@ -954,6 +973,11 @@ abstract class ClientObject<T> {
     });
     return this;
   }
+}
+
+/** Office.js sends property names as in the API and answers under the capitalised name ("name" → "Name"). */
+function wireName(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function selectList(select: string | string[] | { select?: string } | undefined, all: string[]): string[] {
@@ -1010,7 +1034,33 @@ abstract class CollectionObject<T, I> extends ClientObject<T> {
 
   protected abstract _members(target: T): unknown[];
   protected abstract _itemProxy(member: unknown, values: Map<string, unknown>): I;
+  /** An item found only when a command first needs it (getItemAt, getItem by id). */
+  protected abstract _lazyItem(path: string, find: () => unknown): I;
   protected abstract get _itemProps(): Props<unknown>;
+
+  override _wireValue(): Record<string, unknown> | null {
+    if (this._isNull === true) return null;
+    return {
+      _Items: this.items.map((item) => (item as unknown as ClientObject<unknown>)._wireValue()),
+    };
+  }
+
+  /**
+   * The item at this position when a command first uses it, as the Office.js client addresses an
+   * item whose load answer carried no id: deleting an earlier item in the same batch shifts it.
+   */
+  getItemAt(index: number): I {
+    return this._lazyItem(`${this._path}.getItemAt(${index})`, () => {
+      const member = this._members(this._target())[index];
+      if (member === undefined)
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          `The collection has no item at ${index}.`,
+          `${this._entity}.getItemAt`,
+        );
+      return member;
+    });
+  }
 
   override load(select?: string | string[] | { select?: string }): this {
     const itemProps = this._itemProps;
@@ -1049,7 +1099,9 @@ abstract class CollectionObject<T, I> extends ClientObject<T> {
 }
 
 function withLoaded<P extends { _isNull: boolean | undefined }>(proxy: P, values: Map<string, unknown>): P {
-  for (const [k, v] of values) (proxy as unknown as { _local: Map<string, unknown> })._local.set(k, v);
+  const internals = proxy as unknown as { _local: Map<string, unknown>; _lastLoad: readonly string[] };
+  for (const [k, v] of values) internals._local.set(k, v);
+  internals._lastLoad = [...values.keys()];
   proxy._isNull = false;
   return proxy;
 }
@@ -1093,6 +1145,10 @@ class WorkbookProxy extends ClientObject<FakeExcel> {
   }
   protected get _props(): Props<FakeExcel> {
     return {};
+  }
+  /** Office.js reaches the application through the workbook (`context.application` is `workbook.application`). */
+  get application(): ApplicationProxy {
+    return this.context.application;
   }
 
   /**
@@ -1193,8 +1249,13 @@ class WorksheetCollectionProxy extends CollectionObject<FakeExcel, WorksheetProx
   }
   protected _itemProxy(member: unknown, values: Map<string, unknown>): WorksheetProxy {
     const t = member as SheetTarget;
-    const proxy = seal(new WorksheetProxy(this.context, `worksheet(${t.sheet.id})`, () => t));
-    return withLoaded(proxy, values);
+    return withLoaded(
+      this._lazyItem(`worksheet(${t.sheet.id})`, () => t),
+      values,
+    );
+  }
+  protected _lazyItem(path: string, find: () => unknown): WorksheetProxy {
+    return seal(new WorksheetProxy(this.context, path, () => find() as SheetTarget));
   }
 
   add(name?: string): WorksheetProxy {
@@ -1398,9 +1459,12 @@ class NamedItemCollectionProxy extends CollectionObject<NamesTarget, NamedItemPr
   protected _itemProxy(member: unknown, values: Map<string, unknown>): NamedItemProxy {
     const t = member as NameTarget;
     return withLoaded(
-      seal(new NamedItemProxy(this.context, `${this._path}.item(${JSON.stringify(t.name.name)})`, () => t)),
+      this._lazyItem(`${this._path}.item(${JSON.stringify(t.name.name)})`, () => t),
       values,
     );
+  }
+  protected _lazyItem(path: string, find: () => unknown): NamedItemProxy {
+    return seal(new NamedItemProxy(this.context, path, () => find() as NameTarget));
   }
 
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
@@ -1819,6 +1883,49 @@ class RangeProxy extends ClientObject<RangeTarget> {
     proxy._instantiate("1.4");
     return proxy;
   }
+  /** A row of this range (0-based), as Office.js's client asks for it when it splits a big write. */
+  getRow(row: number): RangeProxy {
+    return seal(
+      new RangeProxy(this.context, `${this._path}.getRow(${row})`, () => {
+        const { sheet, addr } = this._target();
+        if (!Number.isInteger(row) || row < 0 || addr.top + row > addr.bottom)
+          throw invalidArgument(`Row ${row} is outside the range.`, "Range.getRow");
+        return { sheet, addr: { ...addr, top: addr.top + row, bottom: addr.top + row } };
+      }),
+    );
+  }
+  getBoundingRect(other: RangeProxy): RangeProxy {
+    return seal(
+      new RangeProxy(this.context, `${this._path}.getBoundingRect(${other._path})`, () => {
+        const { sheet, addr } = this._target();
+        const o = other._target().addr;
+        return {
+          sheet,
+          addr: {
+            top: Math.min(addr.top, o.top),
+            left: Math.min(addr.left, o.left),
+            bottom: Math.max(addr.bottom, o.bottom),
+            right: Math.max(addr.right, o.right),
+          },
+        };
+      }),
+    );
+  }
+  /** Office.js's check, before a write it splits, that the values fit the range (ExcelApi 1.3). */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._call(
+      "_ValidateArraySize",
+      { rows, columns },
+      ({ addr }) => {
+        if (addr.bottom - addr.top + 1 !== rows || addr.right - addr.left + 1 !== columns)
+          throw invalidArgument(
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+            "Range._ValidateArraySize",
+          );
+      },
+      "1.3",
+    );
+  }
   select(): void {
     this._call("select", undefined, (t) => {
       if (t.sheet !== this.context.fake.active)
@@ -2230,16 +2337,29 @@ class ConditionalFormatCollectionProxy extends CollectionObject<RangeTarget, Con
   protected _itemProxy(member: unknown, values: Map<string, unknown>): ConditionalFormatProxy {
     const t = member as ConditionalTarget;
     return withLoaded(
-      seal(
-        new ConditionalFormatProxy(
-          this.context,
-          `${this._path}.getItem(${JSON.stringify(t.model.id)})`,
-          () => (t.sheet.conditionalFormats.includes(t.model) ? t : null),
-          this._since,
-        ),
+      this._lazyItem(`${this._path}.getItem(${JSON.stringify(t.model.id)})`, () =>
+        t.sheet.conditionalFormats.includes(t.model) ? t : null,
       ),
       values,
     );
+  }
+  protected _lazyItem(path: string, find: () => unknown): ConditionalFormatProxy {
+    return seal(
+      new ConditionalFormatProxy(this.context, path, () => find() as ConditionalTarget | null, this._since),
+    );
+  }
+  /** By id (ExcelApi 1.6), as the Office.js client addresses an item whose load answer carried its id. */
+  getItem(id: string): ConditionalFormatProxy {
+    return this._lazyItem(`${this._path}.getItem(${JSON.stringify(id)})`, () => {
+      const member = this._members(this._target()).find((m) => (m as ConditionalTarget).model.id === id);
+      if (member === undefined)
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          `The requested resource '${id}' doesn't exist.`,
+          "ConditionalFormatCollection.getItem",
+        );
+      return member;
+    });
   }
   add(type: string): ConditionalFormatProxy {
     const proxy = seal(
