@@ -46,7 +46,9 @@ export function queueMarkState(sheet: Excel.Worksheet, name: string): MarkState 
     name,
     sheet,
     protection: sheet.protection.load("protected,options"),
-    formats: sheet.getRange().conditionalFormats.load("items/type,items/stopIfTrue"),
+    // With its id in the answer, Office.js addresses each format by id; without, by position,
+    // and deleting several in one batch would shift the later ones onto the template's own rules.
+    formats: sheet.getRange().conditionalFormats.load("items/id,items/type,items/stopIfTrue"),
   };
 }
 

@@ -10,9 +10,11 @@
  * (by id, or by position when its load answer carried no id) are the real client's; what Excel
  * does with them (values typed, protection, errors) is the fake's.
  *
- * What the host answers is assumed, not measured: an Instantiate is answered with the object's id
- * when it has one, and with a reference id when the client asked to keep a reference (Excel.run
- * keeps ranges); a load carries exactly the properties asked for, ids included only when asked.
+ * What the host answers is assumed, not measured: an Instantiate is answered with a reference id
+ * when the client asked to keep a reference (Excel.run keeps ranges), with the object's id when the
+ * request created it (`add`: Office.js could not use a new sheet in a later sync otherwise), and
+ * with no id otherwise; a load carries exactly the properties asked for, ids only when asked. So an
+ * item loaded without its id is addressed by position, the case that can go wrong.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -194,7 +196,7 @@ class Session {
     try {
       try {
         for (const action of body.Actions) {
-          const value = this.play(action, resolve, keep);
+          const value = this.play(body, action, resolve, keep);
           if (value !== undefined) pending.push({ action, value });
         }
       } catch (refused) {
@@ -274,6 +276,7 @@ class Session {
 
   /** Runs one action on the fake; returns how to read its result after the sync, if it has one. */
   private play(
+    body: WireBody,
     action: WireAction,
     resolve: (id: number) => Proxy,
     keep: Set<number>,
@@ -290,7 +293,9 @@ class Session {
             this.kept.set(reference, target);
             return { _ReferenceId: reference };
           }
-          const id = target._wireId();
+          const path = body.ObjectPaths[String(action.ObjectPathId)];
+          const created = path?.ObjectPathType === OBJECT_PATH.method && path.Name.startsWith("Add");
+          const id = created ? target._wireId() : undefined;
           return id === undefined ? {} : { _Id: id };
         };
       }
