@@ -19,7 +19,7 @@ export interface ReadLimits {
   sheets: number;
   /** Cells (`<c>` elements, empty ones included) read from one sheet. */
   cellsPerSheet: number;
-  /** Cells read from the whole file, all sheets together. */
+  /** Cells that hold something (a value, a formula, an error), kept from the whole file, all sheets together. */
   cells: number;
   /** Inflated size up to which a sheet that is not known to hold a template is still read; a larger one is skipped with a note. */
   scanSheetBytes: number;
@@ -37,7 +37,7 @@ const MB = 1_048_576;
 
 /**
  * Chosen so that the worst file of each kind is read in under 5 s and 300 MB on a 2-core machine
- * (scripts/bench/limits.mjs), while a district workbook of a thousand unit sheets, or a unit's
+ * (scripts/bench/limits.mjs), while a district workbook of five hundred unit sheets, or a unit's
  * workbook with a large appendix sheet beside its template, still reads.
  */
 export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
@@ -45,9 +45,9 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   parts: 20_000,
   partBytes: 48 * MB,
   packageBytes: 64 * MB,
-  sheets: 1_000,
+  sheets: 500,
   cellsPerSheet: 100_000,
-  cells: 1_000_000,
+  cells: 500_000,
   scanSheetBytes: 4 * MB,
   elementBytes: 1 * MB,
   xmlDepth: 100,
@@ -163,8 +163,8 @@ export function limitMessage(e: LimitExceeded): Message {
           : `Part ${part ?? sheet ?? ""} of the file nests ${figure} levels deep, over the limit of ${value}. ${resave}`;
       case "cells":
         return vi
-          ? `Các trang tính của sổ có ${figure} ô, vượt giới hạn ${value} ô cho một tệp. ${trimSheets}`
-          : `The sheets of the workbook have ${figure} cells, over the limit of ${value} cells for one file. ${trimSheets}`;
+          ? `Các trang tính của sổ có ${figure} ô có dữ liệu, vượt giới hạn ${value} ô cho một tệp. ${trimSheets}`
+          : `The sheets of the workbook have ${figure} cells with data, over the limit of ${value} cells for one file. ${trimSheets}`;
       case "milliseconds":
         return vi
           ? `Đọc tệp mất ${figure}, vượt giới hạn ${value} cho một tệp. ${trimSheets}`

@@ -509,7 +509,7 @@ function readPackage(parts: Parts): SnapshotRead {
     styles: stylesPart && parts.has(stylesPart) ? readStyles(parts, stylesPart) : [],
     date1904,
     sharedCells: [],
-    cellsRead: 0,
+    cellsKept: 0,
   };
 
   const templates = templateSheetIndexes(sheets, definedNames);
@@ -733,8 +733,8 @@ interface SheetContext {
   date1904: boolean;
   /** Cells read that hold a shared string, given their text once every sheet is read. */
   sharedCells: SharedCell[];
-  /** `<c>` elements read from every sheet so far. */
-  cellsRead: number;
+  /** Cells kept from every sheet so far. */
+  cellsKept: number;
 }
 
 interface SharedCell {
@@ -789,8 +789,6 @@ function readSheet(
           } else if (name === "c") {
             if (++cellCount > limits.cellsPerSheet)
               throw new LimitExceeded("cellsPerSheet", limits.cellsPerSheet, undefined, where);
-            if (++context.cellsRead > limits.cells)
-              throw new LimitExceeded("cells", limits.cells, undefined, undefined);
             const at = attrs.r === undefined ? { row, col: col + 1 } : splitRef(attrs.r, partName);
             row = at.row;
             col = at.col;
@@ -831,6 +829,8 @@ function readSheet(
         else if (name === "c" && cell !== undefined) {
           const raw = finishCell(cell, context, sharedMasters, partName);
           if (raw !== null) {
+            if (++context.cellsKept > limits.cells)
+              throw new LimitExceeded("cells", limits.cells, undefined, undefined);
             cells.set(cell.ref, raw);
             if (cell.type === "s")
               context.sharedCells.push({ cells, ref: cell.ref, raw, index: Number(cell.v), partName });

@@ -97,7 +97,7 @@ describe("limits: each a FILE_TOO_LARGE finding that names the limit, its value 
     const cases: [Partial<ReadLimits>, RegExp][] = [
       [{ fileBytes: 10_000 }, /^Tệp nặng 19 KB, vượt giới hạn 9,8 KB của DVCQ\. Hãy xóa/],
       [{ cellsPerSheet: 500 }, new RegExp(`^Trang tính “${SHEET}” có hơn 500 ô, vượt giới hạn 500 ô`)],
-      [{ cells: 500 }, /^Các trang tính của sổ có hơn 500 ô, vượt giới hạn 500 ô cho một tệp/],
+      [{ cells: 300 }, /^Các trang tính của sổ có hơn 300 ô có dữ liệu, vượt giới hạn 300 ô cho một tệp/],
       [
         { packageBytes: 100_000 },
         /^Các phần cần đọc của tệp khi giải nén lớn hơn 98 KB, vượt giới hạn 98 KB/,
