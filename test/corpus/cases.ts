@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildTemplatePlan, type TemplateLayout } from "../../src/domain/layout/template";
+import { READ_LIMITS } from "../../src/files/readLimits";
 import { isDateFormat } from "../../src/files/readXlsx";
 import { writeWorkbook, type NameScope } from "../../src/files/writeXlsx";
 import { catalogue, unit } from "../support/filled";
@@ -401,6 +402,15 @@ const unsafe = (says: RegExp): ExpectedFinding[] => [
 ];
 const GIB = 1024;
 const MIB = 1 << 20;
+/** A count as the messages write it: 20.000. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\\.");
+const LIMIT = {
+  part: `${READ_LIMITS.partBytes / MIB} MB`,
+  parts: grouped(READ_LIMITS.parts),
+  sheets: grouped(READ_LIMITS.sheets),
+  cells: grouped(READ_LIMITS.cellsPerSheet),
+  depth: grouped(READ_LIMITS.xmlDepth),
+};
 
 /** `piece` repeated to about 1 MiB. */
 const mebibyteOf = (piece: string): string => piece.repeat(Math.floor(MIB / Buffer.byteLength(piece)));
@@ -498,7 +508,9 @@ const limits: CorpusCase[] = (
       what: "a zip bomb: the template sheet declared and inflating to 1 GiB of empty rows (a 1 MB file)",
       fileName: "bomb-one-part.xlsx",
       make: () => inflated(SHEET_PART, "</sheetData>", "<row/>", GIB),
-      findings: tooLarge(/Trang tính “XA-XUAN-HOA 2024” khi giải nén lớn 1\.024 MB, vượt giới hạn 64 MB/),
+      findings: tooLarge(
+        new RegExp(`Trang tính “XA-XUAN-HOA 2024” khi giải nén lớn 1\\.024 MB, vượt giới hạn ${LIMIT.part}`),
+      ),
     },
     {
       id: "bomb-lying-size",
@@ -539,28 +551,35 @@ const limits: CorpusCase[] = (
     },
     {
       id: "many-entries",
-      what: "20,001 tiny entries beside the template",
+      what: "one tiny entry more than the parts limit (20,000) beside the template",
       fileName: "many-entries.xlsx",
       make: async () =>
         pack(
           await cleanParts(),
-          Array.from({ length: 20_001 }, (_, i) => ({ name: `customXml/item${i}.xml`, data: utf8("<a/>") })),
+          Array.from({ length: READ_LIMITS.parts + 1 }, (_, i) => ({
+            name: `customXml/item${i}.xml`,
+            data: utf8("<a/>"),
+          })),
         ),
-      findings: tooLarge(/phần nén, vượt giới hạn 20\.000/),
+      findings: tooLarge(new RegExp(`phần nén, vượt giới hạn ${LIMIT.parts}`)),
     },
     {
       id: "ten-thousand-sheets",
       what: "10,000 sheets: the template and 9,999 empty ones",
       fileName: "sheets-10000.xlsx",
       make: () => manySheets(9_999),
-      findings: tooLarge(/trang tính, vượt giới hạn 1\.000/),
+      findings: tooLarge(new RegExp(`trang tính, vượt giới hạn ${LIMIT.sheets}`)),
     },
     {
       id: "huge-shared-strings",
       what: "a shared-string table of 200 MiB (12 million strings)",
       fileName: "huge-strings.xlsx",
       make: () => inflated(STRINGS_PART, "</sst>", "<si><t>x</t></si>", 200),
-      findings: tooLarge(/Phần xl\/sharedStrings\.xml của tệp khi giải nén lớn 200 MB, vượt giới hạn 64 MB/),
+      findings: tooLarge(
+        new RegExp(
+          `Phần xl/sharedStrings\\.xml của tệp khi giải nén lớn 200 MB, vượt giới hạn ${LIMIT.part}`,
+        ),
+      ),
     },
     {
       id: "too-many-cells",
@@ -572,7 +591,7 @@ const limits: CorpusCase[] = (
             xml.replace("</sheetData>", `<row r="200">${"<c/>".repeat(150_000)}</row></sheetData>`),
           ),
         ),
-      findings: tooLarge(/Trang tính “XA-XUAN-HOA 2024” có hơn 100\.000 ô/),
+      findings: tooLarge(new RegExp(`Trang tính “XA-XUAN-HOA 2024” có hơn ${LIMIT.cells} ô`)),
     },
     {
       id: "large-appendix",
@@ -668,7 +687,7 @@ const limits: CorpusCase[] = (
             ),
           ),
         ),
-      findings: tooLarge(/lồng hơn 100 cấp/),
+      findings: tooLarge(new RegExp(`lồng hơn ${LIMIT.depth} cấp`)),
     },
   ] satisfies Omit<CorpusCase, "category">[]
 ).map((c) => ({ ...c, category: "resource" }));
