@@ -164,13 +164,22 @@ export function readWorkbookSnapshot(bytes: Uint8Array, options: ReadOptions = {
   if (startsWith(bytes, PDF_SIGNATURE)) return Promise.resolve(failure("pdf", "a PDF file"));
   if (!startsWith(bytes, ZIP_SIGNATURE))
     return Promise.resolve(failure("notXlsx", `starts with bytes ${hex(bytes.subarray(0, 8))}`));
+  const tooLarge = refusedBySize(bytes.length, options);
+  if (tooLarge) return Promise.resolve(tooLarge);
   try {
-    if (bytes.length > limits.fileBytes)
-      throw new LimitExceeded("fileBytes", limits.fileBytes, bytes.length, undefined);
     return Promise.resolve(readPackage(new Parts(new ZipPackage(bytes, limits), limits)));
   } catch (e) {
     return Promise.resolve(failureOf(e));
   }
+}
+
+/**
+ * A file past the size limit, refused without reading it: a shell can ask with the file's size
+ * before it loads the bytes. Undefined when the size is within the limit.
+ */
+export function refusedBySize(size: number, options: ReadOptions = {}): SnapshotRead | undefined {
+  const limit = options.limits?.fileBytes ?? READ_LIMITS.fileBytes;
+  return size > limit ? failureOf(new LimitExceeded("fileBytes", limit, size, undefined)) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

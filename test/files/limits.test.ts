@@ -10,6 +10,7 @@ import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { READ_LIMITS, type ReadLimits } from "../../src/files/readLimits";
 import {
   readWorkbookSnapshot,
+  refusedBySize,
   sourceFromRead,
   type ReadOptions,
   type SnapshotRead,
@@ -119,6 +120,18 @@ describe("limits: each a FILE_TOO_LARGE finding that names the limit, its value 
     const twoSheets = await refused(withAppendix(worksheet("")), { limits: { sheets: 1 } });
     expect(twoSheets.message.vi).toMatch(/^Sổ có hơn 1 trang tính, vượt giới hạn 1\./);
     expect(twoSheets.message.en).toMatch(/^The workbook has more than 1 sheets, over the limit of 1\./);
+  });
+
+  test("a shell can refuse a file by its size before it loads it", () => {
+    expect(refusedBySize(READ_LIMITS.fileBytes)).toBeUndefined();
+    const refusal = refusedBySize(150 * 1_048_576);
+    expect(refusal?.ok === false && [refusal.rule, refusal.message.vi]).toEqual([
+      "FILE_TOO_LARGE",
+      expect.stringMatching(/^Tệp nặng 150 MB, vượt giới hạn 100 MB của DVCQ\./),
+    ]);
+    expect(refusal?.ok === false && refusal.message.en).toMatch(
+      /^The file is 150 MB, over DVCQ's limit of 100 MB\./,
+    );
   });
 
   test("a file past a limit is one finding of the batch; the next file is still read and checked", async () => {
