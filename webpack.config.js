@@ -46,6 +46,12 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join("; ");
 
+/** The standalone page loads no Office.js: nothing but its own files. */
+const PAGE_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  " https://appsforoffice.microsoft.com",
+  "",
+);
+
 module.exports = (env, argv) => {
   const production = argv.mode !== "development";
   const baseUrl = process.env.DVCQ_BASE_URL ? normalizeBaseUrl(process.env.DVCQ_BASE_URL) : undefined;
@@ -55,6 +61,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      app: "./src/page/index.tsx",
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -89,6 +96,13 @@ module.exports = (env, argv) => {
         hash: production,
         minify: false,
         contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "app.html",
+        template: "./src/page/app.html",
+        chunks: ["app"],
+        minify: false,
+        contentSecurityPolicy: PAGE_CONTENT_SECURITY_POLICY,
       }),
       new CopyWebpackPlugin({
         patterns: [

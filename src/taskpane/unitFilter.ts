@@ -23,3 +23,9 @@ export function filterUnits(units: readonly Unit[], query: string): UnitGroup[] 
     .map((kind) => ({ kind, units: matching.filter((u) => u.kind === kind) }))
     .filter((g) => g.units.length > 0);
 }
+
+/** The unit whose whole name or code is what was typed, ignoring case and diacritics. */
+export function exactUnit(units: readonly Unit[], typed: string): Unit | undefined {
+  const folded = foldForMatch(typed);
+  return units.find((u) => foldForMatch(u.name) === folded || foldForMatch(u.code) === folded);
+}

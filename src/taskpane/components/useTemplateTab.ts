@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from "react";
 import { loadBuiltinCatalogue } from "../../domain/catalogue/builtin";
 import type { Lang } from "../../domain/i18n/lang";
 import { formatViDate, reportPeriod } from "../../domain/period";
-import { foldForMatch } from "../../domain/text/fold";
 import { type Unit, unitsValidIn } from "../../domain/units/registry";
 import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest, RegistryLoad } from "../actions";
 import { errorDetail, placed, S } from "../strings";
+import { exactUnit } from "../unitFilter";
 import type { Notice } from "./NoticeBar";
 
 export type RegistryState =
@@ -142,8 +142,7 @@ export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = n
     setYear,
     typeQuery(text) {
       setQuery(text);
-      const folded = foldForMatch(text);
-      const exact = units.find((u) => foldForMatch(u.name) === folded || foldForMatch(u.code) === folded);
+      const exact = exactUnit(units, text);
       setUnitCode(exact?.code ?? null);
       if (exact) setUnitMissing(false);
     },

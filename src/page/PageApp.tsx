@@ -1,0 +1,368 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  Input,
+  makeStyles,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, ArrowUploadRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import { useRef, useState, type DragEvent } from "react";
+import type { Source } from "../domain/check/batch";
+import { countBySeverity } from "../domain/check/finding";
+import type { Lang } from "../domain/i18n/lang";
+import type { CheckedSheet } from "../taskpane/actions";
+import { FindingsList } from "../taskpane/components/FindingsList";
+import { NoticeBar } from "../taskpane/components/NoticeBar";
+import { S, t } from "../taskpane/strings";
+import { CompletenessChart } from "./CompletenessChart";
+import { builtinReference } from "./engine";
+import { SheetView } from "./SheetView";
+import { notUsed, P, reading, rollupButton, rollupLine } from "./strings";
+import { TemplateMaker } from "./TemplateMaker";
+import { usePageInbox, type PageInbox } from "./usePageInbox";
+
+const ACCEPT = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXL,
+    maxWidth: "1100px",
+    margin: "0 auto",
+  },
+  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: "16px" },
+  titles: { display: "flex", flexDirection: "column" },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  drop: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dragging: { backgroundColor: tokens.colorBrandBackground2 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM },
+  grow: { flexGrow: 1 },
+  year: { maxWidth: "200px" },
+  detail: {
+    display: "grid",
+    gridTemplateColumns: "minmax(280px, 1fr) minmax(320px, 1.4fr)",
+    columnGap: "16px",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+type Styles = ReturnType<typeof useStyles>;
+
+export function PageApp({ initialLang, today }: { initialLang: Lang; today?: Date }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const inbox = usePageInbox(lang, today);
+  const styles = useStyles();
+  const other: Lang = lang === "vi" ? "en" : "vi";
+  return (
+    <main className={styles.root} lang={lang}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Title3 as="h1">{t(P.title, lang)}</Title3>
+          <Caption1 className={styles.muted}>{t(P.subtitle, lang)}</Caption1>
+        </div>
+        <Button
+          appearance="subtle"
+          lang={other}
+          aria-label={t(P.switchLanguageLabel, lang)}
+          onClick={() => {
+            setLang(other);
+            document.documentElement.lang = other;
+          }}
+        >
+          {t(P.switchLanguage, lang)}
+        </Button>
+      </header>
+      <FilesSection inbox={inbox} styles={styles} />
+      <Divider />
+      <RollupSection inbox={inbox} styles={styles} />
+      <Divider />
+      <TemplateMaker lang={lang} initialYear={inbox.parsedYear ?? new Date().getFullYear()} />
+      <Caption1 className={styles.muted}>{t(P.notYet, lang)}</Caption1>
+    </main>
+  );
+}
+
+function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
+  const { lang } = inbox;
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    inbox.openFiles([...event.dataTransfer.files]);
+  };
+  const locked = inbox.busy !== null;
+  return (
+    <section className={styles.section} aria-labelledby="dvcq-files-heading">
+      <Subtitle2 as="h2" id="dvcq-files-heading" className={styles.heading}>
+        {t(P.filesHeading, lang)}
+      </Subtitle2>
+      <div
+        className={dragging ? `${styles.drop} ${styles.dragging}` : styles.drop}
+        data-testid="drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Button
+          appearance="primary"
+          icon={<ArrowUploadRegular />}
+          disabled={locked}
+          onClick={() => input.current?.click()}
+        >
+          {t(P.pick, lang)}
+        </Button>
+        <Body1>{t(P.drop, lang)}</Body1>
+        <Button icon={<DocumentTableRegular />} disabled={locked} onClick={inbox.openSample}>
+          {t(P.sample, lang)}
+        </Button>
+        {inbox.sources.length > 0 && (
+          <Button appearance="subtle" disabled={locked} onClick={inbox.clear}>
+            {t(P.clear, lang)}
+          </Button>
+        )}
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          hidden
+          data-testid="file-input"
+          onChange={(event) => {
+            inbox.openFiles([...(event.target.files ?? [])]);
+            event.target.value = "";
+          }}
+        />
+      </div>
+      {inbox.busy === "making-sample" && <Spinner size="tiny" label={t(P.makingSample, lang)} />}
+      {inbox.progress && (
+        <div className={styles.row}>
+          <Field
+            className={styles.grow}
+            validationState="none"
+            validationMessage={
+              inbox.stopping
+                ? t(P.stopping, lang)
+                : t(reading(inbox.progress.done, inbox.progress.total, inbox.progress.file), lang)
+            }
+          >
+            <ProgressBar value={inbox.progress.done} max={Math.max(1, inbox.progress.total)} />
+          </Field>
+          <Button disabled={inbox.stopping} onClick={inbox.stop}>
+            {t(P.stop, lang)}
+          </Button>
+        </div>
+      )}
+      {inbox.notice && <NoticeBar notice={inbox.notice} lang={lang} />}
+      {inbox.sources.length > 0 && (
+        <Field
+          className={styles.year}
+          label={t(S.yearLabel, lang)}
+          hint={t(S.yearHint, lang)}
+          {...(inbox.parsedYear === null ? { validationMessage: t(S.yearInvalid, lang) } : {})}
+        >
+          <Input
+            inputMode="numeric"
+            value={inbox.year}
+            disabled={locked}
+            onChange={(_, d) => inbox.setYear(d.value)}
+          />
+        </Field>
+      )}
+      {inbox.checked && <FilesTable inbox={inbox} />}
+      {inbox.checked && inbox.selected !== null && <FileDetail inbox={inbox} styles={styles} />}
+    </section>
+  );
+}
+
+function FilesTable({ inbox }: { inbox: PageInbox }) {
+  const { lang, checked } = inbox;
+  if (checked === null) return null;
+  const sourceOf = new Map(inbox.sources.map((s) => [s.name, s]));
+  return (
+    <Table size="small" aria-label={t(P.filesLabel, lang)}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t(P.colFile, lang)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colUnit, lang)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colYear, lang)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colErrors, lang)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colWarnings, lang)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colStatus, lang)}</TableHeaderCell>
+          <TableHeaderCell>
+            <span className="visually-hidden">{t(P.show, lang)}</span>
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {checked.bySource.map((entry) => {
+          const counts = countBySeverity(entry.findings);
+          const first = entry.submissions[0];
+          const source = sourceOf.get(entry.name) as Source;
+          const unused = inbox.rollup?.rollup.unusedFiles.find((u) => u.file === entry.name);
+          return (
+            <TableRow key={entry.name} aria-selected={inbox.selected === entry.name}>
+              <TableCell>{entry.name}</TableCell>
+              <TableCell>{first?.unit ? `${first.unit.name} (${first.unit.code})` : "—"}</TableCell>
+              <TableCell>{first?.year ?? "—"}</TableCell>
+              <TableCell>{counts.error}</TableCell>
+              <TableCell>{counts.warning}</TableCell>
+              <TableCell>
+                {"unreadable" in source
+                  ? t(source.unreadable, lang)
+                  : unused
+                    ? `${t(notUsed(unused.reason), lang)}: ${t(unused.message, lang)}`
+                    : t(first ? P.readable : P.noTemplate, lang)}
+              </TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  aria-label={`${t(P.show, lang)} ${entry.name}`}
+                  onClick={() => inbox.select(entry.name)}
+                >
+                  {t(P.show, lang)}
+                </Button>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
+function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
+  const { lang, checked, selected } = inbox;
+  const [focus, setFocus] = useState<string | null>(null);
+  const entry = checked?.bySource.find((s) => s.name === selected);
+  const source = inbox.sources.find((s) => s.name === selected);
+  if (!entry || !source) return null;
+  const sheets: CheckedSheet[] = entry.submissions.map((s) => ({
+    sheet: s.sheet,
+    unitCode: s.unit?.code ?? null,
+    unitName: s.unit?.name ?? null,
+    year: s.year,
+  }));
+  const first = entry.submissions[0];
+  const sheet =
+    "workbook" in source && first ? source.workbook.sheets.find((s) => s.name === first.sheet) : undefined;
+  return (
+    <div className={styles.detail}>
+      <section className={styles.section} aria-labelledby="dvcq-findings-heading">
+        <Subtitle2 as="h2" id="dvcq-findings-heading" className={styles.heading}>
+          {t(P.findingsHeading, lang)}: {entry.name}
+        </Subtitle2>
+        {entry.findings.length === 0 ? (
+          <Body1>{t(S.noFindings, lang)}</Body1>
+        ) : (
+          <FindingsList
+            lang={lang}
+            findings={entry.findings}
+            sheets={sheets}
+            sections={builtinReference().catalogue.sections}
+            onSelect={(f) => setFocus(f.cell)}
+          />
+        )}
+      </section>
+      {sheet && (
+        <section className={styles.section} aria-labelledby="dvcq-sheet-heading">
+          <Subtitle2 as="h2" id="dvcq-sheet-heading" className={styles.heading}>
+            {t(P.sheetHeading, lang)}
+          </Subtitle2>
+          <Caption1>{t(P.sheetLegend, lang)}</Caption1>
+          <SheetView sheet={sheet} findings={entry.findings} focus={focus} lang={lang} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
+  const { lang, rollup } = inbox;
+  return (
+    <section className={styles.section} aria-labelledby="dvcq-rollup-heading">
+      <Subtitle2 as="h2" id="dvcq-rollup-heading" className={styles.heading}>
+        {t(P.rollupHeading, lang)}
+      </Subtitle2>
+      <Caption1>{t(P.rollupHint, lang)}</Caption1>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={inbox.busy !== null || inbox.checked === null}
+          onClick={inbox.rollUp}
+        >
+          {t(rollupButton(inbox.parsedYear), lang)}
+        </Button>
+        {inbox.busy === "rolling" && <Spinner size="tiny" label={t(P.rolling, lang)} />}
+      </div>
+      {rollup && (
+        <>
+          <Body1 as="p" role="status">
+            {t(rollupLine(rollup.units, rollup.rollup.year), lang)}
+          </Body1>
+          <CompletenessChart units={rollup.units} lang={lang} />
+          {rollup.rollup.unusedFiles.length > 0 && (
+            <div>
+              <Body1 as="h3">{t(P.unusedHeading, lang)}</Body1>
+              <ul aria-label={t(P.unusedHeading, lang)}>
+                {rollup.rollup.unusedFiles.map((u) => (
+                  <li key={u.file}>
+                    {u.file}: {t(u.message, lang)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              icon={<ArrowDownloadRegular />}
+              disabled={inbox.busy !== null}
+              onClick={inbox.downloadReport}
+            >
+              {t(P.downloadReport, lang)}
+            </Button>
+            <Button
+              icon={<ArrowDownloadRegular />}
+              disabled={inbox.busy !== null}
+              onClick={inbox.downloadCsv}
+            >
+              {t(P.downloadCsv, lang)}
+            </Button>
+            {(inbox.busy === "report" || inbox.busy === "csv") && (
+              <Spinner size="tiny" label={t(P.preparingDownload, lang)} />
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

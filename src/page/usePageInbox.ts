@@ -1,0 +1,167 @@
+import { useMemo, useRef, useState } from "react";
+import type { Source } from "../domain/check/batch";
+import type { Lang, Message } from "../domain/i18n/lang";
+import { parseYear } from "../taskpane/components/useTemplateTab";
+import { errorDetail } from "../taskpane/strings";
+import { CSV_TYPE, download, XLSX_TYPE } from "./download";
+import {
+  checkInbox,
+  demoFiles,
+  districtReportBytes,
+  factsCsv,
+  latestYearWithUnits,
+  rollUpInbox,
+  type PageRollup,
+} from "./engine";
+import { readFiles, type OpenFile } from "./reader";
+import { opened, P } from "./strings";
+
+export interface Progress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface PageNotice {
+  intent: "success" | "warning" | "error";
+  message: Message;
+  detail?: string;
+}
+
+export type Busy = "making-sample" | "reading" | "rolling" | "report" | "csv" | null;
+
+/** The workbooks held in the page and everything done with them. */
+export function usePageInbox(lang: Lang, today: Date = new Date()) {
+  const [year, setYear] = useState(() => String(latestYearWithUnits(today)));
+  const [sources, setSources] = useState<readonly Source[]>([]);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [stopping, setStopping] = useState(false);
+  const [notice, setNotice] = useState<PageNotice | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [rolled, setRolled] = useState<{ year: number; result: PageRollup; of: readonly Source[] } | null>(
+    null,
+  );
+  const cancelled = useRef(false);
+  const parsedYear = parseYear(year);
+  const checked = useMemo(
+    () => (parsedYear === null || sources.length === 0 ? null : checkInbox(sources, parsedYear)),
+    [sources, parsedYear],
+  );
+  // A roll-up shown is always the roll-up of the files and year now on the page.
+  const rollup =
+    rolled !== null && rolled.of === sources && rolled.year === parsedYear ? rolled.result : null;
+
+  const fail = (error: unknown): void =>
+    setNotice({ intent: "error", message: P.failed, detail: errorDetail(error) });
+
+  const open = async (files: readonly OpenFile[]): Promise<void> => {
+    cancelled.current = false;
+    setStopping(false);
+    setBusy("reading");
+    setProgress({ done: 0, total: files.length, file: files[0]?.name ?? "" });
+    try {
+      const read = await readFiles(files, {
+        onProgress: (done, total, file) => setProgress({ done, total, file }),
+        isCancelled: () => cancelled.current,
+      });
+      const names = new Set(read.map((s) => s.name));
+      const next = [...sources.filter((s) => !names.has(s.name)), ...read];
+      setSources(next);
+      const commonYear = mostCommonYear(next, parsedYear ?? latestYearWithUnits(today));
+      if (commonYear !== null) setYear(String(commonYear));
+      setNotice({
+        intent: read.length === files.length ? "success" : "warning",
+        message: opened(read.length, files.length),
+      });
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const run = (what: Busy, work: () => Promise<void>): void => {
+    if (busy !== null) return;
+    setBusy(what);
+    setNotice(null);
+    work()
+      .catch(fail)
+      .finally(() => setBusy(null));
+  };
+
+  return {
+    lang,
+    year,
+    parsedYear,
+    sources,
+    checked,
+    rollup,
+    busy,
+    progress,
+    stopping,
+    notice,
+    selected,
+    setYear,
+    select: setSelected,
+    openFiles(picked: readonly File[]): void {
+      if (busy !== null || picked.length === 0) return;
+      void Promise.all(
+        picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      )
+        .then(open)
+        .catch(fail);
+    },
+    openSample(): void {
+      if (busy !== null) return;
+      setBusy("making-sample");
+      setNotice(null);
+      demoFiles()
+        .then(open)
+        .catch((error: unknown) => {
+          setBusy(null);
+          fail(error);
+        });
+    },
+    stop(): void {
+      cancelled.current = true;
+      setStopping(true);
+    },
+    clear(): void {
+      setSources([]);
+      setSelected(null);
+      setNotice(null);
+    },
+    rollUp(): void {
+      if (checked === null || parsedYear === null) return;
+      const of = sources;
+      run("rolling", async () => {
+        setRolled({ year: parsedYear, result: rollUpInbox(checked, parsedYear), of });
+      });
+    },
+    downloadReport(): void {
+      if (rollup === null) return;
+      run("report", async () => {
+        const bytes = await districtReportBytes(rollup.rollup);
+        download(bytes, `DVCQ_${rollup.rollup.year}_TongHop.xlsx`, XLSX_TYPE);
+      });
+    },
+    downloadCsv(): void {
+      if (rollup === null) return;
+      run("csv", async () =>
+        download(factsCsv(rollup.rollup), `DVCQ_${rollup.rollup.year}_DuLieu.csv`, CSV_TYPE),
+      );
+    },
+  };
+}
+
+export type PageInbox = ReturnType<typeof usePageInbox>;
+
+/** The report year most of the files name, so a clerk who opens the 2024 inbox checks it as 2024. */
+function mostCommonYear(sources: readonly Source[], anyYear: number): number | null {
+  const counts = new Map<number, number>();
+  for (const { submission } of checkInbox(sources, anyYear).submissions)
+    if (submission.year !== null) counts.set(submission.year, (counts.get(submission.year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}

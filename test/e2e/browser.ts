@@ -1,0 +1,96 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = path.join(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const CHROMIUM = process.env.DVCQ_CHROMIUM ?? "/usr/bin/chromium";
+/** Where each run's screenshots go (not committed). */
+export const SHOTS = path.join(ROOT, ".tmp/e2e-screenshots");
+
+/** The reason the browser tests cannot run, or null: they test the production build scripts/test.sh makes. */
+export function missingPrerequisite(): string | null {
+  if (!existsSync(path.join(DIST, "app.html")) || !existsSync(path.join(DIST, "taskpane.html")))
+    return `dist/ has no app.html or taskpane.html: run \`npm run build\` first (scripts/test.sh does).`;
+  if (!existsSync(CHROMIUM))
+    return `${CHROMIUM} is missing: run \`bash scripts/install-system-deps.sh\` (apt-get install chromium).`;
+  return null;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** A plain static server of dist/ on 127.0.0.1, as any static host would serve it: no server code. */
+export async function serveDist(): Promise<StaticServer> {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST + path.sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+        response.end(body);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+/** Debian's Chromium with the flags that keep it from calling home (pitfalls.md). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Every request a page makes, to prove none leaves its origin. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
+  return urls;
+}
+
+/** A screenshot of the step into the run's folder. */
+export async function shot(page: Page, folder: string, name: string): Promise<void> {
+  const dir = path.join(SHOTS, folder);
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
