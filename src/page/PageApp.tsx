@@ -25,6 +25,7 @@ import { countBySeverity } from "../domain/check/finding";
 import type { Lang } from "../domain/i18n/lang";
 import type { CheckedSheet } from "../taskpane/actions";
 import { FindingsList } from "../taskpane/components/FindingsList";
+import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
 import { NoticeBar } from "../taskpane/components/NoticeBar";
 import { S, t } from "../taskpane/strings";
 import { CompletenessChart } from "./CompletenessChart";
@@ -77,7 +78,6 @@ export function PageApp({ initialLang, today }: { initialLang: Lang; today?: Dat
   const [lang, setLang] = useState<Lang>(initialLang);
   const inbox = usePageInbox(lang, today);
   const styles = useStyles();
-  const other: Lang = lang === "vi" ? "en" : "vi";
   return (
     <main className={styles.root} lang={lang}>
       <header className={styles.header}>
@@ -85,17 +85,7 @@ export function PageApp({ initialLang, today }: { initialLang: Lang; today?: Dat
           <Title3 as="h1">{t(P.title, lang)}</Title3>
           <Caption1 className={styles.muted}>{t(P.subtitle, lang)}</Caption1>
         </div>
-        <Button
-          appearance="subtle"
-          lang={other}
-          aria-label={t(P.switchLanguageLabel, lang)}
-          onClick={() => {
-            setLang(other);
-            document.documentElement.lang = other;
-          }}
-        >
-          {t(P.switchLanguage, lang)}
-        </Button>
+        <LanguageSwitch lang={lang} onChange={setLang} />
       </header>
       <FilesSection inbox={inbox} styles={styles} />
       <Divider />

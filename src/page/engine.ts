@@ -76,12 +76,6 @@ export function noUnitsIn(year: number): Message {
   return noUnitsInPeriod(year, formatViDate(period.from), formatViDate(period.to));
 }
 
-/** The latest year up to `today`'s whose report period has units in the built-in registry. */
-export function latestYearWithUnits(today: Date): number {
-  for (let year = today.getFullYear(); year > 2000; year--) if (unitsOfYear(year).length > 0) return year;
-  return today.getFullYear();
-}
-
 export const DEMO_YEAR = 2024;
 
 /** The demo inbox `dvcq demo` writes, as the files a clerk would open. */

@@ -8,8 +8,6 @@ export const P = {
     vi: "Kiểm tra và tổng hợp báo cáo năm theo Chỉ thị 03/CT-UBND ngay trong trình duyệt. Tệp không rời khỏi máy này.",
     en: "Check and roll up the yearly Directive 03/CT-UBND reports in the browser. Files never leave this computer.",
   },
-  switchLanguage: { vi: "English", en: "Tiếng Việt" },
-  switchLanguageLabel: { vi: "Switch to English", en: "Chuyển sang tiếng Việt" },
   filesHeading: { vi: "Tệp báo cáo", en: "Report files" },
   pick: { vi: "Mở tệp báo cáo (.xlsx)", en: "Open report files (.xlsx)" },
   drop: { vi: "hoặc kéo thả các tệp .xlsx vào đây", en: "or drop the .xlsx files here" },

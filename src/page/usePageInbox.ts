@@ -3,16 +3,9 @@ import type { Source } from "../domain/check/batch";
 import type { Lang, Message } from "../domain/i18n/lang";
 import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail } from "../taskpane/strings";
+import { latestYearWithUnits } from "../taskpane/reportYears";
 import { CSV_TYPE, download, XLSX_TYPE } from "./download";
-import {
-  checkInbox,
-  demoFiles,
-  districtReportBytes,
-  factsCsv,
-  latestYearWithUnits,
-  rollUpInbox,
-  type PageRollup,
-} from "./engine";
+import { checkInbox, demoFiles, districtReportBytes, factsCsv, rollUpInbox, type PageRollup } from "./engine";
 import { readFiles, type OpenFile } from "./reader";
 import { opened, P } from "./strings";
 

@@ -31,9 +31,16 @@ export const S = {
 
   noExcelTitle: { vi: "DVCQ cần chạy trong Excel", en: "DVCQ needs Excel" },
   noExcelBody: {
-    vi: "Trang này không được mở trong Excel nên không thể đặt mẫu biểu vào sổ tính. Hãy mở DVCQ từ Excel. Không có Excel, bạn vẫn tạo được tệp mẫu biểu .xlsx bằng dòng lệnh:",
-    en: "This page is not open in Excel, so it cannot place templates in a workbook. Open DVCQ from Excel. Without Excel you can still make .xlsx template files on the command line:",
+    vi: "Trang này không được mở trong Excel nên không thể đặt mẫu biểu vào sổ tính. Hãy mở DVCQ từ Excel, hoặc dùng trang DVCQ không cần Excel: mở các tệp báo cáo, kiểm tra, tổng hợp và tải báo cáo tổng hợp ngay trong trình duyệt.",
+    en: "This page is not open in Excel, so it cannot place templates in a workbook. Open DVCQ from Excel, or use DVCQ without Excel: open the report files, check them, roll them up and download the district report in the browser.",
   },
+  openStandalone: { vi: "Mở trang DVCQ không cần Excel", en: "Open DVCQ without Excel" },
+  noExcelCli: {
+    vi: "Hoặc tạo tệp mẫu biểu .xlsx bằng dòng lệnh:",
+    en: "Or make .xlsx template files on the command line:",
+  },
+  switchLanguage: { vi: "English", en: "Tiếng Việt" },
+  switchLanguageLabel: { vi: "Switch to English", en: "Chuyển sang tiếng Việt" },
 
   yearLabel: { vi: "Năm báo cáo", en: "Report year" },
   yearHint: {

@@ -70,15 +70,29 @@ test("English tabs and header", async () => {
   expect(await screen.findByText(/30 units/)).toBeTruthy();
 });
 
-test("without Excel the pane says it needs Excel and points to the command line, offering no action", () => {
-  renderInFluent(<App actions={null} lang="vi" today={TODAY} />);
+test("without Excel the pane offers the standalone page, and a command that works with the built-in list", () => {
+  // The built-in registry ends on 30/06/2025: a 2026 command would find no unit.
+  renderInFluent(<App actions={null} lang="vi" today={new Date(2026, 11, 1)} />);
   expect(screen.getByText("DVCQ cần chạy trong Excel")).toBeTruthy();
   expect(screen.getByText(/Hãy mở DVCQ từ Excel/)).toBeTruthy();
+  expect(screen.getByRole("link", { name: "Mở trang DVCQ không cần Excel" }).getAttribute("href")).toBe(
+    "app.html",
+  );
   expect(
-    screen.getByText(/npx dvcq template --year 2024 --unit XA-XUAN-HOA --out XA-XUAN-HOA_2024\.xlsx/),
+    screen.getByText(/npx dvcq template --year 2025 --unit XA-XUAN-HOA --out XA-XUAN-HOA_2025\.xlsx/),
   ).toBeTruthy();
   expect(screen.queryAllByRole("tab")).toEqual([]);
-  expect(screen.queryAllByRole("button")).toEqual([]);
+  expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["English"]);
+});
+
+test("the language switch turns the pane into English and back", async () => {
+  const user = userEvent.setup();
+  renderInFluent(<App actions={null} lang="vi" today={TODAY} />);
+  await user.click(screen.getByRole("button", { name: "Switch to English" }));
+  expect(screen.getByText("DVCQ needs Excel")).toBeTruthy();
+  expect(screen.getByRole("link", { name: "Open DVCQ without Excel" })).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "Chuyển sang tiếng Việt" }));
+  expect(screen.getByText("DVCQ cần chạy trong Excel")).toBeTruthy();
 });
 
 describe("mountPane", () => {

@@ -1,5 +1,7 @@
 import {
+  Body1,
   Caption1,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -13,10 +15,11 @@ import {
 import { useState } from "react";
 import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../actions";
+import { latestYearWithUnits } from "../reportYears";
 import { cliExample, S, t } from "../strings";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { ChecksTab } from "./ChecksTab";
 import { RollupTab } from "./RollupTab";
-import { defaultReportYear } from "./useTemplateTab";
 import { TemplateTab } from "./TemplateTab";
 
 export interface AppProps {
@@ -35,27 +38,36 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
-  header: { display: "flex", flexDirection: "column" },
+  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between" },
+  titles: { display: "flex", flexDirection: "column" },
   subtitle: { color: tokens.colorNeutralForeground3 },
   code: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap", margin: 0 },
 });
 
-export function App({ actions, lang, today }: AppProps) {
+export function App({ actions, lang: initialLang, today }: AppProps) {
   const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabValue>("templates");
   const tabId = useId("dvcq-tab-");
   return (
     <main className={styles.root} lang={lang}>
       <header className={styles.header}>
-        <Title3 as="h1">{t(S.appTitle, lang)}</Title3>
-        <Caption1 className={styles.subtitle}>{t(S.appSubtitle, lang)}</Caption1>
+        <div className={styles.titles}>
+          <Title3 as="h1">{t(S.appTitle, lang)}</Title3>
+          <Caption1 className={styles.subtitle}>{t(S.appSubtitle, lang)}</Caption1>
+        </div>
+        <LanguageSwitch lang={lang} onChange={setLang} />
       </header>
       {actions === null ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t(S.noExcelTitle, lang)}</MessageBarTitle>
-            {t(S.noExcelBody, lang)}
-            <pre className={styles.code}>{cliExample(defaultReportYear(today ?? new Date()))}</pre>
+            <Body1 as="p">{t(S.noExcelBody, lang)}</Body1>
+            <Body1 as="p">
+              <Link href="app.html">{t(S.openStandalone, lang)}</Link>
+            </Body1>
+            <Body1 as="p">{t(S.noExcelCli, lang)}</Body1>
+            <pre className={styles.code}>{cliExample(latestYearWithUnits(today ?? new Date()))}</pre>
           </MessageBarBody>
         </MessageBar>
       ) : (
