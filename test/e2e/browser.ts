@@ -94,3 +94,30 @@ export async function shot(page: Page, folder: string, name: string): Promise<vo
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+const AXE_SOURCE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
+
+/** The serious and critical accessibility violations axe-core finds on the page as it is now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = await readFile(AXE_SOURCE, "utf8");
+  // Evaluated through the DevTools protocol, which the page's content-security policy does not govern.
+  const violations = await page.evaluate(async (code: string) => {
+    (0, eval)(code);
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  }, source);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.join(", ")}`);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
