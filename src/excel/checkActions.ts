@@ -23,14 +23,14 @@ import {
   marksFound,
   queueMarkCandidates,
   queueMarkState,
-  queueMarkWrite,
+  planMarkWrite,
   restoreProtection,
   type MarkCandidates,
   type MarkState,
 } from "./marks";
 import { excelErrorText, M } from "./messages";
 import { queueRegistryRead, REGISTRY_SHEET, registryFromRange } from "./registrySheet";
-import { queueFontRead, queueListing, queueSheetRead, snapshotFrom } from "./snapshot";
+import { inGroups, queueFontRead, queueListing, queueSheetRead, snapshotFrom } from "./snapshot";
 import type { TemplateSource } from "./templateSource";
 
 /** The indicator the unit clerk fills with the date the report is sent. */
@@ -71,7 +71,7 @@ interface Reading {
 
 /**
  * Reads the sheets to check (the active one, or every one but the registry) and the workbook's
- * names and registry: one sync to list, one to read, and one more only when some text may be in
+ * names and registry: one sync to list, one per SHEETS_PER_READ sheets to read, and one more only when some text may be in
  * an old encoding or some conditional formats may be earlier marks. Without a sheet to read (the
  * active sheet is the registry), only the active sheet's name.
  */
@@ -90,11 +90,13 @@ async function read(
       : listing.worksheets.items.filter((s) => !isRegistry(s.name));
   if (targets.length === 0) return { nothingToRead: listing.active.name };
 
-  const reads = targets.map((s) => queueSheetRead(s, s.name));
-  const marks = options.marks ? targets.map((s) => queueMarkState(s, s.name)) : [];
   const protection = options.protection ? listing.active.protection.load("protected,options") : null;
   const registryRange = registrySheet && queueRegistryRead(registrySheet);
-  await context.sync();
+  const marks: MarkState[] = [];
+  const reads = await inGroups(context, targets, (group) => {
+    if (options.marks) marks.push(...group.map((s) => queueMarkState(s, s.name)));
+    return group.map((s) => queueSheetRead(s, s.name));
+  });
 
   const fonts = queueFontRead(reads);
   const candidates = queueMarkCandidates(marks);
@@ -152,10 +154,10 @@ async function checkSheets(request: CheckRequest, catalogue: Catalogue): Promise
       const sheets = submissions.map(checkedSheet);
       if (!request.mark) return { status: "checked", sheets, findings, marked: 0 };
 
-      const write = queueMarkWrite(reading.marks, marksFound(reading.candidates), cellsToMark(findings));
+      const write = planMarkWrite(reading.marks, marksFound(reading.candidates), cellsToMark(findings));
       if (write.added + write.deleted === 0) return { status: "checked", sheets, findings, marked: 0 };
       try {
-        await context.sync();
+        await syncEach(context, write.requests);
       } catch (error) {
         await restoreProtection(context, write.unprotected);
         return { status: "checked", sheets, findings: [...findings, marksFailed(error)], marked: 0 };
@@ -165,6 +167,19 @@ async function checkSheets(request: CheckRequest, catalogue: Catalogue): Promise
   } catch (error) {
     return { status: "failed", message: M.checkFailed(excelErrorText(error)) };
   }
+}
+
+/** Queues each planned request and syncs it, in order. */
+async function syncEach(context: Excel.RequestContext, requests: readonly (() => void)[]): Promise<void> {
+  await inGroups(
+    context,
+    requests,
+    (group) => {
+      for (const queue of group) queue();
+      return [];
+    },
+    1,
+  );
 }
 
 /** The clerk still gets the findings when the marks cannot be written; this says why they are not on the sheet. */
@@ -198,16 +213,17 @@ async function clearMarks(): Promise<ActionOutcome> {
     return await Excel.run(async (context): Promise<ActionOutcome> => {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const states = sheets.items.map((s) => queueMarkState(s, s.name));
-      await context.sync();
+      const states = await inGroups(context, sheets.items, (group) =>
+        group.map((s) => queueMarkState(s, s.name)),
+      );
       const candidates = queueMarkCandidates(states);
       if (candidates === null) return { status: "done", message: M.noMarks };
       await context.sync();
       const marks = marksFound(candidates);
       if (marks.size === 0) return { status: "done", message: M.noMarks };
-      const write = queueMarkWrite(states, marks, new Map());
+      const write = planMarkWrite(states, marks, new Map());
       try {
-        await context.sync();
+        await syncEach(context, write.requests);
       } catch (error) {
         await restoreProtection(context, write.unprotected);
         return { status: "failed", message: M.clearFailed(excelErrorText(error)) };

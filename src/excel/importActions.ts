@@ -30,7 +30,7 @@ import { logPlace, queueIntakeLog, queueLogRead, type LogPlace } from "./intakeL
 import { excelErrorText, M } from "./messages";
 import { queueRegistryRead, REGISTRY_SHEET, registryFromRange } from "./registrySheet";
 import { jsonBytes, packSteps, planBytes, REQUEST_BUDGET_BYTES, type WriteStep } from "./rollupBatches";
-import { queueSheetRead, snapshotFrom, type SheetRead } from "./snapshot";
+import { inGroups, queueSheetRead, snapshotFrom } from "./snapshot";
 import { catalogueTemplates, type TemplateSource } from "./templateSource";
 import { queueSheetPlan } from "./writePlan";
 
@@ -296,12 +296,6 @@ function withError(
 }
 
 /**
- * Sheets read per request: a filled template comes back as about 30 KB, so 100 keep a response near
- * 3 MB, under Excel's 5 MB.
- */
-const SHEETS_PER_READ = 100;
-
-/**
  * The sheets of the workbook that the candidates would go to, read as the checker reads them, one
  * sync per 100: by upper-cased name, the submission or null for a sheet that is not a template. If
  * Excel fails, the candidates are rejected with its message.
@@ -317,7 +311,9 @@ async function readExisting(
   try {
     return await Excel.run(async (context) => {
       const workbookNames = context.workbook.names.load("items/name,items/formula");
-      const reads = await readInGroups(context, names, []);
+      const reads = await inGroups(context, names, (group) =>
+        group.map((name) => queueSheetRead(context.workbook.worksheets.getItem(name), name)),
+      );
       const check = checkWorkbook(
         snapshotFrom(workbookNames, reads, null),
         setting.catalogue,
@@ -330,19 +326,6 @@ async function readExisting(
     ledger.candidates = [];
     return new Map();
   }
-}
-
-async function readInGroups(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  done: SheetRead[],
-): Promise<SheetRead[]> {
-  const reads = names
-    .slice(0, SHEETS_PER_READ)
-    .map((name) => queueSheetRead(context.workbook.worksheets.getItem(name), name));
-  await context.sync();
-  const rest = names.slice(SHEETS_PER_READ);
-  return rest.length === 0 ? [...done, ...reads] : readInGroups(context, rest, [...done, ...reads]);
 }
 
 function excelFailed(c: Candidate, error: unknown): FileOutcome {

@@ -1,5 +1,6 @@
 import type { Severity } from "../domain/catalogue/types";
 import type { Finding } from "../domain/check/finding";
+import { packSteps, REQUEST_BUDGET_BYTES, type WriteStep } from "./rollupBatches";
 
 /**
  * Marks on the cells of findings, as conditional formats (ExcelApi 1.6) whose formula is always
@@ -81,10 +82,16 @@ export function marksFound(candidates: MarkCandidates | null): Map<string, Excel
 }
 
 /**
- * Marks one batch carries at most: each is about a dozen commands (some 1.8 KB of request), and a
- * request over 5 MB fails on Excel on the web. Ten findings a sheet on 100 sheets is 1,000.
+ * Marks one check writes at most, errors before warnings. Ten findings a sheet on 100 sheets is 1,000.
  */
 export const MAX_MARKS = 1500;
+
+/**
+ * Request bytes of one mark added and one deleted, as Office.js serialises them (measured behind the
+ * real client: about 3.3 KB and 0.4 KB; test/excel/requestSizes.test.ts holds the estimate to it).
+ */
+export const MARK_ADD_BYTES = 3_500;
+export const MARK_DELETE_BYTES = 600;
 
 /**
  * One mark per cell, the worse severity where a cell has several findings; by sheet. Beyond
@@ -121,17 +128,22 @@ export interface MarkWrite {
   unprotected: Lifted[];
   added: number;
   deleted: number;
+  /** The requests to sync in order, each under REQUEST_BUDGET_BYTES: queue one, sync, queue the next. */
+  requests: (() => void)[];
 }
 
 /**
- * Queues deleting the old marks and adding the new ones, without syncing. Protection is lifted on
- * every protected sheet first and put back last, so that a sheet whose protection cannot be lifted
- * (a password) fails the batch before any mark changes.
+ * Plans deleting the old marks and adding the new ones in requests under the budget, by the real
+ * size of each. Protection is lifted on every protected sheet in the first request and put back
+ * in the last, so that a sheet whose protection cannot be lifted (a password) fails the first
+ * request before any mark changes. The number of requests grows with the marks (at most
+ * MAX_MARKS, so a few), not with the sheets.
  */
-export function queueMarkWrite(
+export function planMarkWrite(
   states: readonly MarkState[],
   oldMarks: ReadonlyMap<string, readonly Excel.ConditionalFormat[]>,
   newMarks: ReadonlyMap<string, ReadonlyMap<string, Severity>>,
+  budget = REQUEST_BUDGET_BYTES,
 ): MarkWrite {
   const touched = states.filter(
     (s) => (oldMarks.get(s.name)?.length ?? 0) + (newMarks.get(s.name)?.size ?? 0) > 0,
@@ -139,21 +151,32 @@ export function queueMarkWrite(
   const unprotected = touched
     .filter((s) => s.protection.protected)
     .map((s) => ({ sheet: s.sheet, options: s.protection.options }));
-  for (const { sheet } of unprotected) sheet.protection.unprotect();
+  const steps: WriteStep[] = [];
   let added = 0;
   let deleted = 0;
   for (const state of touched) {
     for (const mark of oldMarks.get(state.name) ?? []) {
-      mark.delete();
+      steps.push({ bytes: MARK_DELETE_BYTES, queue: () => mark.delete() });
       deleted++;
     }
     for (const [cell, severity] of newMarks.get(state.name) ?? []) {
-      queueMark(state.sheet.getRange(cell), severity);
+      steps.push({ bytes: MARK_ADD_BYTES, queue: () => queueMark(state.sheet.getRange(cell), severity) });
       added++;
     }
   }
-  for (const { sheet, options } of unprotected) sheet.protection.protect(options);
-  return { unprotected, added, deleted };
+  const batches = packSteps(steps, budget);
+  const requests = batches.map((batch, i) => () => {
+    if (i === 0) for (const { sheet } of unprotected) sheet.protection.unprotect();
+    for (const step of batch) step.queue();
+    if (i === batches.length - 1)
+      for (const { sheet, options } of unprotected) sheet.protection.protect(options);
+  });
+  return {
+    unprotected,
+    added,
+    deleted,
+    requests,
+  };
 }
 
 function queueMark(range: Excel.Range, severity: Severity): void {

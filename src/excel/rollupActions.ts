@@ -32,7 +32,7 @@ import {
   type WriteStep,
 } from "./rollupBatches";
 import { RM } from "./rollupMessages";
-import { queueFontRead, queueListing, queueSheetRead, snapshotFrom, type SheetRead } from "./snapshot";
+import { inGroups, queueFontRead, queueListing, queueSheetRead, snapshotFrom } from "./snapshot";
 import { queueSheetPlan } from "./writePlan";
 
 /** The "file" of every report read from the open workbook; the facts' "Trang" column names its sheet. */
@@ -48,12 +48,6 @@ export const REPLACED_SHEETS: readonly string[] = [
   ROLLUP_SHEETS.narrative,
   ROLLUP_SHEETS.facts,
 ];
-
-/**
- * Template sheets read per request: a filled template's cells come back as about 30 KB of values,
- * formulas, formats and types, so 100 keep a response near 3 MB, under Excel's 5 MB.
- */
-export const SHEETS_PER_READ = 100;
 
 export interface RollupDeps {
   catalogue?: () => Catalogue;
@@ -125,7 +119,7 @@ async function readWorkbook(context: Excel.RequestContext): Promise<Reading> {
   const targets = all.filter((s) => !ours.has(upper(s.name)));
   const pivotSheet = all.find((s) => upper(s.name) === upper(PIVOT_TABLE_SHEET));
   const pivotTitle = pivotSheet?.getRange("A1").load("values");
-  const reads = await readInGroups(context, targets, []);
+  const reads = await inGroups(context, targets, (group) => group.map((s) => queueSheetRead(s, s.name)));
   const fonts = queueFontRead(reads);
   if (fonts !== null) await context.sync();
   const replaced = new Set(REPLACED_SHEETS.map(upper));
@@ -136,23 +130,6 @@ async function readWorkbook(context: Excel.RequestContext): Promise<Reading> {
     foreignPivot:
       pivotSheet !== undefined && !isRollupPivotTitle(pivotTitle?.values[0]?.[0]) ? pivotSheet.name : null,
   };
-}
-
-/** One sync per SHEETS_PER_READ sheets; whatever was queued before (the registry) goes with the first. */
-async function readInGroups(
-  context: Excel.RequestContext,
-  sheets: readonly Excel.Worksheet[],
-  done: SheetRead[],
-): Promise<SheetRead[]> {
-  const group = sheets.slice(0, SHEETS_PER_READ);
-  if (group.length === 0) {
-    await context.sync();
-    return done;
-  }
-  const reads = group.map((s) => queueSheetRead(s, s.name));
-  await context.sync();
-  const rest = sheets.slice(SHEETS_PER_READ);
-  return rest.length === 0 ? [...done, ...reads] : readInGroups(context, rest, [...done, ...reads]);
 }
 
 /**
