@@ -3,7 +3,8 @@
 const path = require("node:path");
 const fs = require("node:fs");
 
-const entry = path.join(__dirname, "..", "dist-cli", "cli", "main.js");
+const dist = path.join(__dirname, "..", "dist-cli");
+const entry = path.join(dist, "cli", "main.js");
 if (!fs.existsSync(entry)) {
   process.stderr.write(
     "DVCQ: chưa biên dịch dòng lệnh; chạy `npm ci` (hoặc `npm run build:cli`) trong thư mục dự án.\n" +
@@ -12,6 +13,21 @@ if (!fs.existsSync(entry)) {
   process.exit(2);
 }
 const { main } = require(entry);
+const { removeLiveTemporariesSync } = require(path.join(dist, "files", "atomicWrite.js"));
+
+// Interrupted (Ctrl+C, a closed window, a service stopping): the outputs not yet renamed into place
+// are removed, and every previous output stays as it was.
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+]) {
+  process.on(signal, () => {
+    removeLiveTemporariesSync();
+    process.exit(code);
+  });
+}
+
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text + "\n"),
   stderr: (text) => process.stderr.write(text + "\n"),

@@ -1,33 +1,217 @@
-/** Command-line words: the command, its files, and --options (with a value, or flags). */
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "node:util";
+import type { Lang } from "../domain/i18n/lang";
+import type { CliTextKey } from "./messages";
+import { nearest } from "./suggest";
+
+type OptionType = "string" | "boolean";
+
+/** Options every command takes. */
+export const COMMON_OPTIONS = {
+  units: "string",
+  catalogue: "string",
+  lang: "string",
+  help: "boolean",
+  version: "boolean",
+} as const satisfies Record<string, OptionType>;
+
+/** The commands of shared/contract.md section 2, each with its own options and whether it takes files. */
+export const COMMANDS = {
+  template: {
+    files: false,
+    options: { year: "string", unit: "string", all: "boolean", out: "string", force: "boolean" },
+  },
+  check: { files: true, options: { year: "string", json: "boolean", recursive: "boolean" } },
+  rollup: {
+    files: true,
+    options: { year: "string", out: "string", json: "string", recursive: "boolean", force: "boolean" },
+  },
+  demo: { files: false, options: { out: "string" } },
+} as const satisfies Record<string, { files: boolean; options: Record<string, OptionType> }>;
+
+export type CommandName = keyof typeof COMMANDS;
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+export const LANGS: readonly Lang[] = ["vi", "en"];
+
+/** Short spellings. */
+const SHORT: Record<string, string> = { help: "h" };
+
 export interface ParsedArgs {
-  command: string | undefined;
+  command: CommandName;
   files: string[];
-  options: Map<string, string>;
-  flags: Set<string>;
+  /** Options given with a value, by name without the dashes. */
+  values: ReadonlyMap<string, string>;
+  /** Flags given, by name without the dashes. */
+  flags: ReadonlySet<string>;
 }
 
-const FLAGS = new Set(["--all", "--json", "--help", "-h"]);
-/** Commands for which --json names the file to write rather than switching output to JSON. */
-const JSON_TAKES_A_FILE = new Set(["rollup"]);
+/** A sentence of messages.ts, by key, with what fills it. */
+export interface Problem {
+  key: CliTextKey;
+  values: (string | number)[];
+  /** A "Có phải là …?" to add. */
+  suggestion?: string;
+}
 
-export type ArgsResult = { ok: true; args: ParsedArgs } | { ok: false; missingValueFor: string };
+export type ArgsResult =
+  | { lang: Lang; kind: "run"; args: ParsedArgs }
+  | { lang: Lang; kind: "help"; command: CommandName | undefined }
+  | { lang: Lang; kind: "version" }
+  /** No command at all: the usage, and exit 2. */
+  | { lang: Lang; kind: "usage" }
+  | { lang: Lang; kind: "problem"; problem: Problem; command: CommandName | undefined };
 
-export function parseArgs(argv: readonly string[]): ArgsResult {
-  const args: ParsedArgs = { command: undefined, files: [], options: new Map(), flags: new Set() };
-  const command = argv.find((w) => !w.startsWith("-"));
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i] as string;
-    if (FLAGS.has(word) && !(word === "--json" && command !== undefined && JSON_TAKES_A_FILE.has(command)))
-      args.flags.add(word);
-    else if (word.startsWith("--")) {
-      const [name, inline] = word.split("=", 2) as [string, string | undefined];
-      const value = inline ?? argv[i + 1];
-      if (value === undefined || (inline === undefined && value.startsWith("--")))
-        return { ok: false, missingValueFor: name };
-      args.options.set(name, value);
-      if (inline === undefined) i++;
-    } else if (args.command === undefined) args.command = word;
-    else args.files.push(word);
+const allOptionNames = (): Set<string> =>
+  new Set([
+    ...Object.keys(COMMON_OPTIONS),
+    ...COMMAND_NAMES.flatMap((c) => Object.keys(COMMANDS[c].options)),
+  ]);
+
+function config(options: Record<string, OptionType>): NonNullable<ParseArgsConfig["options"]> {
+  const out: NonNullable<ParseArgsConfig["options"]> = {};
+  for (const [name, type] of Object.entries(options)) {
+    const short = SHORT[name];
+    out[name] = short === undefined ? { type } : { type, short };
   }
-  return { ok: true, args };
+  return out;
+}
+
+type Token = NonNullable<ReturnType<typeof nodeParseArgs>["tokens"]>[number];
+
+function tokensOf(argv: readonly string[], options: Record<string, OptionType>): Token[] {
+  return (
+    nodeParseArgs({
+      args: [...argv],
+      options: config(options),
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+    }).tokens ?? []
+  );
+}
+
+/**
+ * Reads the command line with Node's util.parseArgs, strictly, against the options of the command
+ * named: an unknown or misplaced option, a missing value, a flag given a value or an option given
+ * twice is a Problem to print, with a suggestion where one is near.
+ */
+export function parseArgs(argv: readonly string[]): ArgsResult {
+  // A first, lenient pass finds the language and the command word among every known option.
+  const union: Record<string, OptionType> = { ...COMMON_OPTIONS };
+  for (const c of COMMAND_NAMES) Object.assign(union, COMMANDS[c].options);
+  union.json = "boolean";
+  const first = tokensOf(argv, union);
+
+  const langTokens = first.filter((t) => t.kind === "option" && t.name === "lang");
+  const langToken = langTokens[langTokens.length - 1];
+  let lang: Lang = "vi";
+  if (langToken && langToken.kind === "option") {
+    const value = langToken.value;
+    if (value === undefined || value === "")
+      return {
+        lang,
+        kind: "problem",
+        problem: { key: "missingValue", values: ["--lang"] },
+        command: undefined,
+      };
+    if (!LANGS.includes(value as Lang))
+      return { lang, kind: "problem", problem: { key: "badLang", values: [value] }, command: undefined };
+    lang = value as Lang;
+  }
+
+  const positionals = first.filter((t) => t.kind === "positional");
+  const wantsHelp = first.some((t) => t.kind === "option" && t.name === "help");
+  const wantsVersion = first.some((t) => t.kind === "option" && t.name === "version");
+  const commandToken = positionals[0];
+  let word = commandToken?.value;
+  const skip = new Set<number>();
+  if (commandToken) skip.add(commandToken.index);
+  let help = wantsHelp;
+  if (word === "help") {
+    help = true;
+    const next = positionals[1];
+    word = next?.value;
+    if (next) skip.add(next.index);
+  }
+
+  if (word === undefined) {
+    if (wantsVersion && !help) return { lang, kind: "version" };
+    return help ? { lang, kind: "help", command: undefined } : { lang, kind: "usage" };
+  }
+  if (!(word in COMMANDS)) {
+    const guess = nearest(word, COMMAND_NAMES, (c) => c)[0];
+    return {
+      lang,
+      kind: "problem",
+      problem: { key: "unknownCommand", values: [word], ...(guess ? { suggestion: guess } : {}) },
+      command: undefined,
+    };
+  }
+  const command = word as CommandName;
+  if (help) return { lang, kind: "help", command };
+  if (wantsVersion) return { lang, kind: "version" };
+
+  const spec: Record<string, OptionType> = { ...COMMON_OPTIONS, ...COMMANDS[command].options };
+  const rest = argv.filter((_, i) => !skip.has(i));
+  let parsed: ReturnType<typeof nodeParseArgs>;
+  try {
+    parsed = nodeParseArgs({
+      args: rest,
+      options: config(spec),
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    });
+  } catch {
+    return { lang, kind: "problem", problem: diagnose(rest, spec, command), command };
+  }
+  const problem = afterParse(parsed.tokens ?? [], spec, command);
+  if (problem) return { lang, kind: "problem", problem, command };
+
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (typeof value === "string") values.set(name, value);
+    else if (value === true) flags.add(name);
+  }
+  return { lang, kind: "run", args: { command, files: parsed.positionals, values, flags } };
+}
+
+/** What strict parsing refused, told in the clerk's words. */
+function diagnose(argv: readonly string[], spec: Record<string, OptionType>, command: CommandName): Problem {
+  for (const t of tokensOf(argv, spec)) {
+    if (t.kind !== "option") continue;
+    const type = spec[t.name];
+    if (type === undefined) return unknownOption(t.rawName, spec, command);
+    if (type === "string" && (t.value === undefined || (!t.inlineValue && t.value.startsWith("-"))))
+      return { key: "missingValue", values: [t.rawName] };
+    if (type === "boolean" && t.inlineValue) return { key: "flagTakesNoValue", values: [t.rawName] };
+  }
+  return { key: "argsNotUnderstood", values: [argv.join(" ")] };
+}
+
+/** What util.parseArgs lets through: an empty value, an option twice, files for a command without. */
+function afterParse(
+  tokens: readonly Token[],
+  spec: Record<string, OptionType>,
+  command: CommandName,
+): Problem | undefined {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind === "option" && spec[t.name] === "string") {
+      if (t.value === undefined || t.value.trim() === "") return { key: "missingValue", values: [t.rawName] };
+      if (seen.has(t.name)) return { key: "optionTwice", values: [t.rawName] };
+      seen.add(t.name);
+    }
+    if (t.kind === "positional" && !COMMANDS[command].files)
+      return { key: "unexpectedArgument", values: [command, t.value] };
+  }
+  return undefined;
+}
+
+function unknownOption(raw: string, spec: Record<string, OptionType>, command: CommandName): Problem {
+  const name = raw.replace(/^-+/, "");
+  if (raw.startsWith("--") && allOptionNames().has(name))
+    return { key: "optionNotForCommand", values: [raw, command] };
+  const guess = nearest(name, Object.keys(spec), (n) => n)[0];
+  return { key: "unknownOption", values: [raw, command], ...(guess ? { suggestion: `--${guess}` } : {}) };
 }

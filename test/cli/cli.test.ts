@@ -82,12 +82,12 @@ describe("dvcq template", () => {
     });
     expect(await run(["template", "--year", "2024", "--all", "--out"])).toMatchObject({
       code: 2,
-      stderr: "Tùy chọn --out cần một giá trị.",
+      stderr: "Tùy chọn --out cần một giá trị.\nXem: dvcq template --help",
     });
     expect(await run(["template", "--year", "2024", "--all", "--out", "o", "--colour", "red"])).toMatchObject(
       {
         code: 2,
-        stderr: "Tùy chọn “--colour” không dùng được ở đây.",
+        stderr: "Lệnh template không có tùy chọn “--colour”.\nXem: dvcq template --help",
       },
     );
   });

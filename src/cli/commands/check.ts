@@ -1,0 +1,20 @@
+import { checkSources } from "../../domain/check/batch";
+import { EXIT, referenceData, yearOf, type Context } from "../context";
+import { gatherInputs, readSources } from "../inputs";
+import { findingsAsJson, findingsAsText } from "../report";
+
+export async function checkCommand(ctx: Context): Promise<number> {
+  const expectedYear = ctx.args.values.has("year") ? yearOf(ctx) : undefined;
+  const { catalogue, registry } = await referenceData(ctx);
+  const sources = await readSources(ctx, await gatherInputs(ctx));
+  if (sources.length === 0) ctx.fail("noInputFiles");
+  const result = checkSources(
+    sources,
+    catalogue,
+    registry,
+    expectedYear === undefined ? {} : { expectedYear },
+  );
+  if (ctx.args.flags.has("json")) ctx.io.stdout(findingsAsJson(result.findings, ctx.lang));
+  else ctx.io.stdout(findingsAsText(result, ctx.lang));
+  return result.findings.some((f) => f.severity === "error") ? EXIT.errorFindings : EXIT.done;
+}

@@ -1,0 +1,86 @@
+import path from "node:path";
+import { checkSources } from "../../domain/check/batch";
+import { demoInbox } from "../../domain/demo/inbox";
+import { fillPlan } from "../../domain/layout/filled";
+import { buildTemplatePlan } from "../../domain/layout/template";
+import { writeWorkbook } from "../../files/writeXlsx";
+import {
+  commitOutputs,
+  EXIT,
+  outputFolder,
+  referenceData,
+  resolved,
+  stageOutput,
+  type Context,
+} from "../context";
+import { readSources, type InputEntry } from "../inputs";
+import { DEMO_FILES, refuseDemoFolder } from "../outputs";
+import { identityOf } from "../paths";
+import { findingsAsJson, findingsAsText } from "../report";
+import { stageRollup } from "./rollup";
+import { stageTemplates, submissionFileName, templatesWritten, unitsOfYear } from "./template";
+
+const DEMO_YEAR = 2024;
+const REPORT_NAME = `DVCQ_${DEMO_YEAR}_TongHop.xlsx`;
+
+/**
+ * The whole chain on a made-up inbox: templates, the units' filled reports, their check and the
+ * district report, all written into place together at the end.
+ */
+export async function demoCommand(ctx: Context): Promise<number> {
+  const shown = ctx.args.values.get("out") ?? "demo-out";
+  const dir = resolved(ctx, shown);
+  await refuseDemoFolder(ctx, dir, shown, REPORT_NAME);
+  ctx.io.stderr(ctx.say("demoStart", DEMO_YEAR));
+  const { catalogue, registry } = await referenceData(ctx);
+
+  const units = unitsOfYear(ctx, catalogue, registry, DEMO_YEAR);
+  const templates = path.join(dir, "templates");
+  await stageTemplates(
+    ctx,
+    catalogue,
+    DEMO_YEAR,
+    templates,
+    units.map((unit) => ({ unit, path: path.join(templates, submissionFileName(DEMO_YEAR, unit.code)) })),
+  );
+
+  const inbox = demoInbox(catalogue, registry, DEMO_YEAR);
+  const inboxDir = path.join(dir, "inbox");
+  await outputFolder(ctx, inboxDir);
+  // The inbox is read back from its temporaries, under the names it will have.
+  const entries: InputEntry[] = [];
+  for (const file of inbox.files) {
+    const target = path.join(inboxDir, file.fileName);
+    const plan = fillPlan(buildTemplatePlan(catalogue, file.unit, DEMO_YEAR), {
+      figures: file.figures,
+      evidence: file.evidence,
+    });
+    const temp = await stageOutput(ctx, target, await writeWorkbook([{ plan, nameScope: "workbook" }]));
+    entries.push({ kind: "file", file: { shown: target, path: temp, identity: await identityOf(temp) } });
+  }
+
+  const checked = checkSources(await readSources(ctx, entries), catalogue, registry, {
+    expectedYear: DEMO_YEAR,
+  });
+  const checkFile = path.join(dir, DEMO_FILES.check);
+  await stageOutput(ctx, checkFile, `${findingsAsJson(checked.findings, ctx.lang)}\n`);
+  const rolled = await stageRollup(ctx, catalogue, registry, DEMO_YEAR, checked, [
+    { option: "--out", shown: REPORT_NAME, path: path.join(dir, REPORT_NAME), kind: "report" },
+    {
+      option: "--json",
+      shown: DEMO_FILES.summary,
+      path: path.join(dir, DEMO_FILES.summary),
+      kind: "summary",
+    },
+  ]);
+  await commitOutputs(ctx);
+
+  ctx.io.stderr(templatesWritten(ctx, units, DEMO_YEAR, templates));
+  ctx.io.stderr(
+    ctx.say("demoInbox", inbox.files.length, inboxDir, inbox.missing.map((u) => u.name).join(", ")),
+  );
+  ctx.io.stdout(findingsAsText(checked, ctx.lang));
+  for (const line of rolled.lines) ctx.io.stderr(line);
+  ctx.io.stderr(ctx.say("demoNext", checkFile));
+  return EXIT.done;
+}

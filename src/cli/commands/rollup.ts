@@ -1,0 +1,100 @@
+import type { Catalogue } from "../../domain/catalogue/types";
+import { checkSources, type BatchCheck } from "../../domain/check/batch";
+import { buildDistrictReport } from "../../domain/report";
+import { rollUp } from "../../domain/rollup/rollup";
+import { rollupSummary } from "../../domain/rollup/summary";
+import type { UnitRegistry } from "../../domain/units/registry";
+import { writeWorkbook } from "../../files/writeXlsx";
+import {
+  commitOutputs,
+  EXIT,
+  referenceData,
+  resolved,
+  stageOutput,
+  outputFolder,
+  yearOf,
+  type Context,
+} from "../context";
+import { gatherInputs, readSources } from "../inputs";
+import {
+  refuseOutputsOntoInputs,
+  refuseOutputsOntoReferenceFiles,
+  refuseReplacing,
+  type Output,
+} from "../outputs";
+import path from "node:path";
+
+export async function rollupCommand(ctx: Context): Promise<number> {
+  const year = yearOf(ctx);
+  const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
+  const json = ctx.args.values.get("json");
+  const reference = await referenceData(ctx);
+  const outputs: Output[] = [{ option: "--out", shown: out, path: resolved(ctx, out), kind: "report" }];
+  if (json !== undefined)
+    outputs.push({ option: "--json", shown: json, path: resolved(ctx, json), kind: "summary" });
+
+  // Every refusal before any workbook is read.
+  await refuseOutputsOntoReferenceFiles(ctx, outputs);
+  const entries = await refuseOutputsOntoInputs(ctx, outputs, await gatherInputs(ctx));
+  for (const output of outputs) await refuseReplacing(ctx, output, reference);
+
+  const sources = await readSources(ctx, entries);
+  if (sources.length === 0) ctx.fail("noInputFiles");
+  const checked = checkSources(sources, reference.catalogue, reference.registry, { expectedYear: year });
+  const staged = await stageRollup(ctx, reference.catalogue, reference.registry, year, checked, outputs);
+  await commitOutputs(ctx);
+  for (const line of staged.lines) ctx.io.stderr(line);
+  return staged.code;
+}
+
+/**
+ * Rolls the checked files up and stages the district workbook and (with a second output) the JSON
+ * summary; returns the exit code and what to print once they are in place: the roll-up line, then
+ * every file that could not be used, with its reason.
+ */
+export async function stageRollup(
+  ctx: Context,
+  catalogue: Catalogue,
+  registry: UnitRegistry,
+  year: number,
+  checked: BatchCheck,
+  outputs: readonly Output[],
+): Promise<{ code: number; lines: string[] }> {
+  const rollup = rollUp(catalogue, registry, year, checked.submissions, checked.findings);
+  const summary = rollupSummary(rollup, ctx.lang);
+  for (const output of outputs) {
+    await outputFolder(ctx, path.dirname(output.path), output.shown);
+    await stageOutput(
+      ctx,
+      output.path,
+      output.kind === "report"
+        ? await writeWorkbook(
+            buildDistrictReport(rollup, catalogue).map((plan) => ({ plan, nameScope: "workbook" as const })),
+          )
+        : `${JSON.stringify(summary, null, 2)}\n`,
+      output.shown,
+    );
+  }
+  const nameOf = new Map(rollup.units.map((u) => [u.unit.code, u.unit.name]));
+  const names = (codes: readonly string[]): string => codes.map((c) => nameOf.get(c) ?? c).join(", ") || "—";
+  const report = outputs.find((o) => o.kind === "report") as Output;
+  const lines = [
+    ctx.say(
+      "wroteRollup",
+      year,
+      report.path,
+      summary.units.received,
+      summary.units.expected,
+      summary.units.onTime,
+      names(summary.units.missing),
+      names(summary.units.late),
+      summary.findings.error,
+      summary.findings.warning,
+    ),
+  ];
+  if (summary.rejected.length > 0) {
+    lines.push(ctx.say("rejectedHeading", summary.rejected.length));
+    for (const r of summary.rejected) lines.push(ctx.say("rejectedLine", r.file, r.reason, r.message));
+  }
+  return { code: summary.findings.error > 0 ? EXIT.errorFindings : EXIT.done, lines };
+}

@@ -1,0 +1,138 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
+import { loadCatalogue } from "../domain/catalogue/load";
+import type { Catalogue } from "../domain/catalogue/types";
+import type { Lang } from "../domain/i18n/lang";
+import { loadBuiltinRegistry } from "../domain/units/builtin";
+import { OutputBatch } from "../files/atomicWrite";
+import { parseCsv, registryFromRows, type UnitRegistry } from "../domain/units/registry";
+import type { ParsedArgs } from "./args";
+import { fsCode, fsReason } from "./fsText";
+import { say, type CliTextKey } from "./messages";
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** Exit codes of shared/contract.md. */
+export const EXIT = { done: 0, errorFindings: 1, couldNotRun: 2 } as const;
+
+/** Stops the command with exit code 2 and a sentence for the clerk. */
+export class CannotRun extends Error {
+  constructor(readonly text: string) {
+    super(text);
+  }
+}
+
+/** What every command gets: its arguments, where to print, the language, and a way to stop. */
+export interface Context {
+  args: ParsedArgs;
+  io: CliIO;
+  lang: Lang;
+  /** Everything the command writes, renamed into place together by `commit` once all of it is written. */
+  outputs: OutputBatch;
+  say: (key: CliTextKey, ...values: (string | number)[]) => string;
+  fail: (key: CliTextKey, ...values: (string | number)[]) => never;
+}
+
+export function makeContext(args: ParsedArgs, io: CliIO, lang: Lang): Context {
+  const sayIn = (key: CliTextKey, ...values: (string | number)[]): string => say(lang, key, ...values);
+  return {
+    args,
+    io,
+    lang,
+    outputs: new OutputBatch(),
+    say: sayIn,
+    fail: (key, ...values) => {
+      throw new CannotRun(sayIn(key, ...values));
+    },
+  };
+}
+
+/** Renames the command's outputs into place; a failure is exit 2, naming the file. */
+export async function commitOutputs(ctx: Context): Promise<void> {
+  try {
+    await ctx.outputs.commit();
+  } catch (e) {
+    const target = (e as { dest?: string; path?: string }).dest ?? ctx.outputs.targets[0] ?? "";
+    ctx.fail("cannotWrite", target, fsReason(e, ctx.lang));
+  }
+}
+
+/** Stages one output; a failure (unwritable folder, full disk) is exit 2 naming the file. */
+export async function stageOutput(
+  ctx: Context,
+  target: string,
+  data: Uint8Array | string,
+  shown: string = target,
+): Promise<string> {
+  try {
+    return await ctx.outputs.stage(target, data);
+  } catch (e) {
+    return ctx.fail("cannotWrite", shown, fsReason(e, ctx.lang));
+  }
+}
+
+/** Makes a folder for outputs; a failure is exit 2 naming it (or the output it is for, as typed). */
+export async function outputFolder(ctx: Context, dir: string, shown: string = dir): Promise<void> {
+  try {
+    await ctx.outputs.ensureFolder(dir);
+  } catch (e) {
+    // EEXIST: a file stands where the folder should be.
+    ctx.fail("cannotWrite", shown, fsReason(fsCode(e) === "EEXIST" ? { code: "ENOTDIR" } : e, ctx.lang));
+  }
+}
+
+/** A path the clerk typed, made absolute against the working folder. */
+export function resolved(ctx: Context, file: string): string {
+  return path.resolve(ctx.io.cwd, file);
+}
+
+export function yearOf(ctx: Context): number {
+  const text = ctx.args.values.get("year");
+  if (text === undefined) return ctx.fail("needYear");
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) ctx.fail("badYear", text);
+  return year;
+}
+
+async function readText(ctx: Context, file: string): Promise<string> {
+  try {
+    return await readFile(resolved(ctx, file), "utf8");
+  } catch (e) {
+    return ctx.fail("cannotRead", file, fsReason(e, ctx.lang));
+  }
+}
+
+export async function registryOf(ctx: Context): Promise<UnitRegistry> {
+  const file = ctx.args.values.get("units");
+  if (file === undefined) return loadBuiltinRegistry();
+  const { registry, issues } = registryFromRows(parseCsv(await readText(ctx, file)));
+  for (const issue of issues) ctx.io.stderr(ctx.say("registryProblem", file, issue.message[ctx.lang]));
+  if (registry.units.length === 0) ctx.fail("registryProblem", file, issues[0]?.message[ctx.lang] ?? "");
+  return registry;
+}
+
+export async function catalogueOf(ctx: Context): Promise<Catalogue> {
+  const file = ctx.args.values.get("catalogue");
+  if (file === undefined) return loadBuiltinCatalogue();
+  let data: unknown;
+  const text = await readText(ctx, file);
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return ctx.fail("catalogueProblem", file, ctx.say("catalogueNotJson", (e as Error).message));
+  }
+  const result = loadCatalogue(data);
+  if (!result.ok)
+    return ctx.fail("catalogueProblem", file, result.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+  return result.catalogue;
+}
+
+/** The catalogue and the unit list the command works with (--catalogue, --units, or the built-in ones). */
+export async function referenceData(ctx: Context): Promise<{ catalogue: Catalogue; registry: UnitRegistry }> {
+  return { catalogue: await catalogueOf(ctx), registry: await registryOf(ctx) };
+}

@@ -1,0 +1,285 @@
+import type { Dirent } from "node:fs";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Source } from "../domain/check/batch";
+import type { Lang, Message } from "../domain/i18n/lang";
+import { isDistrictReport, isFindingsList, isRollupSummary } from "../domain/report/recognise";
+import { TEMPORARY_NAME } from "../files/atomicWrite";
+import { readWorkbookSnapshot, refusedBySize, sourceFromRead } from "../files/readXlsx";
+import { CannotRun, type Context } from "./context";
+import { fsCode, fsReason } from "./fsText";
+import { say, type CliTextKey } from "./messages";
+import { identityOf, sameFile, type Identity } from "./paths";
+
+/** A file to read: the name findings give it (as the clerk typed it, or as found), and where its bytes are. */
+export interface InputFile {
+  shown: string;
+  path: string;
+  identity: Identity;
+}
+
+/** What one argument gave: a file, or a sentence saying why it gave none. */
+export type InputEntry =
+  { kind: "file"; file: InputFile } | { kind: "problem"; shown: string; message: Message };
+
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
+const WILDCARD = /[*?]/;
+/** "~$Report.xlsx": the owner file Excel keeps beside an open workbook. */
+const EXCEL_LOCK = /^~\$/;
+const CASE_BLIND = process.platform === "win32" || process.platform === "darwin";
+
+const both = (key: CliTextKey, ...values: (string | number)[]): Message => ({
+  vi: say("vi", key, ...values),
+  en: say("en", key, ...values),
+});
+
+/** Why a file or folder the clerk named could not be opened, in both languages. */
+function cannotOpen(shown: string, error: unknown): Message {
+  const code = fsCode(error);
+  if (code === "EACCES" || code === "EPERM") return both("inputNoPermission", shown);
+  return {
+    vi: say("vi", "inputUnreadable", shown, fsReason(error, "vi")),
+    en: say("en", "inputUnreadable", shown, fsReason(error, "en")),
+  };
+}
+
+const isWorkbookName = (name: string): boolean =>
+  WORKBOOK_EXTENSIONS.has(path.extname(name).toLowerCase()) &&
+  !EXCEL_LOCK.test(name) &&
+  !name.startsWith(".");
+
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The files the arguments name, in order and each once: a file as given; a folder as every
+ * .xlsx/.xlsm in it (subfolders with `recursive`); a pattern with * or ? that names no file, as the
+ * files it matches (what cmd and PowerShell leave to the program). Anything that names nothing is
+ * a problem entry with a sentence naming it.
+ */
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  options: { recursive: boolean },
+): Promise<InputEntry[]> {
+  const entries: InputEntry[] = [];
+  const seen: Identity[] = [];
+  const addFile = async (shown: string, abs: string): Promise<void> => {
+    const identity = await identityOf(abs);
+    if (seen.some((s) => sameFile(s, identity))) return;
+    seen.push(identity);
+    entries.push({ kind: "file", file: { shown, path: abs, identity } });
+  };
+  const problem = (shown: string, message: Message): void => {
+    entries.push({ kind: "problem", shown, message });
+  };
+
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (e) {
+      const code = fsCode(e);
+      if ((code === "ENOENT" || code === "ENOTDIR" || code === "EINVAL") && WILDCARD.test(arg)) {
+        const matches = await expandPattern(arg, cwd);
+        if (matches.length === 0) problem(arg, both("noMatch", arg));
+        for (const m of matches) {
+          if (m.folder) await addFolder(m.shown, m.path);
+          else await addFile(m.shown, m.path);
+        }
+      } else if (code === "ENOENT" || code === "ENOTDIR") problem(arg, both("inputNotFound", arg));
+      else problem(arg, cannotOpen(arg, e));
+      continue;
+    }
+    if (info.isDirectory()) await addFolder(arg, abs);
+    else await addFile(arg, abs);
+  }
+  return entries;
+
+  async function addFolder(shown: string, abs: string): Promise<void> {
+    let found: { shown: string; path: string }[];
+    try {
+      found = await workbooksIn(shown, abs, options.recursive);
+    } catch (e) {
+      problem(shown, cannotOpen(shown, e));
+      return;
+    }
+    if (found.length === 0) {
+      const below = !options.recursive && (await workbooksIn(shown, abs, true).catch(() => [])).length > 0;
+      problem(shown, both(below ? "folderEmptyTryRecursive" : "folderEmpty", shown));
+    }
+    for (const f of found) await addFile(f.shown, f.path);
+  }
+}
+
+/** The workbooks of a folder, by name; hidden entries, Excel's lock files and DVCQ's temporaries left out. */
+async function workbooksIn(
+  shown: string,
+  abs: string,
+  recursive: boolean,
+  visited: Set<string> = new Set(),
+): Promise<{ shown: string; path: string }[]> {
+  const real = await realpath(abs);
+  if (visited.has(real)) return [];
+  visited.add(real);
+  const found: { shown: string; path: string }[] = [];
+  for (const entry of (await readdir(abs, { withFileTypes: true })).sort(byName)) {
+    if (entry.name.startsWith(".")) continue;
+    const child = path.join(abs, entry.name);
+    const childShown = path.join(shown, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(child).catch(() => undefined);
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isFile && isWorkbookName(entry.name)) found.push({ shown: childShown, path: child });
+    else if (isDir && recursive) {
+      try {
+        found.push(...(await workbooksIn(childShown, child, true, visited)));
+      } catch {
+        // An unreadable subfolder gives nothing; the folder given is what must be readable.
+      }
+    }
+  }
+  return found;
+}
+
+/** One segment of a pattern as a regular expression: * any run of characters, ? one character. */
+function segmentPattern(segment: string): RegExp {
+  const body = segment
+    .split("")
+    .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${body}$`, CASE_BLIND ? "iu" : "u");
+}
+
+/**
+ * The files and folders a pattern matches, sorted, as a shell would give them: hidden names only
+ * when the segment starts with a dot; JSON files and Excel's lock files never (they are not unit
+ * reports, and a pattern such as `*` must not pick up the summary a roll-up wrote beside them).
+ */
+async function expandPattern(
+  pattern: string,
+  cwd: string,
+): Promise<{ shown: string; path: string; folder: boolean }[]> {
+  const abs = path.resolve(cwd, pattern);
+  const root = path.parse(abs).root;
+  const segments = abs.slice(root.length).split(path.sep).filter(Boolean);
+  let current = [root];
+  for (const [i, segment] of segments.entries()) {
+    const last = i === segments.length - 1;
+    const next: string[] = [];
+    for (const dir of current) {
+      if (!WILDCARD.test(segment)) {
+        next.push(path.join(dir, segment));
+        continue;
+      }
+      const re = segmentPattern(segment);
+      let names: Dirent[];
+      try {
+        names = (await readdir(dir, { withFileTypes: true })).sort(byName);
+      } catch {
+        continue;
+      }
+      for (const d of names) {
+        if (d.name.startsWith(".") && !segment.startsWith(".")) continue;
+        if (!re.test(d.name)) continue;
+        if (last && (path.extname(d.name).toLowerCase() === ".json" || EXCEL_LOCK.test(d.name))) continue;
+        next.push(path.join(dir, d.name));
+      }
+    }
+    current = next;
+  }
+  const matches: { shown: string; path: string; folder: boolean }[] = [];
+  for (const match of current) {
+    const info = await stat(match).catch(() => undefined);
+    if (!info) continue;
+    const shown = path.isAbsolute(pattern) ? match : path.relative(cwd, match);
+    matches.push({ shown, path: match, folder: info.isDirectory() });
+  }
+  return matches;
+}
+
+/** The files of the entries, for the refusals that compare outputs with inputs. */
+export function filesOf(entries: readonly InputEntry[]): InputFile[] {
+  return entries.flatMap((e) => (e.kind === "file" ? [e.file] : []));
+}
+
+/**
+ * The entries of the command's file arguments; stops the command (exit 2) when not one of them
+ * names a file, printing why each gave none.
+ */
+export async function gatherInputs(ctx: Context): Promise<InputEntry[]> {
+  if (ctx.args.files.length === 0) ctx.fail("needFiles");
+  const entries = await expandInputs(ctx.args.files, ctx.io.cwd, {
+    recursive: ctx.args.flags.has("recursive"),
+  });
+  if (entries.every((e) => e.kind === "problem"))
+    throw new CannotRun(entries.map((e) => (e.kind === "problem" ? e.message[ctx.lang] : "")).join("\n"));
+  return entries;
+}
+
+/** What reading an input gave: a source to check, or a note that it is one of DVCQ's own outputs. */
+export type InputRead = { source: Source } | { skipped: string };
+
+const FIRST_JSON_BYTE = /^\s*[[{]/;
+
+/**
+ * Reads one input: the workbook or why it cannot be used (never a throw), or a note when it is
+ * DVCQ's own output (a district report, a JSON summary or findings list), an Excel lock file or a
+ * temporary of an interrupted run, which are not unit reports and are not counted as errors.
+ */
+export async function readInput(file: InputFile, lang: Lang): Promise<InputRead> {
+  const name = path.basename(file.shown);
+  if (TEMPORARY_NAME.test(name)) return { skipped: say(lang, "skippedTemporary", file.shown) };
+  let bytes: Uint8Array;
+  try {
+    // Past the size limit, refused by its size without loading it.
+    const tooLarge = refusedBySize((await stat(file.path)).size);
+    if (tooLarge) return { source: sourceFromRead(file.shown, tooLarge) };
+    bytes = new Uint8Array(await readFile(file.path));
+  } catch (e) {
+    return { source: { name: file.shown, unreadable: cannotOpen(file.shown, e), rule: "FILE_UNREADABLE" } };
+  }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (EXCEL_LOCK.test(name) && !isZip) return { skipped: say(lang, "skippedLock", file.shown) };
+  if (!isZip && FIRST_JSON_BYTE.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
+    const kind = jsonKind(bytes);
+    if (kind === "summary") return { skipped: say(lang, "skippedSummary", file.shown) };
+    if (kind === "findings") return { skipped: say(lang, "skippedFindings", file.shown) };
+  }
+  const read = await readWorkbookSnapshot(bytes);
+  if (read.ok && isDistrictReport(read.workbook)) return { skipped: say(lang, "skippedReport", file.shown) };
+  return { source: sourceFromRead(file.shown, read) };
+}
+
+/** Which of DVCQ's JSON outputs the bytes are, if either. */
+export function jsonKind(bytes: Uint8Array): "summary" | "findings" | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
+  return isRollupSummary(value) ? "summary" : isFindingsList(value) ? "findings" : null;
+}
+
+/**
+ * Every entry as a source for the batch check, in order: what could not be read or named nothing
+ * is a FILE_UNREADABLE source naming it; DVCQ's own outputs are skipped with a note on stderr.
+ */
+export async function readSources(ctx: Context, entries: readonly InputEntry[]): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (const entry of entries) {
+    if (entry.kind === "problem") {
+      sources.push({ name: entry.shown, unreadable: entry.message, rule: "FILE_UNREADABLE" });
+      continue;
+    }
+    const read = await readInput(entry.file, ctx.lang);
+    if ("skipped" in read) ctx.io.stderr(read.skipped);
+    else sources.push(read.source);
+  }
+  return sources;
+}

@@ -1,0 +1,218 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Catalogue } from "../domain/catalogue/types";
+import { isDistrictReport, typedWork, type TypedWork } from "../domain/report/recognise";
+import type { UnitRegistry } from "../domain/units/registry";
+import { readWorkbookSnapshot, refusedBySize } from "../files/readXlsx";
+import type { Context } from "./context";
+import { fsCode, fsReason } from "./fsText";
+import { jsonKind, type InputEntry } from "./inputs";
+import { identityOf, sameFile } from "./paths";
+
+/** A file a command will write, by the option that named it. */
+export interface Output {
+  option: "--out" | "--json";
+  /** As the clerk typed it. */
+  shown: string;
+  path: string;
+  /** What may be replaced without --force: an earlier district report, or an earlier JSON summary. */
+  kind: "report" | "summary";
+}
+
+/** What is at a target now. */
+export type TargetState =
+  | { kind: "absent" }
+  | { kind: "folder" }
+  /** DVCQ's own output of the kind expected. */
+  | { kind: "ours" }
+  /** Anything else: a workbook holding what a unit typed, or a file of no known kind (no work). */
+  | { kind: "other"; work: TypedWork };
+
+const NO_WORK: TypedWork = { figures: 0, evidence: 0 };
+
+/** Reads an existing target just enough to know whether it may be replaced. */
+export async function inspectTarget(
+  ctx: Context,
+  shown: string,
+  file: string,
+  expect: "report" | "summary" | "template",
+  reference: { catalogue: Catalogue; registry: UnitRegistry },
+): Promise<TargetState> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    // A folder still to be made, or a path through a file that making the folder will report.
+    if (fsCode(e) === "ENOENT" || fsCode(e) === "ENOTDIR") return { kind: "absent" };
+    return ctx.fail("cannotWrite", shown, fsReason(e, ctx.lang));
+  }
+  if (info.isDirectory()) return { kind: "folder" };
+  // Too large to read: what it holds cannot be known, so it is never replaced.
+  if (refusedBySize(info.size)) return ctx.fail("targetTooLarge", shown);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (e) {
+    // What cannot be read cannot be told apart from a clerk's work: it is not replaced.
+    return ctx.fail("cannotRead", shown, fsReason(e, ctx.lang));
+  }
+  if (expect === "summary" && jsonKind(bytes) === "summary") return { kind: "ours" };
+  const read = await readWorkbookSnapshot(bytes);
+  if (!read.ok) return { kind: "other", work: NO_WORK };
+  if (expect === "report" && isDistrictReport(read.workbook)) return { kind: "ours" };
+  return { kind: "other", work: typedWork(read.workbook, reference.catalogue, reference.registry) };
+}
+
+const hasWork = (w: TypedWork): boolean => w.figures > 0 || w.evidence > 0;
+
+/**
+ * Refuses (exit 2, naming both paths) an output that is one of the inputs, and --out equal to
+ * --json; an input that is the very output of the kind expected (the report of an earlier run,
+ * picked up with the folder it was written to) is not a unit report: it is dropped from the
+ * inputs, with a note, and replaced. Reads nothing but the colliding files.
+ */
+export async function refuseOutputsOntoInputs(
+  ctx: Context,
+  outputs: readonly Output[],
+  entries: readonly InputEntry[],
+): Promise<InputEntry[]> {
+  const identities = await Promise.all(outputs.map((o) => identityOf(o.path)));
+  const [out, json] = outputs;
+  if (out && json && sameFile(identities[0] as never, identities[1] as never))
+    ctx.fail("outIsJson", out.shown, json.shown);
+  const dropped = new Set<InputEntry>();
+  for (const [i, output] of outputs.entries()) {
+    const identity = identities[i] as Awaited<ReturnType<typeof identityOf>>;
+    for (const entry of entries) {
+      if (entry.kind !== "file" || !sameFile(entry.file.identity, identity)) continue;
+      if (await isOwnOutput(entry.file.path, output.kind)) {
+        ctx.io.stderr(
+          ctx.say(output.kind === "report" ? "skippedReport" : "skippedSummary", entry.file.shown),
+        );
+        dropped.add(entry);
+      } else ctx.fail("outputIsInput", output.option, output.shown, entry.file.shown);
+    }
+  }
+  return entries.filter((e) => !dropped.has(e));
+}
+
+/**
+ * Refuses (exit 2) an output that is the --units or --catalogue file the command reads: those are
+ * inputs too, and a clerk's list of units is work.
+ */
+export async function refuseOutputsOntoReferenceFiles(
+  ctx: Context,
+  outputs: readonly { option: string; shown: string; path: string }[],
+): Promise<void> {
+  for (const option of ["units", "catalogue"]) {
+    const shown = ctx.args.values.get(option);
+    if (shown === undefined) continue;
+    const identity = await identityOf(path.resolve(ctx.io.cwd, shown));
+    for (const output of outputs)
+      if (sameFile(await identityOf(output.path), identity))
+        ctx.fail("outputIsInput", output.option, output.shown, shown);
+  }
+}
+
+async function isOwnOutput(file: string, kind: Output["kind"]): Promise<boolean> {
+  if (refusedBySize((await stat(file).catch(() => ({ size: 0 }))).size)) return false;
+  const bytes = new Uint8Array(await readFile(file).catch(() => Buffer.alloc(0)));
+  if (kind === "summary") return jsonKind(bytes) === "summary";
+  const read = await readWorkbookSnapshot(bytes);
+  return read.ok && isDistrictReport(read.workbook);
+}
+
+/**
+ * The roll-up's rule for an existing --out or --json: an earlier district report or JSON summary
+ * is replaced; anything else only with --force, and never a workbook holding what a unit typed.
+ */
+export async function refuseReplacing(
+  ctx: Context,
+  output: Output,
+  reference: { catalogue: Catalogue; registry: UnitRegistry },
+): Promise<void> {
+  const state = await inspectTarget(ctx, output.shown, output.path, output.kind, reference);
+  if (state.kind === "folder") ctx.fail("outputIsFolder", output.shown);
+  if (state.kind !== "other") return;
+  if (hasWork(state.work)) ctx.fail("targetHasWork", output.shown, state.work.figures, state.work.evidence);
+  if (!ctx.args.flags.has("force"))
+    ctx.fail(output.kind === "report" ? "notOurReport" : "notOurSummary", output.shown);
+}
+
+const MAX_LISTED = 10;
+
+function listed(names: readonly string[]): string {
+  return names.length > MAX_LISTED
+    ? `${names.slice(0, MAX_LISTED).join(", ")}, … (+${names.length - MAX_LISTED})`
+    : names.join(", ");
+}
+
+/**
+ * The template rule, for every file a template command would write, before it writes any: an
+ * existing file is replaced only with --force, and never when it holds what a unit typed.
+ */
+export async function refuseOverwritingTemplates(
+  ctx: Context,
+  targets: readonly { shown: string; path: string }[],
+  folderShown: string | undefined,
+  reference: { catalogue: Catalogue; registry: UnitRegistry },
+): Promise<void> {
+  const states = [];
+  for (const t of targets)
+    states.push({ ...t, state: await inspectTarget(ctx, t.shown, t.path, "template", reference) });
+  const folder = states.find((s) => s.state.kind === "folder");
+  if (folder) ctx.fail("outputIsFolder", folder.shown);
+  const existing = states.filter((s) => s.state.kind !== "absent");
+  if (existing.length === 0) return;
+  const name = (s: { path: string }): string => path.basename(s.path);
+  if (!ctx.args.flags.has("force")) {
+    if (folderShown === undefined) ctx.fail("targetExists", (existing[0] as { shown: string }).shown);
+    ctx.fail("targetsExist", existing.length, folderShown as string, listed(existing.map(name)));
+  }
+  const worked = existing.flatMap((s) =>
+    s.state.kind === "other" && hasWork(s.state.work) ? [{ ...s, work: s.state.work }] : [],
+  );
+  if (worked.length === 0) return;
+  if (folderShown === undefined) {
+    const one = worked[0] as (typeof worked)[number];
+    ctx.fail("targetHasWork", one.shown, one.work.figures, one.work.evidence);
+  }
+  ctx.fail(
+    "targetsHaveWork",
+    worked.length,
+    folderShown as string,
+    listed(worked.map((w) => ctx.say("workCount", name(w), w.work.figures, w.work.evidence))),
+  );
+}
+
+/** Names the demo writes at the top of its folder; an earlier demo is recognised by them. */
+export const DEMO_FILES = { check: "check.json", summary: "rollup.json" } as const;
+
+/**
+ * The demo writes into a folder that is new, empty, or an earlier demo's (its check.json,
+ * rollup.json and district report all there and DVCQ's own), and nowhere else: a folder of a
+ * clerk's files is refused before anything is written.
+ */
+export async function refuseDemoFolder(
+  ctx: Context,
+  dir: string,
+  shown: string,
+  reportName: string,
+): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    const code = fsCode(e);
+    if (code === "ENOENT") return;
+    return ctx.fail("cannotWrite", shown, fsReason(e, ctx.lang));
+  }
+  if (names.length === 0) return;
+  const bytesOf = async (name: string): Promise<Uint8Array> =>
+    new Uint8Array(await readFile(path.join(dir, name)).catch(() => Buffer.alloc(0)));
+  const earlier =
+    jsonKind(await bytesOf(DEMO_FILES.summary)) === "summary" &&
+    jsonKind(await bytesOf(DEMO_FILES.check)) === "findings" &&
+    (await isOwnOutput(path.join(dir, reportName), "report"));
+  if (!earlier) ctx.fail("demoFolderTaken", shown);
+}

@@ -1,0 +1,148 @@
+import { randomBytes } from "node:crypto";
+import { rmdirSync, unlinkSync } from "node:fs";
+import { mkdir, open, readdir, rename, rmdir, unlink } from "node:fs/promises";
+import path from "node:path";
+
+/** `.~dvcq-<random>.tmp`: what a staged output is called until it is renamed over its target. */
+export const TEMPORARY_NAME = /^\.~dvcq-[0-9a-f]{12}\.tmp$/;
+
+/** Temporaries of every batch not yet committed or aborted, for a signal handler to remove. */
+const live = new Set<string>();
+/** Folders those batches made. */
+const liveFolders = new Set<string>();
+
+/**
+ * Removes the temporaries of every batch still open, and the folders they made that are empty;
+ * synchronous, for SIGINT/SIGTERM handlers.
+ * (A SIGKILL leaves them: they are recognisable by TEMPORARY_NAME and never read as inputs.)
+ */
+export function removeLiveTemporariesSync(): void {
+  for (const temp of live) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone.
+    }
+    live.delete(temp);
+  }
+  for (const dir of [...liveFolders].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      // Not empty, or gone.
+    }
+    liveFolders.delete(dir);
+  }
+}
+
+interface Staged {
+  temp: string;
+  target: string;
+}
+
+/**
+ * The outputs of one command, all or nothing: each is written to a temporary file in its target's
+ * folder and flushed to disk; `commit` renames them over their targets only once every one has
+ * been written, so a failed or killed run leaves every previous output as it was. `abort` removes
+ * the temporaries and the folders this batch made that stayed empty.
+ */
+export class OutputBatch {
+  private readonly staged: Staged[] = [];
+  private readonly madeFolders: string[] = [];
+  private done = false;
+
+  /** Makes a folder (and its parents) for outputs; remembers what it made, to undo on abort. */
+  async ensureFolder(dir: string): Promise<void> {
+    const first = await mkdir(dir, { recursive: true });
+    if (first !== undefined) {
+      // Every folder from `first` down to `dir` is new.
+      const made: string[] = [];
+      for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+        made.push(d);
+        if (d === path.resolve(first) || path.dirname(d) === d) break;
+      }
+      this.madeFolders.push(...made);
+      for (const d of made) liveFolders.add(d);
+    }
+  }
+
+  /** Writes `data` to a temporary beside `target`, flushed; returns the temporary's path. */
+  async stage(target: string, data: Uint8Array | string): Promise<string> {
+    if (this.done) throw new Error("OutputBatch already committed or aborted");
+    const temp = path.join(path.dirname(target), `.~dvcq-${randomBytes(6).toString("hex")}.tmp`);
+    const handle = await open(temp, "wx");
+    live.add(temp);
+    this.staged.push({ temp, target });
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return temp;
+  }
+
+  /** The targets staged so far, in order. */
+  get targets(): string[] {
+    return this.staged.map((s) => s.target);
+  }
+
+  /** Renames every temporary over its target, then flushes their folders. */
+  async commit(): Promise<void> {
+    if (this.done) throw new Error("OutputBatch already committed or aborted");
+    this.done = true;
+    for (const d of this.madeFolders) liveFolders.delete(d);
+    try {
+      for (const { temp, target } of this.staged) {
+        await rename(temp, target);
+        live.delete(temp);
+      }
+    } catch (e) {
+      await this.removeTemporaries();
+      throw e;
+    }
+    for (const dir of new Set(this.staged.map((s) => path.dirname(s.target)))) await syncFolder(dir);
+  }
+
+  /** Removes the temporaries and the folders this batch made, when they are empty. Never throws. */
+  async abort(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    await this.removeTemporaries();
+    for (const dir of [...this.madeFolders].sort((a, b) => b.length - a.length)) {
+      liveFolders.delete(dir);
+      try {
+        if ((await readdir(dir)).length === 0) await rmdir(dir);
+      } catch {
+        // Not empty or gone: leave it.
+      }
+    }
+  }
+
+  private async removeTemporaries(): Promise<void> {
+    for (const { temp } of this.staged) {
+      if (!live.has(temp)) continue;
+      try {
+        await unlink(temp);
+      } catch {
+        // Already gone.
+      }
+      live.delete(temp);
+    }
+  }
+}
+
+/** Makes a rename durable (POSIX); folders cannot be opened for this on Windows, where it is not needed. */
+async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === "win32") return;
+  try {
+    const handle = await open(dir, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems refuse fsync on a folder; the data itself is already flushed.
+  }
+}
