@@ -21,12 +21,17 @@ const SPARE_TEXT_ROWS = 300;
 const COLUMN_WIDTHS: Record<(typeof REGISTRY_COLUMNS)[number], number> = {
   code: 18,
   name: 44,
-  kind: 6,
+  kind: 8,
   parent: 26,
   gso: 10,
   valid_from: 12,
   valid_to: 12,
   aliases: 40,
+  predecessors: 30,
+  place: 14,
+  symbol: 10,
+  recipients: 40,
+  signer: 18,
 };
 
 /** Queues reading the registry sheet's cells; read the result with registryFromRange after a sync. */
@@ -96,7 +101,8 @@ export async function createRegistrySheet(): Promise<ActionOutcome> {
         await context.sync();
         return { status: "done", message: M.registryExists(REGISTRY_SHEET) };
       }
-      const rows = registryToRows(loadBuiltinRegistry());
+      const builtin = loadBuiltinRegistry();
+      const rows = registryToRows(builtin);
       const lastColumn = columnLetters(REGISTRY_COLUMNS.length);
       const sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
       const textRows = rows.length + SPARE_TEXT_ROWS;
@@ -114,7 +120,7 @@ export async function createRegistrySheet(): Promise<ActionOutcome> {
       if (support.features.freezePanes) sheet.freezePanes.freezeRows(1);
       sheet.activate();
       await context.sync();
-      return { status: "done", message: M.registryCreated(REGISTRY_SHEET, rows.length - 1) };
+      return { status: "done", message: M.registryCreated(REGISTRY_SHEET, builtin.units.length) };
     });
   } catch (error) {
     return { status: "failed", message: M.registryFailed(REGISTRY_SHEET, excelErrorText(error)) };

@@ -58,7 +58,7 @@ describe("the unit registry", () => {
       [
         "REGISTRY_ROW",
         3,
-        "Dòng 3 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X hoặc C, ngày dạng yyyy-mm-dd.",
+        "Dòng 3 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc office, ngày dạng yyyy-mm-dd.",
       ],
       ["REGISTRY_DUPLICATE", 4, "Mã đơn vị XA-A lặp lại ở dòng 4; dòng này bị bỏ qua."],
     ]);

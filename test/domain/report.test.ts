@@ -13,13 +13,23 @@ import {
 } from "../../src/domain/report";
 import type { Unit, UnitRegistry } from "../../src/domain/units/registry";
 import { planProblems } from "../../src/files/writeXlsx";
-import { CLEAN_COMMUNE, CLEAN_EVIDENCE, catalogue, unit, planSnapshot } from "../support/filled";
+import {
+  CLEAN_COMMUNE,
+  CLEAN_EVIDENCE,
+  catalogue,
+  unit,
+  planSnapshot,
+  registry as builtinRegistry,
+} from "../support/filled";
 import { cellAt, planToLines } from "../support/grid";
 
 const HYPERLINK = '=HYPERLINK("http://x.vn","Phòng Thử")';
 /** An agency whose registry name would be a formula if written as one. */
 const trap: Unit = { code: "CQ-THU", name: HYPERLINK, kind: "C", parent: "UBND huyện Xuân Lộc", aliases: [] };
-const registry: UnitRegistry = { units: [unit("XA-XUAN-HOA"), unit("XA-BAO-HOA"), trap, unit("CQ-Y-TE")] };
+const registry: UnitRegistry = {
+  units: [unit("XA-XUAN-HOA"), unit("XA-BAO-HOA"), trap, unit("CQ-Y-TE")],
+  offices: builtinRegistry.offices ?? [],
+};
 const day = (iso: string) => isoToExcelSerial(iso);
 
 function source(u: Unit, file: string, figures: Record<string, CellValue>): Source {

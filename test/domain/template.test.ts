@@ -16,7 +16,7 @@ describe("the template of a commune, as the clerk sees it", () => {
       "UBND HUYỆN XUÂN LỘC |  |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "UBND XÃ XUÂN HÒA |  |  | Độc lập - Tự do - Hạnh phúc",
       "",
-      "Số:        /BC- |  |  | ……, ngày …… tháng …… năm 2024",
+      "Số:        /BC-UBND |  |  | Xuân Hòa, ngày …… tháng …… năm 2024",
       "",
       "BÁO CÁO",
       "Kết quả thực hiện công tác dân vận chính quyền và quy chế dân chủ ở cơ sở năm 2024",

@@ -1,3 +1,4 @@
+import { cellRef } from "../../src/domain/layout/a1";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { REGISTRY_COLUMNS } from "../../src/domain/units/registry";
 import { createRegistrySheet, loadRegistry, REGISTRY_SHEET } from "../../src/excel/registrySheet";
@@ -39,13 +40,19 @@ describe("the unit registry sheet", () => {
     expect({ runs: fake.runCount, syncs: fake.syncCount }).toEqual({ runs: 1, syncs: 2 });
     expect(fake.activeSheetName).toBe(REGISTRY_SHEET);
     const sheet = fake.sheet(REGISTRY_SHEET);
-    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1"].map((ref) => sheet.cell(ref).value)).toEqual([
+    expect(REGISTRY_COLUMNS.map((_, i) => sheet.cell(cellRef(1, i + 1)).value)).toEqual([
       ...REGISTRY_COLUMNS,
     ]);
     expect(sheet.cell("A1").font.bold).toBe(true);
-    expect(sheet.cell("A2")).toMatchObject({ kind: "text", value: "TT-GIA-RAY" });
-    expect(sheet.cell("G2")).toMatchObject({ kind: "text", value: "2025-06-30" });
-    expect(sheet.cell("H2")).toMatchObject({ kind: "text", value: "TT. Gia Ray" });
+    expect(["A2", "C2", "J2", "K2"].map((ref) => sheet.cell(ref).value)).toEqual([
+      "CQ-NOI-VU",
+      "office",
+      "Xuân Lộc",
+      "NV",
+    ]);
+    expect(sheet.cell("A3")).toMatchObject({ kind: "text", value: "TT-GIA-RAY" });
+    expect(sheet.cell("G3")).toMatchObject({ kind: "text", value: "2025-06-30" });
+    expect(sheet.cell("H3")).toMatchObject({ kind: "text", value: "TT. Gia Ray" });
     expect(sheet.cell("A300").numberFormat).toBe("@");
     expect(sheet.frozenRows).toBe(1);
   });
@@ -62,10 +69,10 @@ describe("the unit registry sheet", () => {
     await createRegistrySheet();
     fake
       .sheet(REGISTRY_SHEET)
-      .setCell("G3", 45838)
-      .setCell("A32", "XA-MOI")
-      .setCell("B32", "Xã Mới")
-      .setCell("C32", "Z");
+      .setCell("G4", 45838)
+      .setCell("A33", "XA-MOI")
+      .setCell("B33", "Xã Mới")
+      .setCell("C33", "Z");
 
     const load = await loadRegistry();
 
@@ -74,8 +81,8 @@ describe("the unit registry sheet", () => {
     expect(load.units.some((u) => u.code === "XA-MOI")).toBe(false);
     expect(load.problems).toEqual([
       {
-        vi: "Dòng 32 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X hoặc C, ngày dạng yyyy-mm-dd.",
-        en: "Line 32 of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X or C, dates as yyyy-mm-dd.",
+        vi: "Dòng 33 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc office, ngày dạng yyyy-mm-dd.",
+        en: "Line 33 of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X, C or office, dates as yyyy-mm-dd.",
       },
     ]);
   });

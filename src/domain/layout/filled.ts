@@ -68,12 +68,17 @@ export function refillFromSheet(layout: TemplateLayout, sheet: SheetSnapshot): R
       typed.set(target, typedContent(raw, planRow === row));
       continue;
     }
+    // In the frozen heading the template's own lines (number, date line…) are rewritten by each
+    // DVCQ version; the sheet's text there is the heading of the version that placed it.
+    const inHeading = row <= (plan.freezeRows ?? 0);
     const isTemplates = (r: number): boolean => {
       const planCell = planCells.get(cellRef(r, col));
       return (
         planCell !== undefined &&
         !inputs.has(planCell.ref) &&
-        (planCell.formula !== undefined || sameContent(planCell.value, raw))
+        (planCell.formula !== undefined ||
+          sameContent(planCell.value, raw) ||
+          (inHeading && r === row && typeof planCell.value === "string" && typeof raw.value === "string"))
       );
     };
     if (!(planRow === null ? near : [planRow]).some(isTemplates)) notCarried.push(ref);

@@ -19,6 +19,7 @@ import {
 } from "../expr/expr";
 import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
 import type { Unit } from "../units/registry";
+import { dateLine } from "../text/vnformat";
 import { absolute, cellRef } from "./a1";
 import { wrappedLines } from "./wrap";
 import type {
@@ -204,8 +205,11 @@ export function buildTemplatePlan(
   band(1, 4, 6, { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: "bodyBold" });
   band(2, 1, 3, { value: issuer.toLocaleUpperCase("vi"), style: "bodyBold" });
   band(2, 4, 6, { value: "Độc lập - Tự do - Hạnh phúc", style: "motto" });
-  band(4, 1, 3, { value: "Số:        /BC-", style: "body" });
-  band(4, 4, 6, { value: `……, ngày …… tháng …… năm ${year}`, style: "note" });
+  band(4, 1, 3, { value: `Số:        /BC-${unit.symbol ?? "……"}`, style: "body" });
+  band(4, 4, 6, {
+    value: dateLine(unit.place ?? unit.office?.place ?? "……", undefined, year),
+    style: "note",
+  });
   band(6, 1, 6, { value: "BÁO CÁO", style: "title" });
   band(7, 1, 6, { value: `${catalogue.title.vi} năm ${year}`, style: "subtitle" });
   band(8, 1, 6, { value: `(Thực hiện ${catalogue.basis})`, style: "note" });
@@ -317,7 +321,7 @@ export function buildTemplatePlan(
     value: unit.kind === "X" ? "TM. ỦY BAN NHÂN DÂN" : "THỦ TRƯỞNG ĐƠN VỊ",
     style: "signature",
   });
-  band(row + 1, 1, 2, { value: "- Phòng Nội vụ (báo cáo);", style: "footerItem" });
+  band(row + 1, 1, 2, { value: `- ${reportsTo(unit)} (báo cáo);`, style: "footerItem" });
   band(row + 1, 4, 6, {
     value: unit.kind === "X" ? "CHỦ TỊCH" : "(Ký, ghi rõ họ tên, đóng dấu)",
     style: unit.kind === "X" ? "signature" : "signatureNote",
@@ -432,6 +436,13 @@ function validationFor(item: Row, ref: string): PlanValidation {
     prompt: { title, message: spec.prompt },
     error: { title: "Số liệu không hợp lệ", message: spec.error },
   };
+}
+
+/** Where the unit's report goes: its receiving office, or the body above that office when the unit is the office. */
+function reportsTo(unit: Unit): string {
+  const office = unit.office;
+  if (office === undefined) return "……………";
+  return office.code === unit.code ? office.superior : office.name;
 }
 
 function shortLabel(label: string): string {

@@ -6,10 +6,10 @@ import { DETAILS_SHEET, detailsPlan } from "./details";
 import { REPORT_SHEET, reportPlan } from "./districtReport";
 import { FACTS_SHEET, factsPlan } from "./facts";
 import { NARRATIVE_SHEET, narrativePlan } from "./narrative";
-import { DEFAULT_ISSUER, type Issuer } from "./sheetKit";
+import { issuerOf } from "./sheetKit";
 import { SUBMISSIONS_SHEET, submissionsPlan } from "./submissions";
 
-export { DEFAULT_ISSUER, type Issuer } from "./sheetKit";
+export { issuerOf, type Issuer } from "./sheetKit";
 export { FACTS_COLUMNS, FACTS_TABLE, factsTableRange } from "./facts";
 export { narrativeParagraphs, type Paragraph } from "./narrative";
 
@@ -26,11 +26,14 @@ export const ROLLUP_SHEETS = {
   facts: FACTS_SHEET,
 } as const;
 
-export type ReportOptions = Partial<Issuer>;
+export interface ReportOptions {
+  /** ISO date of the report; without it the date line leaves dots for the clerk. */
+  date?: string;
+}
 
 /**
  * Everything the district clerk gets from a roll-up, as sheet plans for a shell to write: the
- * official report, units × indicators, who sent what and when, the summary by section, the draft
+ * official report (issued by the registry's receiving office of the year), units × indicators, who sent what and when, the summary by section, the draft
  * narrative, and the facts every figure traces to.
  */
 export function buildDistrictReport(
@@ -38,7 +41,7 @@ export function buildDistrictReport(
   catalogue: Catalogue,
   options: ReportOptions = {},
 ): SheetPlan[] {
-  const issuer: Issuer = { ...DEFAULT_ISSUER, ...options };
+  const issuer = issuerOf(rollup.office, options.date);
   return [
     reportPlan(rollup, catalogue, issuer),
     detailsPlan(rollup, catalogue),

@@ -10,7 +10,8 @@ import type {
   SheetPlan,
 } from "../layout/sheetPlan";
 import type { ValueType } from "../catalogue/types";
-import type { UnitKind } from "../units/registry";
+import type { ReceivingOffice, UnitKind } from "../units/registry";
+import { dateLine } from "../text/vnformat";
 
 const FONT = "Times New Roman";
 const FONT_SIZE = 12;
@@ -180,14 +181,6 @@ export function sheetBuilder(): SheetBuilder {
   };
 }
 
-/** "Xuân Lộc, ngày 05 tháng 10 năm 2024" (Decree 30: days below 10 and months 1–2 get a 0); dots to fill without a date. */
-export function dateLine(place: string, iso: string | undefined, year: number): string {
-  if (iso === undefined) return `${place}, ngày …… tháng …… năm ${year}`;
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const month = m <= 2 ? String(m).padStart(2, "0") : String(m);
-  return `${place}, ngày ${String(d).padStart(2, "0")} tháng ${month} năm ${y}`;
-}
-
 /** Who issues the report and how it is signed. */
 export interface Issuer {
   /** The body above the office, as written in a sentence: "UBND huyện Xuân Lộc". */
@@ -200,19 +193,31 @@ export interface Issuer {
   date?: string;
   /** What follows the number: "Số:      /BC-NV". */
   symbol: string;
-  /** "Nơi nhận", each written after "- ". */
+  /** "Nơi nhận", in order. */
   recipients: readonly string[];
   signerTitle: string;
 }
 
-export const DEFAULT_ISSUER: Issuer = {
-  superior: "UBND huyện Xuân Lộc",
-  office: "Phòng Nội vụ",
-  place: "Xuân Lộc",
-  symbol: "BC-NV",
-  recipients: ["UBND huyện (báo cáo);", "Ban Dân vận Huyện ủy;", "Lưu: VT, NV."],
-  signerTitle: "TRƯỞNG PHÒNG",
-};
+/** Dots for the clerk to fill in where the registry names no receiving office. */
+const TO_FILL = "……………";
+
+/** The issuer of the year's report: the registry's receiving office, or dots to fill in without one. */
+export function issuerOf(office: ReceivingOffice | null, date?: string): Issuer {
+  return {
+    superior: office?.superior || TO_FILL,
+    office: office?.name || TO_FILL,
+    place: office?.place || TO_FILL,
+    symbol: `BC-${office?.symbol ?? ""}`,
+    recipients: office && office.recipients.length > 0 ? office.recipients : [TO_FILL],
+    signerTitle: office?.signerTitle || "THỦ TRƯỞNG CƠ QUAN",
+    ...(date === undefined ? {} : { date }),
+  };
+}
+
+/** "Nơi nhận" items as a document lists them: each after "- ", ending ";", the last ".". */
+export function recipientLines(recipients: readonly string[]): string[] {
+  return recipients.map((r, i) => `- ${r.replace(/[;.]\s*$/, "")}${i === recipients.length - 1 ? "." : ";"}`);
+}
 
 /**
  * Rows 1–4 of an official document (Decree 30/2020): issuing body left, national motto right,
@@ -247,5 +252,5 @@ export function officialFooter(
   b.band(row, right[0], right[1], issuer.signerTitle, "signature");
   if (preparedBy) b.band(row + 1, preparedBy[0], preparedBy[1], "(Ký, ghi rõ họ tên)", "signatureNote");
   b.band(row + 1, right[0], right[1], "(Ký, ghi rõ họ tên)", "signatureNote");
-  issuer.recipients.forEach((r, i) => b.band(row + 1 + i, left[0], left[1], `- ${r}`, "footerItem"));
+  recipientLines(issuer.recipients).forEach((r, i) => b.band(row + 1 + i, left[0], left[1], r, "footerItem"));
 }

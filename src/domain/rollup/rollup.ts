@@ -4,7 +4,14 @@ import { inScope, templateId, type Catalogue, type Indicator, type RollupKind } 
 import { evaluate, parseExpr } from "../expr/expr";
 import { isoToExcelSerial, reportPeriod, type ReportPeriod } from "../period";
 import type { Submission } from "../read/submission";
-import { unitsValidIn, type Unit, type UnitKind, type UnitRegistry } from "../units/registry";
+import {
+  officeFor,
+  unitsValidIn,
+  type ReceivingOffice,
+  type Unit,
+  type UnitKind,
+  type UnitRegistry,
+} from "../units/registry";
 import { unusedFile, type UnusedFile, type UnusedFileFacts } from "./unusedFiles";
 
 /** The three columns of the district report: the whole district, communes, agencies. */
@@ -67,6 +74,8 @@ export interface Rollup {
   year: number;
   template: string;
   period: ReportPeriod;
+  /** The office receiving the year's reports, from the registry; null when it names none. */
+  office: ReceivingOffice | null;
   units: UnitStatus[];
   indicators: IndicatorRollup[];
   facts: Fact[];
@@ -145,6 +154,7 @@ export function rollUp(
     year,
     template: templateId(catalogue),
     period,
+    office: officeFor(registry, period.from, period.to) ?? null,
     units,
     indicators,
     facts,

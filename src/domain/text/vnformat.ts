@@ -24,6 +24,14 @@ export function formatDateVi(date: number | string): string {
   return formatViDate(typeof date === "number" ? excelSerialToIso(date) : date);
 }
 
+/** "Xuân Lộc, ngày 05 tháng 10 năm 2024" (Decree 30: days below 10 and months 1–2 get a 0); dots to fill without a date. */
+export function dateLine(place: string, iso: string | undefined, year: number): string {
+  if (iso === undefined) return `${place}, ngày …… tháng …… năm ${year}`;
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const month = m <= 2 ? String(m).padStart(2, "0") : String(m);
+  return `${place}, ngày ${String(d).padStart(2, "0")} tháng ${month} năm ${y}`;
+}
+
 const TONES = "[\u0300\u0301\u0303\u0309\u0323]";
 /** In decomposed text: o before a plain a or e, or u (not after q) before y, the tone on the second vowel, and the syllable ends. */
 const OLD_STYLE_OA_OE = new RegExp(`([oO])([aAeE])(${TONES})(?![\\p{L}\\p{M}])`, "gu");

@@ -14,6 +14,34 @@ export interface Unit {
   validFrom?: string;
   validTo?: string;
   aliases: readonly string[];
+  /** Codes of the units it was formed from (a merged commune names the communes merged into it). */
+  predecessors?: readonly string[];
+  /** The place of its documents' date line ("Xuân Hòa, ngày …"), when the registry names one. */
+  place?: string;
+  /** What follows "BC-" in its reports' number ("Số: …/BC-UBND"), when the registry names one. */
+  symbol?: string;
+  /** The office its report goes to. */
+  office?: ReceivingOffice;
+}
+
+/** The office that receives the units' reports and rolls them up, as its documents name it. */
+export interface ReceivingOffice {
+  /** Its code among the reporting units when it reports too (Phòng Nội vụ), or a code of its own. */
+  code: string;
+  /** "Phòng Nội vụ". */
+  name: string;
+  /** The body above it, as written in a sentence: "UBND huyện Xuân Lộc". */
+  superior: string;
+  /** The place of its date line: "Xuân Lộc". */
+  place: string;
+  /** What follows "BC-" in its reports' number: "NV". */
+  symbol: string;
+  /** "Nơi nhận" of its report, in order. */
+  recipients: readonly string[];
+  /** "TRƯỞNG PHÒNG". */
+  signerTitle: string;
+  validFrom?: string;
+  validTo?: string;
 }
 
 export interface RegistryIssue {
@@ -25,8 +53,14 @@ export interface RegistryIssue {
 
 export interface UnitRegistry {
   units: readonly Unit[];
+  /** The receiving offices with their periods; none in a registry that lists only units. */
+  offices?: readonly ReceivingOffice[];
 }
 
+/**
+ * The columns of a registry (CSV or sheet). A row of kind `office` is the receiving office: its
+ * name, `parent` the body above it, `place`, `symbol`, `recipients` (separated by ";") and `signer`.
+ */
 export const REGISTRY_COLUMNS = [
   "code",
   "name",
@@ -36,7 +70,31 @@ export const REGISTRY_COLUMNS = [
   "valid_from",
   "valid_to",
   "aliases",
+  "predecessors",
+  "place",
+  "symbol",
+  "recipients",
+  "signer",
 ] as const;
+
+/** The kind of a registry row that describes the receiving office rather than a reporting unit. */
+export const OFFICE_KIND = "office";
+
+/** The office receiving reports for the period from..to: of those valid in it, the one valid latest. */
+export function officeFor(registry: UnitRegistry, from: string, to: string): ReceivingOffice | undefined {
+  return latestOverlapping(registry.offices ?? [], from, to);
+}
+
+function latestOverlapping<T extends { validFrom?: string; validTo?: string }>(
+  items: readonly T[],
+  from: string,
+  to: string,
+): T | undefined {
+  const overlapping = items.filter(
+    (o) => (o.validFrom === undefined || o.validFrom <= to) && (o.validTo === undefined || o.validTo >= from),
+  );
+  return overlapping.sort((a, b) => (b.validTo ?? "9999-12-31").localeCompare(a.validTo ?? "9999-12-31"))[0];
+}
 
 /** Units valid on any day of the given period. */
 export function unitsValidIn(registry: UnitRegistry, from: string, to: string): Unit[] {
@@ -104,19 +162,26 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
     return { registry: { units: [] }, issues };
   }
   const units: Unit[] = [];
+  const offices: ReceivingOffice[] = [];
   rows.slice(1).forEach((row, i) => {
     const line = i + 2;
     const cell = (c: (typeof REGISTRY_COLUMNS)[number]): string =>
       index[c] < 0 ? "" : (row[index[c]] ?? "").normalize("NFC").trim();
+    const list = (c: (typeof REGISTRY_COLUMNS)[number]): string[] =>
+      cell(c)
+        .split(";")
+        .map((a) => a.trim())
+        .filter((a) => a !== "");
     if (row.every((v) => v.trim() === "")) return;
     const code = cell("code").toUpperCase();
     const kind = cell("kind").toUpperCase();
     const validFrom = isoDateOrEmpty(cell("valid_from"));
     const validTo = isoDateOrEmpty(cell("valid_to"));
+    const isOffice = kind === OFFICE_KIND.toUpperCase();
     if (
       !/^[A-Z0-9][A-Z0-9-]{0,30}$/.test(code) ||
       cell("name") === "" ||
-      (kind !== "X" && kind !== "C") ||
+      (kind !== "X" && kind !== "C" && !isOffice) ||
       validFrom === null ||
       validTo === null
     ) {
@@ -124,9 +189,23 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
         code: "REGISTRY_ROW",
         line,
         message: {
-          vi: `Dòng ${line} của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X hoặc C, ngày dạng yyyy-mm-dd.`,
-          en: `Line ${line} of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X or C, dates as yyyy-mm-dd.`,
+          vi: `Dòng ${line} của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc ${OFFICE_KIND}, ngày dạng yyyy-mm-dd.`,
+          en: `Line ${line} of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X, C or ${OFFICE_KIND}, dates as yyyy-mm-dd.`,
         },
+      });
+      return;
+    }
+    if (isOffice) {
+      offices.push({
+        code,
+        name: cell("name"),
+        superior: cell("parent"),
+        place: cell("place"),
+        symbol: cell("symbol"),
+        recipients: list("recipients"),
+        signerTitle: cell("signer"),
+        ...(validFrom ? { validFrom } : {}),
+        ...(validTo ? { validTo } : {}),
       });
       return;
     }
@@ -141,21 +220,30 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       });
       return;
     }
-    const gso = cell("gso");
+    const [gso, place, symbol, predecessors] = [
+      cell("gso"),
+      cell("place"),
+      cell("symbol"),
+      list("predecessors"),
+    ];
     units.push({
       code,
       name: cell("name"),
-      kind,
+      kind: kind as UnitKind,
       parent: cell("parent"),
       ...(gso ? { gsoCode: gso } : {}),
       ...(validFrom ? { validFrom } : {}),
       ...(validTo ? { validTo } : {}),
-      aliases: cell("aliases")
-        .split(";")
-        .map((a) => a.trim())
-        .filter((a) => a !== ""),
+      aliases: list("aliases"),
+      ...(predecessors.length > 0 ? { predecessors: predecessors.map((p) => p.toUpperCase()) } : {}),
+      ...(place ? { place } : {}),
+      ...(symbol ? { symbol } : {}),
     });
   });
+  for (const unit of units) {
+    const office = latestOverlapping(offices, unit.validFrom ?? "0000-01-01", unit.validTo ?? "9999-12-31");
+    if (office) unit.office = office;
+  }
   if (units.length === 0 && issues.length === 0) {
     issues.push({
       code: "REGISTRY_EMPTY",
@@ -163,7 +251,7 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       message: { vi: "Danh sách đơn vị không có đơn vị nào.", en: "The unit list has no unit." },
     });
   }
-  return { registry: { units }, issues };
+  return { registry: offices.length > 0 ? { units, offices } : { units }, issues };
 }
 
 /** "" for blank, null for something that is not yyyy-mm-dd. */
@@ -209,6 +297,21 @@ export function parseCsv(text: string): string[][] {
 export function registryToRows(registry: UnitRegistry): string[][] {
   return [
     [...REGISTRY_COLUMNS],
+    ...(registry.offices ?? []).map((o) => [
+      o.code,
+      o.name,
+      OFFICE_KIND,
+      o.superior,
+      "",
+      o.validFrom ?? "",
+      o.validTo ?? "",
+      "",
+      "",
+      o.place,
+      o.symbol,
+      o.recipients.join("; "),
+      o.signerTitle,
+    ]),
     ...registry.units.map((u) => [
       u.code,
       u.name,
@@ -218,6 +321,11 @@ export function registryToRows(registry: UnitRegistry): string[][] {
       u.validFrom ?? "",
       u.validTo ?? "",
       u.aliases.join("; "),
+      (u.predecessors ?? []).join("; "),
+      u.place ?? "",
+      u.symbol ?? "",
+      "",
+      "",
     ]),
   ];
 }
