@@ -1,0 +1,13 @@
+import { writeFileSync } from "node:fs";
+import { MEASURED_ACTIONS, measure, type WireFigures } from "../../test/support/excelMeasures";
+
+/** Measures each action behind the real Office.js client and writes the figures to DVCQ_BENCH_OUT. */
+it("measures the Excel actions behind Microsoft's Office.js client", async () => {
+  const out = process.env["DVCQ_BENCH_OUT"];
+  if (out === undefined) throw new Error("DVCQ_BENCH_OUT names the file the figures go to.");
+  const rows: ({ action: string; sheets: number } & WireFigures)[] = [];
+  for (const sheets of [15, 100, 1000])
+    for (const action of MEASURED_ACTIONS) rows.push({ action, sheets, ...(await measure(action, sheets)) });
+  writeFileSync(out, JSON.stringify(rows));
+  expect(rows).toHaveLength(9);
+});
