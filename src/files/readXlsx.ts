@@ -855,8 +855,11 @@ function readSheet(
 
 function splitRef(ref: string, partName: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) throw new PackageDamaged(`${partName}: cell reference "${ref}"`);
-  return { row: Number(m[2]), col: columnNumber(m[1] as string) };
+  const row = Number(m?.[2]);
+  const col = m ? columnNumber(m[1] as string) : 0;
+  if (!m || row < 1 || row > MAX_ROW || col > MAX_COL)
+    throw new PackageDamaged(`${partName}: cell reference "${ref}"`);
+  return { row, col };
 }
 
 function finishCell(

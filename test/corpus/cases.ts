@@ -312,6 +312,22 @@ const containers: CorpusCase[] = (
       findings: unreadable(DAMAGED),
     },
     {
+      id: "row-zero",
+      what: "a cell addressed A0, a row that cannot exist (found by fuzzing: it stopped a whole batch)",
+      fileName: "row-zero.xlsx",
+      make: async () =>
+        pack(editPart(await cleanParts(), SHEET_PART, (x) => x.replace('<c r="A24"', '<c r="A0"'))),
+      findings: unreadable(DAMAGED),
+    },
+    {
+      id: "row-past-the-grid",
+      what: "a cell addressed below Excel's last row",
+      fileName: "row-past-grid.xlsx",
+      make: async () =>
+        pack(editPart(await cleanParts(), SHEET_PART, (x) => x.replace('<c r="A24"', '<c r="A1048577"'))),
+      findings: unreadable(DAMAGED),
+    },
+    {
       id: "missing-sheet",
       what: "the worksheet part left out",
       fileName: "missing-sheet.xlsx",

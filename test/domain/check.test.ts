@@ -140,6 +140,13 @@ describe("each cross-check passes on the clean figures and fails on a planted mi
   });
 });
 
+describe("an unreadable figure is neither blank nor a figure", () => {
+  test.each(["abc", -5, 150])("4.12 typed as %p: its R22, and no cross-check calling it blank", (typed) => {
+    const rules = findingsWith({ "4.12": typed }).map(([rule, cell]) => [rule, cell]);
+    expect(rules).toEqual([["R22", filledTemplate().cellOf("4.12")]]);
+  });
+});
+
 describe("blank is not zero", () => {
   test("a blank count is one R22 finding, and the checks that need it are skipped", () => {
     expect(findingsWith({ "6.19": null })).toEqual([

@@ -176,6 +176,15 @@ describe("readCount (type N)", () => {
       ),
     ],
     [
+      "a long run of words after the number is quoted short",
+      { value: `12 ${"buổi ".repeat(20)}` },
+      "lượt",
+      invalid(
+        `“12 buổi buổi buổi buổi buổi buổi buổi buổi buổi buổi buổi b…”: “${"buổi ".repeat(12).slice(0, 59)}…” không phải đơn vị tính của chỉ tiêu (lượt); hãy chỉ ghi số`,
+        `“12 buổi buổi buổi buổi buổi buổi buổi buổi buổi buổi buổi b…”: “${"buổi ".repeat(12).slice(0, 59)}…” is not the indicator's unit (lượt); type the number only`,
+      ),
+    ],
+    [
       "a word when the indicator has no unit",
       { value: "12 buổi" },
       undefined,

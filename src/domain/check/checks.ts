@@ -143,7 +143,8 @@ export function checkSubmission(
         for (const source of rule.checks) {
           const check = parseExpr(source);
           const codes = referencedCodes(check);
-          if (!codes.every(onSheet)) continue;
+          // An unreadable figure already has its R22; it is neither blank nor a figure to compare.
+          if (!codes.every(onSheet) || codes.some((c) => figure(c)?.status === "invalid")) continue;
           const result = evaluate(check, lookup);
           if (result.skipped || result.value) continue;
           const say = (lang: Lang): string => sentence(describeFailure(check, lang, { items, lookup }));

@@ -265,8 +265,8 @@ export function readCount(cell: RawCell, unitOfMeasure?: string): Reading<number
     }
     if (!isUnitOfMeasure(typed.rest, unitOfMeasure)) {
       return invalid(
-        `${q}: “${typed.rest}” không phải đơn vị tính của chỉ tiêu (${unitOfMeasure}); hãy chỉ ghi số`,
-        `${q}: “${typed.rest}” is not the indicator's unit (${unitOfMeasure}); type the number only`,
+        `${q}: ${quote(typed.rest)} không phải đơn vị tính của chỉ tiêu (${unitOfMeasure}); hãy chỉ ghi số`,
+        `${q}: ${quote(typed.rest)} is not the indicator's unit (${unitOfMeasure}); type the number only`,
       );
     }
   }
