@@ -77,8 +77,6 @@ interface Reading {
   /** Per sheet read, when marks are to be written. */
   marks: MarkState[];
   candidates: MarkCandidates | null;
-  /** The active sheet's protection, when asked for. */
-  protection: Excel.WorksheetProtection | null;
   active: Excel.Worksheet;
 }
 
@@ -91,7 +89,7 @@ interface Reading {
 async function read(
   context: Excel.RequestContext,
   scope: CheckRequest["scope"],
-  options: { marks: boolean; protection: boolean },
+  options: { marks: boolean },
 ): Promise<Reading | { nothingToRead: string }> {
   const listing = queueListing(context);
   await context.sync();
@@ -103,7 +101,6 @@ async function read(
       : listing.worksheets.items.filter((s) => !isRegistry(s.name));
   if (targets.length === 0) return { nothingToRead: listing.active.name };
 
-  const protection = options.protection ? listing.active.protection.load("protected,options") : null;
   const registryRange = registrySheet && queueRegistryRead(registrySheet);
   const marks: MarkState[] = [];
   const reads = await inGroups(
@@ -124,7 +121,6 @@ async function read(
     registry: registryRange ? registryFromRange(registryRange).registry : loadBuiltinRegistry(),
     marks,
     candidates,
-    protection,
     active: listing.active,
   };
 }
@@ -166,7 +162,7 @@ async function checkSheets(request: CheckRequest, catalogue: Catalogue): Promise
   if (problem) return { status: "failed", message: problem };
   try {
     return await Excel.run(async (context): Promise<CheckOutcome> => {
-      const reading = await read(context, request.scope, { marks: request.mark, protection: false });
+      const reading = await read(context, request.scope, { marks: request.mark });
       if (!holdsTemplate(reading, catalogue)) return noTemplate(request.scope, reading);
       const { submissions, findings } = checkWorkbook(reading.snapshot, catalogue, reading.registry);
       const sheets = submissions.map(checkedSheet);
@@ -283,7 +279,7 @@ async function prepareToSend(
   try {
     const outcome = await Excel.run(async (context): Promise<PrepareOutcome | Checked> => {
       const catalogue = templates.catalogue();
-      const reading = await read(context, "activeSheet", { marks: false, protection: true });
+      const reading = await read(context, "activeSheet", { marks: false });
       if (!holdsTemplate(reading, catalogue)) return noTemplate("activeSheet", reading);
       const check = checkWorkbook(reading.snapshot, catalogue, reading.registry);
       const sent = check.submissions[0]?.figures.get(SEND_DATE);
@@ -326,8 +322,8 @@ async function prepareToSend(
 }
 
 /**
- * Today's date into 7.1's cell, as a serial with a date format. On a protected sheet the format
- * is a change Excel refuses, so protection is lifted around it and put back with its options.
+ * Today's date into 7.1's cell, a value only: the template leaves the cell unlocked and already
+ * formatted as a date, so a protected sheet (even with a password) takes it as it is.
  */
 async function writeSendDate(
   context: Excel.RequestContext,
@@ -335,19 +331,8 @@ async function writeSendDate(
   cell: string,
   serial: number,
 ): Promise<void> {
-  const protection = reading.protection as Excel.WorksheetProtection;
-  const lifted = protection.protected ? [{ sheet: reading.active, options: protection.options }] : [];
-  if (protection.protected) protection.unprotect();
-  const range = reading.active.getRange(cell);
-  range.numberFormat = [[DATE_FORMAT]];
-  range.values = [[serial]];
-  for (const { options } of lifted) protection.protect(options);
-  try {
-    await context.sync();
-  } catch (error) {
-    await restoreProtection(context, lifted);
-    throw error;
-  }
+  reading.active.getRange(cell).values = [[serial]];
+  await context.sync();
 }
 
 function withCell(

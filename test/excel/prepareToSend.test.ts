@@ -111,6 +111,21 @@ describe("prepareToSend", () => {
     expect({ runs: fake.runCount, syncs: fake.syncCount }).toEqual({ runs: 1, syncs: 3 });
   });
 
+  it("fills 7.1 on a sheet protected with a password, without touching its protection", async () => {
+    const layout = filledXuanHoa(unsent, CLEAN_EVIDENCE);
+    const sheet = await placeSheet(fake, layout.plan);
+    sheet.protection = { ...sheet.protection, protected: true, password: "mật khẩu" };
+    const before = lookOf(sheet);
+    const sendDate = cellOf(layout.plan, "DVCQ_I_7_1");
+
+    const outcome = ready(await actions.prepareToSend({ sendDate: "fillToday" }));
+
+    expect(outcome.status).toBe("ready");
+    const after = lookOf(sheet);
+    expect(after.cells[sendDate]).toMatchObject({ kind: "number", value: TODAY, numberFormat: "dd/mm/yyyy" });
+    expect(after.protection).toEqual(before.protection);
+  });
+
   it("leaves 7.1 blank when told, and gives the findings of the sheet as it is", async () => {
     const layout = filledXuanHoa(unsent, CLEAN_EVIDENCE);
     const sheet = await placeSheet(fake, layout.plan);
@@ -173,21 +188,6 @@ describe("prepareToSend", () => {
         en: "Excel could not open a new workbook and the browser cannot download the file: This feature is not implemented. (NotImplemented)",
       },
     });
-  });
-
-  it("writes nothing on a sheet protected with a password, and says why", async () => {
-    const sheet = await placeSheet(fake, filledXuanHoa(unsent, CLEAN_EVIDENCE).plan);
-    sheet.protection.password = "bí mật";
-    const before = lookOf(sheet);
-
-    const outcome = await actions.prepareToSend({ sendDate: "fillToday" });
-
-    expect(outcome).toMatchObject({
-      status: "failed",
-      message: { en: expect.stringContaining("The password is incorrect.") },
-    });
-    expect(lookOf(sheet)).toEqual(before);
-    expect(fake.createdWorkbooks).toEqual([]);
   });
 
   it("says so when the active sheet is not a template", async () => {
