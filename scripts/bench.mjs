@@ -1,13 +1,19 @@
-// Speed figures of the command-line and domain paths (`npm run bench`). Prints, asserts nothing:
-// speed targets are read from these figures, not from timed tests.
+// `npm run bench [-- --json FILE] [-- --skip-excel]`: DVCQ's speed and size figures, each with its
+// budget where it has one, as one table (and, with --json, the rows of shared/contract.md §3).
+// Prints and asserts nothing: speed targets are read from these figures, not from timed tests.
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { run as limitFigures } from "./bench/limits.mjs";
+import { run as excelFigures } from "./bench/excel.mjs";
 
 const require = createRequire(import.meta.url);
-const dist = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../dist-cli");
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const dist = path.join(root, "dist-cli");
 const { loadBuiltinCatalogue } = require(`${dist}/domain/catalogue/builtin.js`);
 const { loadBuiltinRegistry } = require(`${dist}/domain/units/builtin.js`);
 const { findUnitByCode } = require(`${dist}/domain/units/registry.js`);
@@ -19,12 +25,17 @@ const { writeWorkbook } = require(`${dist}/files/writeXlsx.js`);
 const { readWorkbookSnapshot } = require(`${dist}/files/readXlsx.js`);
 const { main } = require(`${dist}/cli/main.js`);
 
-const catalogue = loadBuiltinCatalogue();
-const registry = loadBuiltinRegistry();
-const unit = findUnitByCode(registry, "XA-XUAN-HOA");
-const file = demoInbox(catalogue, registry, 2024).files.find((f) => f.unit.code === "XA-XUAN-HOA");
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf("--json");
+const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+const rows = [];
 
-async function measure(label, runs, task) {
+function row(measure, size, value, unit, budget = null) {
+  const holds = budget === null ? true : value <= budget;
+  rows.push({ measure, size, value: Math.round(value * 100) / 100, unit, budget, holds });
+}
+
+async function median(runs, task) {
   await task();
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -32,13 +43,13 @@ async function measure(label, runs, task) {
     await task();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  console.log(
-    `${label.padEnd(48)} median ${median.toFixed(2).padStart(8)} ms   max ${times[times.length - 1].toFixed(2).padStart(8)} ms   (${runs} runs)`,
-  );
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
+const catalogue = loadBuiltinCatalogue();
+const registry = loadBuiltinRegistry();
+const unit = findUnitByCode(registry, "XA-XUAN-HOA");
+const file = demoInbox(catalogue, registry, 2024).files.find((f) => f.unit.code === "XA-XUAN-HOA");
 const plan = fillPlan(buildTemplatePlan(catalogue, unit, 2024), {
   figures: file.figures,
   evidence: file.evidence,
@@ -46,27 +57,65 @@ const plan = fillPlan(buildTemplatePlan(catalogue, unit, 2024), {
 const bytes = await writeWorkbook([{ plan, nameScope: "workbook" }]);
 const read = await readWorkbookSnapshot(bytes);
 
-console.log(`DVCQ benchmark, Node ${process.version}, ${os.cpus().length} cores`);
-await measure("layout: one commune template plan", 50, () => buildTemplatePlan(catalogue, unit, 2024));
-await measure("files: write one filled template (.xlsx)", 20, () =>
-  writeWorkbook([{ plan, nameScope: "workbook" }]),
+console.error(`DVCQ benchmark, Node ${process.version}, ${os.cpus().length} cores`);
+row("domain.templatePlanMs", 1, await median(50, () => buildTemplatePlan(catalogue, unit, 2024)), "ms");
+row(
+  "files.writeTemplateMs",
+  1,
+  await median(20, () => writeWorkbook([{ plan, nameScope: "workbook" }])),
+  "ms",
 );
-await measure("files: read one filled template (snapshot)", 20, () => readWorkbookSnapshot(bytes));
-await measure("check: one submission, every rule", 50, () =>
-  checkWorkbook(read.workbook, catalogue, registry),
-);
+row("files.readTemplateMs", 1, await median(20, () => readWorkbookSnapshot(bytes)), "ms");
+row("domain.checkMs", 1, await median(50, () => checkWorkbook(read.workbook, catalogue, registry)), "ms");
 
-const out = await mkdtemp(path.join(os.tmpdir(), "dvcq-bench-"));
-const quiet = { stdout: () => {}, stderr: () => {}, cwd: out };
-await measure("cli: template --all (30 files)", 3, () =>
-  main(["template", "--year", "2024", "--all", "--out", "all"], quiet),
+/** A fresh Node running the built command line, as a clerk's `dvcq --version` does. */
+const startup = [];
+for (let i = 0; i < 5; i++) {
+  const started = performance.now();
+  spawnSync(process.execPath, [path.join(root, "bin/dvcq.js"), "--version"]);
+  startup.push(performance.now() - started);
+}
+row("cli.startupMs", 1, startup.sort((a, b) => a - b)[2], "ms", 300);
+
+const out = mkdtempSync(path.join(os.tmpdir(), "dvcq-bench-"));
+try {
+  const quiet = { stdout: () => {}, stderr: () => {}, cwd: out };
+  row(
+    "cli.templateAllMs",
+    30,
+    await median(3, () => main(["template", "--year", "2024", "--all", "--out", "all", "--force"], quiet)),
+    "ms",
+  );
+  await main(["demo", "--out", "demo"], quiet);
+  const inboxDir = path.join(out, "demo/inbox");
+  const inbox = readdirSync(inboxDir).map((f) => path.join(inboxDir, f));
+  const ExcelJS = require("exceljs");
+  const openOnly = await median(3, async () => {
+    for (const f of inbox) await new ExcelJS.Workbook().xlsx.readFile(f);
+  });
+  const check = await median(3, () => main(["check", ...inbox, "--year", "2024", "--json"], quiet));
+  const rollup = await median(3, () =>
+    main(["rollup", ...inbox, "--year", "2024", "--out", "report.xlsx", "--force"], quiet),
+  );
+  row("files.check.ratio", inbox.length, check / openOnly, "x", 0.3);
+  row("files.rollup.ratio", inbox.length, rollup / openOnly, "x", 0.3);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+const pane = path.join(root, "dist/taskpane.js");
+if (existsSync(pane)) row("pane.firstLoadGzipKB", 1, gzipSync(readFileSync(pane)).length / 1024, "KB", 200);
+
+rows.push(...(await limitFigures()));
+if (!args.includes("--skip-excel")) rows.push(...(await excelFigures()));
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+console.log(
+  `${"measure".padEnd(width)}  ${"size".padStart(6)}  ${"value".padStart(12)}  ${"budget".padStart(10)}  holds`,
 );
-await measure("cli: demo (templates, inbox, check, roll-up)", 3, () =>
-  main(["demo", "--out", "demo"], quiet),
-);
-const { readdirSync } = await import("node:fs");
-const inbox = readdirSync(path.join(out, "demo/inbox")).map((f) => path.join(out, "demo/inbox", f));
-await measure("cli: rollup of the demo inbox (29 files)", 3, () =>
-  main(["rollup", ...inbox, "--year", "2024", "--out", "report.xlsx"], quiet),
-);
-await rm(out, { recursive: true, force: true });
+for (const r of rows) {
+  console.log(
+    `${r.measure.padEnd(width)}  ${String(r.size).padStart(6)}  ${`${r.value} ${r.unit}`.padStart(12)}  ${String(r.budget ?? "—").padStart(10)}  ${r.budget === null ? "" : r.holds ? "yes" : "NO"}`,
+  );
+}
+if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(rows, null, 2)}\n`);
