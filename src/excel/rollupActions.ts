@@ -82,7 +82,10 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
       const rollup = rollWorkbook(reading.snapshot, reading.registry, catalogue, request.year);
       if (rollup === null) return { status: "noTemplate", message: RM.noTemplateOfYear(request.year) };
 
-      const pivotTable = excelApi(PIVOT_API);
+      // A year where no count indicator has a figure leaves the source a header alone, which
+      // pivotTables.add refuses: the computed "Tổng hợp theo mục" then stands in, as on older hosts.
+      const pivotTable =
+        excelApi(PIVOT_API) && pivotSheetContent(rollup, catalogue, true).source.rows.length > 1;
       const sheets = await writeReport(context, reading.existing, rollup, catalogue, {
         features: support.features,
         pivotTable,
@@ -232,7 +235,16 @@ async function writeReport(
   });
 
   context.application.suspendApiCalculationUntilNextSync();
-  await syncEach(context, packSteps(steps), 0);
+  // One request per packed batch, in order; a failing sync stops the rest.
+  await inGroups(
+    context,
+    packSteps(steps),
+    (group) => {
+      for (const batch of group) for (const step of batch) step.queue();
+      return [];
+    },
+    1,
+  );
   return [...REPLACED_SHEETS];
 }
 
@@ -247,19 +259,6 @@ function queuePivotTable(sheet: Excel.Worksheet, content: PivotSheetContent): vo
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.unit));
   pivot.columnHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.section));
   pivot.dataHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.value)).summarizeBy = "Sum";
-}
-
-/** Queues each batch and syncs it, one after another; a failing sync stops the rest. */
-async function syncEach(
-  context: Excel.RequestContext,
-  batches: readonly WriteStep[][],
-  index: number,
-): Promise<void> {
-  const batch = batches[index];
-  if (batch === undefined) return;
-  batch.forEach((step) => step.queue());
-  await context.sync();
-  return syncEach(context, batches, index + 1);
 }
 
 function outcome(rollup: Rollup, sheets: string[], pivotTable: boolean): RollupOutcome {

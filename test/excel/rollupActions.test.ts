@@ -273,6 +273,16 @@ describe("rollUpWorkbook without reports to roll up", () => {
   });
   afterEach(() => fake.uninstall());
 
+  it("skips the PivotTable, with the computed summary standing in, when no count indicator has a figure", async () => {
+    await placeAll(fake, inboxPlans(registry, (f) => ({ ...f, figures: {} })).slice(0, 3));
+
+    const outcome = done(await rollUpWorkbook({ year: YEAR }));
+
+    expect(outcome.pivot).toBe("summaryTable");
+    expect(fake.sheets.flatMap((s) => s.pivotTables)).toEqual([]);
+    expect(fake.sheetNames).toEqual(expect.arrayContaining([...REPLACED_SHEETS]));
+  });
+
   it("says the workbook has no template and writes nothing", async () => {
     expect(await rollUpWorkbook({ year: YEAR })).toEqual({
       status: "noTemplate",
