@@ -210,6 +210,23 @@ const CASES = [
       }),
   },
   {
+    id: "manySmallSheets",
+    what: "200 sheets that are not templates, each just under 1 MB of empty rows: read up to the total for such sheets",
+    outcome: "SHEET_SKIPPED",
+    make: (t) =>
+      workbook(t, {
+        sheets: Array.from({ length: 200 }, (_, i) => ({
+          name: `Trang ${i + 1}`,
+          chunk: repeated(
+            `<worksheet xmlns="${MAIN}"><sheetData>`,
+            '<row r="1" spans="1:1"/>',
+            MB - 100,
+            "</sheetData></worksheet>",
+          ),
+        })),
+      }),
+  },
+  {
     id: "sharedStringsAtLimits",
     what: "the template's shared strings after 2,800,000 one-letter strings: a table just under the part limit, streamed whole",
     outcome: "read",

@@ -23,6 +23,8 @@ export interface ReadLimits {
   cells: number;
   /** Inflated size up to which a sheet that is not known to hold a template is still read; a larger one is skipped with a note. */
   scanSheetBytes: number;
+  /** Inflated size, all together, of the sheets read though not known to hold a template; past it, the others are skipped with a note. */
+  scanTotalBytes: number;
   /** One XML tag or run of text (between two `>`): a cell's text is at most 32,767 characters. */
   elementBytes: number;
   /** Elements nested in one another in an XML part. */
@@ -49,6 +51,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   cellsPerSheet: 100_000,
   cells: 500_000,
   scanSheetBytes: 4 * MB,
+  scanTotalBytes: 16 * MB,
   elementBytes: 1 * MB,
   xmlDepth: 100,
   milliseconds: 30_000,
@@ -76,6 +79,7 @@ const BYTE_LIMITS: ReadonlySet<ReadLimitName> = new Set([
   "partBytes",
   "packageBytes",
   "scanSheetBytes",
+  "scanTotalBytes",
   "elementBytes",
 ]);
 
@@ -138,6 +142,7 @@ export function limitMessage(e: LimitExceeded): Message {
           : `The workbook has ${figure} sheets, over the limit of ${value}. ${trimSheets}`;
       case "partBytes":
       case "scanSheetBytes":
+      case "scanTotalBytes":
         return sheet !== undefined
           ? vi
             ? `Trang tính “${sheet}” khi giải nén lớn ${figure}, vượt giới hạn ${value} cho một trang mẫu biểu. Hãy xóa các hàng, cột thừa ngoài mẫu biểu hoặc chuyển chúng sang trang tính khác, lưu lại rồi gửi lại.`
@@ -181,6 +186,10 @@ export function skippedSheetMessage(e: LimitExceeded): Message {
     const value = amount(e.limit, e.value, lang);
     const figure = e.figure === undefined ? undefined : amount(e.limit, e.figure, lang);
     const cells = e.limit === "cellsPerSheet";
+    if (e.limit === "scanTotalBytes")
+      return lang === "vi"
+        ? `Trang tính “${sheet}” không được đọc: DVCQ đã đọc ${value} các trang không phải mẫu biểu của tệp này, và chỉ đọc đến đó. Số liệu của các trang mẫu biểu vẫn được đọc. Nếu đây là trang mẫu biểu, hãy đặt tên trang theo dạng “<mã đơn vị> <năm>” (ví dụ “XA-XUAN-HOA 2024”).`
+        : `Sheet “${sheet}” was not read: DVCQ has read ${value} of this file's sheets that are not templates, and reads no more. The template sheets' figures are still read. If this is a template sheet, name it “<unit code> <year>” (for example “XA-XUAN-HOA 2024”).`;
     return lang === "vi"
       ? `Trang tính “${sheet}” không được đọc: ${cells ? `có hơn ${value} ô` : `khi giải nén lớn ${figure ?? `hơn ${value}`}`}, mà DVCQ chỉ đọc trang không phải mẫu biểu đến ${value}${cells ? " ô" : ""}. Số liệu của các trang mẫu biểu vẫn được đọc. Nếu đây là trang mẫu biểu, hãy đặt tên trang theo dạng “<mã đơn vị> <năm>” (ví dụ “XA-XUAN-HOA 2024”).`
       : `Sheet “${sheet}” was not read: ${cells ? `it has more than ${value} cells` : `it inflates to ${figure ?? `more than ${value}`}`}, and DVCQ reads a sheet that is not a template only up to ${value}${cells ? " cells" : ""}. The template sheets' figures are still read. If this is a template sheet, name it “<unit code> <year>” (for example “XA-XUAN-HOA 2024”).`;

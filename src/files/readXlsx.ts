@@ -526,6 +526,7 @@ function readPackage(parts: Parts): SnapshotRead {
   const skipped: SkippedSheet[] = [];
   /** Position in the workbook's sheet list (what localSheetId counts) → snapshot; chart sheets have none. */
   const bySheetIndex = new Map<number, SheetSnapshot & { names: SnapshotName[] }>();
+  let scanned = 0;
   for (const [index, entry] of sheets.entries()) {
     const rel = rels.get(entry.relId);
     if (rel === undefined)
@@ -541,8 +542,17 @@ function readPackage(parts: Parts): SnapshotRead {
         message: skippedSheetMessage(new LimitExceeded("scanSheetBytes", limits.scanSheetBytes, size, where)),
       });
       continue;
+    } else if (scanned + size > limits.scanTotalBytes) {
+      skipped.push({
+        name: entry.name,
+        message: skippedSheetMessage(
+          new LimitExceeded("scanTotalBytes", limits.scanTotalBytes, scanned + size, where),
+        ),
+      });
+      continue;
     } else {
       // Not known to hold a template, yet it may (renamed, its names lost): read it if it is small.
+      scanned += size;
       const sharedFrom = context.sharedCells.length;
       try {
         cells = readSheet(parts, rel.target, where, context);

@@ -223,6 +223,46 @@ describe("a large sheet that holds no template is skipped, with a note; the temp
     ]);
   });
 
+  test("sheets not known to hold a template are read only up to a total; the rest are skipped, the template read", async () => {
+    const notes = ["Ghi chú 1", "Ghi chú 2", "Ghi chú 3"];
+    const sheetXml = worksheet(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>${"x".repeat(1000)}</t></is></c></row>`,
+    );
+    const bytes = variant(
+      {
+        "xl/workbook.xml": text("xl/workbook.xml").replace(
+          "</sheets>",
+          `${notes.map((n, i) => `<sheet sheetId="${i + 2}" name="${n}" r:id="rId${i + 20}"/>`).join("")}</sheets>`,
+        ),
+        "xl/_rels/workbook.xml.rels": text("xl/_rels/workbook.xml.rels").replace(
+          "</Relationships>",
+          `${notes
+            .map(
+              (_, i) =>
+                `<Relationship Id="rId${i + 20}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/note${i}.xml"/>`,
+            )
+            .join("")}</Relationships>`,
+        ),
+      },
+      notes.map((_, i) => ({ name: `xl/worksheets/note${i}.xml`, data: sheetXml })),
+    );
+    const read = await readWorkbookSnapshot(bytes, { limits: { scanTotalBytes: 2 * sheetXml.length + 10 } });
+    const cleanRead = await readWorkbookSnapshot(clean);
+    if (!read.ok || !cleanRead.ok) throw new Error("not read");
+    expect(read.workbook.sheets.map((s) => s.name)).toEqual([SHEET, "Ghi chú 1", "Ghi chú 2"]);
+    expect(read.workbook.sheets[0]?.cells).toEqual(cleanRead.workbook.sheets[0]?.cells);
+    expect(findingsOf(read)).toEqual([
+      {
+        rule: "SHEET_SKIPPED",
+        severity: "warning",
+        sheet: "Ghi chú 3",
+        vi: expect.stringMatching(
+          /^Trang tính “Ghi chú 3” không được đọc: DVCQ đã đọc [\d,]+ KB các trang không phải mẫu biểu của tệp này, và chỉ đọc đến đó\./,
+        ),
+      },
+    ]);
+  });
+
   test("a gigabyte bomb in a sheet that holds no template is skipped by its declared size", async () => {
     const bomb = repeatedDeflate(
       "<worksheet><sheetData>",
