@@ -12,6 +12,9 @@ import {
   type StaticServer,
 } from "./browser";
 import { fakeExcelScript } from "./fakeExcelScript";
+import { checkWorkbook } from "../../src/domain/check/checks";
+import { buildTemplatePlan } from "../../src/domain/layout/template";
+import { catalogue, planSnapshot, registry, unit } from "../support/filled";
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const SHOTS = "pane";
@@ -72,10 +75,18 @@ test("in Excel: place a template, check it; what the clerk sees and what is in t
   await page.getByRole("tab", { name: "Kiểm tra" }).click();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Kiểm tra trang này" }).click();
-  await page
-    .getByRole("heading", { name: /Xã Xuân Hòa/ })
-    .first()
-    .waitFor();
+  // What a check of the untouched template finds, computed here from the template itself.
+  const blank = checkWorkbook(
+    planSnapshot(buildTemplatePlan(catalogue, unit("XA-XUAN-HOA"), 2024).plan),
+    catalogue,
+    registry,
+  ).findings;
+  const blankErrors = blank.filter((f) => f.severity === "error").length;
+  expect(blankErrors).toBeGreaterThan(0);
+  await page.getByText(`${blankErrors} lỗi, ${blank.length - blankErrors} cảnh báo trên 1 trang.`).waitFor();
+  await page.getByRole("heading", { name: "Xã Xuân Hòa (XA-XUAN-HOA), năm 2024" }).waitFor();
+  for (const f of blank.filter((b) => b.cell !== null))
+    await page.getByRole("button", { name: new RegExp(`${f.rule} · ${f.cell}\\b`) }).waitFor();
   await shot(page, SHOTS, "2-checked");
   expect(await axeViolations(page)).toEqual([]);
 
