@@ -200,3 +200,30 @@ test("opened from the file system (file://) the page still reads files, on its o
   expect(await row.textContent()).toContain("XA-XUAN-HOA");
   await context.close();
 }, 60_000);
+
+test("the page's content-security policy: its own files only, no Office.js host, and a request elsewhere is refused", async () => {
+  const html = await readFile(path.join(__dirname, "../../dist/app.html"), "utf8");
+  const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const directives = new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
+  expect(directives.get("default-src")).toEqual(["'self'"]);
+  expect(directives.get("script-src")).toEqual(["'self'"]);
+  expect(directives.get("connect-src")).toEqual(["'self'"]);
+  expect(policy).not.toContain("appsforoffice");
+
+  const { page, requests } = await openPage();
+  await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
+  const outcome = await page.evaluate(() =>
+    fetch("https://example.com/collect", { method: "POST", body: "x" }).then(
+      () => "sent",
+      () => "refused",
+    ),
+  );
+  expect(outcome).toBe("refused");
+  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+  await page.context().close();
+}, 30_000);
