@@ -5,7 +5,8 @@ import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail } from "../taskpane/strings";
 import { latestYearWithUnits } from "../taskpane/reportYears";
 import { CSV_TYPE, download, XLSX_TYPE } from "./download";
-import { checkInbox, demoFiles, districtReportBytes, factsCsv, rollUpInbox, type PageRollup } from "./engine";
+import { checkInbox } from "./engine";
+import type { PageRollup } from "./outputs";
 import { readFiles, type OpenFile } from "./reader";
 import { opened, P } from "./strings";
 
@@ -108,7 +109,8 @@ export function usePageInbox(lang: Lang, today: Date = new Date()) {
       if (busy !== null) return;
       setBusy("making-sample");
       setNotice(null);
-      demoFiles()
+      loadOutputs()
+        .then((o) => o.demoFiles())
         .then(open)
         .catch((error: unknown) => {
           setBusy(null);
@@ -128,23 +130,33 @@ export function usePageInbox(lang: Lang, today: Date = new Date()) {
       if (checked === null || parsedYear === null) return;
       const of = sources;
       run("rolling", async () => {
+        const { rollUpInbox } = await loadOutputs();
         setRolled({ year: parsedYear, result: rollUpInbox(checked, parsedYear), of });
       });
     },
     downloadReport(): void {
       if (rollup === null) return;
       run("report", async () => {
-        const bytes = await districtReportBytes(rollup.rollup);
+        const bytes = await (await loadOutputs()).districtReportBytes(rollup.rollup);
         download(bytes, `DVCQ_${rollup.rollup.year}_TongHop.xlsx`, XLSX_TYPE);
       });
     },
     downloadCsv(): void {
       if (rollup === null) return;
       run("csv", async () =>
-        download(factsCsv(rollup.rollup), `DVCQ_${rollup.rollup.year}_DuLieu.csv`, CSV_TYPE),
+        download(
+          (await loadOutputs()).factsCsv(rollup.rollup),
+          `DVCQ_${rollup.rollup.year}_DuLieu.csv`,
+          CSV_TYPE,
+        ),
       );
     },
   };
+}
+
+/** The roll-up, the district report, the CSV and the demo inbox: not needed to show the page. */
+function loadOutputs(): Promise<typeof import("./outputs")> {
+  return import(/* webpackChunkName: "page-outputs" */ "./outputs");
 }
 
 export type PageInbox = ReturnType<typeof usePageInbox>;

@@ -5,7 +5,7 @@ import { checkSources, type Source } from "../../src/domain/check/batch";
 import type { RawCell } from "../../src/domain/read/values";
 import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import { readWorkbookSnapshot, sourceFromRead } from "../../src/files/readXlsx";
-import { demoFiles, DEMO_YEAR } from "../../src/page/engine";
+import { demoFiles, DEMO_YEAR } from "../../src/page/outputs";
 import { catalogue, registry } from "../support/filled";
 import {
   axeViolations,
