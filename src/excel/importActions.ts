@@ -9,7 +9,7 @@ import {
   sha256Hex,
   type IntakeEntry,
 } from "../domain/intake/log";
-import { refillFromSheet } from "../domain/layout/filled";
+import { refillFromSheet, type Refilled } from "../domain/layout/filled";
 import type { SheetPlan } from "../domain/layout/sheetPlan";
 import type { Message } from "../domain/i18n/lang";
 import type { SheetSnapshot } from "../domain/read/snapshot";
@@ -338,6 +338,8 @@ interface Write {
   /** The sheet being replaced (the target's current name), or null. */
   replacing: string | null;
   body: { kind: "insert"; base64: string } | { kind: "plan"; plan: SheetPlan; notCarried: string[] };
+  /** Formulas the unit typed into input cells: the district workbook takes their results only. */
+  typedFormulas: Refilled["typedFormulas"];
 }
 
 /**
@@ -380,17 +382,44 @@ async function decide(
         continue;
       }
     }
-    writes.push({ candidate: c, replacing: there?.name ?? null, body: bodyOf(c, setting) });
+    writes.push({ candidate: c, replacing: there?.name ?? null, ...bodyOf(c, setting) });
     current.set(upper(c.target), { name: c.target, submission: c.submission });
   }
   return writes;
 }
 
-function bodyOf(c: Candidate, setting: Setting): Write["body"] {
-  const base64 = setting.canInsert ? toBase64(c.file.bytes) : "";
-  if (setting.canInsert && base64.length <= INSERT_LIMIT_CHARS) return { kind: "insert", base64 };
+function bodyOf(c: Candidate, setting: Setting): Pick<Write, "body" | "typedFormulas"> {
   const layout = setting.templates.build(c.unit, c.year, c.target);
-  return { kind: "plan", ...refillFromSheet(layout, c.sheet) };
+  const { plan, notCarried, typedFormulas } = refillFromSheet(layout, c.sheet, { formulas: "results" });
+  const base64 = setting.canInsert ? toBase64(c.file.bytes) : "";
+  if (setting.canInsert && base64.length <= INSERT_LIMIT_CHARS)
+    return { body: { kind: "insert", base64 }, typedFormulas };
+  return { body: { kind: "plan", plan, notCarried }, typedFormulas };
+}
+
+/** One warning per formula a unit typed, naming the cell and the result taken instead. */
+function formulaFindings(write: Write): Finding[] {
+  return write.typedFormulas.map((f) => ({
+    rule: "FORMULA_NOT_IMPORTED",
+    severity: "warning",
+    unit: write.candidate.unit.code,
+    sheet: write.candidate.target,
+    cell: f.ref,
+    section: null,
+    message: IM.formulaNotImported(f.ref, f.formula, f.value),
+  }));
+}
+
+/**
+ * Over an inserted sheet, each formula the unit typed becomes its result. The sheet is protected
+ * and its formats locked, so text stays text as a clerk would keep it: in a text cell as it is,
+ * elsewhere behind the apostrophe Excel reads as "this is text".
+ */
+function queueResults(sheet: Excel.Worksheet, write: Write): void {
+  for (const f of write.typedFormulas) {
+    const text = typeof f.value === "string" && !f.textCell ? `'${f.value}` : f.value;
+    sheet.getRange(f.ref).values = [[text ?? ""]];
+  }
 }
 
 interface WriteJob {
@@ -565,12 +594,12 @@ async function syncBatches(
   if (batch === undefined) return;
   for (const write of batch.writes)
     if (write.body.kind === "plan")
-      job.ledger.outcomes[write.candidate.slot] = written(
-        write,
-        write.body.notCarried.length === 0
+      job.ledger.outcomes[write.candidate.slot] = written(write, [
+        ...(write.body.notCarried.length === 0
           ? []
-          : [notCarriedFinding(write.candidate.target, write.body.notCarried)],
-      );
+          : [notCarriedFinding(write.candidate.target, write.body.notCarried)]),
+        ...formulaFindings(write),
+      ]);
   context.application.suspendApiCalculationUntilNextSync();
   for (const step of batch.steps) step.queue();
   const listed = context.workbook.worksheets.load("items/id");
@@ -629,7 +658,8 @@ async function settleInserted(
       }
       if (write.replacing !== null) context.workbook.worksheets.getItem(write.replacing).delete();
       sheet.name = write.candidate.target;
-      job.ledger.outcomes[write.candidate.slot] = written(write, []);
+      queueResults(sheet, write);
+      job.ledger.outcomes[write.candidate.slot] = written(write, formulaFindings(write));
     }
     log.queue();
     await context.sync();

@@ -18,6 +18,10 @@ export const IM = {
     vi: `Sổ tính đã có trang “${sheet}” nhưng đó không phải mẫu biểu; hãy đổi tên trang đó rồi nhập lại tệp.`,
     en: `The workbook already has a sheet “${sheet}” that is not a template; rename it and import the file again.`,
   }),
+  formulaNotImported: (cell: string, formula: string, result: string | number | boolean | null): Message => ({
+    vi: `Ô ${cell} có công thức do đơn vị gõ (${formula}); sổ tổng hợp chỉ nhận kết quả của nó (${result === null ? "trống" : String(result)}), không nhận công thức.`,
+    en: `Cell ${cell} holds a formula the unit typed (${formula}); the district workbook takes only its result (${result === null ? "blank" : String(result)}), not the formula.`,
+  }),
   excelFailed: (detail: string): Message => ({
     vi: `Excel báo lỗi nên tệp này chưa được nhập: ${detail}`,
     en: `Excel reported an error, so this file was not imported: ${detail}`,

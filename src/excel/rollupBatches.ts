@@ -24,10 +24,14 @@ export interface WriteStep {
   queue(): void;
 }
 
-const encoder = new TextEncoder();
-
+/** The UTF-8 size of the value's JSON, as a request carries it; counted by hand, since jsdom (where the pane is tested) has no TextEncoder. */
 export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
+  let bytes = 0;
+  for (const ch of JSON.stringify(value) ?? "") {
+    const code = ch.codePointAt(0) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /**

@@ -52,7 +52,11 @@ describe("fillPlan", () => {
 
 describe("refillFromSheet", () => {
   it("gives back the filled template from a sheet the clerk filled, with nothing left over", () => {
-    expect(refillFromSheet(layout, sheetOf(filled))).toEqual({ plan: filled, notCarried: [] });
+    expect(refillFromSheet(layout, sheetOf(filled))).toEqual({
+      plan: filled,
+      notCarried: [],
+      typedFormulas: [],
+    });
   });
 
   it("puts figures below an inserted row back in their template rows, and lists what the row held", () => {
@@ -62,7 +66,11 @@ describe("refillFromSheet", () => {
       [`D${at}`]: { value: 2 },
     });
 
-    expect(refillFromSheet(layout, sheet)).toEqual({ plan: filled, notCarried: [`B${at}`, `D${at}`] });
+    expect(refillFromSheet(layout, sheet)).toEqual({
+      plan: filled,
+      notCarried: [`B${at}`, `D${at}`],
+      typedFormulas: [],
+    });
   });
 
   it("lists text typed beside the table, and a figure typed over a label", () => {
@@ -99,6 +107,6 @@ describe("refillFromSheet", () => {
     const yearRow = Number(refOf(filled, "DVCQ_YEAR").slice(1));
     const sheet = insertRow(sheetOf(filled), yearRow, {});
 
-    expect(refillFromSheet(layout, sheet)).toEqual({ plan: filled, notCarried: [] });
+    expect(refillFromSheet(layout, sheet)).toEqual({ plan: filled, notCarried: [], typedFormulas: [] });
   });
 });

@@ -22,6 +22,7 @@ export type ReaderCode =
   | "DUPLICATE_SUBMISSION"
   | "MARKS_NOT_WRITTEN"
   | "NOT_IN_COPY"
+  | "FORMULA_NOT_IMPORTED"
   /** A large sheet that holds no template, left unread (warning). */
   | "SHEET_SKIPPED";
 

@@ -40,6 +40,13 @@ export function fillPlan(layout: TemplateLayout, values: TypedValues): SheetPlan
 export interface Refilled {
   /** The template with every input cell as the clerk left it on the sheet. */
   plan: SheetPlan;
+  /** Input cells where the clerk typed a formula, A1 on the sheet, with the result the file holds (null when none). */
+  typedFormulas: {
+    ref: string;
+    formula: string;
+    value: string | number | boolean | null;
+    textCell: boolean;
+  }[];
   /** Cells of the sheet holding something the template has no place for (rows the clerk inserted, text typed beside the table), A1 on the sheet. */
   notCarried: string[];
 }
@@ -50,9 +57,15 @@ export interface Refilled {
  * numerals, the lines of the heading and footer), so rows the clerk inserted do not shift anything.
  *
  * A typed formula is kept where its row did not move (its references still mean the same cells),
- * else its result is kept. A cell showing an Excel error without a formula keeps the error's text.
+ * else its result is kept; with `formulas: "results"` (a workbook received from a unit: its
+ * formulas are not to run in the receiver's) only the result is kept. A cell showing an Excel
+ * error without a formula keeps the error's text.
  */
-export function refillFromSheet(layout: TemplateLayout, sheet: SheetSnapshot): Refilled {
+export function refillFromSheet(
+  layout: TemplateLayout,
+  sheet: SheetSnapshot,
+  { formulas = "keep" }: { formulas?: "keep" | "results" } = {},
+): Refilled {
   const plan = layout.plan;
   const planCells = new Map(plan.cells.map((c) => [c.ref, c]));
   const inputs = new Set(layout.inputCells);
@@ -60,12 +73,22 @@ export function refillFromSheet(layout: TemplateLayout, sheet: SheetSnapshot): R
 
   const typed = new Map<string, Pick<PlanCell, "value" | "formula">>();
   const notCarried: string[] = [];
+  const typedFormulas: Refilled["typedFormulas"] = [];
   for (const [ref, raw] of sheet.cells) {
     const { row, col } = parseCell(ref);
     const { planRow, near } = planRowOf(row);
     const target = planRow === null ? null : cellRef(planRow, col);
     if (target !== null && inputs.has(target)) {
-      typed.set(target, typedContent(raw, planRow === row));
+      if (raw.formula !== undefined)
+        typedFormulas.push({
+          ref,
+          formula: raw.formula,
+          value: raw.value,
+          textCell: raw.numberFormat === "@",
+        });
+      const keepFormula =
+        formulas === "keep" && (planRow === row || (raw.value === null && raw.error === undefined));
+      typed.set(target, typedContent(raw, keepFormula));
       continue;
     }
     // In the frozen heading the template's own lines (number, date line…) are rewritten by each
@@ -93,12 +116,15 @@ export function refillFromSheet(layout: TemplateLayout, sheet: SheetSnapshot): R
       }),
     },
     notCarried,
+    typedFormulas: typedFormulas.sort((a, b) => {
+      const [p, q] = [parseCell(a.ref), parseCell(b.ref)];
+      return p.row - q.row || p.col - q.col;
+    }),
   };
 }
 
-function typedContent(raw: RawCell, rowKept: boolean): Pick<PlanCell, "value" | "formula"> {
-  if (raw.formula !== undefined && (rowKept || (raw.value === null && raw.error === undefined)))
-    return { formula: raw.formula };
+function typedContent(raw: RawCell, keepFormula: boolean): Pick<PlanCell, "value" | "formula"> {
+  if (raw.formula !== undefined && keepFormula) return { formula: raw.formula };
   if (raw.error !== undefined) return { value: raw.error };
   return { value: raw.value };
 }
