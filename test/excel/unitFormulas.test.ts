@@ -27,11 +27,10 @@ function plan(): { plan: SheetPlan; cells: { figure: string; evidence: string } 
     cells,
     plan: {
       ...filled,
-      cells: filled.cells.map((c) =>
-        formulaAt[c.ref]
-          ? { ref: c.ref, ...(c.style ? { style: c.style } : {}), formula: formulaAt[c.ref] }
-          : c,
-      ),
+      cells: filled.cells.map((c) => {
+        const formula = formulaAt[c.ref];
+        return formula === undefined ? c : { ref: c.ref, ...(c.style ? { style: c.style } : {}), formula };
+      }),
     },
   };
 }
