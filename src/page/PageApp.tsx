@@ -6,7 +6,6 @@ import {
   Field,
   Input,
   makeStyles,
-  ProgressBar,
   Spinner,
   Subtitle2,
   Table,
@@ -24,6 +23,7 @@ import type { Source } from "../domain/check/batch";
 import { countBySeverity } from "../domain/check/finding";
 import type { Lang } from "../domain/i18n/lang";
 import type { CheckedSheet } from "../taskpane/actions";
+import { FileProgress } from "../taskpane/components/FileProgress";
 import { FindingsList } from "../taskpane/components/FindingsList";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
 import { NoticeBar } from "../taskpane/components/NoticeBar";
@@ -62,7 +62,6 @@ const useStyles = makeStyles({
   },
   dragging: { backgroundColor: tokens.colorBrandBackground2 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM },
-  grow: { flexGrow: 1 },
   year: { maxWidth: "200px" },
   detail: {
     display: "grid",
@@ -154,22 +153,18 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
       </div>
       {inbox.busy === "making-sample" && <Spinner size="tiny" label={t(P.makingSample, lang)} />}
       {inbox.progress && (
-        <div className={styles.row}>
-          <Field
-            className={styles.grow}
-            validationState="none"
-            validationMessage={
-              inbox.stopping
-                ? t(P.stopping, lang)
-                : t(reading(inbox.progress.done, inbox.progress.total, inbox.progress.file), lang)
-            }
-          >
-            <ProgressBar value={inbox.progress.done} max={Math.max(1, inbox.progress.total)} />
-          </Field>
-          <Button disabled={inbox.stopping} onClick={inbox.stop}>
-            {t(P.stop, lang)}
-          </Button>
-        </div>
+        <FileProgress
+          done={inbox.progress.done}
+          total={inbox.progress.total}
+          label={
+            inbox.stopping
+              ? t(P.stopping, lang)
+              : t(reading(inbox.progress.done, inbox.progress.total, inbox.progress.file), lang)
+          }
+          stopLabel={t(P.stop, lang)}
+          stopping={inbox.stopping}
+          onStop={inbox.stop}
+        />
       )}
       {inbox.notice && <NoticeBar notice={inbox.notice} lang={lang} />}
       {inbox.sources.length > 0 && (

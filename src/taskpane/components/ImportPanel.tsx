@@ -7,12 +7,10 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Subtitle2,
   Table,
   TableBody,
@@ -29,6 +27,7 @@ import type { Lang } from "../../domain/i18n/lang";
 import type { DuplicateConflict, PaneActions } from "../actions";
 import { DECISION, duplicateBody, importing, IS } from "../importStrings";
 import { t } from "../strings";
+import { FileProgress } from "./FileProgress";
 import { useImportPanel, type ImportPanelState } from "./useImportPanel";
 
 export interface ImportPanelProps {
@@ -48,8 +47,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   dragging: { backgroundColor: tokens.colorBrandBackground2 },
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
-  grow: { flexGrow: 1 },
   heading: { margin: 0 },
 });
 
@@ -109,22 +106,18 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
         />
       </div>
       {state.progress && (
-        <div className={styles.row}>
-          <Field
-            className={styles.grow}
-            validationState="none"
-            validationMessage={
-              state.stopping
-                ? t(IS.stopping, lang)
-                : t(importing(state.progress.done, state.progress.total, state.progress.file), lang)
-            }
-          >
-            <ProgressBar value={state.progress.done} max={Math.max(1, state.progress.total)} />
-          </Field>
-          <Button disabled={state.stopping} onClick={state.stop}>
-            {t(IS.stop, lang)}
-          </Button>
-        </div>
+        <FileProgress
+          done={state.progress.done}
+          total={state.progress.total}
+          label={
+            state.stopping
+              ? t(IS.stopping, lang)
+              : t(importing(state.progress.done, state.progress.total, state.progress.file), lang)
+          }
+          stopLabel={t(IS.stop, lang)}
+          stopping={state.stopping}
+          onStop={state.stop}
+        />
       )}
       {state.notice && (
         <MessageBar intent={state.notice.intent} layout="multiline">
