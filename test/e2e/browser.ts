@@ -123,3 +123,18 @@ interface AxeViolation {
   impact: string | null;
   nodes: { target: string[]; html: string }[];
 }
+
+/** Starts the static server and Chromium before a test file's tests, and stops them after. */
+export function withBrowser(): { readonly server: StaticServer; readonly browser: Browser } {
+  const running = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    const missing = missingPrerequisite();
+    if (missing !== null) throw new Error(`The browser tests cannot run: ${missing}`);
+    [running.server, running.browser] = await Promise.all([serveDist(), launchChromium()]);
+  }, 60_000);
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.close();
+  });
+  return running;
+}

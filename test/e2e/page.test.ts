@@ -1,38 +1,19 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkSources, type Source } from "../../src/domain/check/batch";
 import type { RawCell } from "../../src/domain/read/values";
 import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import { readWorkbookSnapshot, sourceFromRead } from "../../src/files/readXlsx";
 import { demoFiles, DEMO_YEAR } from "../../src/page/outputs";
 import { catalogue, registry } from "../support/filled";
-import {
-  axeViolations,
-  launchChromium,
-  missingPrerequisite,
-  recordRequests,
-  serveDist,
-  shot,
-  type StaticServer,
-} from "./browser";
+import { axeViolations, recordRequests, shot, withBrowser } from "./browser";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 const OPENED = ["truncated.xlsx", "template-ten-mistakes.xlsx", "not-a-workbook.xlsx"];
 const SHOTS = "page";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const missing = missingPrerequisite();
-  if (missing !== null) throw new Error(`The browser tests cannot run: ${missing}`);
-  [server, browser] = await Promise.all([serveDist(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = withBrowser();
 
 async function sourcesOf(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Source[]> {
   return Promise.all(files.map(async (f) => sourceFromRead(f.name, await readWorkbookSnapshot(f.bytes))));
@@ -49,10 +30,13 @@ async function expectedRollup(): Promise<{ rollup: Rollup; sources: Source[] }> 
 }
 
 async function openPage(): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 1280, height: 900 } });
+  const context = await running.browser.newContext({
+    locale: "vi-VN",
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   const requests = recordRequests(page);
-  await page.goto(`${server.origin}/app.html`);
+  await page.goto(`${running.server.origin}/app.html`);
   return { page, requests };
 }
 
@@ -157,16 +141,16 @@ test("the sample inbox and three fixtures: a broken file named with its reason, 
   expect(text.startsWith("\uFEFFNăm,Mã đơn vị,Tên đơn vị")).toBe(true);
   expect(text.split("\r\n")).toHaveLength(rollup.facts.length + 1);
 
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith("blob:"))).toEqual(
-    [],
-  );
+  expect(
+    requests.filter((url) => !url.startsWith(`${running.server.origin}/`) && !url.startsWith("blob:")),
+  ).toEqual([]);
   await page.context().close();
 }, 90_000);
 
 test("English by the browser's language and by the switch; a template for a unit downloads as the command line writes it", async () => {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await running.browser.newContext({ locale: "en-US" });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/app.html`);
+  await page.goto(`${running.server.origin}/app.html`);
   await page.getByRole("heading", { name: "DVCQ — without Excel" }).waitFor();
   await page.getByRole("button", { name: "Chuyển sang tiếng Việt" }).click();
   await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
@@ -188,7 +172,7 @@ test("English by the browser's language and by the switch; a template for a unit
 }, 60_000);
 
 test("opened from the file system (file://) the page still reads files, on its own thread", async () => {
-  const context = await browser.newContext({ locale: "vi-VN" });
+  const context = await running.browser.newContext({ locale: "vi-VN" });
   const page = await context.newPage();
   await page.goto(`file://${path.join(__dirname, "../../dist/app.html")}`);
   await page.getByTestId("file-input").setInputFiles([path.join(FIXTURES, "template-ten-mistakes.xlsx")]);
@@ -224,6 +208,6 @@ test("the page's content-security policy: its own files only, no Office.js host,
     ),
   );
   expect(outcome).toBe("refused");
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith(`${running.server.origin}/`))).toEqual([]);
   await page.context().close();
 }, 30_000);

@@ -1,16 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  axeViolations,
-  DIST,
-  launchChromium,
-  missingPrerequisite,
-  recordRequests,
-  serveDist,
-  shot,
-  type StaticServer,
-} from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { axeViolations, DIST, recordRequests, shot, withBrowser } from "./browser";
 import { fakeExcelScript } from "./fakeExcelScript";
 import { checkWorkbook } from "../../src/domain/check/checks";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
@@ -19,18 +10,7 @@ import { catalogue, planSnapshot, registry, unit } from "../support/filled";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const SHOTS = "pane";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const missing = missingPrerequisite();
-  if (missing !== null) throw new Error(`The browser tests cannot run: ${missing}`);
-  [server, browser] = await Promise.all([serveDist(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = withBrowser();
 
 /**
  * The built pane as Excel hosts it: Office.js's CDN answered from the copy in dist/office-js, the
@@ -39,7 +19,10 @@ afterAll(async () => {
 async function openPane(
   inExcel: boolean,
 ): Promise<{ context: BrowserContext; page: Page; requests: string[]; errors: string[] }> {
-  const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 420, height: 900 } });
+  const context = await running.browser.newContext({
+    locale: "vi-VN",
+    viewport: { width: 420, height: 900 },
+  });
   await context.route(`${OFFICE_CDN}**`, async (route) => {
     const file = path.join(DIST, "office-js", path.basename(new URL(route.request().url()).pathname));
     const body = await readFile(file, "utf8").catch(() => null);
@@ -52,7 +35,7 @@ async function openPane(
   const requests = recordRequests(page);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${running.server.origin}/taskpane.html`);
   return { context, page, requests, errors };
 }
 
@@ -95,7 +78,9 @@ test("in Excel: place a template, check it; what the clerk sees and what is in t
   await shot(page, SHOTS, "3-rollup-tab");
   expect(await axeViolations(page)).toEqual([]);
 
-  const offOrigin = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith(OFFICE_CDN));
+  const offOrigin = requests.filter(
+    (u) => !u.startsWith(`${running.server.origin}/`) && !u.startsWith(OFFICE_CDN),
+  );
   expect(offOrigin).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
