@@ -17,7 +17,8 @@ npm run --silent lint
 echo "== tests"
 mkdir -p .tmp
 status=0
-npx jest --ci --json --outputFile=.tmp/jest-results.json || status=$?
+# Two workers: many suites wait on a child (the CLI, LibreOffice, Chromium) while the other core works.
+npx jest --ci --maxWorkers=2 --json --outputFile=.tmp/jest-results.json || status=$?
 # The closing line in the plain form CI tools read: "N passed, N failed".
 node -e 'const r = require("./.tmp/jest-results.json"); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
 exit "$status"

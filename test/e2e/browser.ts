@@ -9,6 +9,12 @@ export const ROOT = path.join(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const CHROMIUM = process.env.DVCQ_CHROMIUM ?? "/usr/bin/chromium";
 /** Where each run's screenshots go (not committed). */
+/**
+ * Waits long enough for a first render while the whole suite shares two cores (a render was seen
+ * past 30 s there): these tests assert what the clerk sees, not how fast.
+ */
+export const E2E_STEP_MS = 90_000;
+export const E2E_TEST_MS = 240_000;
 export const SHOTS = path.join(ROOT, ".tmp/e2e-screenshots");
 
 /** The reason the browser tests cannot run, or null: they test the production build scripts/test.sh makes. */

@@ -7,7 +7,7 @@ import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import { readWorkbookSnapshot, sourceFromRead } from "../../src/files/readXlsx";
 import { demoFiles, DEMO_YEAR } from "../../src/page/outputs";
 import { catalogue, registry } from "../support/filled";
-import { axeViolations, recordRequests, shot, withBrowser } from "./browser";
+import { axeViolations, recordRequests, shot, E2E_STEP_MS, E2E_TEST_MS, withBrowser } from "./browser";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 const OPENED = ["truncated.xlsx", "template-ten-mistakes.xlsx", "not-a-workbook.xlsx"];
@@ -34,180 +34,201 @@ async function openPage(): Promise<{ page: Page; requests: string[] }> {
     locale: "vi-VN",
     viewport: { width: 1280, height: 900 },
   });
+  context.setDefaultTimeout(E2E_STEP_MS);
   const page = await context.newPage();
   const requests = recordRequests(page);
   await page.goto(`${running.server.origin}/app.html`);
   return { page, requests };
 }
 
-test("the sample inbox and three fixtures: a broken file named with its reason, the rest rolled up, the report's figures those of the domain roll-up", async () => {
-  const { page, requests } = await openPage();
-  const expected = expectedRollup();
-  await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
-  await shot(page, SHOTS, "1-empty");
-  expect(await axeViolations(page)).toEqual([]);
+test(
+  "the sample inbox and three fixtures: a broken file named with its reason, the rest rolled up, the report's figures those of the domain roll-up",
+  async () => {
+    const { page, requests } = await openPage();
+    const expected = expectedRollup();
+    await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
+    await shot(page, SHOTS, "1-empty");
+    expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByRole("button", { name: "Dùng bộ dữ liệu mẫu" }).click();
-  const files = page.getByRole("table", { name: "Các tệp đã mở" });
-  await files.waitFor({ timeout: 30_000 });
-  await page.getByTestId("file-input").setInputFiles(OPENED.map((f) => path.join(FIXTURES, f)));
-  await page.getByText(`Đã mở ${OPENED.length} tệp.`).waitFor();
-  const { rollup, sources } = await expected;
-  expect(await files.getByRole("row").count()).toBe(sources.length + 1);
+    await page.getByRole("button", { name: "Dùng bộ dữ liệu mẫu" }).click();
+    const files = page.getByRole("table", { name: "Các tệp đã mở" });
+    await files.waitFor({ timeout: 30_000 });
+    await page.getByTestId("file-input").setInputFiles(OPENED.map((f) => path.join(FIXTURES, f)));
+    await page.getByText(`Đã mở ${OPENED.length} tệp.`).waitFor();
+    const { rollup, sources } = await expected;
+    expect(await files.getByRole("row").count()).toBe(sources.length + 1);
 
-  // Each unreadable fixture is listed with the sentence the reader gives it.
-  for (const name of ["truncated.xlsx", "not-a-workbook.xlsx"]) {
-    const source = sources.find((s) => s.name === name);
-    if (source === undefined || !("unreadable" in source)) throw new Error(`${name} should be unreadable`);
-    const row = files.getByRole("row").filter({ hasText: name });
-    expect(await row.textContent()).toContain(source.unreadable.vi);
-  }
-  await shot(page, SHOTS, "2-files");
-
-  await page.getByRole("button", { name: "Xem template-ten-mistakes.xlsx" }).click();
-  const findings = page.getByRole("heading", { name: /^Kết quả kiểm tra: template-ten-mistakes\.xlsx/ });
-  await findings.waitFor();
-  const firstCellFinding = page.getByRole("button", { name: /R\d\d · [A-Z]+\d+/ }).first();
-  const cell = /· ([A-Z]+\d+)/.exec((await firstCellFinding.textContent()) ?? "")?.[1];
-  await firstCellFinding.click();
-  const sheet = page.getByRole("region", { name: /^Trang mẫu biểu \(chỉ xem\)/ });
-  await expect(
-    sheet.locator(`td[data-cell="${cell}"]`).evaluate((td) => td === document.activeElement),
-  ).resolves.toBe(true);
-  await shot(page, SHOTS, "3-findings-and-sheet");
-  expect(await axeViolations(page)).toEqual([]);
-
-  await page.getByRole("button", { name: `Tổng hợp năm ${DEMO_YEAR}` }).click();
-  const received = rollup.units.filter((u) => u.kept !== null).length;
-  const onTime = rollup.units.filter((u) => u.onTime === true).length;
-  await page
-    .getByRole("status")
-    .filter({
-      hasText: `Năm ${DEMO_YEAR}: nhận ${received}/${rollup.units.length} đơn vị, ${onTime} đúng hạn.`,
-    })
-    .waitFor();
-  const unused = page.getByRole("list", { name: "Tệp không dùng được trong tổng hợp" });
-  for (const u of rollup.unusedFiles)
-    expect(await unused.textContent()).toContain(`${u.file}: ${u.message.vi}`);
-  expect(rollup.unusedFiles.map((u) => u.file)).toEqual(
-    expect.arrayContaining(["truncated.xlsx", "not-a-workbook.xlsx"]),
-  );
-  await shot(page, SHOTS, "4-rollup");
-  expect(await axeViolations(page)).toEqual([]);
-
-  const [report] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: /^Tải báo cáo tổng hợp/ }).click(),
-  ]);
-  expect(report.suggestedFilename()).toBe(`DVCQ_${DEMO_YEAR}_TongHop.xlsx`);
-  const read = await readWorkbookSnapshot(new Uint8Array(await readFile(await report.path())));
-  if (!read.ok) throw new Error(`the downloaded report does not read: ${read.message.en}`);
-  const sheetOf = read.workbook.sheets.find((s) => s.name === "Báo cáo tổng hợp");
-  if (sheetOf === undefined) throw new Error("the report has no “Báo cáo tổng hợp” sheet");
-  const rowOf = new Map<string, number>();
-  for (const [ref, c] of sheetOf.cells)
-    if (ref.startsWith("A") && typeof c.value === "string") rowOf.set(c.value, Number(ref.slice(1)));
-  const value = (c: RawCell | undefined) => (c === undefined || c.value === "" ? null : c.value);
-  let compared = 0;
-  for (const r of rollup.indicators) {
-    const row = rowOf.get(r.indicator.code);
-    if (row === undefined) throw new Error(`indicator ${r.indicator.code} is not in the report`);
-    expect([r.indicator.code, value(sheetOf.cells.get(`G${row}`))]).toEqual([
-      r.indicator.code,
-      r.reported.all,
-    ]);
-    for (const [col, level] of [
-      ["D", "all"],
-      ["E", "X"],
-      ["F", "C"],
-    ] as const) {
-      const figure = r.value[level];
-      if (typeof figure !== "number") continue;
-      expect([r.indicator.code, level, value(sheetOf.cells.get(`${col}${row}`))]).toEqual([
-        r.indicator.code,
-        level,
-        figure,
-      ]);
-      compared++;
+    // Each unreadable fixture is listed with the sentence the reader gives it.
+    for (const name of ["truncated.xlsx", "not-a-workbook.xlsx"]) {
+      const source = sources.find((s) => s.name === name);
+      if (source === undefined || !("unreadable" in source)) throw new Error(`${name} should be unreadable`);
+      const row = files.getByRole("row").filter({ hasText: name });
+      expect(await row.textContent()).toContain(source.unreadable.vi);
     }
-  }
-  expect(compared).toBeGreaterThan(100);
+    await shot(page, SHOTS, "2-files");
 
-  const [csv] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: /^Tải dữ liệu chi tiết/ }).click(),
-  ]);
-  const text = await readFile(await csv.path(), "utf8");
-  expect(text.startsWith("\uFEFFNăm,Mã đơn vị,Tên đơn vị")).toBe(true);
-  expect(text.split("\r\n")).toHaveLength(rollup.facts.length + 1);
+    await page.getByRole("button", { name: "Xem template-ten-mistakes.xlsx" }).click();
+    const findings = page.getByRole("heading", { name: /^Kết quả kiểm tra: template-ten-mistakes\.xlsx/ });
+    await findings.waitFor();
+    const firstCellFinding = page.getByRole("button", { name: /R\d\d · [A-Z]+\d+/ }).first();
+    const cell = /· ([A-Z]+\d+)/.exec((await firstCellFinding.textContent()) ?? "")?.[1];
+    await firstCellFinding.click();
+    const sheet = page.getByRole("region", { name: /^Trang mẫu biểu \(chỉ xem\)/ });
+    await expect(
+      sheet.locator(`td[data-cell="${cell}"]`).evaluate((td) => td === document.activeElement),
+    ).resolves.toBe(true);
+    await shot(page, SHOTS, "3-findings-and-sheet");
+    expect(await axeViolations(page)).toEqual([]);
 
-  expect(
-    requests.filter((url) => !url.startsWith(`${running.server.origin}/`) && !url.startsWith("blob:")),
-  ).toEqual([]);
-  await page.context().close();
-}, 90_000);
+    await page.getByRole("button", { name: `Tổng hợp năm ${DEMO_YEAR}` }).click();
+    const received = rollup.units.filter((u) => u.kept !== null).length;
+    const onTime = rollup.units.filter((u) => u.onTime === true).length;
+    await page
+      .getByRole("status")
+      .filter({
+        hasText: `Năm ${DEMO_YEAR}: nhận ${received}/${rollup.units.length} đơn vị, ${onTime} đúng hạn.`,
+      })
+      .waitFor();
+    const unused = page.getByRole("list", { name: "Tệp không dùng được trong tổng hợp" });
+    for (const u of rollup.unusedFiles)
+      expect(await unused.textContent()).toContain(`${u.file}: ${u.message.vi}`);
+    expect(rollup.unusedFiles.map((u) => u.file)).toEqual(
+      expect.arrayContaining(["truncated.xlsx", "not-a-workbook.xlsx"]),
+    );
+    await shot(page, SHOTS, "4-rollup");
+    expect(await axeViolations(page)).toEqual([]);
 
-test("English by the browser's language and by the switch; a template for a unit downloads as the command line writes it", async () => {
-  const context = await running.browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await page.goto(`${running.server.origin}/app.html`);
-  await page.getByRole("heading", { name: "DVCQ — without Excel" }).waitFor();
-  await page.getByRole("button", { name: "Chuyển sang tiếng Việt" }).click();
-  await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
-  const year = page.getByRole("textbox", { name: /^Năm báo cáo/ });
-  await year.fill("2024");
-  await page.getByRole("combobox", { name: /^Đơn vị/ }).fill("Xã Xuân Hòa");
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Tải mẫu biểu (.xlsx)" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe("DVCQ_2024_XA-XUAN-HOA.xlsx");
-  const read = await readWorkbookSnapshot(new Uint8Array(await readFile(await download.path())));
-  if (!read.ok) throw new Error(read.message.en);
-  const checked = checkSources([sourceFromRead("t.xlsx", read)], catalogue, registry, { expectedYear: 2024 });
-  expect(
-    checked.submissions.map((s) => [s.submission.sheet, s.submission.unit?.code, s.submission.year]),
-  ).toEqual([["XA-XUAN-HOA 2024", "XA-XUAN-HOA", 2024]]);
-  await context.close();
-}, 60_000);
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /^Tải báo cáo tổng hợp/ }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe(`DVCQ_${DEMO_YEAR}_TongHop.xlsx`);
+    const read = await readWorkbookSnapshot(new Uint8Array(await readFile(await report.path())));
+    if (!read.ok) throw new Error(`the downloaded report does not read: ${read.message.en}`);
+    const sheetOf = read.workbook.sheets.find((s) => s.name === "Báo cáo tổng hợp");
+    if (sheetOf === undefined) throw new Error("the report has no “Báo cáo tổng hợp” sheet");
+    const rowOf = new Map<string, number>();
+    for (const [ref, c] of sheetOf.cells)
+      if (ref.startsWith("A") && typeof c.value === "string") rowOf.set(c.value, Number(ref.slice(1)));
+    const value = (c: RawCell | undefined) => (c === undefined || c.value === "" ? null : c.value);
+    let compared = 0;
+    for (const r of rollup.indicators) {
+      const row = rowOf.get(r.indicator.code);
+      if (row === undefined) throw new Error(`indicator ${r.indicator.code} is not in the report`);
+      expect([r.indicator.code, value(sheetOf.cells.get(`G${row}`))]).toEqual([
+        r.indicator.code,
+        r.reported.all,
+      ]);
+      for (const [col, level] of [
+        ["D", "all"],
+        ["E", "X"],
+        ["F", "C"],
+      ] as const) {
+        const figure = r.value[level];
+        if (typeof figure !== "number") continue;
+        expect([r.indicator.code, level, value(sheetOf.cells.get(`${col}${row}`))]).toEqual([
+          r.indicator.code,
+          level,
+          figure,
+        ]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
 
-test("opened from the file system (file://) the page still reads files, on its own thread", async () => {
-  const context = await running.browser.newContext({ locale: "vi-VN" });
-  const page = await context.newPage();
-  await page.goto(`file://${path.join(__dirname, "../../dist/app.html")}`);
-  await page.getByTestId("file-input").setInputFiles([path.join(FIXTURES, "template-ten-mistakes.xlsx")]);
-  await page.getByText("Đã mở 1 tệp.").waitFor();
-  const row = page
-    .getByRole("table", { name: "Các tệp đã mở" })
-    .getByRole("row")
-    .filter({ hasText: "template-ten-mistakes.xlsx" });
-  expect(await row.textContent()).toContain("XA-XUAN-HOA");
-  await context.close();
-}, 60_000);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /^Tải dữ liệu chi tiết/ }).click(),
+    ]);
+    const text = await readFile(await csv.path(), "utf8");
+    expect(text.startsWith("\uFEFFNăm,Mã đơn vị,Tên đơn vị")).toBe(true);
+    expect(text.split("\r\n")).toHaveLength(rollup.facts.length + 1);
 
-test("the page's content-security policy: its own files only, no Office.js host, and a request elsewhere is refused", async () => {
-  const html = await readFile(path.join(__dirname, "../../dist/app.html"), "utf8");
-  const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
-  const directives = new Map(
-    policy
-      .split(";")
-      .map((d) => d.trim().split(/\s+/))
-      .map(([k, ...v]) => [k, v]),
-  );
-  expect(directives.get("default-src")).toEqual(["'self'"]);
-  expect(directives.get("script-src")).toEqual(["'self'"]);
-  expect(directives.get("connect-src")).toEqual(["'self'"]);
-  expect(policy).not.toContain("appsforoffice");
+    expect(
+      requests.filter((url) => !url.startsWith(`${running.server.origin}/`) && !url.startsWith("blob:")),
+    ).toEqual([]);
+    await page.context().close();
+  },
+  E2E_TEST_MS,
+);
 
-  const { page, requests } = await openPage();
-  await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
-  const outcome = await page.evaluate(() =>
-    fetch("https://example.com/collect", { method: "POST", body: "x" }).then(
-      () => "sent",
-      () => "refused",
-    ),
-  );
-  expect(outcome).toBe("refused");
-  expect(requests.filter((url) => !url.startsWith(`${running.server.origin}/`))).toEqual([]);
-  await page.context().close();
-}, 30_000);
+test(
+  "English by the browser's language and by the switch; a template for a unit downloads as the command line writes it",
+  async () => {
+    const context = await running.browser.newContext({ locale: "en-US" });
+    context.setDefaultTimeout(E2E_STEP_MS);
+    const page = await context.newPage();
+    await page.goto(`${running.server.origin}/app.html`);
+    await page.getByRole("heading", { name: "DVCQ — without Excel" }).waitFor();
+    await page.getByRole("button", { name: "Chuyển sang tiếng Việt" }).click();
+    await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
+    const year = page.getByRole("textbox", { name: /^Năm báo cáo/ });
+    await year.fill("2024");
+    await page.getByRole("combobox", { name: /^Đơn vị/ }).fill("Xã Xuân Hòa");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải mẫu biểu (.xlsx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("DVCQ_2024_XA-XUAN-HOA.xlsx");
+    const read = await readWorkbookSnapshot(new Uint8Array(await readFile(await download.path())));
+    if (!read.ok) throw new Error(read.message.en);
+    const checked = checkSources([sourceFromRead("t.xlsx", read)], catalogue, registry, {
+      expectedYear: 2024,
+    });
+    expect(
+      checked.submissions.map((s) => [s.submission.sheet, s.submission.unit?.code, s.submission.year]),
+    ).toEqual([["XA-XUAN-HOA 2024", "XA-XUAN-HOA", 2024]]);
+    await context.close();
+  },
+  E2E_TEST_MS,
+);
+
+test(
+  "opened from the file system (file://) the page still reads files, on its own thread",
+  async () => {
+    const context = await running.browser.newContext({ locale: "vi-VN" });
+    context.setDefaultTimeout(E2E_STEP_MS);
+    const page = await context.newPage();
+    await page.goto(`file://${path.join(__dirname, "../../dist/app.html")}`);
+    await page.getByTestId("file-input").setInputFiles([path.join(FIXTURES, "template-ten-mistakes.xlsx")]);
+    await page.getByText("Đã mở 1 tệp.").waitFor();
+    const row = page
+      .getByRole("table", { name: "Các tệp đã mở" })
+      .getByRole("row")
+      .filter({ hasText: "template-ten-mistakes.xlsx" });
+    expect(await row.textContent()).toContain("XA-XUAN-HOA");
+    await context.close();
+  },
+  E2E_TEST_MS,
+);
+
+test(
+  "the page's content-security policy: its own files only, no Office.js host, and a request elsewhere is refused",
+  async () => {
+    const html = await readFile(path.join(__dirname, "../../dist/app.html"), "utf8");
+    const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+    const directives = new Map(
+      policy
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("script-src")).toEqual(["'self'"]);
+    expect(directives.get("connect-src")).toEqual(["'self'"]);
+    expect(policy).not.toContain("appsforoffice");
+
+    const { page, requests } = await openPage();
+    await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
+    const outcome = await page.evaluate(() =>
+      fetch("https://example.com/collect", { method: "POST", body: "x" }).then(
+        () => "sent",
+        () => "refused",
+      ),
+    );
+    expect(outcome).toBe("refused");
+    expect(requests.filter((url) => !url.startsWith(`${running.server.origin}/`))).toEqual([]);
+    await page.context().close();
+  },
+  E2E_TEST_MS,
+);
