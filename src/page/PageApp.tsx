@@ -17,12 +17,13 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular, ArrowUploadRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { useRef, useState, type DragEvent } from "react";
+import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import { useState } from "react";
 import type { Source } from "../domain/check/batch";
 import { countBySeverity } from "../domain/check/finding";
 import type { Lang } from "../domain/i18n/lang";
 import type { CheckedSheet } from "../taskpane/actions";
+import { FileDrop } from "../taskpane/components/FileDrop";
 import { FileProgress } from "../taskpane/components/FileProgress";
 import { FindingsList } from "../taskpane/components/FindingsList";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
@@ -34,8 +35,6 @@ import { SheetView } from "./SheetView";
 import { notUsed, P, reading, rollupButton, rollupLine } from "./strings";
 import { TemplateMaker } from "./TemplateMaker";
 import { usePageInbox, type PageInbox } from "./usePageInbox";
-
-const ACCEPT = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const useStyles = makeStyles({
   root: {
@@ -50,17 +49,6 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column" },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  drop: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalL,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  dragging: { backgroundColor: tokens.colorBrandBackground2 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM },
   year: { maxWidth: "200px" },
   detail: {
@@ -98,38 +86,19 @@ export function PageApp({ initialLang, today }: { initialLang: Lang; today?: Dat
 
 function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
   const { lang } = inbox;
-  const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
-  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
-    event.preventDefault();
-    setDragging(false);
-    inbox.openFiles([...event.dataTransfer.files]);
-  };
   const locked = inbox.busy !== null;
   return (
     <section className={styles.section} aria-labelledby="dvcq-files-heading">
       <Subtitle2 as="h2" id="dvcq-files-heading" className={styles.heading}>
         {t(P.filesHeading, lang)}
       </Subtitle2>
-      <div
-        className={dragging ? `${styles.drop} ${styles.dragging}` : styles.drop}
-        data-testid="drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+      <FileDrop
+        pickLabel={t(P.pick, lang)}
+        dropHint={t(P.drop, lang)}
+        disabled={locked}
+        onFiles={inbox.openFiles}
+        testIds={{ zone: "drop-zone", input: "file-input" }}
       >
-        <Button
-          appearance="primary"
-          icon={<ArrowUploadRegular />}
-          disabled={locked}
-          onClick={() => input.current?.click()}
-        >
-          {t(P.pick, lang)}
-        </Button>
-        <Body1>{t(P.drop, lang)}</Body1>
         <Button icon={<DocumentTableRegular />} disabled={locked} onClick={inbox.openSample}>
           {t(P.sample, lang)}
         </Button>
@@ -138,19 +107,7 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
             {t(P.clear, lang)}
           </Button>
         )}
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept={ACCEPT}
-          hidden
-          data-testid="file-input"
-          onChange={(event) => {
-            inbox.openFiles([...(event.target.files ?? [])]);
-            event.target.value = "";
-          }}
-        />
-      </div>
+      </FileDrop>
       {inbox.busy === "making-sample" && <Spinner size="tiny" label={t(P.makingSample, lang)} />}
       {inbox.progress && (
         <FileProgress

@@ -20,13 +20,12 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowUploadRegular } from "@fluentui/react-icons";
-import { useRef, useState, type DragEvent } from "react";
 import { countBySeverity } from "../../domain/check/finding";
 import type { Lang } from "../../domain/i18n/lang";
 import type { DuplicateConflict, PaneActions } from "../actions";
 import { DECISION, duplicateBody, importing, IS } from "../importStrings";
 import { t } from "../strings";
+import { FileDrop } from "./FileDrop";
 import { FileProgress } from "./FileProgress";
 import { useImportPanel, type ImportPanelState } from "./useImportPanel";
 
@@ -37,22 +36,11 @@ export interface ImportPanelProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  drop: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalL,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  dragging: { backgroundColor: tokens.colorBrandBackground2 },
+  drop: { flexDirection: "column" },
   heading: { margin: 0 },
 });
 
 type Styles = ReturnType<typeof useStyles>;
-
-const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The district clerk's import: pick or drop the units' .xlsx files, follow the progress, settle duplicates. */
 export function ImportPanel({ importWorkbooks, lang }: ImportPanelProps) {
@@ -61,50 +49,19 @@ export function ImportPanel({ importWorkbooks, lang }: ImportPanelProps) {
 
 function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: Styles }) {
   const { lang } = state;
-  const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
-  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
-    event.preventDefault();
-    setDragging(false);
-    state.start([...event.dataTransfer.files]);
-  };
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
         {t(IS.heading, lang)}
       </Subtitle2>
-      <div
-        className={dragging ? `${styles.drop} ${styles.dragging}` : styles.drop}
-        data-testid="import-drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <Button
-          appearance="primary"
-          icon={<ArrowUploadRegular />}
-          disabled={state.running}
-          onClick={() => input.current?.click()}
-        >
-          {t(IS.pick, lang)}
-        </Button>
-        <Body1>{t(IS.drop, lang)}</Body1>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept={ACCEPT}
-          hidden
-          data-testid="import-file-input"
-          onChange={(event) => {
-            state.start([...(event.target.files ?? [])]);
-            event.target.value = "";
-          }}
-        />
-      </div>
+      <FileDrop
+        pickLabel={t(IS.pick, lang)}
+        dropHint={t(IS.drop, lang)}
+        disabled={state.running}
+        onFiles={state.start}
+        testIds={{ zone: "import-drop-zone", input: "import-file-input" }}
+        className={styles.drop}
+      />
       {state.progress && (
         <FileProgress
           done={state.progress.done}
