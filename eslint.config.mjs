@@ -27,6 +27,98 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Import directions: the domain core knows no host; the host contract (src/app) knows only the
+  // domain; hosts never import the pane; the pane reaches a host only from its entry point.
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/app/*",
+                "**/excel/*",
+                "**/files/*",
+                "**/taskpane/*",
+                "**/page/*",
+                "**/cli/*",
+                "**/commands/*",
+              ],
+              message: "The domain core imports only the domain.",
+            },
+            {
+              group: [
+                "react",
+                "react-dom",
+                "@fluentui/*",
+                "@microsoft/office-js",
+                "node:*",
+                "fs",
+                "path",
+                "os",
+                "exceljs",
+                "fflate",
+                "saxes",
+              ],
+              message: "The domain core is pure: no host, UI or file library.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/*", "**/files/*", "**/taskpane/*", "**/page/*", "**/cli/*"],
+              message: "The host contract imports only the domain.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts", "src/files/**/*.ts", "src/cli/**/*.ts", "src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/*", "**/taskpane/**", "**/page/*", "**/page/**"],
+              message: "A host never imports the pane or the page.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/*", "**/files/*", "**/cli/*"],
+              message:
+                "The pane reaches a host only through src/app's contract, wired in src/taskpane/index.tsx.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { ...globals.node } },

@@ -7,7 +7,7 @@ import { formatViDate, isoToExcelSerial } from "../domain/period";
 import type { WorkbookSnapshot } from "../domain/read/snapshot";
 import { findTemplateSheets, type Submission } from "../domain/read/submission";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import type { UnitRegistry } from "../domain/units/registry";
+import { REGISTRY_SHEET, type UnitRegistry } from "../domain/units/registry";
 import type {
   ActionOutcome,
   CheckedSheet,
@@ -16,7 +16,7 @@ import type {
   PaneActions,
   PrepareOutcome,
   PrepareRequest,
-} from "../taskpane/actions";
+} from "../app/paneHost";
 import { detectSupport, excelAvailable } from "./features";
 import {
   cellsToMark,
@@ -29,7 +29,7 @@ import {
   type MarkState,
 } from "./marks";
 import { excelErrorText, M } from "./messages";
-import { queueRegistryRead, REGISTRY_SHEET, registryFromRange } from "./registrySheet";
+import { queueRegistryRead, registryFromRange } from "./registrySheet";
 import {
   inGroups,
   queueFontRead,

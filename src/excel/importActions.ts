@@ -1,7 +1,7 @@
 import type { Catalogue } from "../domain/catalogue/types";
 import { checkWorkbook } from "../domain/check/checks";
 import type { Finding } from "../domain/check/finding";
-import { differences, type CellDifference } from "../domain/intake/differences";
+import { differences } from "../domain/intake/differences";
 import {
   INTAKE_LOG_SHEET,
   localDateTimeSerial,
@@ -15,7 +15,7 @@ import type { Message } from "../domain/i18n/lang";
 import type { SheetSnapshot } from "../domain/read/snapshot";
 import type { Submission } from "../domain/read/submission";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import type { Unit, UnitRegistry } from "../domain/units/registry";
+import { REGISTRY_SHEET, type Unit, type UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot } from "../files/readXlsx";
 import type {
   ImportDecision,
@@ -23,12 +23,12 @@ import type {
   ImportFile,
   ImportHandlers,
   ImportOutcome,
-} from "../taskpane/actions";
+} from "../app/paneHost";
 import { detectSupport, excelAvailable, type ExcelFeatures, type IsSetSupported } from "./features";
 import { IM } from "./importMessages";
 import { logPlace, queueIntakeLog, queueLogRead, type LogPlace } from "./intakeLog";
 import { excelErrorText, M } from "./messages";
-import { queueRegistryRead, REGISTRY_SHEET, registryFromRange } from "./registrySheet";
+import { queueRegistryRead, registryFromRange } from "./registrySheet";
 import { jsonBytes, packSteps, planBytes, REQUEST_BUDGET_BYTES, type WriteStep } from "./rollupBatches";
 import { inGroups, queueSheetRead, snapshotFrom } from "./snapshot";
 import { catalogueTemplates, type TemplateSource } from "./templateSource";
@@ -374,7 +374,7 @@ async function decide(
           year: c.year,
           existingSheet: there.name,
           incomingFile: c.file.name,
-          differences: differences(there.submission, c.submission, setting.catalogue) as CellDifference[],
+          differences: differences(there.submission, c.submission, setting.catalogue),
         })
         .catch(() => "keepExisting" as const);
       if (choice !== "replace") {

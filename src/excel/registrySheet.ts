@@ -3,18 +3,16 @@ import { excelSerialToIso } from "../domain/period";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import {
   REGISTRY_COLUMNS,
+  REGISTRY_SHEET,
   registryFromRows,
   registryToRows,
   type RegistryIssue,
   type UnitRegistry,
 } from "../domain/units/registry";
-import type { ActionOutcome, RegistryLoad } from "../taskpane/actions";
+import type { ActionOutcome, RegistryLoad } from "../app/paneHost";
 import { detectSupport, excelAvailable } from "./features";
 import { excelErrorText, M } from "./messages";
 import { columnWidthPoints } from "./writePlan";
-
-/** The sheet a district keeps its own unit list in, columns as REGISTRY_COLUMNS. */
-export const REGISTRY_SHEET = "DVCQ_DonVi";
 
 /** Rows below the list that are made text too, so units the clerk adds keep "02" or "2025-06-30" as typed. */
 const SPARE_TEXT_ROWS = 300;

@@ -7,8 +7,8 @@ import { buildDistrictReport, FACTS_TABLE, factsTableRange, ROLLUP_SHEETS } from
 import { rollUp, type Rollup } from "../domain/rollup/rollup";
 import { unitsSummary } from "../domain/rollup/summary";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import type { UnitRegistry } from "../domain/units/registry";
-import type { RollupOutcome, RollupRequest } from "../taskpane/actions";
+import { REGISTRY_SHEET, type UnitRegistry } from "../domain/units/registry";
+import type { RollupOutcome, RollupRequest } from "../app/paneHost";
 import { detectSupport, excelAvailable, type ExcelFeatures, type IsSetSupported } from "./features";
 import { excelErrorText, M } from "./messages";
 import {
@@ -20,7 +20,7 @@ import {
   pivotSheetContent,
   type PivotSheetContent,
 } from "./pivotSheet";
-import { queueRegistryRead, REGISTRY_SHEET, registryFromRange } from "./registrySheet";
+import { queueRegistryRead, registryFromRange } from "./registrySheet";
 import {
   blockAddress,
   blockStep,

@@ -1,18 +1,12 @@
 import { parseCell } from "../domain/layout/a1";
 import type { PlanName } from "../domain/layout/sheetPlan";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import { findUnitByCode } from "../domain/units/registry";
-import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest } from "../taskpane/actions";
+import { findUnitByCode, REGISTRY_SHEET } from "../domain/units/registry";
+import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest } from "../app/paneHost";
 import { createCheckActions } from "./checkActions";
 import { detectSupport, excelAvailable, type ExcelFeatures } from "./features";
 import { excelErrorText, M } from "./messages";
-import {
-  createRegistrySheet,
-  loadRegistry,
-  queueRegistryRead,
-  REGISTRY_SHEET,
-  registryFromRange,
-} from "./registrySheet";
+import { createRegistrySheet, loadRegistry, queueRegistryRead, registryFromRange } from "./registrySheet";
 import { catalogueTemplates, type TemplateSource } from "./templateSource";
 import { queueSheetPlan, type NameScope } from "./writePlan";
 

@@ -22,7 +22,7 @@ import { useState } from "react";
 import type { Source } from "../domain/check/batch";
 import { countBySeverity } from "../domain/check/finding";
 import type { Lang } from "../domain/i18n/lang";
-import type { CheckedSheet } from "../taskpane/actions";
+import type { CheckedSheet } from "../app/paneHost";
 import { FileDrop } from "../taskpane/components/FileDrop";
 import { FileProgress } from "../taskpane/components/FileProgress";
 import { FindingsList } from "../taskpane/components/FindingsList";

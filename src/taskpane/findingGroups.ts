@@ -1,7 +1,7 @@
 import type { Section } from "../domain/catalogue/types";
 import { countBySeverity, type Finding } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
-import type { CheckedSheet } from "./actions";
+import type { CheckedSheet } from "../app/paneHost";
 import { S, sectionFallback, unitHeading } from "./strings";
 
 export interface SectionGroup {

@@ -1,5 +1,5 @@
 import type { Message } from "../domain/i18n/lang";
-import type { ImportDecision } from "./actions";
+import type { ImportDecision } from "../app/paneHost";
 
 /** The import panel's sentences, in Vietnamese and English. */
 export const IS = {

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import { langFromLocale } from "../domain/i18n/lang";
-import type { PaneActions } from "./actions";
+import type { PaneActions } from "../app/paneHost";
 import { App } from "./components/App";
 
 export interface PaneHost {

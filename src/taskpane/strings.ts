@@ -1,5 +1,5 @@
 import type { Lang, Message } from "../domain/i18n/lang";
-import { REGISTRY_SHEET } from "../excel/registrySheet";
+import { REGISTRY_SHEET } from "../domain/units/registry";
 
 /** Every sentence the task pane shows, in Vietnamese and English. */
 export const S = {

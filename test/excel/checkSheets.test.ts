@@ -7,7 +7,7 @@ import { createRegistrySheet } from "../../src/excel/registrySheet";
 import { createExcelActions } from "../../src/excel/templateActions";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import { writeWorkbook } from "../../src/files/writeXlsx";
-import type { CheckOutcome } from "../../src/taskpane/actions";
+import type { CheckOutcome } from "../../src/app/paneHost";
 import { conditionalFormat, FakeExcel, type FakeSheet } from "../support/fakeExcel";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES, TEN_MISTAKES, tenMistakesFigures } from "../support/fixtures";
 import { filledXuanHoa, lookOf, placeSheet } from "./workbooks";

@@ -17,7 +17,7 @@ import type {
   ImportHandlers,
   ImportOutcome,
   ImportedFile,
-} from "../../src/taskpane/actions";
+} from "../../src/app/paneHost";
 import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
 import { CLEAN_COMMUNE } from "../support/filled";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES, readFixture, tenMistakesFigures } from "../support/fixtures";

@@ -1,5 +1,5 @@
 import { createExcelActions } from "../../src/excel/templateActions";
-import type { CheckOutcome } from "../../src/taskpane/actions";
+import type { CheckOutcome } from "../../src/app/paneHost";
 import { FakeExcel } from "../support/fakeExcel";
 import { tenMistakesFigures } from "../support/fixtures";
 import { OfficeWire } from "../support/officeWire";

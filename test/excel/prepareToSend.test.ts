@@ -6,7 +6,7 @@ import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { catalogueTemplates, createExcelActions } from "../../src/excel/templateActions";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import { writeWorkbook } from "../../src/files/writeXlsx";
-import type { PrepareOutcome } from "../../src/taskpane/actions";
+import type { PrepareOutcome } from "../../src/app/paneHost";
 import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES } from "../support/fixtures";
 import { filledXuanHoa, lookOf, placeSheet } from "./workbooks";

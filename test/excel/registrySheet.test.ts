@@ -1,7 +1,8 @@
 import { cellRef } from "../../src/domain/layout/a1";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { REGISTRY_COLUMNS } from "../../src/domain/units/registry";
-import { createRegistrySheet, loadRegistry, REGISTRY_SHEET } from "../../src/excel/registrySheet";
+import { REGISTRY_SHEET } from "../../src/domain/units/registry";
+import { createRegistrySheet, loadRegistry } from "../../src/excel/registrySheet";
 import { FakeExcel } from "../support/fakeExcel";
 
 const builtin = loadBuiltinRegistry();

@@ -7,7 +7,7 @@ import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { PIVOT_TABLE_SHEET } from "../../src/excel/pivotSheet";
 import { REPLACED_SHEETS, rollUpWorkbook } from "../../src/excel/rollupActions";
 import { RM } from "../../src/excel/rollupMessages";
-import type { RollupOutcome } from "../../src/taskpane/actions";
+import type { RollupOutcome } from "../../src/app/paneHost";
 
 import { checkSources } from "../../src/domain/check/batch";
 import { fillPlan } from "../../src/domain/layout/filled";
@@ -16,7 +16,7 @@ import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/te
 import { buildDistrictReport } from "../../src/domain/report";
 import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import { registryToRows, type Unit, type UnitRegistry } from "../../src/domain/units/registry";
-import { REGISTRY_SHEET } from "../../src/excel/registrySheet";
+import { REGISTRY_SHEET } from "../../src/domain/units/registry";
 import { THIS_WORKBOOK } from "../../src/excel/rollupActions";
 import { FakeExcel, type FakeSheet, type PivotTableModel } from "../support/fakeExcel";
 import { catalogue, planSnapshot } from "../support/filled";

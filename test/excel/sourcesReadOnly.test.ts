@@ -5,7 +5,7 @@ import { buildTemplatePlan } from "../../src/domain/layout/template";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { importWorkbooks } from "../../src/excel/importActions";
 import { rollUpWorkbook } from "../../src/excel/rollupActions";
-import type { ImportFile } from "../../src/taskpane/actions";
+import type { ImportFile } from "../../src/app/paneHost";
 import { FakeExcel } from "../support/fakeExcel";
 import { catalogue } from "../support/filled";
 import { readFixture } from "../support/fixtures";

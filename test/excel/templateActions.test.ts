@@ -5,7 +5,7 @@ import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { findUnitByCode, type Unit } from "../../src/domain/units/registry";
 import { catalogueTemplates, createExcelActions } from "../../src/excel/templateActions";
-import type { PlaceTemplateRequest } from "../../src/taskpane/actions";
+import type { PlaceTemplateRequest } from "../../src/app/paneHost";
 import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
 
 const XUAN_HOA = findUnitByCode(loadBuiltinRegistry(), "XA-XUAN-HOA") as Unit;

@@ -6,7 +6,7 @@ import { detectSupport } from "../../src/excel/features";
 import { importWorkbooks } from "../../src/excel/importActions";
 import { queueSheetPlan } from "../../src/excel/writePlan";
 import { writeWorkbook } from "../../src/files/writeXlsx";
-import type { ImportFile, ImportedFile } from "../../src/taskpane/actions";
+import type { ImportFile, ImportedFile } from "../../src/app/paneHost";
 import { FakeExcel } from "../support/fakeExcel";
 import { CLEAN_COMMUNE, CLEAN_EVIDENCE, catalogue, unit } from "../support/filled";
 

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Finding } from "../../src/domain/check/finding";
 import type { Lang } from "../../src/domain/i18n/lang";
-import type { CheckedSheet, CheckOutcome, PrepareOutcome } from "../../src/taskpane/actions";
+import type { CheckedSheet, CheckOutcome, PrepareOutcome } from "../../src/app/paneHost";
 import { ChecksTab } from "../../src/taskpane/components/ChecksTab";
 import { checkWorkbook } from "../../src/domain/check/checks";
 import { catalogue, CLEAN_COMMUNE, CLEAN_EVIDENCE, filledTemplate, registry } from "../support/filled";

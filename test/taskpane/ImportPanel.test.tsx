@@ -9,7 +9,7 @@ import type {
   ImportHandlers,
   ImportOutcome,
   PaneActions,
-} from "../../src/taskpane/actions";
+} from "../../src/app/paneHost";
 import { ImportPanel } from "../../src/taskpane/components/ImportPanel";
 import { renderInFluent } from "./render";
 

@@ -3,7 +3,7 @@ import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Lang } from "../../src/domain/i18n/lang";
-import type { RollupOutcome } from "../../src/taskpane/actions";
+import type { RollupOutcome } from "../../src/app/paneHost";
 import { RollupTab } from "../../src/taskpane/components/RollupTab";
 import { fakeActions } from "./fakeActions";
 import { renderInFluent } from "./render";

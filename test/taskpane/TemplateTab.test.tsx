@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { TemplateTab } from "../../src/taskpane/components/TemplateTab";
 import type { Lang } from "../../src/domain/i18n/lang";
 import type { Unit } from "../../src/domain/units/registry";
-import type { RegistryLoad } from "../../src/taskpane/actions";
+import type { RegistryLoad } from "../../src/app/paneHost";
 import { builtinLoad, fakeActions } from "./fakeActions";
 import { renderInFluent } from "./render";
 

@@ -7,7 +7,7 @@ import type {
   PrepareOutcome,
   RegistryLoad,
   RollupOutcome,
-} from "../../src/taskpane/actions";
+} from "../../src/app/paneHost";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 
 export function builtinLoad(): RegistryLoad {

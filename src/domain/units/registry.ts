@@ -57,6 +57,9 @@ export interface UnitRegistry {
   offices?: readonly ReceivingOffice[];
 }
 
+/** The sheet a workbook keeps its own unit list in, columns as REGISTRY_COLUMNS. */
+export const REGISTRY_SHEET = "DVCQ_DonVi";
+
 /**
  * The columns of a registry (CSV or sheet). A row of kind `office` is the receiving office: its
  * name, `parent` the body above it, `place`, `symbol`, `recipients` (separated by ";") and `signer`.

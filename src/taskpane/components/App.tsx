@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../../domain/i18n/lang";
-import type { PaneActions } from "../actions";
+import type { PaneActions } from "../../app/paneHost";
 import { latestYearWithUnits } from "../reportYears";
 import { cliExample, S, t } from "../strings";
 import { LanguageSwitch } from "./LanguageSwitch";

@@ -15,7 +15,7 @@ import {
 import { DocumentSearchRegular, EraserRegular, SendRegular } from "@fluentui/react-icons";
 import { countBySeverity } from "../../domain/check/finding";
 import type { Lang } from "../../domain/i18n/lang";
-import type { PaneActions } from "../actions";
+import type { PaneActions } from "../../app/paneHost";
 import { checkedSheets, checkSummary, prepared, S, stillHasErrors, t } from "../strings";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar } from "./NoticeBar";

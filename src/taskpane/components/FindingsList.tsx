@@ -13,7 +13,7 @@ import { ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { Section } from "../../domain/catalogue/types";
 import type { Finding } from "../../domain/check/finding";
 import type { Lang } from "../../domain/i18n/lang";
-import type { CheckedSheet } from "../actions";
+import type { CheckedSheet } from "../../app/paneHost";
 import { groupFindings, type SectionGroup, type SheetGroup, sectionHeading } from "../findingGroups";
 import { findingCounts, S, sheetCaption, t } from "../strings";
 

@@ -22,7 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { countBySeverity } from "../../domain/check/finding";
 import type { Lang } from "../../domain/i18n/lang";
-import type { DuplicateConflict, PaneActions } from "../actions";
+import type { DuplicateConflict, PaneActions } from "../../app/paneHost";
 import { DECISION, duplicateBody, importing, IS } from "../importStrings";
 import { t } from "../strings";
 import { FileDrop } from "./FileDrop";

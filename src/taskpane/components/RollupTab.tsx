@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../domain/i18n/lang";
-import type { PaneActions } from "../actions";
+import type { PaneActions } from "../../app/paneHost";
 import { rollupButton, rollupResult, rollupSheets, S, t } from "../strings";
 import { ImportPanel } from "./ImportPanel";
 import { NoticeBar } from "./NoticeBar";

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../domain/i18n/lang";
-import type { PaneActions } from "../actions";
+import type { PaneActions } from "../../app/paneHost";
 import { noUnitsInPeriod, registrySource, S, t } from "../strings";
 import { ExistsDialog } from "./ExistsDialog";
 import { NoticeBar } from "./NoticeBar";

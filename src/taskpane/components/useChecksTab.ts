@@ -3,7 +3,7 @@ import { loadBuiltinCatalogue } from "../../domain/catalogue/builtin";
 import type { Section } from "../../domain/catalogue/types";
 import type { Finding } from "../../domain/check/finding";
 import type { Lang } from "../../domain/i18n/lang";
-import type { CheckedSheet, CheckRequest, PaneActions, PrepareRequest } from "../actions";
+import type { CheckedSheet, CheckRequest, PaneActions, PrepareRequest } from "../../app/paneHost";
 import { errorDetail, S, selectCellFailed } from "../strings";
 import type { Notice } from "./NoticeBar";
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import type { Lang, Message } from "../../domain/i18n/lang";
-import type { DuplicateConflict, ImportedFile, ImportFile, PaneActions } from "../actions";
+import type { DuplicateConflict, ImportedFile, ImportFile, PaneActions } from "../../app/paneHost";
 import { importedSummary, unexpected } from "../importStrings";
 
 export interface ImportProgress {

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Lang } from "../../domain/i18n/lang";
-import type { PaneActions, RollupOutcome } from "../actions";
+import type { PaneActions, RollupOutcome } from "../../app/paneHost";
 import { errorDetail, S } from "../strings";
 import type { Notice } from "./NoticeBar";
 import { defaultReportYear, parseYear } from "./useTemplateTab";

@@ -3,7 +3,12 @@ import { loadBuiltinCatalogue } from "../../domain/catalogue/builtin";
 import type { Lang } from "../../domain/i18n/lang";
 import { formatViDate, reportPeriod } from "../../domain/period";
 import { type Unit, unitsValidIn } from "../../domain/units/registry";
-import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest, RegistryLoad } from "../actions";
+import type {
+  PaneActions,
+  PlaceTemplateOutcome,
+  PlaceTemplateRequest,
+  RegistryLoad,
+} from "../../app/paneHost";
 import { errorDetail, placed, S } from "../strings";
 import { exactUnit } from "../unitFilter";
 import type { Notice } from "./NoticeBar";

@@ -1,4 +1,5 @@
 import type { Finding } from "../domain/check/finding";
+import type { CellDifference } from "../domain/intake/differences";
 import type { Message } from "../domain/i18n/lang";
 import type { Unit } from "../domain/units/registry";
 
@@ -37,14 +38,6 @@ export interface ImportHandlers {
   isCancelled(): boolean;
   /** A report for a unit and year already in the workbook: the clerk keeps one. Nothing is replaced without this. */
   chooseDuplicate(conflict: DuplicateConflict): Promise<"keepExisting" | "replace">;
-}
-
-export interface CellDifference {
-  code: string;
-  label: string;
-  /** As the clerk would read them, e.g. "1.234", "(trống)". */
-  existing: string;
-  incoming: string;
 }
 
 export interface DuplicateConflict {
