@@ -6,16 +6,18 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-system-deps.sh
 [ -d node_modules ] || npm ci
+mkdir -p .tmp
 
-echo "== build: command line and task pane"
+echo "== build: command line, and the pane and page as deployed (once, for every test that needs them)"
 npm run --silent build:cli
-npm run --silent build
+export DVCQ_TEST_BASE_URL="https://dvcq.example.gov.vn/addin/"
+export DVCQ_TEST_DIST="$PWD/.tmp/dist-test"
+DVCQ_BASE_URL="$DVCQ_TEST_BASE_URL" npx webpack --mode production --output-path "$DVCQ_TEST_DIST" >/dev/null
 echo "== typecheck"
 npm run --silent typecheck
 echo "== lint"
 npm run --silent lint
 echo "== tests"
-mkdir -p .tmp
 status=0
 # Two workers: many suites wait on a child (the CLI, LibreOffice, Chromium) while the other core works.
 npx jest --ci --maxWorkers=2 --json --outputFile=.tmp/jest-results.json || status=$?

@@ -6,7 +6,13 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 const repoRoot = path.resolve(__dirname, "../..");
-const BASE_URL = "https://dvcq.example.gov.vn/addin/";
+/**
+ * scripts/test.sh builds once, as deployed (DVCQ_BASE_URL set), for this file and the browser tests,
+ * and names the build and its base URL; run alone, this file builds its own.
+ */
+const PREBUILT =
+  process.env.DVCQ_TEST_DIST && process.env.DVCQ_TEST_BASE_URL ? process.env.DVCQ_TEST_DIST : null;
+const BASE_URL = PREBUILT ? process.env.DVCQ_TEST_BASE_URL! : "https://dvcq.example.gov.vn/addin/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /**
  * The pane's first load inside Excel, measured at 625 KiB / 189 KiB gzip (React 19, Fluent UI v9, the catalogue
@@ -19,6 +25,10 @@ let out = "";
 const read = (file: string) => readFileSync(path.join(out, file), "utf8");
 
 beforeAll(() => {
+  if (PREBUILT) {
+    out = PREBUILT;
+    return;
+  }
   out = mkdtempSync(path.join(tmpdir(), "dvcq-dist-"));
   const build = spawnSync(
     process.execPath,

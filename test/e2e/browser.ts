@@ -6,7 +6,8 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ROOT = path.join(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist");
+/** The production build under test: scripts/test.sh builds it once (as deployed) and names it; else dist/. */
+export const DIST = process.env.DVCQ_TEST_DIST ?? path.join(ROOT, "dist");
 export const CHROMIUM = process.env.DVCQ_CHROMIUM ?? "/usr/bin/chromium";
 /** Where each run's screenshots go (not committed). */
 /**

@@ -7,7 +7,7 @@ import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import { readWorkbookSnapshot, sourceFromRead } from "../../src/files/readXlsx";
 import { demoFiles, DEMO_YEAR } from "../../src/page/outputs";
 import { catalogue, registry } from "../support/filled";
-import { axeViolations, recordRequests, shot, E2E_STEP_MS, E2E_TEST_MS, withBrowser } from "./browser";
+import { axeViolations, DIST, recordRequests, shot, E2E_STEP_MS, E2E_TEST_MS, withBrowser } from "./browser";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 const OPENED = ["truncated.xlsx", "template-ten-mistakes.xlsx", "not-a-workbook.xlsx"];
@@ -189,7 +189,7 @@ test(
     const context = await running.browser.newContext({ locale: "vi-VN" });
     context.setDefaultTimeout(E2E_STEP_MS);
     const page = await context.newPage();
-    await page.goto(`file://${path.join(__dirname, "../../dist/app.html")}`);
+    await page.goto(`file://${path.join(DIST, "app.html")}`);
     await page.getByTestId("file-input").setInputFiles([path.join(FIXTURES, "template-ten-mistakes.xlsx")]);
     await page.getByText("Đã mở 1 tệp.").waitFor();
     const row = page
@@ -205,7 +205,7 @@ test(
 test(
   "the page's content-security policy: its own files only, no Office.js host, and a request elsewhere is refused",
   async () => {
-    const html = await readFile(path.join(__dirname, "../../dist/app.html"), "utf8");
+    const html = await readFile(path.join(DIST, "app.html"), "utf8");
     const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
     const directives = new Map(
       policy
