@@ -47,6 +47,7 @@ export const REPLACED_SHEETS: readonly string[] = [
   PIVOT_TABLE_SHEET,
   ROLLUP_SHEETS.narrative,
   ROLLUP_SHEETS.facts,
+  ROLLUP_SHEETS.reminder,
 ];
 
 export interface RollupDeps {

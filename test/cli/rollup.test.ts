@@ -87,6 +87,7 @@ test("the district workbook passes the OOXML schemas, holds no formula from unit
     "Tổng hợp theo mục",
     "Dự thảo báo cáo",
     "Dữ liệu",
+    "Công văn đôn đốc",
   ]);
   for (const sheet of read.workbook.sheets)
     for (const cell of sheet.cells.values()) expect(cell.formula).toBeUndefined();

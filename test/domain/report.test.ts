@@ -106,6 +106,7 @@ test("the sheets, in order, with names Excel accepts and nothing Excel would ref
     "Tổng hợp theo mục",
     "Dự thảo báo cáo",
     "Dữ liệu",
+    "Công văn đôn đốc",
   ]);
   for (const plan of plans) {
     expect([plan.name, planProblems(plan)]).toEqual([plan.name, []]);

@@ -213,6 +213,7 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
       [PIVOT_TABLE_SHEET, false],
       [ROLLUP_SHEETS.narrative, true],
       [ROLLUP_SHEETS.facts, false],
+      [ROLLUP_SHEETS.reminder, true],
     ]);
   });
 

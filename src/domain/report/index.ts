@@ -4,6 +4,7 @@ import { PIVOT_SHEET, pivotPlan, pivotSummary } from "../pivot/pivot";
 import type { Rollup } from "../rollup/rollup";
 import { DETAILS_SHEET, detailsPlan } from "./details";
 import { REPORT_SHEET, reportPlan } from "./districtReport";
+import { REMINDER_SHEET, reminderPlan } from "../letters/reminder";
 import { FACTS_SHEET, factsPlan } from "./facts";
 import { NARRATIVE_SHEET, narrativePlan } from "./narrative";
 import { issuerOf } from "./sheetKit";
@@ -24,6 +25,7 @@ export const ROLLUP_SHEETS = {
   pivot: PIVOT_SHEET,
   narrative: NARRATIVE_SHEET,
   facts: FACTS_SHEET,
+  reminder: REMINDER_SHEET,
 } as const;
 
 export interface ReportOptions {
@@ -34,7 +36,8 @@ export interface ReportOptions {
 /**
  * Everything the district clerk gets from a roll-up, as sheet plans for a shell to write: the
  * official report (issued by the registry's receiving office of the year), units × indicators, who sent what and when, the summary by section, the draft
- * narrative, and the facts every figure traces to.
+ * narrative, the facts every figure traces to, and the draft reminder to the units missing,
+ * unusable or late.
  */
 export function buildDistrictReport(
   rollup: Rollup,
@@ -49,5 +52,6 @@ export function buildDistrictReport(
     pivotPlan(pivotSummary(rollup.facts, catalogue), rollup.year),
     narrativePlan(rollup, catalogue, issuer),
     factsPlan(rollup.facts, catalogue),
+    reminderPlan(rollup, catalogue, options),
   ];
 }
