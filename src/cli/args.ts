@@ -23,7 +23,15 @@ export const COMMANDS = {
   check: { files: true, options: { year: "string", json: "boolean", recursive: "boolean" } },
   rollup: {
     files: true,
-    options: { year: "string", out: "string", json: "string", recursive: "boolean", force: "boolean" },
+    options: {
+      year: "string",
+      out: "string",
+      json: "string",
+      feedback: "string",
+      "resend-by": "string",
+      recursive: "boolean",
+      force: "boolean",
+    },
   },
   demo: { files: false, options: { out: "string" } },
 } as const satisfies Record<string, { files: boolean; options: Record<string, OptionType> }>;

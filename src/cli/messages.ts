@@ -10,7 +10,7 @@ Cách dùng:
   dvcq template --year 2024 --unit XA-XUAN-HOA --out TỆP.xlsx
   dvcq template --year 2024 --all --out THƯ_MỤC        (mỗi đơn vị một tệp)
   dvcq check TỆP... [--year 2024] [--json]
-  dvcq rollup TỆP... --year 2024 --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json]
+  dvcq rollup TỆP... --year 2024 --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC]
   dvcq demo [--out THƯ_MỤC]
 Tùy chọn chung: --units DANH_SÁCH.csv  --catalogue MẪU.json  --lang vi|en
 TỆP... có thể là tệp, thư mục hoặc mẫu như *.xlsx.
@@ -21,7 +21,7 @@ Usage:
   dvcq template --year 2024 --unit XA-XUAN-HOA --out FILE.xlsx
   dvcq template --year 2024 --all --out DIR           (one file per unit)
   dvcq check FILE... [--year 2024] [--json]
-  dvcq rollup FILE... --year 2024 --out REPORT.xlsx [--json SUMMARY.json]
+  dvcq rollup FILE... --year 2024 --out REPORT.xlsx [--json SUMMARY.json] [--feedback DIR]
   dvcq demo [--out DIR]
 Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en
 FILE... may be files, folders or patterns such as *.xlsx.
@@ -205,6 +205,38 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
     vi: "Tệp {0} đã có và không phải tệp tóm tắt JSON do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.",
     en: "{0} already exists and is not a JSON summary written by dvcq; not overwritten. Choose another name, or add --force.",
   },
+  feedbackIsInput: {
+    vi: "Không ghi phiếu phản hồi vào {0}: đó là đầu vào {1}, phiếu sẽ bị đọc như báo cáo ở lần sau. Chọn một thư mục khác cho --feedback.",
+    en: "Not writing the feedback into {0}: it is the input {1}, and the sheets would be read as reports next time. Choose another folder for --feedback.",
+  },
+  feedbackIsOutput: {
+    vi: "Không ghi phiếu phản hồi vào {0}: trùng với {1} {2}. Chọn một thư mục khác cho --feedback.",
+    en: "Not writing the feedback to {0}: it is {1} {2}. Choose another folder for --feedback.",
+  },
+  feedbackNotFolder: {
+    vi: "--feedback {0} là một tệp, không phải thư mục; hãy ghi tên một thư mục (mỗi đơn vị một tệp).",
+    en: "--feedback {0} is a file, not a folder; give a folder (one file per unit).",
+  },
+  feedbackChanged: {
+    vi: "Không ghi gì: {0} phiếu phản hồi trong {1} đã có và khác bản dvcq sẽ ghi (có thể đã được sửa): {2}. Chọn thư mục khác, hoặc thêm --force để thay.",
+    en: "Nothing written: {0} feedback file(s) in {1} already exist and differ from what dvcq would write (they may have been edited): {2}. Choose another folder, or add --force to replace them.",
+  },
+  wroteFeedback: {
+    vi: "Đã ghi {0} phiếu phản hồi vào {1}: {2}.",
+    en: "Wrote {0} feedback sheet(s) (in Vietnamese) into {1}: {2}.",
+  },
+  noFeedback: {
+    vi: "Không đơn vị nào có nội dung cần sửa: không ghi phiếu phản hồi nào vào {0}.",
+    en: "No unit has anything to fix: no feedback written into {0}.",
+  },
+  staleFeedback: {
+    vi: "Trong {0} còn {1} phiếu phản hồi của lần trước cho đơn vị nay không còn nội dung cần sửa (không xóa): {2}.",
+    en: "{0} still holds {1} feedback file(s) of an earlier run for units with nothing to fix now (not deleted): {2}.",
+  },
+  badResendBy: {
+    vi: "--resend-by {0}: {1}.",
+    en: "--resend-by {0}: {1}.",
+  },
   demoFolderTaken: {
     vi: "Thư mục {0} đã có tệp không phải do demo ghi; demo chỉ ghi vào thư mục mới, thư mục trống hoặc thư mục demo trước đó. Chọn một thư mục khác với --out.",
     en: "Folder {0} holds files the demo did not write; the demo writes only into a new or empty folder, or an earlier demo's. Choose another folder with --out.",
@@ -355,8 +387,8 @@ export const COMMAND_HELP: {
   },
   rollup: {
     usage: {
-      vi: "dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json]",
-      en: "dvcq rollup FILE... --year YEAR --out REPORT.xlsx [--json SUMMARY.json]",
+      vi: "dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC] [--resend-by NGÀY]",
+      en: "dvcq rollup FILE... --year YEAR --out REPORT.xlsx [--json SUMMARY.json] [--feedback DIR] [--resend-by DATE]",
     },
     about: {
       vi: "Kiểm tra và tổng hợp báo cáo các đơn vị thành báo cáo tổng hợp của huyện; nêu tên mọi tệp không dùng được.",
@@ -381,13 +413,27 @@ export const COMMAND_HELP: {
           en: "also write a JSON summary (units, indicators, files not used)",
         },
       },
+      feedback: {
+        value: { vi: "THƯ_MỤC", en: "DIR" },
+        text: {
+          vi: "ghi phiếu phản hồi (DVCQ_NĂM_PhanHoi_MÃ.xlsx, một trang A4) cho mỗi đơn vị có nội dung cần sửa",
+          en: "write a Phiếu phản hồi (DVCQ_YEAR_PhanHoi_CODE.xlsx, one A4 page, in Vietnamese) for each unit with something to fix",
+        },
+      },
+      "resend-by": {
+        value: { vi: "NGÀY", en: "DATE" },
+        text: {
+          vi: "ngày đề nghị đơn vị gửi (lại) báo cáo, dạng 25/10/2024 (mặc định: 7 ngày sau hạn nộp)",
+          en: "the date units are asked to send (again) by, as 25/10/2024 (default: 7 days after the deadline)",
+        },
+      },
       recursive: {
         text: { vi: "đọc cả thư mục con của thư mục đầu vào", en: "read subfolders of input folders too" },
       },
       force: {
         text: {
-          vi: "ghi đè tệp --out/--json đã có dù không phải do dvcq ghi; không bao giờ tệp có số liệu đơn vị nhập",
-          en: "overwrite an --out/--json file dvcq did not write; never one holding figures a unit typed",
+          vi: "ghi đè tệp --out/--json đã có dù không phải do dvcq ghi, và phiếu phản hồi đã sửa; không bao giờ tệp có số liệu đơn vị nhập",
+          en: "overwrite an --out/--json file dvcq did not write, and edited feedback files; never one holding figures a unit typed",
         },
       },
     },

@@ -117,7 +117,7 @@ describe("--version and help", () => {
      "dvcq rollup — Kiểm tra và tổng hợp báo cáo các đơn vị thành báo cáo tổng hợp của huyện; nêu tên mọi tệp không dùng được.
 
      Cách dùng:
-       dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json]
+       dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC] [--resend-by NGÀY]
 
      Tệp đầu vào:
        Mỗi TỆP là một tệp .xlsx/.xlsm, một thư mục (mọi tệp .xlsx/.xlsm trong đó; thư mục con
@@ -129,8 +129,10 @@ describe("--version and help", () => {
        --year NĂM             năm báo cáo (bắt buộc)
        --out BÁO_CÁO.xlsx     nơi ghi báo cáo tổng hợp (bắt buộc); không được là một tệp đầu vào
        --json TÓM_TẮT.json    ghi thêm tóm tắt dạng JSON (đơn vị, chỉ tiêu, tệp không dùng được)
+       --feedback THƯ_MỤC     ghi phiếu phản hồi (DVCQ_NĂM_PhanHoi_MÃ.xlsx, một trang A4) cho mỗi đơn vị có nội dung cần sửa
+       --resend-by NGÀY       ngày đề nghị đơn vị gửi (lại) báo cáo, dạng 25/10/2024 (mặc định: 7 ngày sau hạn nộp)
        --recursive            đọc cả thư mục con của thư mục đầu vào
-       --force                ghi đè tệp --out/--json đã có dù không phải do dvcq ghi; không bao giờ tệp có số liệu đơn vị nhập
+       --force                ghi đè tệp --out/--json đã có dù không phải do dvcq ghi, và phiếu phản hồi đã sửa; không bao giờ tệp có số liệu đơn vị nhập
 
      Tùy chọn chung:
        --units DANH_SÁCH.csv  danh sách đơn vị thay cho danh sách có sẵn

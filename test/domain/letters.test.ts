@@ -1,5 +1,4 @@
-import { checkSources, type Source } from "../../src/domain/check/batch";
-import { demoInbox } from "../../src/domain/demo/inbox";
+import { checkSources } from "../../src/domain/check/batch";
 import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
@@ -12,20 +11,13 @@ import { buildDistrictReport } from "../../src/domain/report";
 import { unitsValidIn, type UnitRegistry } from "../../src/domain/units/registry";
 import { planProblems } from "../../src/files/writeXlsx";
 import { catalogue, CLEAN_COMMUNE, CLEAN_EVIDENCE, planSnapshot, registry, unit } from "../support/filled";
+import { DEMO_YEAR, demoRollup } from "../support/demoRollup";
 import { planToLines } from "../support/grid";
 
-const YEAR = 2024;
-const inbox = demoInbox(catalogue, registry, YEAR);
+const YEAR = DEMO_YEAR;
+const { inbox, checked, rollup } = demoRollup();
 const templateOf = (code: string) =>
   buildTemplatePlan(catalogue, inbox.files.find((f) => f.unit.code === code)!.unit, YEAR);
-const sources: Source[] = inbox.files.map((f) => ({
-  name: `/home/clerk/Thư đến/${f.fileName}`,
-  workbook: planSnapshot(
-    fillPlan(buildTemplatePlan(catalogue, f.unit, YEAR), { figures: f.figures, evidence: f.evidence }),
-  ),
-}));
-const checked = checkSources(sources, catalogue, registry, { expectedYear: YEAR });
-const rollup = rollUp(catalogue, registry, YEAR, checked.submissions, checked.findings);
 const feedback = buildFeedback(rollup, checked.findings, catalogue);
 
 // What the demo inbox is made of, read from its files rather than from the roll-up.

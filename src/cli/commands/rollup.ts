@@ -1,7 +1,8 @@
 import type { Catalogue } from "../../domain/catalogue/types";
 import { checkSources, type BatchCheck } from "../../domain/check/batch";
 import { buildDistrictReport } from "../../domain/report";
-import { rollUp } from "../../domain/rollup/rollup";
+import { buildFeedback, type LetterOptions } from "../../domain/letters";
+import { rollUp, type Rollup } from "../../domain/rollup/rollup";
 import { rollupSummary } from "../../domain/rollup/summary";
 import type { UnitRegistry } from "../../domain/units/registry";
 import { writeWorkbook } from "../../files/writeXlsx";
@@ -15,6 +16,7 @@ import {
   yearOf,
   type Context,
 } from "../context";
+import { feedbackFolder, letterOptions, stageFeedback } from "../feedback";
 import { gatherInputs, readSources } from "../inputs";
 import {
   refuseOutputsOntoInputs,
@@ -37,13 +39,28 @@ export async function rollupCommand(ctx: Context): Promise<number> {
   await refuseOutputsOntoReferenceFiles(ctx, outputs);
   const entries = await refuseOutputsOntoInputs(ctx, outputs, await gatherInputs(ctx));
   for (const output of outputs) await refuseReplacing(ctx, output, reference);
+  const feedback = await feedbackFolder(ctx, outputs);
+  const letters = letterOptions(ctx);
 
   const sources = await readSources(ctx, entries);
   if (sources.length === 0) ctx.fail("noInputFiles");
   const checked = checkSources(sources, reference.catalogue, reference.registry, { expectedYear: year });
-  const staged = await stageRollup(ctx, reference.catalogue, reference.registry, year, checked, outputs);
+  const staged = await stageRollup(
+    ctx,
+    reference.catalogue,
+    reference.registry,
+    year,
+    checked,
+    outputs,
+    letters,
+  );
+  const lines = [...staged.lines];
+  if (feedback) {
+    const units = buildFeedback(staged.rollup, checked.findings, reference.catalogue, letters);
+    lines.push(...(await stageFeedback(ctx, feedback, units, year, { entries, outputs, reference })));
+  }
   await commitOutputs(ctx);
-  for (const line of staged.lines) ctx.io.stderr(line);
+  for (const line of lines) ctx.io.stderr(line);
   return staged.code;
 }
 
@@ -59,7 +76,8 @@ export async function stageRollup(
   year: number,
   checked: BatchCheck,
   outputs: readonly Output[],
-): Promise<{ code: number; lines: string[] }> {
+  letters: LetterOptions = {},
+): Promise<{ code: number; lines: string[]; rollup: Rollup }> {
   const rollup = rollUp(catalogue, registry, year, checked.submissions, checked.findings);
   const summary = rollupSummary(rollup, ctx.lang);
   for (const output of outputs) {
@@ -69,7 +87,10 @@ export async function stageRollup(
       output.path,
       output.kind === "report"
         ? await writeWorkbook(
-            buildDistrictReport(rollup, catalogue).map((plan) => ({ plan, nameScope: "workbook" as const })),
+            buildDistrictReport(rollup, catalogue, letters).map((plan) => ({
+              plan,
+              nameScope: "workbook" as const,
+            })),
           )
         : `${JSON.stringify(summary, null, 2)}\n`,
       output.shown,
@@ -96,5 +117,5 @@ export async function stageRollup(
     lines.push(ctx.say("rejectedHeading", summary.rejected.length));
     for (const r of summary.rejected) lines.push(ctx.say("rejectedLine", r.file, r.reason, r.message));
   }
-  return { code: summary.findings.error > 0 ? EXIT.errorFindings : EXIT.done, lines };
+  return { code: summary.findings.error > 0 ? EXIT.errorFindings : EXIT.done, lines, rollup };
 }

@@ -4,6 +4,7 @@ import { PIVOT_SHEET, pivotPlan, pivotSummary } from "../pivot/pivot";
 import type { Rollup } from "../rollup/rollup";
 import { DETAILS_SHEET, detailsPlan } from "./details";
 import { REPORT_SHEET, reportPlan } from "./districtReport";
+import type { LetterOptions } from "../letters/letterKit";
 import { REMINDER_SHEET, reminderPlan } from "../letters/reminder";
 import { FACTS_SHEET, factsPlan } from "./facts";
 import { NARRATIVE_SHEET, narrativePlan } from "./narrative";
@@ -28,10 +29,8 @@ export const ROLLUP_SHEETS = {
   reminder: REMINDER_SHEET,
 } as const;
 
-export interface ReportOptions {
-  /** ISO date of the report; without it the date line leaves dots for the clerk. */
-  date?: string;
-}
+/** The report's date (without it the date line leaves dots for the clerk) and the reminder's date to send by. */
+export type ReportOptions = LetterOptions;
 
 /**
  * Everything the district clerk gets from a roll-up, as sheet plans for a shell to write: the
