@@ -10,8 +10,11 @@ import type { Unit } from "../domain/units/registry";
 export interface PaneActions {
   /** The unit registry: the workbook's registry sheet when it has one, the built-in list otherwise. */
   loadRegistry(): Promise<RegistryLoad>;
-  /** Writes the registry sheet (the built-in list) so the clerk can edit it; selects it. */
-  createRegistrySheet(): Promise<ActionOutcome>;
+  /**
+   * Writes the registry sheet (the built-in list) so the clerk can edit it; selects it. For a report
+   * year the list has no unit in, a draft: the last valid list with its dates left to fill.
+   */
+  createRegistrySheet(year?: number): Promise<ActionOutcome>;
   placeTemplate(request: PlaceTemplateRequest): Promise<PlaceTemplateOutcome>;
   /** Reads the template sheets (one batch), checks them; never changes a value. */
   checkSheets(request: CheckRequest): Promise<CheckOutcome>;
@@ -25,6 +28,11 @@ export interface PaneActions {
   importWorkbooks(files: readonly ImportFile[], handlers: ImportHandlers): Promise<ImportOutcome>;
   /** District clerk: rolls every template sheet of the year up into the report sheets (replacing the previous ones). */
   rollUp(request: RollupRequest): Promise<RollupOutcome>;
+  /**
+   * District clerk: a "Phiếu phản hồi" sheet per unit with something to fix, written into the
+   * workbook for printing; absent where the host cannot (the pane then offers none).
+   */
+  writeFeedback?(request: FeedbackRequest): Promise<FeedbackOutcome>;
 }
 
 export interface ImportFile {
@@ -83,6 +91,21 @@ export type RollupOutcome =
       /** pivotTable: a real PivotTable; summaryTable: the computed table where the host has no PivotTable API. */
       pivot: "pivotTable" | "summaryTable";
     }
+  | { status: "noTemplate"; message: Message }
+  | { status: "failed"; message: Message };
+
+export interface FeedbackRequest {
+  year: number;
+  /** Replace feedback sheets that differ from what would be written now (edited, or out of date). */
+  replaceChanged: boolean;
+}
+
+export type FeedbackOutcome =
+  | { status: "done"; sheets: readonly string[]; units: readonly string[] }
+  /** No unit has anything to fix; earlier feedback sheets, unchanged, were removed. */
+  | { status: "none"; removed: readonly string[] }
+  /** Nothing written: these feedback sheets differ from what would be written (edited or out of date). */
+  | { status: "changed"; sheets: readonly string[] }
   | { status: "noTemplate"; message: Message }
   | { status: "failed"; message: Message };
 

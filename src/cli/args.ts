@@ -34,6 +34,10 @@ export const COMMANDS = {
     },
   },
   demo: { files: false, options: { out: "string" } },
+  registry: {
+    files: false,
+    options: { example: "boolean", year: "string", out: "string", force: "boolean" },
+  },
 } as const satisfies Record<string, { files: boolean; options: Record<string, OptionType> }>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
 import { loadCatalogue } from "../domain/catalogue/load";
-import type { Catalogue } from "../domain/catalogue/types";
+import type { Catalogue, PeriodConfig } from "../domain/catalogue/types";
+import { defaultReportYear, formatViDate, localIsoDate } from "../domain/period";
 import type { Lang } from "../domain/i18n/lang";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { OutputBatch } from "../files/atomicWrite";
@@ -91,8 +92,23 @@ export function resolved(ctx: Context, file: string): string {
   return path.resolve(ctx.io.cwd, file);
 }
 
-export function yearOf(ctx: Context): number {
+/**
+ * The --year given, or (with the catalogue's period) the default report year, said on stderr so
+ * the clerk sees which year the command worked on.
+ */
+export function yearOf(ctx: Context, period?: PeriodConfig, today: Date = new Date()): number {
   const text = ctx.args.values.get("year");
+  if (text === undefined && period !== undefined) {
+    const chosen = defaultReportYear(period, localIsoDate(today));
+    ctx.io.stderr(
+      ctx.say(
+        chosen.passed ? "defaultYearPassed" : "defaultYearNext",
+        chosen.year,
+        formatViDate(chosen.deadline),
+      ),
+    );
+    return chosen.year;
+  }
   if (text === undefined) return ctx.fail("needYear");
   const year = Number(text);
   if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) ctx.fail("badYear", text);

@@ -6,6 +6,7 @@ import type { Lang } from "../domain/i18n/lang";
 import { parseArgs, type CommandName, type Problem } from "./args";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
+import { registryCommand } from "./commands/registry";
 import { rollupCommand } from "./commands/rollup";
 import { templateCommand } from "./commands/template";
 import { CannotRun, EXIT, makeContext, type CliIO, type Context } from "./context";
@@ -20,6 +21,7 @@ const COMMAND_RUN: Record<CommandName, (ctx: Context) => Promise<number>> = {
   check: checkCommand,
   rollup: rollupCommand,
   demo: demoCommand,
+  registry: registryCommand,
 };
 
 /** `dvcq …`: parses the arguments, runs the command, and returns the exit code of shared/contract.md. */

@@ -12,6 +12,8 @@ Cách dùng:
   dvcq check TỆP... [--year 2024] [--json]
   dvcq rollup TỆP... --year 2024 --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC]
   dvcq demo [--out THƯ_MỤC]
+  dvcq registry [--example | --year 2026] [--out DANH_SÁCH.csv]   (danh sách đơn vị để sửa)
+Không có --year: năm có hạn nộp (14/10) sắp đến hoặc vừa qua trong năm nay.
 Tùy chọn chung: --units DANH_SÁCH.csv  --catalogue MẪU.json  --lang vi|en
 TỆP... có thể là tệp, thư mục hoặc mẫu như *.xlsx.
 Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). Phiên bản: dvcq --version.`,
@@ -23,6 +25,8 @@ Usage:
   dvcq check FILE... [--year 2024] [--json]
   dvcq rollup FILE... --year 2024 --out REPORT.xlsx [--json SUMMARY.json] [--feedback DIR]
   dvcq demo [--out DIR]
+  dvcq registry [--example | --year 2026] [--out REGISTRY.csv]    (a unit list to edit)
+Without --year: the year whose deadline (14/10) is next or has just passed this year.
 Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en
 FILE... may be files, folders or patterns such as *.xlsx.
 Each command explained: dvcq <command> --help (or dvcq help <command>). Version: dvcq --version.`,
@@ -80,8 +84,41 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
     en: "Unit {0} is not active in the {1} report period (per the unit list).",
   },
   noUnitsInYear: {
-    vi: "Danh sách đơn vị không có đơn vị nào hoạt động trong kỳ báo cáo năm {0}.",
-    en: "The unit list has no unit active in the {0} report period.",
+    vi: `Danh sách đơn vị có sẵn không có đơn vị nào hoạt động trong kỳ báo cáo năm {0} ({1} – {2}){3}. Hãy dùng danh sách đơn vị của mình: thêm --units DANH_SÁCH.csv. Để có tệp mà sửa:
+  dvcq registry --year {0} --out don-vi.csv     (danh sách cuối cùng, ngày để trống cho anh/chị ghi)
+  dvcq registry --example --out don-vi.csv      (tệp ví dụ, giải thích từng cột)`,
+    en: `The built-in unit list has no unit active in the {0} report period ({1} – {2}){3}. Use your own unit list: add --units REGISTRY.csv. To get a file to edit:
+  dvcq registry --year {0} --out units.csv --lang en   (the last list, its dates left for you to fill)
+  dvcq registry --example --out units.csv --lang en    (an example, every column explained)`,
+  },
+  noUnitsInYearFile: {
+    vi: "Danh sách đơn vị {4} không có đơn vị nào hoạt động trong kỳ báo cáo năm {0} ({1} – {2}){3}. Hãy ghi ngày valid_from, valid_to của các đơn vị trong kỳ đó vào {4} (xem: dvcq registry --example), hoặc chọn năm khác.",
+    en: "Unit list {4} has no unit active in the {0} report period ({1} – {2}){3}. Give its units valid_from / valid_to dates covering that period in {4} (see: dvcq registry --example), or choose another year.",
+  },
+  listEnded: { vi: "; danh sách hết hiệu lực ngày {0}", en: "; the list ended on {0}" },
+  defaultYearNext: {
+    vi: "Năm báo cáo {0} (không có --year: năm có hạn nộp {1} sắp đến).",
+    en: "Report year {0} (no --year given: the year whose deadline, {1}, is next).",
+  },
+  defaultYearPassed: {
+    vi: "Năm báo cáo {0} (không có --year: năm có hạn nộp {1} vừa qua).",
+    en: "Report year {0} (no --year given: the year whose deadline, {1}, has just passed).",
+  },
+  registryTargetExists: {
+    vi: "Tệp {0} đã có; không ghi đè. Chọn tên khác, hoặc thêm --force để thay.",
+    en: "{0} already exists; not overwritten. Choose another name, or add --force to replace it.",
+  },
+  wroteRegistryExample: {
+    vi: "Đã ghi danh sách đơn vị ví dụ: {0}. Sửa thành đơn vị của mình rồi dùng: --units {0}",
+    en: "Wrote the example unit list: {0}. Edit it into your own, then use: --units {0}",
+  },
+  wroteRegistry: {
+    vi: "Đã ghi danh sách đơn vị đang dùng ({1} đơn vị): {0}",
+    en: "Wrote the unit list in use ({1} units): {0}",
+  },
+  wroteRegistryDraft: {
+    vi: "Đã ghi bản nháp danh sách đơn vị năm {1}: {0}, từ {2} đơn vị còn hiệu lực đến ngày {3}. Ghi ngày valid_from cho đơn vị còn hoạt động, sửa tên và predecessors của đơn vị mới hợp nhất, xóa dòng đơn vị không còn; rồi dùng: --units {0}",
+    en: "Wrote a draft {1} unit list: {0}, from the {2} units valid until {3}. Type valid_from for the units still operating, correct the names and predecessors of merged units, delete the rest; then use: --units {0}",
   },
   cannotRead: { vi: "Không đọc được tệp {0}: {1}", en: "Cannot read {0}: {1}" },
   cannotWrite: { vi: "Không ghi được vào {0}: {1}", en: "Cannot write to {0}: {1}" },
@@ -330,7 +367,10 @@ export const COMMAND_HELP: {
     options: {
       year: {
         value: { vi: "NĂM", en: "YEAR" },
-        text: { vi: "năm báo cáo, ví dụ 2024 (bắt buộc)", en: "the report year, e.g. 2024 (required)" },
+        text: {
+          vi: "năm báo cáo, ví dụ 2024 (mặc định: năm có hạn nộp sắp đến hoặc vừa qua)",
+          en: "the report year, e.g. 2024 (default: the year whose deadline is next or just passed)",
+        },
       },
       unit: {
         value: { vi: "MÃ", en: "CODE" },
@@ -397,7 +437,10 @@ export const COMMAND_HELP: {
     options: {
       year: {
         value: { vi: "NĂM", en: "YEAR" },
-        text: { vi: "năm báo cáo (bắt buộc)", en: "the report year (required)" },
+        text: {
+          vi: "năm báo cáo (mặc định: năm có hạn nộp sắp đến hoặc vừa qua)",
+          en: "the report year (default: the year whose deadline is next or just passed)",
+        },
       },
       out: {
         value: { vi: "BÁO_CÁO.xlsx", en: "REPORT.xlsx" },
@@ -451,6 +494,44 @@ export const COMMAND_HELP: {
           vi: "thư mục ghi (mặc định demo-out); phải mới, trống hoặc của lần demo trước",
           en: "the folder to write (default demo-out); new, empty or an earlier demo's",
         },
+      },
+    },
+  },
+
+  registry: {
+    usage: {
+      vi: `dvcq registry [--year NĂM] [--out DANH_SÁCH.csv] [--force]
+  dvcq registry --example [--out DANH_SÁCH.csv] [--force]`,
+      en: `dvcq registry [--year YEAR] [--out REGISTRY.csv] [--force]
+  dvcq registry --example [--out REGISTRY.csv] [--force]`,
+    },
+    about: {
+      vi: "Ghi danh sách đơn vị dạng CSV để sửa rồi dùng với --units: danh sách đang dùng, bản nháp cho một năm chưa có đơn vị, hoặc một ví dụ.",
+      en: "Writes a unit list as CSV to edit and use with --units: the list in use, a draft for a year with no unit yet, or an example.",
+    },
+    options: {
+      example: {
+        text: {
+          vi: "một danh sách ví dụ (cơ quan nhận, hai đơn vị, đơn vị hợp nhất), mỗi cột có giải thích",
+          en: "an example list (receiving office, two units, a merged unit), every column explained",
+        },
+      },
+      year: {
+        value: { vi: "NĂM", en: "YEAR" },
+        text: {
+          vi: "năm chưa có đơn vị: bản nháp từ danh sách cuối cùng, ngày để trống để ghi",
+          en: "a year with no unit yet: a draft from the last list, its dates left to fill",
+        },
+      },
+      out: {
+        value: { vi: "DANH_SÁCH.csv", en: "REGISTRY.csv" },
+        text: {
+          vi: "tệp sẽ ghi (CSV UTF-8); không có thì in ra màn hình",
+          en: "the file to write (CSV UTF-8); without it, printed",
+        },
+      },
+      force: {
+        text: { vi: "thay tệp --out đã có", en: "replace an existing --out file" },
       },
     },
   },

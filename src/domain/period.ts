@@ -34,3 +34,32 @@ export function formatViDate(iso: string): string {
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
 }
+
+/** The report year a form or command starts from when none is given, and where its deadline stands. */
+export interface DefaultYear {
+  year: number;
+  /** ISO date of that year's deadline. */
+  deadline: string;
+  /** Whether the deadline is behind `today` (the district may still be gathering late reports). */
+  passed: boolean;
+}
+
+/**
+ * The report year whose deadline is next or has just passed. "Just passed" lasts until the end of
+ * the deadline's calendar year: after the deadline the district still takes late reports, rolls
+ * them up and answers the province's corrections into December, while from 1 January the next
+ * year's deadline is the one ahead (its period began on 1 October). `today` is the clerk's local
+ * date, yyyy-mm-dd.
+ */
+export function defaultReportYear(config: PeriodConfig, today: string): DefaultYear {
+  const year = Number(today.slice(0, 4));
+  // The deadline of report year Y falls in Y, so Y's "just passed" ends on 31/12 of Y.
+  const deadline = reportPeriod(config, year).deadline;
+  return { year, deadline, passed: today > deadline };
+}
+
+/** A Date's day on the clerk's own calendar (local time), yyyy-mm-dd. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

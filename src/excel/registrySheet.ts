@@ -1,7 +1,11 @@
 import { columnLetters } from "../domain/layout/a1";
-import { excelSerialToIso } from "../domain/period";
+import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
+import { excelSerialToIso, reportPeriod } from "../domain/period";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import {
+  DATE_TO_FILL,
+  draftRegistryRows,
+  OFFICE_KIND,
   REGISTRY_COLUMNS,
   REGISTRY_SHEET,
   registryFromRows,
@@ -14,6 +18,8 @@ import { detectSupport, excelAvailable } from "./features";
 import { excelErrorText, M } from "./messages";
 import { columnWidthPoints } from "./writePlan";
 
+/** The fill of a date the clerk has still to type in a draft list. */
+const TO_FILL_FILL = "#FFF2CC";
 /** Rows below the list that are made text too, so units the clerk adds keep "02" or "2025-06-30" as typed. */
 const SPARE_TEXT_ROWS = 300;
 const COLUMN_WIDTHS: Record<(typeof REGISTRY_COLUMNS)[number], number> = {
@@ -83,10 +89,11 @@ export async function loadRegistry(): Promise<RegistryLoad> {
 }
 
 /**
- * Writes the built-in list as a text sheet with a header row and selects it. An existing registry
+ * Writes the built-in list as a text sheet with a header row and selects it; for a `year` the list
+ * has no unit in, the draft of draftRegistryRows, its dates to fill marked. An existing registry
  * sheet is selected and left as it is. One Excel.run.
  */
-export async function createRegistrySheet(): Promise<ActionOutcome> {
+export async function createRegistrySheet(year?: number): Promise<ActionOutcome> {
   if (!excelAvailable()) return { status: "failed", message: M.noExcel };
   const support = detectSupport();
   if (!support.meetsFloor) return { status: "failed", message: M.excelTooOld };
@@ -100,7 +107,8 @@ export async function createRegistrySheet(): Promise<ActionOutcome> {
         return { status: "done", message: M.registryExists(REGISTRY_SHEET) };
       }
       const builtin = loadBuiltinRegistry();
-      const rows = registryToRows(builtin);
+      const period = year === undefined ? undefined : reportPeriod(loadBuiltinCatalogue().period, year);
+      const rows = period ? draftRegistryRows(builtin, period.from, period.to) : registryToRows(builtin);
       const lastColumn = columnLetters(REGISTRY_COLUMNS.length);
       const sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
       const textRows = rows.length + SPARE_TEXT_ROWS;
@@ -115,10 +123,20 @@ export async function createRegistrySheet(): Promise<ActionOutcome> {
         sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth =
           columnWidthPoints(COLUMN_WIDTHS[column]);
       });
+      const dateColumns = [REGISTRY_COLUMNS.indexOf("valid_from"), REGISTRY_COLUMNS.indexOf("valid_to")];
+      rows.forEach((row, r) =>
+        dateColumns.forEach((c) => {
+          if (row[c] === DATE_TO_FILL)
+            sheet.getRange(`${columnLetters(c + 1)}${r + 1}`).format.fill.color = TO_FILL_FILL;
+        }),
+      );
       if (support.features.freezePanes) sheet.freezePanes.freezeRows(1);
       sheet.activate();
       await context.sync();
-      return { status: "done", message: M.registryCreated(REGISTRY_SHEET, builtin.units.length) };
+      return {
+        status: "done",
+        message: M.registryCreated(REGISTRY_SHEET, rows.slice(1).filter((r) => r[2] !== OFFICE_KIND).length),
+      };
     });
   } catch (error) {
     return { status: "failed", message: M.registryFailed(REGISTRY_SHEET, excelErrorText(error)) };

@@ -5,9 +5,9 @@ import type { SheetPlan } from "../domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../domain/layout/template";
 import { formatViDate, reportPeriod } from "../domain/period";
 import type { Message } from "../domain/i18n/lang";
-import { noUnitsInPeriod } from "../taskpane/strings";
+import { noBuiltinUnitsInPeriod, noUnitsInPeriod } from "../taskpane/strings";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import { unitsValidIn, type Unit, type UnitRegistry } from "../domain/units/registry";
+import { lastValidDayBefore, unitsValidIn, type Unit, type UnitRegistry } from "../domain/units/registry";
 
 /**
  * The page's engine over workbooks held in the page: the same domain calls as `dvcq check`,
@@ -48,8 +48,13 @@ export function unitsOfYear(year: number): Unit[] {
   return unitsValidIn(registry, period.from, period.to);
 }
 
-/** That the built-in registry has no unit for a year's report period, with the period. */
+/** That the built-in registry has no unit for a year's report period, with the period and where to go. */
 export function noUnitsIn(year: number): Message {
-  const period = reportPeriod(builtinReference().catalogue.period, year);
-  return noUnitsInPeriod(year, formatViDate(period.from), formatViDate(period.to));
+  const { catalogue, registry } = builtinReference();
+  const period = reportPeriod(catalogue.period, year);
+  const ended = lastValidDayBefore(registry, period.from);
+  const [from, to] = [formatViDate(period.from), formatViDate(period.to)];
+  return ended === undefined
+    ? noUnitsInPeriod(year, from, to)
+    : noBuiltinUnitsInPeriod(year, from, to, formatViDate(ended));
 }

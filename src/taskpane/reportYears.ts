@@ -9,11 +9,12 @@ import { unitsValidIn } from "../domain/units/registry";
  * the built-in list (which ends on 30/06/2025).
  */
 export function latestYearWithUnits(today: Date): number {
-  const catalogue = loadBuiltinCatalogue();
-  const registry = loadBuiltinRegistry();
-  for (let year = today.getFullYear(); year > 2000; year--) {
-    const period = reportPeriod(catalogue.period, year);
-    if (unitsValidIn(registry, period.from, period.to).length > 0) return year;
-  }
+  for (let year = today.getFullYear(); year > 2000; year--) if (builtinHasUnits(year)) return year;
   return today.getFullYear();
+}
+
+/** Whether the built-in registry has units in the year's report period. */
+export function builtinHasUnits(year: number): boolean {
+  const period = reportPeriod(loadBuiltinCatalogue().period, year);
+  return unitsValidIn(loadBuiltinRegistry(), period.from, period.to).length > 0;
 }

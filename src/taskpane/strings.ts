@@ -263,8 +263,30 @@ export function rollupSheets(sheets: readonly string[]): Message {
   return { vi: `Đã ghi các trang: ${sheets.join(", ")}.`, en: `Sheets written: ${sheets.join(", ")}.` };
 }
 
-export function cliExample(year: number): string {
-  return `npx dvcq template --year ${year} --unit XA-XUAN-HOA --out XA-XUAN-HOA_${year}.xlsx\nnpx dvcq template --year ${year} --all --out mau-bieu`;
+/**
+ * Commands that work as shown for the report year: with the built-in list when it has units in
+ * the year, else through an example unit list to edit first.
+ */
+export function cliExample(year: number, builtinHasUnits: boolean): string {
+  return builtinHasUnits
+    ? `npx dvcq template --year ${year} --unit XA-XUAN-HOA --out XA-XUAN-HOA_${year}.xlsx\nnpx dvcq template --year ${year} --all --out mau-bieu`
+    : `npx dvcq registry --example --out don-vi.csv\nnpx dvcq template --year ${year} --all --units don-vi.csv --out mau-bieu`;
+}
+
+/** The page, which knows only the built-in list, for a year that list has no unit in. */
+export function noBuiltinUnitsInPeriod(year: number, from: string, to: string, ended: string): Message {
+  return {
+    vi: `Danh sách đơn vị có sẵn hết hiệu lực ngày ${ended}, nên không có đơn vị nào trong kỳ báo cáo năm ${year} (${from} – ${to}). Với danh sách đơn vị của mình: trong Excel, trang ${REGISTRY_SHEET} của bổ trợ DVCQ; trên dòng lệnh, npx dvcq registry --example --out don-vi.csv rồi --units don-vi.csv.`,
+    en: `The built-in unit list ended on ${ended}, so it has no unit in the ${year} report period (${from} – ${to}). With your own unit list: in Excel, the DVCQ add-in's ${REGISTRY_SHEET} sheet; on the command line, npx dvcq registry --example --out don-vi.csv, then --units don-vi.csv.`,
+  };
+}
+
+/** The offer, for a year the built-in list has no unit in, of a draft registry sheet. */
+export function createRegistryDraft(year: number): Message {
+  return {
+    vi: `Tạo trang danh sách đơn vị năm ${year} (từ danh sách cuối cùng, ngày để trống để ghi)`,
+    en: `Create the ${year} unit list sheet (from the last list, its dates left to fill)`,
+  };
 }
 
 /** The text of a thrown error, for showing under a sentence of ours. */

@@ -126,7 +126,7 @@ describe("--version and help", () => {
        tổng hợp và tệp JSON do dvcq ghi được nhận ra và bỏ qua, có ghi chú.
 
      Tùy chọn:
-       --year NĂM             năm báo cáo (bắt buộc)
+       --year NĂM             năm báo cáo (mặc định: năm có hạn nộp sắp đến hoặc vừa qua)
        --out BÁO_CÁO.xlsx     nơi ghi báo cáo tổng hợp (bắt buộc); không được là một tệp đầu vào
        --json TÓM_TẮT.json    ghi thêm tóm tắt dạng JSON (đơn vị, chỉ tiêu, tệp không dùng được)
        --feedback THƯ_MỤC     ghi phiếu phản hồi (DVCQ_NĂM_PhanHoi_MÃ.xlsx, một trang A4) cho mỗi đơn vị có nội dung cần sửa

@@ -113,7 +113,9 @@ describe("dvcq template", () => {
   test("a year in which no registered unit exists says so", async () => {
     const { code, stderr } = await run(["template", "--year", "2027", "--all", "--out", "o"]);
     expect(code).toBe(2);
-    expect(stderr).toBe("Danh sách đơn vị không có đơn vị nào hoạt động trong kỳ báo cáo năm 2027.");
+    expect(stderr).toMatch(
+      /^Danh sách đơn vị có sẵn không có đơn vị nào hoạt động trong kỳ báo cáo năm 2027 \(01\/10\/2026 – 30\/09\/2027\); danh sách hết hiệu lực ngày 30\/06\/2025\. Hãy dùng danh sách đơn vị của mình: thêm --units DANH_SÁCH\.csv\./,
+    );
   });
 
   test("an output folder that cannot be made: exit 2", async () => {
@@ -125,11 +127,10 @@ describe("dvcq template", () => {
   });
 });
 
-test("rollup without a year or an output: exit 2 with the reason", async () => {
-  expect(await run(["rollup", "a.xlsx", "--out", "r.xlsx"])).toMatchObject({
-    code: 2,
-    stderr: "Cần năm báo cáo: --year 2024.",
-  });
+test("rollup without a year takes the default one; without an output: exit 2 with the reason", async () => {
+  const noYear = await run(["rollup", "a.xlsx", "--out", "r.xlsx"]);
+  expect(noYear.code).toBe(2);
+  expect(noYear.stderr).toMatch(/^Năm báo cáo \d{4} \(không có --year: năm có hạn nộp 14\/10\/\d{4} /);
   expect(await run(["rollup", "a.xlsx", "--year", "2024", "--lang", "en"])).toMatchObject({
     code: 2,
     stderr: "Where to write is needed: --out.",

@@ -1,5 +1,10 @@
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import { exampleRegistryCsv } from "../../src/domain/units/example";
 import {
+  DATE_TO_FILL,
+  draftRegistryRows,
+  lastValidDayBefore,
+  REGISTRY_COLUMNS,
   findUnitByCode,
   findUnitByName,
   parseCsv,
@@ -64,5 +69,80 @@ describe("the unit registry", () => {
     ]);
     const noKind = registryFromRows(parseCsv("code,name\nXA-A,Xã A\n"));
     expect(noKind.issues[0]?.message.vi).toMatch(/^Danh sách đơn vị thiếu cột: kind\./);
+  });
+});
+
+describe("a registry for a year the list has no unit in", () => {
+  const builtin = loadBuiltinRegistry();
+
+  test("the example (dvcq registry --example): comments on every column, an office, a merged commune", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const text = exampleRegistryCsv(lang);
+      expect(text.startsWith("\ufeff")).toBe(true);
+      const rows = parseCsv(text);
+      const comments = rows.filter((r) => r[0]?.startsWith("#"));
+      for (const column of REGISTRY_COLUMNS)
+        expect(comments.some((r) => r[0]?.startsWith(`#   ${column}: `))).toBe(true);
+      const { registry, issues } = registryFromRows(rows);
+      expect(issues).toEqual([]);
+      // Active in the report period of 2026, 01/10/2025 – 30/09/2026.
+      const units = unitsValidIn(registry, "2025-10-01", "2026-09-30");
+      expect(units.map((u) => [u.code, u.kind, u.predecessors ?? []])).toEqual([
+        ["XA-A", "X", ["XA-CU-1", "XA-CU-2"]],
+        ["CQ-B", "C", []],
+      ]);
+      expect(units.map((u) => u.office?.name)).toEqual(["Sở Nội vụ", "Sở Nội vụ"]);
+      expect(registry.offices?.[0]).toMatchObject({
+        superior: "UBND tỉnh A",
+        symbol: "SNV",
+        signerTitle: "GIÁM ĐỐC",
+      });
+    }
+  });
+
+  test("comment lines before the header and between rows keep a bad row's line number", () => {
+    const { registry, issues } = registryFromRows(
+      parseCsv("# a note\n#,another\ncode,name,kind\nXA-A,Xã A,X\n# between\nxa b,Xã B,X\n"),
+    );
+    expect(registry.units.map((u) => u.code)).toEqual(["XA-A"]);
+    expect(issues.map((i) => [i.code, i.line])).toEqual([["REGISTRY_ROW", 6]]);
+  });
+
+  test("a draft from the last valid list: the same units and office, every date left to fill", () => {
+    expect(lastValidDayBefore(builtin, "2025-10-01")).toBe("2025-06-30");
+    const rows = draftRegistryRows(builtin, "2025-10-01", "2026-09-30");
+    const [header, ...body] = rows as [string[], ...string[][]];
+    const col = (name: string): number => header.indexOf(name);
+    expect(body).toHaveLength(31);
+    expect(body.filter((r) => r[col("kind")] === "office").map((r) => r[col("name")])).toEqual([
+      "Phòng Nội vụ",
+    ]);
+    expect(new Set(body.map((r) => r[col("valid_from")]))).toEqual(new Set([DATE_TO_FILL]));
+    expect(new Set(body.map((r) => r[col("valid_to")]))).toEqual(new Set([""]));
+
+    // Until the clerk dates them, no row counts; one issue names them all.
+    const untouched = registryFromRows(rows);
+    expect(untouched.registry.units).toEqual([]);
+    expect(untouched.issues).toHaveLength(1);
+    expect(untouched.issues[0]).toMatchObject({ code: "REGISTRY_TO_FILL", line: 2 });
+    expect(untouched.issues[0]?.message.vi).toMatch(
+      /^31 dòng chưa được tính vì ngày còn để yyyy-mm-dd \(CQ-NOI-VU, TT-GIA-RAY, /,
+    );
+
+    // The clerk dates the office and one commune, and deletes the other rows.
+    const kept = [
+      header,
+      ...body.filter((r) => ["CQ-NOI-VU", "XA-XUAN-HOA"].includes(r[0] ?? "") && r[col("kind")] !== "C"),
+    ];
+    for (const r of kept.slice(1)) r[col("valid_from")] = "2025-07-01";
+    const dated = registryFromRows(kept);
+    expect(dated.issues).toEqual([]);
+    expect(
+      unitsValidIn(dated.registry, "2025-10-01", "2026-09-30").map((u) => [u.code, u.office?.name]),
+    ).toEqual([["XA-XUAN-HOA", "Phòng Nội vụ"]]);
+  });
+
+  test("a year the list has units in: the draft is the list as it is", () => {
+    expect(draftRegistryRows(builtin, "2024-10-01", "2025-09-30")).toEqual(registryToRows(builtin));
   });
 });

@@ -58,6 +58,25 @@ describe("the unit registry sheet", () => {
     expect(sheet.frozenRows).toBe(1);
   });
 
+  it("for a year the built-in list has no unit in: the last valid list, its dates marked to fill", async () => {
+    const outcome = await createRegistrySheet(2026);
+
+    expect(outcome.status).toBe("done");
+    expect({ runs: fake.runCount, syncs: fake.syncCount }).toEqual({ runs: 1, syncs: 2 });
+    const sheet = fake.sheet(REGISTRY_SHEET);
+    // Row 2 the office, rows 3–32 the 30 units valid on 30/06/2025; F valid_from, G valid_to.
+    for (const row of [2, 3, 32]) {
+      expect(sheet.cell(`F${row}`)).toMatchObject({ value: "yyyy-mm-dd" });
+      expect(sheet.cell(`F${row}`).fill).toBe("#FFF2CC");
+      expect(sheet.cell(`G${row}`).value ?? "").toBe("");
+    }
+    expect(sheet.cell("A32").value).toBe("SN-GDNN-GDTX");
+    // Read back, nothing counts until the clerk types the dates, and the pane says so.
+    const load = await loadRegistry();
+    expect(load.units).toEqual([]);
+    expect(load.problems[0]?.vi).toMatch(/^31 dòng chưa được tính vì ngày còn để yyyy-mm-dd/);
+  });
+
   it("reads back what it wrote as the same units", async () => {
     await createRegistrySheet();
 

@@ -70,19 +70,26 @@ test("English tabs and header", async () => {
   expect(await screen.findByText(/30 units/)).toBeTruthy();
 });
 
-test("without Excel the pane offers the standalone page, and a command that works with the built-in list", () => {
-  // The built-in registry ends on 30/06/2025: a 2026 command would find no unit.
+test("without Excel the pane offers the standalone page, and commands that work for the default year", () => {
+  // The built-in registry ends on 30/06/2025: for 2026 the commands go through a unit list of one's own.
   renderInFluent(<App actions={null} lang="vi" today={new Date(2026, 11, 1)} />);
   expect(screen.getByText("DVCQ cần chạy trong Excel")).toBeTruthy();
   expect(screen.getByText(/Hãy mở DVCQ từ Excel/)).toBeTruthy();
   expect(screen.getByRole("link", { name: "Mở trang DVCQ không cần Excel" }).getAttribute("href")).toBe(
     "app.html",
   );
-  expect(
-    screen.getByText(/npx dvcq template --year 2025 --unit XA-XUAN-HOA --out XA-XUAN-HOA_2025\.xlsx/),
-  ).toBeTruthy();
+  expect(document.querySelector("pre")?.textContent).toBe(
+    "npx dvcq registry --example --out don-vi.csv\nnpx dvcq template --year 2026 --all --units don-vi.csv --out mau-bieu",
+  );
   expect(screen.queryAllByRole("tab")).toEqual([]);
   expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["English"]);
+});
+
+test("without Excel, in a year the built-in list covers, the commands use it", () => {
+  renderInFluent(<App actions={null} lang="vi" today={new Date(2025, 2, 1)} />);
+  expect(document.querySelector("pre")?.textContent).toBe(
+    "npx dvcq template --year 2025 --unit XA-XUAN-HOA --out XA-XUAN-HOA_2025.xlsx\nnpx dvcq template --year 2025 --all --out mau-bieu",
+  );
 });
 
 test("the language switch turns the pane into English and back", async () => {

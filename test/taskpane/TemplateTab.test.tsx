@@ -298,10 +298,12 @@ describe("units offered are those active in the chosen year's report period", ()
     expect(screen.getByRole("textbox", { name: /Năm báo cáo/ })).toHaveProperty("value", "2026");
     expect(await screen.findByText(NOTE_2026)).toBeTruthy();
     expect(screen.getByRole("combobox", { name: /Đơn vị/ })).toHaveProperty("disabled", true);
-    expect(screen.getAllByRole("button", { name: "Tạo trang danh sách đơn vị" })).toHaveLength(1);
-    await user.click(screen.getByRole("button", { name: "Tạo trang danh sách đơn vị" }));
+    const offer = "Tạo trang danh sách đơn vị năm 2026 (từ danh sách cuối cùng, ngày để trống để ghi)";
+    expect(screen.getAllByRole("button", { name: /^Tạo trang danh sách đơn vị/ })).toHaveLength(1);
+    await user.click(screen.getByRole("button", { name: offer }));
     expect(await screen.findByText("Đã tạo trang DVCQ_DonVi.")).toBeTruthy();
     expect(actions.createRegistrySheet).toHaveBeenCalledTimes(1);
+    expect(actions.createRegistrySheet).toHaveBeenCalledWith(2026);
   });
 
   test("choosing 2025 brings the units back and the note goes", async () => {
@@ -358,6 +360,10 @@ describe("units offered are those active in the chosen year's report period", ()
         "The unit list has no unit active in the 2026 report period (01/10/2025 – 30/09/2026). Choose another year or update the unit list sheet DVCQ_DonVi.",
       ),
     ).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Create the unit list sheet" })).toBeTruthy();
+    expect(
+      screen.getByRole("button", {
+        name: "Create the 2026 unit list sheet (from the last list, its dates left to fill)",
+      }),
+    ).toBeTruthy();
   });
 });

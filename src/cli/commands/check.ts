@@ -2,10 +2,19 @@ import { checkSources } from "../../domain/check/batch";
 import { EXIT, referenceData, yearOf, type Context } from "../context";
 import { gatherInputs, readSources } from "../inputs";
 import { findingsAsJson, findingsAsText } from "../report";
+import { reportPeriod } from "../../domain/period";
+import { unitsValidIn } from "../../domain/units/registry";
+import { noUnitsAdvice } from "../years";
 
 export async function checkCommand(ctx: Context): Promise<number> {
   const expectedYear = ctx.args.values.has("year") ? yearOf(ctx) : undefined;
   const { catalogue, registry } = await referenceData(ctx);
+  if (expectedYear !== undefined) {
+    const period = reportPeriod(catalogue.period, expectedYear);
+    // The figures can still be checked; the units' codes cannot be matched to a list.
+    if (unitsValidIn(registry, period.from, period.to).length === 0)
+      ctx.io.stderr(noUnitsAdvice(ctx, catalogue, registry, expectedYear));
+  }
   const sources = await readSources(ctx, await gatherInputs(ctx));
   if (sources.length === 0) ctx.fail("noInputFiles");
   const result = checkSources(

@@ -18,7 +18,8 @@ import { DEMO_FILES, refuseDemoFolder } from "../outputs";
 import { identityOf } from "../paths";
 import { findingsAsJson, findingsAsText } from "../report";
 import { stageRollup } from "./rollup";
-import { stageTemplates, submissionFileName, templatesWritten, unitsOfYear } from "./template";
+import { stageTemplates, submissionFileName, templatesWritten } from "./template";
+import { unitsOfYear } from "../years";
 
 const DEMO_YEAR = 2024;
 const REPORT_NAME = `DVCQ_${DEMO_YEAR}_TongHop.xlsx`;

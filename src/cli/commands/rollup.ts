@@ -25,12 +25,14 @@ import {
   type Output,
 } from "../outputs";
 import path from "node:path";
+import { unitsOfYear } from "../years";
 
 export async function rollupCommand(ctx: Context): Promise<number> {
-  const year = yearOf(ctx);
   const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
   const json = ctx.args.values.get("json");
   const reference = await referenceData(ctx);
+  const year = yearOf(ctx, reference.catalogue.period);
+  unitsOfYear(ctx, reference.catalogue, reference.registry, year);
   const outputs: Output[] = [{ option: "--out", shown: out, path: resolved(ctx, out), kind: "report" }];
   if (json !== undefined)
     outputs.push({ option: "--json", shown: json, path: resolved(ctx, json), kind: "summary" });

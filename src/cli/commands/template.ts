@@ -23,6 +23,7 @@ import {
 } from "../context";
 import { refuseOutputsOntoReferenceFiles, refuseOverwritingTemplates } from "../outputs";
 import { nearest } from "../suggest";
+import { unitsOfYear } from "../years";
 
 /** "DVCQ_2024_XA-XUAN-HOA.xlsx": the name a unit's workbook travels under. */
 export function submissionFileName(year: number, unitCode: string): string {
@@ -30,12 +31,12 @@ export function submissionFileName(year: number, unitCode: string): string {
 }
 
 export async function templateCommand(ctx: Context): Promise<number> {
-  const year = yearOf(ctx);
   const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
   const code = ctx.args.values.get("unit");
   const all = ctx.args.flags.has("all");
   if ((code === undefined) === !all) ctx.fail("unitOrAll");
   const reference = await referenceData(ctx);
+  const year = yearOf(ctx, reference.catalogue.period);
   const target = resolved(ctx, out);
   if (all) {
     const units = unitsOfYear(ctx, reference.catalogue, reference.registry, year);
@@ -55,6 +56,8 @@ export async function templateCommand(ctx: Context): Promise<number> {
     ctx.io.stderr(templatesWritten(ctx, units, year, target));
     return EXIT.done;
   }
+  // A year with no unit at all is told as such (with what to do), before any one code is looked up.
+  unitsOfYear(ctx, reference.catalogue, reference.registry, year);
   const unit =
     findUnitByCode(reference.registry, code as string) ??
     unknownUnit(ctx, reference.registry, code as string);
@@ -69,19 +72,6 @@ export async function templateCommand(ctx: Context): Promise<number> {
   await commitOutputs(ctx);
   ctx.io.stderr(ctx.say("wroteTemplate", year, unit.name, count as number, target));
   return EXIT.done;
-}
-
-/** The units active in the year's report period; none is exit 2. */
-export function unitsOfYear(
-  ctx: Context,
-  catalogue: Catalogue,
-  registry: UnitRegistry,
-  year: number,
-): Unit[] {
-  const period = reportPeriod(catalogue.period, year);
-  const units = unitsValidIn(registry, period.from, period.to);
-  if (units.length === 0) ctx.fail("noUnitsInYear", year);
-  return units;
 }
 
 /** Stages a blank template per unit into `dir`; returns each one's number of indicators. */

@@ -45,7 +45,7 @@ export interface ReceivingOffice {
 }
 
 export interface RegistryIssue {
-  code: "REGISTRY_COLUMNS" | "REGISTRY_ROW" | "REGISTRY_DUPLICATE" | "REGISTRY_EMPTY";
+  code: "REGISTRY_COLUMNS" | "REGISTRY_ROW" | "REGISTRY_TO_FILL" | "REGISTRY_DUPLICATE" | "REGISTRY_EMPTY";
   /** 1-based line of the CSV, or row of the sheet. */
   line: number | null;
   message: { vi: string; en: string };
@@ -99,6 +99,39 @@ function latestOverlapping<T extends { validFrom?: string; validTo?: string }>(
   return overlapping.sort((a, b) => (b.validTo ?? "9999-12-31").localeCompare(a.validTo ?? "9999-12-31"))[0];
 }
 
+/**
+ * What the date cells of a draft registry hold until the clerk types the dates: a row with it is
+ * reported and left out, so no unit counts for a new period before someone has said it exists.
+ */
+export const DATE_TO_FILL = "yyyy-mm-dd";
+
+/** The last day before `from` on which any unit was valid, when the list ended before `from`. */
+export function lastValidDayBefore(registry: UnitRegistry, from: string): string | undefined {
+  const ends = registry.units.flatMap((u) =>
+    u.validTo !== undefined && u.validTo < from ? [u.validTo] : [],
+  );
+  return ends.sort().at(-1);
+}
+
+/**
+ * The rows a registry for the period from..to starts from: the registry as it is when it has
+ * units in the period; otherwise the units (and the receiving office) valid on its last day before
+ * the period, with the dates left to fill (DATE_TO_FILL) and the rest kept for the clerk to correct.
+ */
+export function draftRegistryRows(registry: UnitRegistry, from: string, to: string): string[][] {
+  const last = lastValidDayBefore(registry, from);
+  if (unitsValidIn(registry, from, to).length > 0 || last === undefined) return registryToRows(registry);
+  const redated = <T extends { validFrom?: string; validTo?: string }>({ validTo: _, ...item }: T) => ({
+    ...item,
+    validFrom: DATE_TO_FILL,
+  });
+  const office = officeFor(registry, last, last);
+  return registryToRows({
+    units: unitsValidIn(registry, last, last).map(redated),
+    ...(office ? { offices: [redated(office)] } : {}),
+  });
+}
+
 /** Units valid on any day of the given period. */
 export function unitsValidIn(registry: UnitRegistry, from: string, to: string): Unit[] {
   return registry.units.filter(
@@ -140,14 +173,22 @@ function stripUnitPrefix(folded: string): string {
 
 /**
  * A registry from rows of cells (a CSV file or a registry sheet). The first row is the header, with
- * the columns of REGISTRY_COLUMNS in any order; aliases are separated by ";".
+ * the columns of REGISTRY_COLUMNS in any order; aliases are separated by ";". A row whose first cell
+ * starts with "#" is a comment.
  */
 export function registryFromRows(rows: readonly (readonly string[])[]): {
   registry: UnitRegistry;
   issues: RegistryIssue[];
 } {
   const issues: RegistryIssue[] = [];
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  // Blank rows, and comment rows (a first cell starting with "#", never a code), are not units.
+  const skipped = (row: readonly string[]): boolean =>
+    row.every((v) => v.trim() === "") || (row[0] ?? "").trim().startsWith("#");
+  const headerAt = Math.max(
+    0,
+    rows.findIndex((row) => !skipped(row)),
+  );
+  const header = (rows[headerAt] ?? []).map((h) => h.trim().toLowerCase());
   const index = Object.fromEntries(REGISTRY_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
     (typeof REGISTRY_COLUMNS)[number],
     number
@@ -156,7 +197,7 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
   if (missing.length > 0) {
     issues.push({
       code: "REGISTRY_COLUMNS",
-      line: 1,
+      line: headerAt + 1,
       message: {
         vi: `Danh sách đơn vị thiếu cột: ${missing.join(", ")}. Dòng đầu phải là: ${REGISTRY_COLUMNS.join(", ")}.`,
         en: `The unit list lacks the column(s): ${missing.join(", ")}. The first row must be: ${REGISTRY_COLUMNS.join(", ")}.`,
@@ -166,8 +207,10 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
   }
   const units: Unit[] = [];
   const offices: ReceivingOffice[] = [];
-  rows.slice(1).forEach((row, i) => {
-    const line = i + 2;
+  const toFill: { line: number; code: string }[] = [];
+  rows.forEach((row, i) => {
+    const line = i + 1;
+    if (i <= headerAt || skipped(row)) return;
     const cell = (c: (typeof REGISTRY_COLUMNS)[number]): string =>
       index[c] < 0 ? "" : (row[index[c]] ?? "").normalize("NFC").trim();
     const list = (c: (typeof REGISTRY_COLUMNS)[number]): string[] =>
@@ -175,12 +218,15 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
         .split(";")
         .map((a) => a.trim())
         .filter((a) => a !== "");
-    if (row.every((v) => v.trim() === "")) return;
     const code = cell("code").toUpperCase();
     const kind = cell("kind").toUpperCase();
     const validFrom = isoDateOrEmpty(cell("valid_from"));
     const validTo = isoDateOrEmpty(cell("valid_to"));
     const isOffice = kind === OFFICE_KIND.toUpperCase();
+    if (cell("valid_from") === DATE_TO_FILL || cell("valid_to") === DATE_TO_FILL) {
+      toFill.push({ line, code: code || cell("name") });
+      return;
+    }
     if (
       !/^[A-Z0-9][A-Z0-9-]{0,30}$/.test(code) ||
       cell("name") === "" ||
@@ -243,6 +289,18 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       ...(symbol ? { symbol } : {}),
     });
   });
+  const [first] = toFill;
+  if (first !== undefined) {
+    const rows = toFill.map((r) => r.code).join(", ");
+    issues.push({
+      code: "REGISTRY_TO_FILL",
+      line: first.line,
+      message: {
+        vi: `${toFill.length} dòng chưa được tính vì ngày còn để ${DATE_TO_FILL} (${rows}): ghi ngày bắt đầu valid_from cho đơn vị còn hoạt động trong kỳ mới, sửa tên và predecessors của đơn vị đã hợp nhất, xóa dòng đơn vị không còn.`,
+        en: `${toFill.length} line(s) do not count yet, their dates still ${DATE_TO_FILL} (${rows}): type valid_from for the units still operating in the new period, correct the names and predecessors of merged units, delete the lines of units that are gone.`,
+      },
+    });
+  }
   for (const unit of units) {
     const office = latestOverlapping(offices, unit.validFrom ?? "0000-01-01", unit.validTo ?? "9999-12-31");
     if (office) unit.office = office;

@@ -15,7 +15,8 @@ import {
 import { useState } from "react";
 import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../../app/paneHost";
-import { latestYearWithUnits } from "../reportYears";
+import { builtinHasUnits } from "../reportYears";
+import { defaultYearOf } from "./useTemplateTab";
 import { cliExample, S, t } from "../strings";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ChecksTab } from "./ChecksTab";
@@ -49,6 +50,7 @@ export function App({ actions, lang: initialLang, today }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabValue>("templates");
   const tabId = useId("dvcq-tab-");
+  const cliYear = defaultYearOf(today ?? new Date());
   return (
     <main className={styles.root} lang={lang}>
       <header className={styles.header}>
@@ -67,7 +69,7 @@ export function App({ actions, lang: initialLang, today }: AppProps) {
               <Link href="app.html">{t(S.openStandalone, lang)}</Link>
             </Body1>
             <Body1 as="p">{t(S.noExcelCli, lang)}</Body1>
-            <pre className={styles.code}>{cliExample(latestYearWithUnits(today ?? new Date()))}</pre>
+            <pre className={styles.code}>{cliExample(cliYear, builtinHasUnits(cliYear))}</pre>
           </MessageBarBody>
         </MessageBar>
       ) : (

@@ -14,7 +14,7 @@ import {
 import { TableAddRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../../app/paneHost";
-import { noUnitsInPeriod, registrySource, S, t } from "../strings";
+import { createRegistryDraft, noUnitsInPeriod, registrySource, S, t } from "../strings";
 import { ExistsDialog } from "./ExistsDialog";
 import { NoticeBar } from "./NoticeBar";
 import { UnitPicker } from "./UnitPicker";
@@ -91,7 +91,7 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
                     <>
                       {" "}
                       <Link as="button" disabled={state.busy !== null} onClick={state.createRegistrySheet}>
-                        {t(S.createRegistrySheet, lang)}
+                        {t(createRegistryDraft(emptyPeriod.year), lang)}
                       </Link>
                     </>
                   )}

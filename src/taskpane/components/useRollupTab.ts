@@ -3,7 +3,7 @@ import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions, RollupOutcome } from "../../app/paneHost";
 import { errorDetail, S } from "../strings";
 import type { Notice } from "./NoticeBar";
-import { defaultReportYear, parseYear } from "./useTemplateTab";
+import { defaultYearOf, parseYear } from "./useTemplateTab";
 
 export type RollupDone = Extract<RollupOutcome, { status: "done" }>;
 
@@ -20,7 +20,7 @@ export interface RollupTabState {
 }
 
 export function useRollupTab(actions: PaneActions, lang: Lang, today: Date = new Date()): RollupTabState {
-  const [year, setYear] = useState(() => String(defaultReportYear(today)));
+  const [year, setYear] = useState(() => String(defaultYearOf(today)));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<RollupDone | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { loadBuiltinCatalogue } from "../../domain/catalogue/builtin";
 import type { Lang } from "../../domain/i18n/lang";
-import { formatViDate, reportPeriod } from "../../domain/period";
+import { defaultReportYear, formatViDate, localIsoDate, reportPeriod } from "../../domain/period";
 import { type Unit, unitsValidIn } from "../../domain/units/registry";
 import type {
   PaneActions,
@@ -58,17 +58,13 @@ export function parseYear(text: string): number | null {
   return year >= 2000 && year <= 2100 ? year : null;
 }
 
-/**
- * The year offered first: the current calendar year, whose period (01/10 of the previous year to
- * 30/09) ends this year and whose report is due on 14/10. From October on the clerk may still be
- * finishing it, so it is not moved on to next year.
- */
-export function defaultReportYear(today: Date): number {
-  return today.getFullYear();
+/** The year offered first: the one whose deadline is next or has just passed (see the domain's rule). */
+export function defaultYearOf(today: Date): number {
+  return defaultReportYear(loadBuiltinCatalogue().period, localIsoDate(today)).year;
 }
 
 export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = new Date()): TemplateTabState {
-  const [year, setYear] = useState(() => String(defaultReportYear(today)));
+  const [year, setYear] = useState(() => String(defaultYearOf(today)));
   const [registry, setRegistry] = useState<RegistryState>({ status: "loading" });
   const [query, setQuery] = useState("");
   const [unitCode, setUnitCode] = useState<string | null>(null);
@@ -173,7 +169,7 @@ export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = n
       setBusy("creatingRegistry");
       setNotice(null);
       actions
-        .createRegistrySheet()
+        .createRegistrySheet(emptyPeriod?.year)
         .then(
           (outcome) => {
             setNotice({ intent: outcome.status === "done" ? "success" : "error", message: outcome.message });
