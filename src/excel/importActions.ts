@@ -29,7 +29,7 @@ import { IM } from "./importMessages";
 import { logPlace, queueIntakeLog, queueLogRead, type LogPlace } from "./intakeLog";
 import { excelErrorText, M } from "./messages";
 import { queueRegistryRead, registryFromRange } from "./registrySheet";
-import { jsonBytes, packSteps, planBytes, REQUEST_BUDGET_BYTES, type WriteStep } from "./rollupBatches";
+import { jsonBytes, packSteps, recordedBytes, REQUEST_BUDGET_BYTES, type WriteStep } from "./requestSize";
 import { inGroups, queueSheetRead, snapshotFrom } from "./snapshot";
 import { catalogueTemplates, type TemplateSource } from "./templateSource";
 import { queueSheetPlan } from "./writePlan";
@@ -59,7 +59,7 @@ export interface ImportDeps {
   /** The clerk's clock, for the log's "imported at". */
   now?: () => Date;
   isSetSupported?: IsSetSupported;
-  /** What one write request may carry, by the estimate of rollupBatches (Excel on the web takes less). */
+  /** What one write request may carry, as Office.js serialises it (requestSize.ts). */
   requestBytes?: number;
 }
 
@@ -503,7 +503,7 @@ function planStep(
   const body = write.body as Extract<Write["body"], { kind: "plan" }>;
   const target = write.candidate.target;
   return {
-    bytes: planRequestBytes(body.plan),
+    bytes: planRequestBytes(body.plan, features),
     queue: () => {
       dropStaleNames(write.replacing);
       const worksheets = context.workbook.worksheets;
@@ -518,13 +518,11 @@ function planStep(
   };
 }
 
-/**
- * planBytes and, for each name, validation and conditional format, the commands they take (about
- * 300 bytes each, measured on the templates: 147 KB for a commune's).
- */
-function planRequestBytes(plan: SheetPlan): number {
+/** The sheet's writing as Office.js serialises it, and the adding, replacing and renaming around it. */
+function planRequestBytes(plan: SheetPlan, features: ExcelFeatures): number {
   return (
-    planBytes(plan) + 300 * (plan.names.length + plan.validations.length + plan.conditionalFormats.length)
+    recordedBytes((sheet: Excel.Worksheet) => queueSheetPlan(sheet, plan, { nameScope: "sheet", features })) +
+    2_000
   );
 }
 

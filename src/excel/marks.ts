@@ -1,6 +1,6 @@
 import type { Severity } from "../domain/catalogue/types";
 import type { Finding } from "../domain/check/finding";
-import { packSteps, REQUEST_BUDGET_BYTES, type WriteStep } from "./rollupBatches";
+import { packSteps, REQUEST_BUDGET_BYTES, sizedStep, type WriteStep } from "./requestSize";
 
 /**
  * Marks on the cells of findings, as conditional formats (ExcelApi 1.6) whose formula is always
@@ -87,13 +87,6 @@ export function marksFound(candidates: MarkCandidates | null): Map<string, Excel
 export const MAX_MARKS = 1500;
 
 /**
- * Request bytes of one mark added and one deleted, as Office.js serialises them (measured behind the
- * real client: about 3.3 KB and 0.4 KB; test/excel/requestSizes.test.ts holds the estimate to it).
- */
-export const MARK_ADD_BYTES = 3_500;
-export const MARK_DELETE_BYTES = 600;
-
-/**
  * One mark per cell, the worse severity where a cell has several findings; by sheet. Beyond
  * `limit` cells, errors are marked before warnings.
  */
@@ -156,11 +149,21 @@ export function planMarkWrite(
   let deleted = 0;
   for (const state of touched) {
     for (const mark of oldMarks.get(state.name) ?? []) {
-      steps.push({ bytes: MARK_DELETE_BYTES, queue: () => mark.delete() });
+      steps.push(
+        sizedStep(
+          () => mark,
+          (format) => format.delete(),
+        ),
+      );
       deleted++;
     }
     for (const [cell, severity] of newMarks.get(state.name) ?? []) {
-      steps.push({ bytes: MARK_ADD_BYTES, queue: () => queueMark(state.sheet.getRange(cell), severity) });
+      steps.push(
+        sizedStep(
+          () => state.sheet,
+          (sheet) => queueMark(sheet.getRange(cell), severity),
+        ),
+      );
       added++;
     }
   }

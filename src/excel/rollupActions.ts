@@ -21,16 +21,8 @@ import {
   type PivotSheetContent,
 } from "./pivotSheet";
 import { queueRegistryRead, registryFromRange } from "./registrySheet";
-import {
-  blockAddress,
-  blockStep,
-  packSteps,
-  planBytes,
-  planHead,
-  planRows,
-  splitRows,
-  type WriteStep,
-} from "./rollupBatches";
+import { packSteps, sizedStep, type WriteStep } from "./requestSize";
+import { blockAddress, blockStep, blockSteps, planHead, planRows } from "./rollupBatches";
 import { RM } from "./rollupMessages";
 import { inGroups, queueFontRead, queueListing, queueSheetRead, snapshotFrom } from "./snapshot";
 import { queueSheetPlan } from "./writePlan";
@@ -104,7 +96,7 @@ function officeSupports(name: string, version: string): boolean {
   );
 }
 
-interface Reading {
+export interface Reading {
   snapshot: WorkbookSnapshot;
   registry: UnitRegistry;
   /** The sheets of an earlier roll-up, to delete. */
@@ -113,7 +105,8 @@ interface Reading {
   foreignPivot: string | null;
 }
 
-async function readWorkbook(context: Excel.RequestContext): Promise<Reading> {
+/** Lists the sheets and reads every one but the roll-up's own and the registry (which gives the registry). */
+export async function readWorkbook(context: Excel.RequestContext): Promise<Reading> {
   const listing = queueListing(context);
   await context.sync();
   const ours = new Set([...REPLACED_SHEETS, REGISTRY_SHEET].map(upper));
@@ -180,60 +173,65 @@ async function writeReport(
   const plans = buildDistrictReport(rollup, catalogue);
   const pivot = pivotSheetContent(rollup, catalogue, options.pivotTable);
   const planOf = new Map(plans.map((p) => [p.name, p]));
-  const added = new Map<string, Excel.Worksheet>();
+  const worksheets = (): Excel.WorksheetCollection => context.workbook.worksheets;
+  /** A step on one of the new sheets, reached by its name (Office.js sends a new sheet's id only after its sync). */
+  const onSheet = (name: string, commands: (sheet: Excel.Worksheet) => void): WriteStep =>
+    sizedStep(worksheets, (all) => commands(all.getItem(name)));
   const steps: WriteStep[] = [
-    {
-      bytes: 1000,
-      queue: () => {
-        for (const sheet of existing) sheet.delete();
-        for (const name of REPLACED_SHEETS) added.set(name, context.workbook.worksheets.add(name));
-      },
-    },
+    ...existing.map((old) =>
+      sizedStep(
+        () => old,
+        (sheet) => sheet.delete(),
+      ),
+    ),
+    sizedStep(worksheets, (all) => {
+      for (const name of REPLACED_SHEETS) all.add(name);
+    }),
   ];
-  const sheet = (name: string): Excel.Worksheet => added.get(name) as Excel.Worksheet;
+  const sheet = (name: string): Excel.Worksheet => worksheets().getItem(name);
   const queueOptions = { nameScope: "workbook" as const, features: options.features };
 
   steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), pivot.heading));
   for (const name of REPLACED_SHEETS) {
     const plan = planOf.get(name);
     if (plan === undefined || name === ROLLUP_SHEETS.facts) continue;
-    steps.push({ bytes: planBytes(plan), queue: () => queueSheetPlan(sheet(name), plan, queueOptions) });
+    steps.push(onSheet(name, (target) => queueSheetPlan(target, plan, queueOptions)));
   }
 
   const facts = planOf.get(ROLLUP_SHEETS.facts);
   if (facts !== undefined) {
     const head = planHead(facts, 2);
-    steps.push({
-      bytes: planBytes(head),
-      queue: () => {
-        queueSheetPlan(sheet(facts.name), head, queueOptions);
-        sheet(facts.name).protection.unprotect();
-      },
-    });
-    for (const part of splitRows(planRows(facts, 2))) steps.push(blockStep(() => sheet(facts.name), part));
+    steps.push(
+      onSheet(facts.name, (target) => {
+        queueSheetPlan(target, head, queueOptions);
+        target.protection.unprotect();
+      }),
+    );
+    steps.push(...blockSteps(() => sheet(facts.name), planRows(facts, 2)));
   }
 
-  for (const block of [...pivot.charts.map((c) => c.data), ...splitRows(pivot.source)])
+  for (const block of pivot.charts.map((c) => c.data))
     steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), block));
-  steps.push({
-    bytes: 2000,
-    queue: () => {
-      const factsSheet = sheet(ROLLUP_SHEETS.facts);
+  steps.push(...blockSteps(() => sheet(PIVOT_TABLE_SHEET), pivot.source));
+  steps.push(
+    sizedStep(worksheets, (all) => {
+      const factsSheet = all.getItem(ROLLUP_SHEETS.facts);
       factsSheet.tables.add(factsSheet.getRange(factsTableRange(rollup.facts.length)), true).name =
         FACTS_TABLE;
-      if (options.pivotTable) queuePivotTable(sheet(PIVOT_TABLE_SHEET), pivot);
+      const pivotSheet = all.getItem(PIVOT_TABLE_SHEET);
+      if (options.pivotTable) queuePivotTable(pivotSheet, pivot);
       for (const chart of pivot.charts) {
-        const added = sheet(PIVOT_TABLE_SHEET).charts.add(
+        const added = pivotSheet.charts.add(
           chart.type,
-          sheet(PIVOT_TABLE_SHEET).getRange(blockAddress(chart.data)),
+          pivotSheet.getRange(blockAddress(chart.data)),
           "Columns",
         );
         added.title.text = chart.title;
         added.setPosition(chart.from, chart.to);
       }
-      sheet(ROLLUP_SHEETS.report).activate();
-    },
-  });
+      all.getItem(ROLLUP_SHEETS.report).activate();
+    }),
+  );
 
   context.application.suspendApiCalculationUntilNextSync();
   // One request per packed batch, in order; a failing sync stops the rest.

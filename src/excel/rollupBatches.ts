@@ -1,12 +1,7 @@
 import { cellRef, parseCell } from "../domain/layout/a1";
 import type { CellValue, SheetPlan } from "../domain/layout/sheetPlan";
+import { REQUEST_BUDGET_BYTES, REQUEST_OVERHEAD_BYTES, sizedStep, type WriteStep } from "./requestSize";
 import { numberFormatOf } from "./writePlan";
-
-/**
- * What one request may carry by our estimate (the JSON of values and formats; Excel's request adds
- * a little): Excel refuses more than 5 MB, so the request stays at about 4 MB.
- */
-export const REQUEST_BUDGET_BYTES = 3_800_000;
 
 export type Content = string | number | boolean;
 
@@ -18,58 +13,22 @@ export interface Block {
   formats: string[][];
 }
 
-/** Commands queued together and their estimated request size. */
-export interface WriteStep {
-  bytes: number;
-  queue(): void;
-}
-
-/** The UTF-8 size of the value's JSON, as a request carries it; counted by hand, since jsdom (where the pane is tested) has no TextEncoder. */
-export function jsonBytes(value: unknown): number {
-  let bytes = 0;
-  for (const ch of JSON.stringify(value) ?? "") {
-    const code = ch.codePointAt(0) as number;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
 /**
- * Steps in order, in as few requests as fit the budget: a step is never split, and one larger than
- * the budget goes alone.
+ * The block's write cut by rows into steps that each fit the budget as Office.js serialises them:
+ * halved until every part fits, so a few parts, packed with their neighbours afterwards.
  */
-export function packSteps(steps: readonly WriteStep[], budget = REQUEST_BUDGET_BYTES): WriteStep[][] {
-  const batches: WriteStep[][] = [];
-  let size = Infinity;
-  for (const step of steps) {
-    const last = batches[batches.length - 1];
-    if (last !== undefined && size + step.bytes <= budget) {
-      last.push(step);
-      size += step.bytes;
-    } else {
-      batches.push([step]);
-      size = step.bytes;
-    }
-  }
-  return batches;
-}
-
-/** The rows of a block cut into blocks of at most `budget` bytes of values and formats together. */
-export function splitRows(block: Block, budget = REQUEST_BUDGET_BYTES): Block[] {
-  const parts: Block[] = [];
-  let from = 0;
-  let size = 0;
-  block.rows.forEach((row, i) => {
-    const bytes = jsonBytes(row) + jsonBytes(block.formats[i]);
-    if (i > from && size + bytes > budget) {
-      parts.push(slice(block, from, i));
-      from = i;
-      size = 0;
-    }
-    size += bytes;
-  });
-  if (from < block.rows.length) parts.push(slice(block, from, block.rows.length));
-  return parts;
+export function blockSteps(
+  sheet: () => Excel.Worksheet,
+  block: Block,
+  budget = REQUEST_BUDGET_BYTES,
+): WriteStep[] {
+  const step = blockStep(sheet, block);
+  if (REQUEST_OVERHEAD_BYTES + step.bytes <= budget || block.rows.length < 2) return [step];
+  const half = Math.ceil(block.rows.length / 2);
+  return [
+    ...blockSteps(sheet, slice(block, 0, half), budget),
+    ...blockSteps(sheet, slice(block, half, block.rows.length), budget),
+  ];
 }
 
 function slice(block: Block, from: number, to: number): Block {
@@ -88,14 +47,11 @@ export function blockAddress(block: Block): string {
 
 /** One request's worth of a block: number formats first, so text stays text ("- UBND…", "=1+1"), then the values. */
 export function blockStep(sheet: () => Excel.Worksheet, block: Block): WriteStep {
-  return {
-    bytes: jsonBytes(block.rows) + jsonBytes(block.formats),
-    queue: () => {
-      const range = sheet().getRange(blockAddress(block));
-      range.numberFormat = block.formats;
-      range.values = block.rows;
-    },
-  };
+  return sizedStep(sheet, (target) => {
+    const range = target.getRange(blockAddress(block));
+    range.numberFormat = block.formats;
+    range.values = block.rows;
+  });
 }
 
 /**
@@ -131,9 +87,4 @@ function contentOf(value: CellValue | undefined): Content {
 /** The plan without the rows from `fromRow` down, for queueSheetPlan to write with its formats, sizes and print setup. */
 export function planHead(plan: SheetPlan, fromRow: number): SheetPlan {
   return { ...plan, cells: plan.cells.filter((c) => parseCell(c.ref).row < fromRow) };
-}
-
-/** A rough size of the request queueSheetPlan makes of a plan: its cells twice (values and formats) and its styling. */
-export function planBytes(plan: SheetPlan): number {
-  return 2 * jsonBytes(plan.cells) + jsonBytes(plan.styles) + 200 * plan.merges.length;
 }

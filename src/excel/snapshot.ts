@@ -28,7 +28,7 @@ export interface Listing {
 /** The sheets, the active one and the workbook-scoped names (NamedItem.formula is ExcelApi 1.7). */
 export function queueListing(context: Excel.RequestContext): Listing {
   return {
-    worksheets: context.workbook.worksheets.load("items/name"),
+    worksheets: context.workbook.worksheets.load("items/id,items/name"),
     active: context.workbook.worksheets.getActiveWorksheet().load("name"),
     names: context.workbook.names.load("items/name,items/formula"),
   };

@@ -1,6 +1,19 @@
+import { demoInbox } from "../../src/domain/demo/inbox";
+import { fillPlan } from "../../src/domain/layout/filled";
+import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/template";
+import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import {
+  REGISTRY_SHEET,
+  registryToRows,
+  type Unit,
+  type UnitRegistry,
+} from "../../src/domain/units/registry";
+import { rollUpWorkbook } from "../../src/excel/rollupActions";
 import { createExcelActions } from "../../src/excel/templateActions";
 import { placeSheet, filledXuanHoa } from "../excel/workbooks";
+import { cellRef } from "../../src/domain/layout/a1";
 import { FakeExcel } from "./fakeExcel";
+import { catalogue } from "./filled";
 import { tenMistakesFigures } from "./fixtures";
 import { OfficeWire } from "./officeWire";
 
@@ -11,7 +24,7 @@ export interface WireFigures {
   maxResponseBytes: number;
 }
 
-export const MEASURED_ACTIONS = ["placeTemplate", "checkAll", "checkAllMarks"] as const;
+export const MEASURED_ACTIONS = ["placeTemplate", "checkAll", "checkAllMarks", "rollUp"] as const;
 export type MeasuredAction = (typeof MEASURED_ACTIONS)[number];
 
 /**
@@ -34,6 +47,66 @@ async function district(sheets: number): Promise<{ fake: FakeExcel; wire: Office
   return { fake, wire };
 }
 
+export const YEAR = 2024;
+
+/** A district of `count` units (communes and agencies alternating), beyond the built-in 30. */
+export function bigRegistry(count: number): UnitRegistry {
+  const template = loadBuiltinRegistry().units.filter((u) => u.kind === "X" || u.kind === "C");
+  const units = Array.from({ length: count }, (_, i): Unit => {
+    const like = template[i % template.length] as Unit;
+    return {
+      ...like,
+      code: `${like.kind === "X" ? "XA" : "CQ"}-T${String(i + 1).padStart(4, "0")}`,
+      name: `${like.name} ${i + 1}`,
+      aliases: [],
+    };
+  });
+  return { units };
+}
+
+/**
+ * A district workbook of `units` units (its DVCQ_DonVi sheet) with the demo inbox's sheets, as the
+ * import leaves them (some missing, one sent twice), behind the real client. The first sheet is
+ * placed by the add-in's own write; the others are copies with their unit's cells typed in, as
+ * they cost the same to read.
+ */
+export async function inbox(units: number): Promise<{ fake: FakeExcel; wire: OfficeWire }> {
+  const registry = bigRegistry(units);
+  const fake = new FakeExcel({ excelApi: "1.8" });
+  const registrySheet = fake.addSheet(REGISTRY_SHEET);
+  registryToRows(registry).forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== "") registrySheet.setCell(cellRef(r + 1, c + 1), value);
+    }),
+  );
+  const wire = new OfficeWire(fake);
+  wire.install();
+  const taken = new Set<string>();
+  const plans = demoInbox(catalogue, registry, YEAR).files.map((file) => {
+    const base = templateSheetName(file.unit.code, YEAR);
+    const name = taken.has(base) ? `${base.slice(0, 27)} (2)` : base;
+    taken.add(name);
+    return fillPlan(buildTemplatePlan(catalogue, file.unit, YEAR, name), {
+      figures: file.figures,
+      evidence: file.evidence,
+    });
+  });
+  const [first, ...rest] = plans;
+  if (first === undefined) throw new Error("the demo inbox is empty");
+  const placed = await placeSheet(fake, first, "sheet");
+  const typed = new Map(first.cells.map((c) => [c.ref, c.value ?? ""]));
+  for (const plan of rest) {
+    const copy = placed.copyAs(plan.name);
+    for (const cell of plan.cells) {
+      const value = cell.value ?? "";
+      if (typed.get(cell.ref) !== value) copy.setCell(cell.ref, value);
+    }
+    fake.sheets.push(copy);
+  }
+  wire.resetCounters();
+  return { fake, wire };
+}
+
 function figures(wire: OfficeWire): WireFigures {
   return {
     syncs: wire.syncCount,
@@ -47,9 +120,12 @@ function figures(wire: OfficeWire): WireFigures {
  * case: marking every sheet again over the marks of an earlier check (deleting and adding).
  */
 export async function measure(action: MeasuredAction, sheets: number): Promise<WireFigures> {
-  const { wire } = await district(sheets);
+  const { wire } = action === "rollUp" ? await inbox(sheets) : await district(sheets);
   try {
-    if (action === "placeTemplate") {
+    if (action === "rollUp") {
+      const outcome = await rollUpWorkbook({ year: YEAR });
+      if (outcome.status !== "done") throw new Error(`not rolled up: ${JSON.stringify(outcome)}`);
+    } else if (action === "placeTemplate") {
       const outcome = await createExcelActions().placeTemplate({
         year: 2024,
         unitCode: "XA-BAO-HOA",

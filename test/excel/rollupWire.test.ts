@@ -1,0 +1,32 @@
+import { rollUpWorkbook, REPLACED_SHEETS } from "../../src/excel/rollupActions";
+import { inbox } from "../support/excelMeasures";
+import { lookOf } from "./workbooks";
+
+/** The roll-up through Microsoft's own client: how the sheets it replaces are addressed. */
+describe("rollUpWorkbook behind the real Office.js client", () => {
+  it("replaces its sheets on a re-run, deleting each by id, the same sheets and contents as the first", async () => {
+    const { fake, wire } = await inbox(6);
+    try {
+      const first = await rollUpWorkbook({ year: 2024 });
+      expect(first.status).toBe("done");
+      const names = fake.sheetNames;
+      const looks = REPLACED_SHEETS.map((name) => lookOf(fake.sheet(name)));
+      wire.resetCounters();
+
+      const again = await rollUpWorkbook({ year: 2024 });
+
+      expect(again).toEqual(first);
+      expect(fake.sheetNames).toEqual(names);
+      expect(REPLACED_SHEETS.map((name) => lookOf(fake.sheet(name)))).toEqual(looks);
+      const deleted = wire.syncs.flatMap((r) =>
+        r.body.Actions.filter((a) => a.Name === "Delete").map(
+          (a) => r.body.ObjectPaths[a.ObjectPathId]?.Name,
+        ),
+      );
+      expect(deleted).toHaveLength(REPLACED_SHEETS.length);
+      expect(deleted.filter((name) => name === "GetItemAt")).toEqual([]);
+    } finally {
+      wire.uninstall();
+    }
+  });
+});
