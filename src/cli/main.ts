@@ -4,24 +4,24 @@ import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
 import { templateId } from "../domain/catalogue/types";
 import type { Lang } from "../domain/i18n/lang";
 import { parseArgs, type CommandName, type Problem } from "./args";
-import { checkCommand } from "./commands/check";
-import { demoCommand } from "./commands/demo";
-import { registryCommand } from "./commands/registry";
-import { rollupCommand } from "./commands/rollup";
-import { templateCommand } from "./commands/template";
 import { CannotRun, EXIT, makeContext, type CliIO, type Context } from "./context";
 import { commandHelp } from "./help";
 import { say } from "./messages";
 
 export { EXIT, type CliIO } from "./context";
-export { submissionFileName } from "./commands/template";
 
-const COMMAND_RUN: Record<CommandName, (ctx: Context) => Promise<number>> = {
-  template: templateCommand,
-  check: checkCommand,
-  rollup: rollupCommand,
-  demo: demoCommand,
-  registry: registryCommand,
+type Command = (ctx: Context) => Promise<number>;
+
+/**
+ * Each command loaded when it runs, with only what it needs: a check never loads exceljs (which
+ * alone takes most of a start-up), `--version` and `--help` load no command at all.
+ */
+const COMMAND_RUN: Record<CommandName, () => Promise<Command>> = {
+  template: async () => (await import("./commands/template")).templateCommand,
+  check: async () => (await import("./commands/check")).checkCommand,
+  rollup: async () => (await import("./commands/rollup")).rollupCommand,
+  demo: async () => (await import("./commands/demo")).demoCommand,
+  registry: async () => (await import("./commands/registry")).registryCommand,
 };
 
 /** `dvcq …`: parses the arguments, runs the command, and returns the exit code of shared/contract.md. */
@@ -45,7 +45,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
   const ctx = makeContext(parsed.args, io, lang);
   try {
-    return await COMMAND_RUN[parsed.args.command](ctx);
+    const run = await COMMAND_RUN[parsed.args.command]();
+    return await run(ctx);
   } catch (e) {
     if (e instanceof CannotRun) {
       io.stderr(e.text);
