@@ -2,7 +2,14 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Catalogue } from "../domain/catalogue/types";
 import type { SheetPlan } from "../domain/layout/sheetPlan";
-import { FEEDBACK_SHEET, type LetterOptions, type UnitFeedback } from "../domain/letters";
+import {
+  FEEDBACK_SHEET,
+  isFeedbackSheet,
+  showsExactly,
+  type LetterOptions,
+  type UnitFeedback,
+} from "../domain/letters";
+import type { SheetSnapshot } from "../domain/read/snapshot";
 import { excelSerialToIso } from "../domain/period";
 import { readDate } from "../domain/read/values";
 import type { UnitRegistry } from "../domain/units/registry";
@@ -121,18 +128,12 @@ export async function stageFeedback(
   return lines;
 }
 
-/** Whether the file is a phiếu whose cells say exactly what the plan says: DVCQ's own, unedited, and still right. */
+/** Whether the file is a phiếu DVCQ wrote, unedited, that says exactly what the plan says. */
 async function holdsExactly(file: string, plan: SheetPlan): Promise<boolean> {
   const read = await readWorkbookSnapshot(new Uint8Array(await readFile(file)));
   if (!read.ok || read.workbook.sheets.length !== 1) return false;
-  const [sheet] = read.workbook.sheets;
-  if (sheet?.name !== FEEDBACK_SHEET) return false;
-  const expected = new Map<string, string | number | boolean>();
-  for (const cell of plan.cells)
-    if (cell.value !== undefined && cell.value !== null && cell.value !== "")
-      expected.set(cell.ref, cell.value);
-  const present = [...sheet.cells].filter(([, c]) => c.value !== null && c.value !== "");
-  return present.length === expected.size && present.every(([ref, cell]) => expected.get(ref) === cell.value);
+  const [sheet] = read.workbook.sheets as [SheetSnapshot];
+  return sheet.name === FEEDBACK_SHEET && isFeedbackSheet(sheet) && showsExactly(sheet, plan);
 }
 
 /** Phiếu of the year left in the folder by an earlier run for units that have nothing to fix now (never deleted). */

@@ -30,6 +30,8 @@ export function createExcelActions(
       (await import("./importActions")).importWorkbooks(files, handlers, { templates, now }),
     rollUp: async (request) =>
       (await import("./rollupActions")).rollUpWorkbook(request, { catalogue: templates.catalogue }),
+    writeFeedback: async (request) =>
+      (await import("./feedbackActions")).writeFeedbackSheets(request, { catalogue: templates.catalogue }),
   };
 }
 

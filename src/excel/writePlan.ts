@@ -357,5 +357,6 @@ function queuePageLayout(layout: Excel.PageLayout, print: PlanPrint): void {
   layout.bottomMargin = inchesToPoints(print.margins.bottom);
   layout.leftMargin = inchesToPoints(print.margins.left);
   layout.rightMargin = inchesToPoints(print.margins.right);
-  layout.setPrintTitleRows(print.repeatRows);
+  // "" (a letter, the draft narrative): no rows repeated; Excel refuses an empty address.
+  if (print.repeatRows !== "") layout.setPrintTitleRows(print.repeatRows);
 }

@@ -2,6 +2,7 @@ import type { SourcedFinding } from "../check/batch";
 import type { Catalogue, Severity } from "../catalogue/types";
 import { parseCell } from "../layout/a1";
 import type { SheetPlan } from "../layout/sheetPlan";
+import type { SheetSnapshot } from "../read/snapshot";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
 import { officialHeading, printSetup, sheetBuilder, type Issuer } from "../report/sheetKit";
 import { formatDateVi, formatNumberVi } from "../text/vnformat";
@@ -262,4 +263,22 @@ export function printedPoints(plan: SheetPlan): number {
   for (let r = 1; r <= last; r++)
     points += plan.rowHeights[r] ?? (titleRows.has(r) ? TITLE_POINTS : DEFAULT_ROW_POINTS);
   return points;
+}
+
+/** A sheet DVCQ wrote as a phiếu: its title cell says so. */
+export function isFeedbackSheet(sheet: SheetSnapshot): boolean {
+  return sheet.cells.get(FEEDBACK_TITLE_CELL)?.value === FEEDBACK_TITLE;
+}
+
+/**
+ * Whether a sheet shows exactly the plan's values, no more and no less: a phiếu DVCQ wrote, not
+ * edited since and still what would be written now. Anything else may hold what the clerk typed.
+ */
+export function showsExactly(sheet: SheetSnapshot, plan: SheetPlan): boolean {
+  const expected = new Map<string, string | number | boolean>();
+  for (const cell of plan.cells)
+    if (cell.value !== undefined && cell.value !== null && cell.value !== "")
+      expected.set(cell.ref, cell.value);
+  const present = [...sheet.cells].filter(([, c]) => c.value !== null && c.value !== "");
+  return present.length === expected.size && present.every(([ref, c]) => expected.get(ref) === c.value);
 }

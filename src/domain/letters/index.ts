@@ -2,6 +2,8 @@ export {
   buildFeedback,
   feedbackItems,
   feedbackPlan,
+  isFeedbackSheet,
+  showsExactly,
   FEEDBACK_SHEET,
   FEEDBACK_SHEET_PREFIX,
   FEEDBACK_TITLE,

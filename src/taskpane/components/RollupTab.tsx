@@ -17,6 +17,7 @@ import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../../app/paneHost";
 import { rollupButton, rollupResult, rollupSheets, S, t } from "../strings";
 import { ImportPanel } from "./ImportPanel";
+import { FeedbackPanel } from "./FeedbackPanel";
 import { NoticeBar } from "./NoticeBar";
 import { useRollupTab, type RollupTabState } from "./useRollupTab";
 
@@ -56,6 +57,14 @@ export function RollupTab({ actions, lang, today }: RollupTabProps) {
       <ImportPanel importWorkbooks={actions.importWorkbooks} lang={lang} />
       <Divider />
       <RollupSection state={state} styles={styles} />
+      {actions.writeFeedback && (
+        <FeedbackPanel
+          writeFeedback={actions.writeFeedback}
+          year={state.parsedYear}
+          disabled={state.busy}
+          lang={lang}
+        />
+      )}
     </div>
   );
 }
