@@ -1,7 +1,10 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Source } from "../domain/check/batch";
+import { BatchChecker, type BatchCheck, type Source } from "../domain/check/batch";
+import type { CheckOptions } from "../domain/check/checks";
+import type { Catalogue } from "../domain/catalogue/types";
+import type { UnitRegistry } from "../domain/units/registry";
 import type { Lang, Message } from "../domain/i18n/lang";
 import { isDistrictReport, isFindingsList, isRollupSummary } from "../domain/report/recognise";
 import { TEMPORARY_NAME } from "../files/atomicWrite";
@@ -273,13 +276,37 @@ export function jsonKind(bytes: Uint8Array): "summary" | "findings" | null {
 export async function readSources(ctx: Context, entries: readonly InputEntry[]): Promise<Source[]> {
   const sources: Source[] = [];
   for (const entry of entries) {
-    if (entry.kind === "problem") {
-      sources.push({ name: entry.shown, unreadable: entry.message, rule: "FILE_UNREADABLE" });
-      continue;
-    }
-    const read = await readInput(entry.file, ctx.lang);
-    if ("skipped" in read) ctx.io.stderr(read.skipped);
-    else sources.push(read.source);
+    const source = await sourceOf(ctx, entry);
+    if (source) sources.push(source);
   }
   return sources;
+}
+
+/**
+ * readSources and checkSources together, one file at a time: a workbook is dropped once checked,
+ * so that only the figures and findings of an inbox of thousands are held. Stops the command
+ * (exit 2) when no entry gave a source.
+ */
+export async function checkInputs(
+  ctx: Context,
+  entries: readonly InputEntry[],
+  reference: { catalogue: Catalogue; registry: UnitRegistry },
+  options: CheckOptions,
+): Promise<BatchCheck> {
+  const batch = new BatchChecker(reference.catalogue, reference.registry, options);
+  for (const entry of entries) {
+    const source = await sourceOf(ctx, entry);
+    if (source) batch.add(source);
+  }
+  if (batch.count === 0) ctx.fail("noInputFiles");
+  return batch.result();
+}
+
+async function sourceOf(ctx: Context, entry: InputEntry): Promise<Source | undefined> {
+  if (entry.kind === "problem")
+    return { name: entry.shown, unreadable: entry.message, rule: "FILE_UNREADABLE" };
+  const read = await readInput(entry.file, ctx.lang);
+  if ("source" in read) return read.source;
+  ctx.io.stderr(read.skipped);
+  return undefined;
 }

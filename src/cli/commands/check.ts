@@ -1,6 +1,5 @@
-import { checkSources } from "../../domain/check/batch";
 import { EXIT, referenceData, yearOf, type Context } from "../context";
-import { gatherInputs, readSources } from "../inputs";
+import { checkInputs, gatherInputs } from "../inputs";
 import { findingsAsJson, findingsAsText } from "../report";
 import { reportPeriod } from "../../domain/period";
 import { unitsValidIn } from "../../domain/units/registry";
@@ -15,12 +14,10 @@ export async function checkCommand(ctx: Context): Promise<number> {
     if (unitsValidIn(registry, period.from, period.to).length === 0)
       ctx.io.stderr(noUnitsAdvice(ctx, catalogue, registry, expectedYear));
   }
-  const sources = await readSources(ctx, await gatherInputs(ctx));
-  if (sources.length === 0) ctx.fail("noInputFiles");
-  const result = checkSources(
-    sources,
-    catalogue,
-    registry,
+  const result = await checkInputs(
+    ctx,
+    await gatherInputs(ctx),
+    { catalogue, registry },
     expectedYear === undefined ? {} : { expectedYear },
   );
   if (ctx.args.flags.has("json")) ctx.io.stdout(findingsAsJson(result.findings, ctx.lang));

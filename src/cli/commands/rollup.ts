@@ -1,5 +1,5 @@
 import type { Catalogue } from "../../domain/catalogue/types";
-import { checkSources, type BatchCheck } from "../../domain/check/batch";
+import type { BatchCheck } from "../../domain/check/batch";
 import { buildDistrictReport } from "../../domain/report";
 import { buildFeedback, type LetterOptions } from "../../domain/letters";
 import { rollUp, type Rollup } from "../../domain/rollup/rollup";
@@ -17,7 +17,7 @@ import {
   type Context,
 } from "../context";
 import { feedbackFolder, letterOptions, stageFeedback } from "../feedback";
-import { gatherInputs, readSources } from "../inputs";
+import { checkInputs, gatherInputs } from "../inputs";
 import {
   refuseOutputsOntoInputs,
   refuseOutputsOntoReferenceFiles,
@@ -44,9 +44,7 @@ export async function rollupCommand(ctx: Context): Promise<number> {
   const feedback = await feedbackFolder(ctx, outputs);
   const letters = letterOptions(ctx);
 
-  const sources = await readSources(ctx, entries);
-  if (sources.length === 0) ctx.fail("noInputFiles");
-  const checked = checkSources(sources, reference.catalogue, reference.registry, { expectedYear: year });
+  const checked = await checkInputs(ctx, entries, reference, { expectedYear: year });
   const staged = await stageRollup(
     ctx,
     reference.catalogue,

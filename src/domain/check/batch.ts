@@ -32,23 +32,49 @@ export function checkSources(
   registry: UnitRegistry,
   options: CheckOptions = {},
 ): BatchCheck {
-  const findings: SourcedFinding[] = [];
-  const submissions: BatchCheck["submissions"] = [];
-  const bySource: BatchCheck["bySource"] = [];
-  const firstFileOf = new Map<string, string>();
-  for (const source of sources) {
+  const batch = new BatchChecker(catalogue, registry, options);
+  for (const source of sources) batch.add(source);
+  return batch.result();
+}
+
+/**
+ * checkSources one source at a time, for a shell that reads them one by one: once added, a
+ * workbook is no longer needed, so an inbox of thousands is never held whole.
+ */
+export class BatchChecker {
+  private readonly findings: SourcedFinding[] = [];
+  private readonly submissions: BatchCheck["submissions"] = [];
+  private readonly bySource: BatchCheck["bySource"] = [];
+  private readonly firstFileOf = new Map<string, string>();
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly registry: UnitRegistry,
+    private readonly options: CheckOptions = {},
+  ) {}
+
+  get count(): number {
+    return this.bySource.length;
+  }
+
+  result(): BatchCheck {
+    return { findings: this.findings, submissions: this.submissions, bySource: this.bySource };
+  }
+
+  add(source: Source): void {
+    const { findings, submissions } = this;
     const from = findings.length;
     const submissionsFrom = submissions.length;
-    checkOne(source);
-    bySource.push({
+    this.checkOne(source);
+    this.bySource.push({
       name: source.name,
       submissions: submissions.slice(submissionsFrom).map((s) => s.submission),
       findings: findings.slice(from),
     });
   }
-  return { findings, submissions, bySource };
 
-  function checkOne(source: Source): void {
+  private checkOne(source: Source): void {
+    const { findings, submissions, firstFileOf } = this;
     if ("unreadable" in source) {
       findings.push({
         file: source.name,
@@ -62,7 +88,7 @@ export function checkSources(
       });
       return;
     }
-    const result = checkWorkbook(source.workbook, catalogue, registry, options);
+    const result = checkWorkbook(source.workbook, this.catalogue, this.registry, this.options);
     findings.push(...result.findings.map((f) => ({ ...f, file: source.name })));
     for (const submission of result.submissions) {
       submissions.push({ file: source.name, submission });
