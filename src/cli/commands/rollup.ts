@@ -5,7 +5,7 @@ import { buildFeedback, type LetterOptions } from "../../domain/letters";
 import { rollUp, type Rollup } from "../../domain/rollup/rollup";
 import { rollupSummary } from "../../domain/rollup/summary";
 import type { UnitRegistry } from "../../domain/units/registry";
-import { writeWorkbook } from "../../files/writeXlsx";
+import { writeWorkbookStreamed } from "../../files/streamXlsx";
 import {
   commitOutputs,
   EXIT,
@@ -86,7 +86,7 @@ export async function stageRollup(
       ctx,
       output.path,
       output.kind === "report"
-        ? await writeWorkbook(
+        ? writeWorkbookStreamed(
             buildDistrictReport(rollup, catalogue, letters).map((plan) => ({
               plan,
               nameScope: "workbook" as const,

@@ -1,0 +1,107 @@
+import { checkSources, type Source } from "../../src/domain/check/batch";
+import { demoInbox } from "../../src/domain/demo/inbox";
+import { fillPlan } from "../../src/domain/layout/filled";
+import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
+import { buildTemplatePlan } from "../../src/domain/layout/template";
+import { rollUp } from "../../src/domain/rollup/rollup";
+import { buildDistrictReport } from "../../src/domain/report";
+import { readWorkbookSnapshot } from "../../src/files/readXlsx";
+import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
+import { writeWorkbook } from "../../src/files/writeXlsx";
+import { catalogue, registry, planSnapshot } from "../support/filled";
+import { validateXlsx } from "../support/ooxml";
+import { samplePlan } from "./samplePlan";
+import JSZip from "jszip";
+
+const inbox = demoInbox(catalogue, registry, 2024);
+const sources: Source[] = inbox.files.map((f) => ({
+  name: f.fileName,
+  workbook: planSnapshot(
+    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
+  ),
+}));
+const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
+const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
+const sheets = buildDistrictReport(rollup, catalogue).map((plan) => ({
+  plan,
+  nameScope: "workbook" as const,
+}));
+const created = new Date(Date.UTC(2024, 9, 20, 8, 0, 0));
+
+let streamed: Uint8Array;
+beforeAll(() => {
+  streamed = writeWorkbookStreamed(sheets, { created });
+});
+
+test("the district workbook streamed is valid against the OOXML schemas", async () => {
+  expect(await validateXlsx(streamed)).toEqual([]);
+});
+
+test("it reads back cell for cell as the one exceljs writes: values, formulas, number formats, fonts, sheet order", async () => {
+  const ours = await readWorkbookSnapshot(streamed);
+  const theirs = await readWorkbookSnapshot(await writeWorkbook(sheets, { created }));
+  if (!ours.ok || !theirs.ok) throw new Error("unreadable");
+  expect(ours.workbook.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.plan.name));
+  expect(ours.workbook.sheets.map((s) => [s.name, Object.fromEntries(s.cells)])).toEqual(
+    theirs.workbook.sheets.map((s) => [s.name, Object.fromEntries(s.cells)]),
+  );
+});
+
+test("frames, merges, row heights, frozen rows, protection and print setup are written for each sheet", async () => {
+  const zip = await JSZip.loadAsync(streamed);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  for (const [i, { plan }] of sheets.entries()) {
+    const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string");
+    expect(xml.match(/<mergeCell ref="([^"]+)"/g)?.length ?? 0).toBe(plan.merges.length);
+    for (const merge of plan.merges) expect(xml).toContain(`<mergeCell ref="${merge}"/>`);
+    for (const [row, height] of Object.entries(plan.rowHeights))
+      expect(xml).toMatch(new RegExp(`<row r="${row}" ht="${height}" customHeight="1">`));
+    if (plan.freezeRows > 0) expect(xml).toContain(`<pane ySplit="${plan.freezeRows}"`);
+    expect(xml).toContain('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
+    expect(xml).toContain(`orientation="${plan.print.orientation}" fitToWidth="1" fitToHeight="0"`);
+    plan.columnWidths.forEach((w, c) =>
+      expect(xml).toContain(`<col min="${c + 1}" max="${c + 1}" width="${w}"`),
+    );
+    const title = `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${plan.name}'!${plan.print.repeatRows}</definedName>`;
+    if (plan.print.repeatRows === "") expect(workbook).not.toContain(`localSheetId="${i}"`);
+    else expect(workbook).toContain(title);
+  }
+});
+
+test("text that looks like a formula, a number or an escape stays text; control characters are escaped", async () => {
+  const plan: SheetPlan = {
+    ...samplePlan(),
+    validations: [],
+    conditionalFormats: [],
+    names: [],
+    merges: [],
+    cells: [
+      { ref: "A1", value: "- UBND tỉnh Đồng Nai;", style: "label" },
+      { ref: "A2", value: "=SUM(A1)" },
+      { ref: "A3", value: "01/10/2024" },
+      { ref: "A4", value: "a_x0041_b & <c>" },
+      { ref: "A5", value: "bell\u0007" },
+      { ref: "B1", formula: '=A1&"x"' },
+      { ref: "B2", value: 12.5 },
+      { ref: "B3", value: true },
+    ],
+  };
+  const read = await readWorkbookSnapshot(writeWorkbookStreamed([{ plan, nameScope: "workbook" }]));
+  if (!read.ok) throw new Error(read.detail);
+  const value = (ref: string) => read.workbook.sheets[0]!.cells.get(ref);
+  expect(value("A1")?.value).toBe("- UBND tỉnh Đồng Nai;");
+  expect(value("A2")).toMatchObject({ value: "=SUM(A1)" });
+  expect(value("A2")?.formula).toBeUndefined();
+  expect(value("A3")?.value).toBe("01/10/2024");
+  expect(value("A4")?.value).toBe("a_x0041_b & <c>");
+  expect(value("A5")?.value).toBe("bell\u0007");
+  expect(value("B1")).toMatchObject({ formula: '=A1&"x"', value: null });
+  expect(value("B2")?.value).toBe(12.5);
+  expect(value("B3")?.value).toBe(true);
+});
+
+test("a plan with data validation is refused: writeWorkbook writes templates", () => {
+  expect(() => writeWorkbookStreamed([{ plan: samplePlan(), nameScope: "workbook" }])).toThrow(
+    /validations and conditional formats are written by writeWorkbook/,
+  );
+});
