@@ -43,7 +43,7 @@ const U32_MAX = 0xffffffff;
 const STORED = 0;
 const DEFLATED = 8;
 /** Compressed bytes given to the inflater at once: at most about 1,000 times as many come out. */
-const STEP = 2048;
+const STEP = 16_384;
 
 const utf8 = new TextDecoder("utf-8");
 
