@@ -56,7 +56,8 @@ const upper = (name: string): string => name.toUpperCase();
 /**
  * Rolls every template sheet of the year up into the report sheets, in one Excel.run: the previous
  * roll-up sheets are deleted and written anew, nothing else is touched. Syncs: 1 to list, 1 per 100
- * template sheets to read (+1 when some text may be in an old encoding), then 1 per 4 MB written.
+ * template sheets to read (+1 when some text may be in an old encoding), 1 per 4 MB written, and 1
+ * to swap the new sheets in for the earlier ones.
  */
 export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = {}): Promise<RollupOutcome> {
   if (!excelAvailable()) return { status: "failed", message: M.noExcel };
@@ -79,14 +80,33 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
       // pivotTables.add refuses: the computed "Tổng hợp theo mục" then stands in, as on older hosts.
       const pivotTable =
         excelApi(PIVOT_API) && pivotSheetContent(rollup, catalogue, true).source.rows.length > 1;
-      const sheets = await writeReport(context, reading.existing, rollup, catalogue, {
-        features: support.features,
-        pivotTable,
-      });
-      return outcome(rollup, sheets, pivotTable);
+      await writeReport(context, reading, rollup, catalogue, { features: support.features, pivotTable });
+      return outcome(rollup, [...REPLACED_SHEETS], pivotTable);
     });
   } catch (error) {
+    if (error instanceof NotSwapped)
+      return { status: "failed", message: RM.rollupFailedKept(excelErrorText(error.excelError)) };
     return { status: "failed", message: RM.rollupFailed(excelErrorText(error)) };
+  }
+}
+
+/**
+ * The report sheets are written under these names and take their own only once every one of them
+ * is written, so a failed write never leaves the earlier report half-replaced. No clerk names a
+ * sheet "~DVCQ 3"; a sheet so named is one a failed roll-up left, deleted by the next.
+ */
+const STAGING_PREFIX = "~DVCQ ";
+const stagingName = (name: string): string => `${STAGING_PREFIX}${REPLACED_SHEETS.indexOf(name) + 1}`;
+const isStaged = (name: string): boolean =>
+  name.startsWith(STAGING_PREFIX) && /^\d+$/.test(name.slice(STAGING_PREFIX.length));
+/** The facts table and the PivotTable, named so beside the earlier report's until the swap. */
+const STAGED_TABLE = `${FACTS_TABLE}_moi`;
+const STAGED_PIVOT = `${PIVOT_TABLE_NAME}_moi`;
+
+/** A write failed before the swap: the earlier report sheets are as they were. */
+class NotSwapped extends Error {
+  constructor(readonly excelError: unknown) {
+    super("The report sheets were not swapped.");
   }
 }
 
@@ -101,6 +121,8 @@ export interface Reading {
   registry: UnitRegistry;
   /** The sheets of an earlier roll-up, to delete. */
   existing: Excel.Worksheet[];
+  /** Sheets a failed roll-up left under their staging names, to delete. */
+  staged: Excel.Worksheet[];
   /** The name of a "Pivot" sheet the roll-up did not write, or null. */
   foreignPivot: string | null;
 }
@@ -113,7 +135,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Readi
   const all = listing.worksheets.items;
   const registrySheet = all.find((s) => upper(s.name) === upper(REGISTRY_SHEET));
   const registryRange = registrySheet && queueRegistryRead(registrySheet);
-  const targets = all.filter((s) => !ours.has(upper(s.name)));
+  const targets = all.filter((s) => !ours.has(upper(s.name)) && !isStaged(s.name));
   const pivotSheet = all.find((s) => upper(s.name) === upper(PIVOT_TABLE_SHEET));
   const pivotTitle = pivotSheet?.getRange("A1").load("values");
   const reads = await inGroups(context, targets, (group) => group.map((s) => queueSheetRead(s, s.name)));
@@ -124,6 +146,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Readi
     snapshot: snapshotFrom(listing.names, reads, fonts),
     registry: registryRange ? registryFromRange(registryRange).registry : loadBuiltinRegistry(),
     existing: all.filter((s) => replaced.has(upper(s.name))),
+    staged: all.filter((s) => isStaged(s.name)),
     foreignPivot:
       pivotSheet !== undefined && !isRollupPivotTitle(pivotTitle?.values[0]?.[0]) ? pivotSheet.name : null,
   };
@@ -158,37 +181,39 @@ interface WriteOptions {
 }
 
 /**
- * Deletes the earlier roll-up sheets, adds the new ones and writes them, one sync per request of
- * at most 4 MB. "Dữ liệu" and "Pivot" are left unprotected: Excel adds no table or PivotTable to a
- * protected sheet, and the clerk filters the facts and works the PivotTable; the other sheets are
- * protected as their plans say.
+ * Writes the report sheets under their staging names, one sync per request of at most 4 MB, then
+ * in one more request deletes the earlier roll-up sheets and gives the new ones their names. When
+ * a write fails before that, the staged sheets are deleted (two syncs) and NotSwapped thrown: the
+ * earlier report is untouched. "Dữ liệu" and "Pivot" are left unprotected: Excel adds no table or
+ * PivotTable to a protected sheet, and the clerk filters the facts and works the PivotTable; the
+ * other sheets are protected as their plans say.
  */
 async function writeReport(
   context: Excel.RequestContext,
-  existing: readonly Excel.Worksheet[],
+  reading: Reading,
   rollup: Rollup,
   catalogue: Catalogue,
   options: WriteOptions,
-): Promise<string[]> {
+): Promise<void> {
   const plans = buildDistrictReport(rollup, catalogue);
   const pivot = pivotSheetContent(rollup, catalogue, options.pivotTable);
   const planOf = new Map(plans.map((p) => [p.name, p]));
   const worksheets = (): Excel.WorksheetCollection => context.workbook.worksheets;
-  /** A step on one of the new sheets, reached by its name (Office.js sends a new sheet's id only after its sync). */
+  /** A new sheet by its staging name (Office.js sends a new sheet's id only after its sync). */
+  const sheet = (name: string): Excel.Worksheet => worksheets().getItem(stagingName(name));
   const onSheet = (name: string, commands: (sheet: Excel.Worksheet) => void): WriteStep =>
-    sizedStep(worksheets, (all) => commands(all.getItem(name)));
+    sizedStep(worksheets, (all) => commands(all.getItem(stagingName(name))));
   const steps: WriteStep[] = [
-    ...existing.map((old) =>
+    ...reading.staged.map((left) =>
       sizedStep(
-        () => old,
-        (sheet) => sheet.delete(),
+        () => left,
+        (s) => s.delete(),
       ),
     ),
     sizedStep(worksheets, (all) => {
-      for (const name of REPLACED_SHEETS) all.add(name);
+      for (const name of REPLACED_SHEETS) all.add(stagingName(name));
     }),
   ];
-  const sheet = (name: string): Excel.Worksheet => worksheets().getItem(name);
   const queueOptions = { nameScope: "workbook" as const, features: options.features };
 
   steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), pivot.heading));
@@ -214,11 +239,11 @@ async function writeReport(
     steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), block));
   steps.push(...blockSteps(() => sheet(PIVOT_TABLE_SHEET), pivot.source));
   steps.push(
-    sizedStep(worksheets, (all) => {
-      const factsSheet = all.getItem(ROLLUP_SHEETS.facts);
+    onSheet(ROLLUP_SHEETS.facts, (factsSheet) => {
       factsSheet.tables.add(factsSheet.getRange(factsTableRange(rollup.facts.length)), true).name =
-        FACTS_TABLE;
-      const pivotSheet = all.getItem(PIVOT_TABLE_SHEET);
+        STAGED_TABLE;
+    }),
+    onSheet(PIVOT_TABLE_SHEET, (pivotSheet) => {
       if (options.pivotTable) queuePivotTable(pivotSheet, pivot);
       for (const chart of pivot.charts) {
         const added = pivotSheet.charts.add(
@@ -229,28 +254,47 @@ async function writeReport(
         added.title.text = chart.title;
         added.setPosition(chart.from, chart.to);
       }
-      all.getItem(ROLLUP_SHEETS.report).activate();
     }),
   );
 
   context.application.suspendApiCalculationUntilNextSync();
-  // One request per packed batch, in order; a failing sync stops the rest.
-  await inGroups(
-    context,
-    packSteps(steps),
-    (group) => {
-      for (const batch of group) for (const step of batch) step.queue();
-      return [];
-    },
-    1,
-  );
-  return [...REPLACED_SHEETS];
+  try {
+    // One request per packed batch, in order; a failing sync stops the rest.
+    await inGroups(
+      context,
+      packSteps(steps),
+      (group) => {
+        for (const batch of group) for (const step of batch) step.queue();
+        return [];
+      },
+      1,
+    );
+  } catch (error) {
+    await dropStaged(context).catch(() => undefined);
+    throw new NotSwapped(error);
+  }
+
+  for (const old of reading.existing) old.delete();
+  for (const name of REPLACED_SHEETS) sheet(name).name = name;
+  worksheets().getItem(ROLLUP_SHEETS.facts).tables.getItem(STAGED_TABLE).name = FACTS_TABLE;
+  if (options.pivotTable)
+    worksheets().getItem(PIVOT_TABLE_SHEET).pivotTables.getItem(STAGED_PIVOT).name = PIVOT_TABLE_NAME;
+  worksheets().getItem(ROLLUP_SHEETS.report).activate();
+  await context.sync();
+}
+
+/** Deletes the sheets under staging names; one left by a failure here goes with the next roll-up. */
+async function dropStaged(context: Excel.RequestContext): Promise<void> {
+  const listed = context.workbook.worksheets.load("items/id,items/name");
+  await context.sync();
+  for (const s of listed.items) if (isStaged(s.name)) s.delete();
+  await context.sync();
 }
 
 /** Rows: kind of unit, then unit; columns: section; values: the sum of the counts. */
 function queuePivotTable(sheet: Excel.Worksheet, content: PivotSheetContent): void {
   const pivot = sheet.pivotTables.add(
-    PIVOT_TABLE_NAME,
+    STAGED_PIVOT,
     sheet.getRange(blockAddress(content.source)),
     sheet.getRange(PIVOT_AT),
   );

@@ -139,7 +139,7 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
   });
   afterEach(() => fake.uninstall());
 
-  it("writes the six report sheets and Pivot with the file shell's figures, in 3 syncs", async () => {
+  it("writes the six report sheets and Pivot with the file shell's figures, in 4 syncs", async () => {
     const outcome = done(await rollUpWorkbook({ year: YEAR }));
 
     expect(outcome).toEqual({
@@ -161,7 +161,7 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
         written,
       ]);
     }
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
     expect(fake.activeSheetName).toBe(ROLLUP_SHEETS.report);
   });
 
@@ -319,23 +319,57 @@ describe("rollUpWorkbook without reports to roll up", () => {
     expect(await rollUpWorkbook({ year: YEAR })).toEqual({ status: "failed", message: RM.excelTooOld });
   });
 
-  it("turns Excel's error into a failed outcome", async () => {
+  it("turns Excel's error into a failed outcome, leaving no sheet of its own behind", async () => {
     await placeAll(fake, inboxPlans(registry).slice(0, 1));
+    const names = fake.sheetNames;
     fake.failOn("PivotTableCollection.add", "GeneralException", "Boom");
     const outcome = await rollUpWorkbook({ year: YEAR });
-    expect(outcome).toEqual({ status: "failed", message: RM.rollupFailed("Boom (GeneralException)") });
+    expect(outcome).toEqual({ status: "failed", message: RM.rollupFailedKept("Boom (GeneralException)") });
+    expect(fake.sheetNames).toEqual(names);
+  });
+
+  it("keeps the earlier report sheets whole when the last write batch fails", async () => {
+    const plans = inboxPlans(registry).slice(0, 4);
+    await placeAll(fake, plans);
+    done(await rollUpWorkbook({ year: YEAR }));
+    const earlier = REPLACED_SHEETS.map((name) => lookOf(fake.sheet(name)));
+    const pivots = fake.sheet(PIVOT_TABLE_SHEET).pivotTables.map((p) => ({ ...p }));
+    // A fifth unit's report arrives, so the new report differs from the earlier one in every sheet.
+    await placeAll(fake, inboxPlans(registry).slice(4, 5));
+    const withFifth = fake.sheetNames;
+    fake.failOn("ChartCollection.add", "GeneralException", "Boom");
+
+    const outcome = await rollUpWorkbook({ year: YEAR });
+
+    expect(outcome).toEqual({ status: "failed", message: RM.rollupFailedKept("Boom (GeneralException)") });
+    expect(fake.sheetNames).toEqual(withFifth);
+    expect(REPLACED_SHEETS.map((name) => lookOf(fake.sheet(name)))).toEqual(earlier);
+    expect(fake.sheet(PIVOT_TABLE_SHEET).pivotTables).toEqual(pivots);
+  });
+
+  it("deletes what a roll-up cut off before its swap left, and reads none of it as a unit's report", async () => {
+    const plans = inboxPlans(registry).slice(0, 2);
+    await placeAll(fake, plans);
+    const names = fake.sheetNames;
+    fake.addSheet("~DVCQ 3").setCell("A1", "nửa chừng");
+    await placeAll(fake, [{ ...(plans[0] as SheetPlan), name: "~DVCQ 7" }]);
+
+    const outcome = done(await rollUpWorkbook({ year: YEAR }));
+
+    expect(outcome.received).toBe(2);
+    expect(fake.sheetNames).toEqual([...names, ...REPLACED_SHEETS]);
   });
 });
 
 /**
- * 30 units: 1 sync to list, 1 to read 29 template sheets (0.8 MB back), 1 to write (0.8 MB).
- * 300 units: 1 to list, 3 to read 281 sheets (100 a request, 8.4 MB back in all), 3 to write
- * 6.8 MB (the report sheets, then the 19,541 facts rows cut at 3.8 MB, then the rest).
+ * 30 units: 1 sync to list, 1 to read 29 template sheets (0.8 MB back), 1 to write (0.8 MB), 1 to
+ * swap the new sheets in. 300 units: 1 to list, 3 to read 281 sheets (100 a request, 8.4 MB back in
+ * all), 3 to write (requests under 3.8 MB as Office.js serialises them), 1 to swap.
  */
 describe("syncs grow with megabytes read and written, not with units", () => {
   it.each([
-    [30, 3],
-    [300, 7],
+    [30, 4],
+    [300, 8],
   ])(
     "%i units: %i syncs, none over 4 MB either way",
     async (count, syncs) => {

@@ -175,6 +175,13 @@ export interface PageLayoutModel {
   topMargin: number;
   bottomMargin: number;
   printTitleRows: string | null;
+  printTitleColumns: string | null;
+  printArea: string | null;
+  centerHeader: string;
+  centerFooter: string;
+  /** Rows (horizontal breaks) and columns (vertical breaks) a printed page starts at, as added. */
+  rowBreaks: string[];
+  columnBreaks: string[];
 }
 
 function newCell(): CellModel {
@@ -233,6 +240,12 @@ export class FakeSheet {
     topMargin: 54,
     bottomMargin: 54,
     printTitleRows: null,
+    printTitleColumns: null,
+    printArea: null,
+    centerHeader: "",
+    centerFooter: "",
+    rowBreaks: [],
+    columnBreaks: [],
   };
   /** Points, by 1-based column / row. */
   readonly columnWidths = new Map<number, number>();
@@ -1213,6 +1226,15 @@ const WORKSHEET_PROPS: Props<{ fake: FakeExcel; sheet: FakeSheet }> = {
     get: (t) => t.sheet.name,
     set: (t, v, where) => {
       t.fake.checkSheetName(v as string, t.sheet, where);
+      // Excel carries every reference to the sheet over to its new name.
+      const from = t.sheet.name;
+      for (const sheet of t.fake.sheets) {
+        for (const pivot of sheet.pivotTables)
+          if (pivot.source.sheet === from) pivot.source.sheet = v as string;
+        for (const chart of sheet.charts)
+          if (chart.source.startsWith(`${from}!`))
+            chart.source = `${v as string}${chart.source.slice(from.length)}`;
+      }
       t.sheet.name = v as string;
     },
   },
@@ -1363,6 +1385,32 @@ class WorksheetProxy extends ClientObject<SheetTarget> {
       "freezePanes",
       () =>
         new FreezePanesProxy(this.context, `${this._path}.freezePanes`, () => this._target().sheet, "1.7"),
+    );
+  }
+
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return this._nav(
+      "horizontalPageBreaks",
+      () =>
+        new PageBreakCollectionProxy(
+          this.context,
+          `${this._path}.horizontalPageBreaks`,
+          () => this._target().sheet,
+          true,
+        ),
+    );
+  }
+
+  get verticalPageBreaks(): PageBreakCollectionProxy {
+    return this._nav(
+      "verticalPageBreaks",
+      () =>
+        new PageBreakCollectionProxy(
+          this.context,
+          `${this._path}.verticalPageBreaks`,
+          () => this._target().sheet,
+          false,
+        ),
     );
   }
 
@@ -1698,8 +1746,95 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
       sheet.pageLayout.printTitleRows = rows;
     });
   }
+  setPrintTitleColumns(columns: string): void {
+    this._call("setPrintTitleColumns", columns, (sheet) => {
+      const r = parseAddress(columns, "PageLayout.setPrintTitleColumns");
+      if (r.top !== 1 || r.bottom !== MAX_ROWS)
+        throw invalidArgument(`'${columns}' is not whole columns.`, "PageLayout.setPrintTitleColumns");
+      sheet.pageLayout.printTitleColumns = columns;
+    });
+  }
+  setPrintArea(area: string): void {
+    this._call("setPrintArea", area, (sheet) => {
+      parseAddress(area, "PageLayout.setPrintArea");
+      sheet.pageLayout.printArea = area;
+    });
+  }
+  get headersFooters(): HeaderFooterGroupProxy {
+    return this._nav(
+      "headersFooters",
+      () =>
+        new HeaderFooterGroupProxy(this.context, `${this._path}.headersFooters`, () => this._target(), "1.9"),
+    );
+  }
 }
 defineProps(PageLayoutProxy, PAGE_LAYOUT_PROPS);
+
+class HeaderFooterGroupProxy extends ClientObject<FakeSheet> {
+  get _entity(): string {
+    return "HeaderFooterGroup";
+  }
+  protected get _props(): Props<FakeSheet> {
+    return {};
+  }
+  get defaultForAllPages(): HeaderFooterProxy {
+    return this._nav(
+      "defaultForAllPages",
+      () =>
+        new HeaderFooterProxy(this.context, `${this._path}.defaultForAllPages`, () => this._target(), "1.9"),
+    );
+  }
+}
+
+const HEADER_FOOTER_PROPS: Props<FakeSheet> = {
+  centerHeader: {
+    get: (s) => s.pageLayout.centerHeader,
+    set: (s, v) => {
+      s.pageLayout.centerHeader = String(v);
+    },
+  },
+  centerFooter: {
+    get: (s) => s.pageLayout.centerFooter,
+    set: (s, v) => {
+      s.pageLayout.centerFooter = String(v);
+    },
+  },
+};
+
+class HeaderFooterProxy extends ClientObject<FakeSheet> {
+  get _entity(): string {
+    return "HeaderFooter";
+  }
+  protected get _props(): Props<FakeSheet> {
+    return HEADER_FOOTER_PROPS;
+  }
+}
+defineProps(HeaderFooterProxy, HEADER_FOOTER_PROPS);
+
+/** Worksheet.horizontalPageBreaks / verticalPageBreaks: add() puts a break before the range's top-left cell. */
+class PageBreakCollectionProxy extends ClientObject<FakeSheet> {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    resolve: () => FakeSheet | null,
+    private readonly _rows: boolean,
+  ) {
+    super(context, path, resolve, "1.9");
+  }
+  get _entity(): string {
+    return "PageBreakCollection";
+  }
+  protected get _props(): Props<FakeSheet> {
+    return {};
+  }
+  add(at: string): void {
+    this._call("add", at, (sheet) => {
+      const r = parseAddress(at, "PageBreakCollection.add");
+      if (this._rows) sheet.pageLayout.rowBreaks.push(String(r.top));
+      else sheet.pageLayout.columnBreaks.push(String(r.left));
+    });
+  }
+}
 
 // ── Ranges ──
 
@@ -2672,6 +2807,25 @@ class TableCollectionProxy extends ClientObject<SheetTarget> {
     });
     return proxy;
   }
+
+  /** The sheet's table of that name (case-insensitive), ItemNotFound otherwise. */
+  getItem(name: string): TableProxy {
+    const proxy = seal(
+      new TableProxy(this.context, `${this._path}.getItem(${JSON.stringify(name)})`, () => {
+        const t = this._target();
+        const table = t.sheet.tables.find((o) => o.name.toUpperCase() === name.toUpperCase());
+        if (table === undefined)
+          throw new FakeOfficeError(
+            "ItemNotFound",
+            `There is no table '${name}'.`,
+            "TableCollection.getItem",
+          );
+        return { fake: t.fake, table };
+      }),
+    );
+    proxy._instantiate();
+    return proxy;
+  }
 }
 
 const TABLE_PROPS: Props<{ fake: FakeExcel; table: TableModel }> = {
@@ -2741,14 +2895,59 @@ class PivotTableCollectionProxy extends ClientObject<SheetTarget> {
     });
     return proxy;
   }
+
+  /** The sheet's PivotTable of that name (case-insensitive), ItemNotFound otherwise. */
+  getItem(name: string): PivotTableProxy {
+    const proxy = seal(
+      new PivotTableProxy(
+        this.context,
+        `${this._path}.getItem(${JSON.stringify(name)})`,
+        () => {
+          const t = this._target();
+          const pivot = t.sheet.pivotTables.find((o) => o.name.toUpperCase() === name.toUpperCase());
+          if (pivot === undefined)
+            throw new FakeOfficeError(
+              "ItemNotFound",
+              `There is no PivotTable '${name}'.`,
+              "PivotTableCollection.getItem",
+            );
+          const from = t.fake.sheet(pivot.source.sheet);
+          const at = parseAddress(pivot.source.range, "PivotTableCollection.getItem");
+          const headers = Array.from({ length: at.right - at.left + 1 }, (_, i) =>
+            String(from.peek(at.top, at.left + i)?.value ?? ""),
+          );
+          return { fake: t.fake, sheet: t.sheet, pivot, headers };
+        },
+        "1.8",
+      ),
+    );
+    proxy._instantiate("1.8");
+    return proxy;
+  }
 }
+
+const PIVOT_TABLE_PROPS: Props<PivotTarget> = {
+  name: {
+    get: (t) => t.pivot.name,
+    set: (t, v, where) => {
+      const name = v as string;
+      if (
+        t.fake.sheets.some((s) =>
+          s.pivotTables.some((p) => p !== t.pivot && p.name.toUpperCase() === name.toUpperCase()),
+        )
+      )
+        throw new FakeOfficeError("ItemAlreadyExists", `A PivotTable named '${name}' exists.`, where);
+      t.pivot.name = name;
+    },
+  },
+};
 
 class PivotTableProxy extends ClientObject<PivotTarget> {
   get _entity(): string {
     return "PivotTable";
   }
   protected get _props(): Props<PivotTarget> {
-    return {};
+    return PIVOT_TABLE_PROPS;
   }
   get hierarchies(): PivotHierarchyCollectionProxy {
     return this._nav("hierarchies", () => new PivotHierarchyCollectionProxy(this, "hierarchies"));
@@ -2763,6 +2962,7 @@ class PivotTableProxy extends ClientObject<PivotTarget> {
     return this._nav("dataHierarchies", () => new PivotHierarchyCollectionProxy(this, "values"));
   }
 }
+defineProps(PivotTableProxy, PIVOT_TABLE_PROPS);
 
 type HierarchyTarget = { pivot: PivotTarget; field: string; value?: { field: string; summarizeBy: string } };
 
