@@ -22,12 +22,12 @@ const CASES: [MeasuredAction, number, number][] = [
   ["placeTemplate", 15, 2],
   ["checkAll", 15, 2],
   ["checkAllMarks", 15, 4],
-  ["rollUp", 15, 4],
+  ["rollup", 15, 4],
   ["placeTemplate", 100, 2],
   ["checkAll", 100, 3],
-  ["rollUp", 100, 4],
+  ["rollup", 100, 4],
   ["checkAllMarks", 150, 6],
-  ["rollUp", 300, 8],
+  ["rollup", 300, 8],
 ];
 
 describe("every request as Microsoft's Office.js client serialises it", () => {

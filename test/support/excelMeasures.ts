@@ -24,7 +24,7 @@ export interface WireFigures {
   maxResponseBytes: number;
 }
 
-export const MEASURED_ACTIONS = ["placeTemplate", "checkAll", "checkAllMarks", "rollUp"] as const;
+export const MEASURED_ACTIONS = ["placeTemplate", "checkAll", "checkAllMarks", "rollup"] as const;
 export type MeasuredAction = (typeof MEASURED_ACTIONS)[number];
 
 /**
@@ -120,9 +120,9 @@ function figures(wire: OfficeWire): WireFigures {
  * case: marking every sheet again over the marks of an earlier check (deleting and adding).
  */
 export async function measure(action: MeasuredAction, sheets: number): Promise<WireFigures> {
-  const { wire } = action === "rollUp" ? await inbox(sheets) : await district(sheets);
+  const { wire } = action === "rollup" ? await inbox(sheets) : await district(sheets);
   try {
-    if (action === "rollUp") {
+    if (action === "rollup") {
       const outcome = await rollUpWorkbook({ year: YEAR });
       if (outcome.status !== "done") throw new Error(`not rolled up: ${JSON.stringify(outcome)}`);
     } else if (action === "placeTemplate") {
