@@ -284,8 +284,8 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
     en: "Wrote the {0} template ({1}, {2} indicators): {3}",
   },
   wroteTemplates: {
-    vi: "Đã ghi {0} mẫu biểu năm {1} vào {2} ({3} xã, thị trấn; {4} cơ quan, đơn vị).",
-    en: "Wrote {0} templates for {1} into {2} ({3} communes/township; {4} agencies).",
+    vi: "Đã ghi {0} mẫu biểu năm {1} vào {2} ({3}).",
+    en: "Wrote {0} templates for {1} into {2} ({3}).",
   },
   needFiles: { vi: "Cần ít nhất một tệp .xlsx để kiểm tra.", en: "Give at least one .xlsx file to check." },
   wroteRollup: {

@@ -3,7 +3,7 @@ import { cellRef } from "../domain/layout/a1";
 import { pivotSummary } from "../domain/pivot/pivot";
 import { FACTS_COLUMNS } from "../domain/report";
 import { WORDING } from "../domain/report/phrases";
-import { KIND_LABEL } from "../domain/report/sheetKit";
+import { kindInfo } from "../domain/report/sheetKit";
 import type { Rollup } from "../domain/rollup/rollup";
 import type { Block, Content } from "./rollupBatches";
 
@@ -81,16 +81,16 @@ export function pivotSheetContent(
   for (const f of rollup.facts) {
     const roman = counted.get(f.code);
     if (roman !== undefined && typeof f.value === "number")
-      sourceRows.push([KIND_LABEL[f.kind], f.unitName, roman, f.value]);
+      sourceRows.push([kindInfo(rollup.kinds, f.kind).label, f.unitName, roman, f.value]);
   }
 
-  const kinds = (["X", "C"] as const).filter((k) => rollup.units.some((u) => u.unit.kind === k));
+  const kinds = rollup.kinds.filter((k) => rollup.units.some((u) => u.unit.kind === k.code));
   const completeness = block(4, DATA_COLUMN, [
     ["Loại đơn vị", "Đã nhận", "Chưa gửi"],
     ...kinds.map((k) => {
-      const of = rollup.units.filter((u) => u.unit.kind === k);
+      const of = rollup.units.filter((u) => u.unit.kind === k.code);
       const received = of.filter((u) => u.kept !== null).length;
-      return [KIND_LABEL[k], received, of.length - received];
+      return [k.label, received, of.length - received];
     }),
   ]);
   const charts: ChartSpec[] = [
@@ -112,7 +112,7 @@ export function pivotSheetContent(
       type: "BarClustered",
       title: `${code}. ${label}`,
       data: block(completeness.top + completeness.rows.length + 1, DATA_COLUMN, [
-        [KIND_LABEL.X, code],
+        [kindInfo(rollup.kinds, "X").label, code],
         ...headline.map((f) => [f.unitName, f.value]),
       ]),
       from: `${CHART_LEFT}21`,

@@ -5,6 +5,7 @@ import { loadBuiltinRegistry } from "../domain/units/builtin";
 import {
   DATE_TO_FILL,
   draftRegistryRows,
+  KIND_ROW,
   OFFICE_KIND,
   REGISTRY_COLUMNS,
   REGISTRY_SHEET,
@@ -135,7 +136,10 @@ export async function createRegistrySheet(year?: number): Promise<ActionOutcome>
       await context.sync();
       return {
         status: "done",
-        message: M.registryCreated(REGISTRY_SHEET, rows.slice(1).filter((r) => r[2] !== OFFICE_KIND).length),
+        message: M.registryCreated(
+          REGISTRY_SHEET,
+          rows.slice(1).filter((r) => r[2] !== OFFICE_KIND && r[2] !== KIND_ROW).length,
+        ),
       };
     });
   } catch (error) {

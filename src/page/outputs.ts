@@ -46,7 +46,7 @@ export async function demoFiles(): Promise<{ name: string; bytes: Uint8Array }[]
 
 /** The facts sheet of the district workbook as CSV (UTF-8 with a BOM, so Excel reads the Vietnamese). */
 export function factsCsv(rollup: Rollup): string {
-  return `\uFEFF${planAsCsv(factsPlan(rollup.facts, builtinReference().catalogue))}`;
+  return `\uFEFF${planAsCsv(factsPlan(rollup.facts, builtinReference().catalogue, rollup.kinds))}`;
 }
 
 /** A sheet plan's literal values as CSV rows, "\r\n" between rows as RFC 4180 asks. */

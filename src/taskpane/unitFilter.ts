@@ -19,7 +19,9 @@ export function filterUnits(units: readonly Unit[], query: string): UnitGroup[] 
     const haystack = foldForMatch([u.name, u.code, u.code.replace(/-/g, " "), ...u.aliases].join(" | "));
     return words.every((w) => haystack.includes(w));
   });
-  return (["X", "C"] as const)
+  // Communes, agencies, then any other kind of the registry in the order its units come.
+  const kinds = [...new Set(["X", "C", ...units.map((u) => u.kind)])];
+  return kinds
     .map((kind) => ({ kind, units: matching.filter((u) => u.kind === kind) }))
     .filter((g) => g.units.length > 0);
 }

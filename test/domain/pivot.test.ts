@@ -54,6 +54,7 @@ test("units by kind in the order of the facts; blank stays blank, 0 stays 0; rat
   expect(summary.groups).toEqual([
     {
       kind: "X",
+      heading: "Khối xã, thị trấn",
       units: [
         { unitCode: "XA-A", unitName: "Xã A", values: [4, null, ...blank], total: 4 },
         { unitCode: "XA-B", unitName: "Xã B", values: [0, 7, ...blank], total: 7 },
@@ -62,6 +63,7 @@ test("units by kind in the order of the facts; blank stays blank, 0 stays 0; rat
     },
     {
       kind: "C",
+      heading: "Khối cơ quan, đơn vị",
       units: [{ unitCode: "CQ-C", unitName: "=Phòng C", values: [null, null, ...blank], total: null }],
       subtotal: { values: [null, null, ...blank], total: null },
     },

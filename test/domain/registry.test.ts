@@ -92,6 +92,7 @@ describe("a registry for a year the list has no unit in", () => {
         ["CQ-B", "C", []],
       ]);
       expect(units.map((u) => u.office?.name)).toEqual(["Sở Nội vụ", "Sở Nội vụ"]);
+      expect(registry.kinds?.map((k) => k.heading)).toEqual(["Khối xã, phường", "Khối sở, ban, ngành"]);
       expect(registry.offices?.[0]).toMatchObject({
         superior: "UBND tỉnh A",
         symbol: "SNV",
@@ -111,8 +112,15 @@ describe("a registry for a year the list has no unit in", () => {
   test("a draft from the last valid list: the same units and office, every date left to fill", () => {
     expect(lastValidDayBefore(builtin, "2025-10-01")).toBe("2025-06-30");
     const rows = draftRegistryRows(builtin, "2025-10-01", "2026-09-30");
-    const [header, ...body] = rows as [string[], ...string[][]];
+    const [header, ...all] = rows as [string[], ...string[][]];
     const col = (name: string): number => header.indexOf(name);
+    // The kinds stay as they are; the office and the 30 units get their dates to fill.
+    const kinds = all.filter((r) => r[col("kind")] === "kind");
+    expect(kinds.map((r) => [r[0], r[col("valid_from")]])).toEqual([
+      ["X", ""],
+      ["C", ""],
+    ]);
+    const body = all.filter((r) => r[col("kind")] !== "kind");
     expect(body).toHaveLength(31);
     expect(body.filter((r) => r[col("kind")] === "office").map((r) => r[col("name")])).toEqual([
       "Phòng Nội vụ",
@@ -124,17 +132,17 @@ describe("a registry for a year the list has no unit in", () => {
     const untouched = registryFromRows(rows);
     expect(untouched.registry.units).toEqual([]);
     expect(untouched.issues).toHaveLength(1);
-    expect(untouched.issues[0]).toMatchObject({ code: "REGISTRY_TO_FILL", line: 2 });
+    expect(untouched.issues[0]).toMatchObject({ code: "REGISTRY_TO_FILL", line: 4 });
     expect(untouched.issues[0]?.message.vi).toMatch(
       /^31 dòng chưa được tính vì ngày còn để yyyy-mm-dd \(CQ-NOI-VU, TT-GIA-RAY, /,
     );
 
     // The clerk dates the office and one commune, and deletes the other rows.
-    const kept = [
-      header,
-      ...body.filter((r) => ["CQ-NOI-VU", "XA-XUAN-HOA"].includes(r[0] ?? "") && r[col("kind")] !== "C"),
-    ];
-    for (const r of kept.slice(1)) r[col("valid_from")] = "2025-07-01";
+    const typed = body.filter(
+      (r) => ["CQ-NOI-VU", "XA-XUAN-HOA"].includes(r[0] ?? "") && r[col("kind")] !== "C",
+    );
+    for (const r of typed) r[col("valid_from")] = "2025-07-01";
+    const kept = [header, ...kinds, ...typed];
     const dated = registryFromRows(kept);
     expect(dated.issues).toEqual([]);
     expect(

@@ -45,15 +45,23 @@ describe("the unit registry sheet", () => {
       ...REGISTRY_COLUMNS,
     ]);
     expect(sheet.cell("A1").font.bold).toBe(true);
-    expect(["A2", "C2", "J2", "K2"].map((ref) => sheet.cell(ref).value)).toEqual([
+    // The kinds of unit first, with the heading of their column in the report.
+    expect(["A2", "B2", "C2", "D2", "A3"].map((ref) => sheet.cell(ref).value)).toEqual([
+      "X",
+      "Xã, thị trấn",
+      "kind",
+      "Khối xã, thị trấn",
+      "C",
+    ]);
+    expect(["A4", "C4", "J4", "K4"].map((ref) => sheet.cell(ref).value)).toEqual([
       "CQ-NOI-VU",
       "office",
       "Xuân Lộc",
       "NV",
     ]);
-    expect(sheet.cell("A3")).toMatchObject({ kind: "text", value: "TT-GIA-RAY" });
-    expect(sheet.cell("G3")).toMatchObject({ kind: "text", value: "2025-06-30" });
-    expect(sheet.cell("H3")).toMatchObject({ kind: "text", value: "TT. Gia Ray" });
+    expect(sheet.cell("A5")).toMatchObject({ kind: "text", value: "TT-GIA-RAY" });
+    expect(sheet.cell("G5")).toMatchObject({ kind: "text", value: "2025-06-30" });
+    expect(sheet.cell("H5")).toMatchObject({ kind: "text", value: "TT. Gia Ray" });
     expect(sheet.cell("A300").numberFormat).toBe("@");
     expect(sheet.frozenRows).toBe(1);
   });
@@ -64,13 +72,14 @@ describe("the unit registry sheet", () => {
     expect(outcome.status).toBe("done");
     expect({ runs: fake.runCount, syncs: fake.syncCount }).toEqual({ runs: 1, syncs: 2 });
     const sheet = fake.sheet(REGISTRY_SHEET);
-    // Row 2 the office, rows 3–32 the 30 units valid on 30/06/2025; F valid_from, G valid_to.
-    for (const row of [2, 3, 32]) {
+    // Rows 2–3 the kinds, 4 the office, 5–34 the 30 units valid on 30/06/2025; F valid_from, G valid_to.
+    for (const row of [4, 5, 34]) {
       expect(sheet.cell(`F${row}`)).toMatchObject({ value: "yyyy-mm-dd" });
       expect(sheet.cell(`F${row}`).fill).toBe("#FFF2CC");
       expect(sheet.cell(`G${row}`).value ?? "").toBe("");
     }
-    expect(sheet.cell("A32").value).toBe("SN-GDNN-GDTX");
+    expect(sheet.cell("A34").value).toBe("SN-GDNN-GDTX");
+    expect(sheet.cell("F2").value ?? "").toBe("");
     // Read back, nothing counts until the clerk types the dates, and the pane says so.
     const load = await loadRegistry();
     expect(load.units).toEqual([]);
@@ -89,10 +98,10 @@ describe("the unit registry sheet", () => {
     await createRegistrySheet();
     fake
       .sheet(REGISTRY_SHEET)
-      .setCell("G4", 45838)
-      .setCell("A33", "XA-MOI")
-      .setCell("B33", "Xã Mới")
-      .setCell("C33", "Z");
+      .setCell("G6", 45838)
+      .setCell("A35", "XA-MOI")
+      .setCell("B35", "Xã Mới")
+      .setCell("C35", "Z");
 
     const load = await loadRegistry();
 
@@ -101,8 +110,8 @@ describe("the unit registry sheet", () => {
     expect(load.units.some((u) => u.code === "XA-MOI")).toBe(false);
     expect(load.problems).toEqual([
       {
-        vi: "Dòng 33 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc office, ngày dạng yyyy-mm-dd.",
-        en: "Line 33 of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X, C or office, dates as yyyy-mm-dd.",
+        vi: "Dòng 35 của danh sách đơn vị bị bỏ qua: loại “Z” không có trong các loại đơn vị (X, C).",
+        en: "Line 35 of the unit list was skipped: kind “Z” is not among the kinds of unit (X, C).",
       },
     ]);
   });

@@ -2,7 +2,7 @@ import { demoInbox, type DemoFile } from "../../src/domain/demo/inbox";
 import { cellRef, columnNumber } from "../../src/domain/layout/a1";
 import { pivotSummary } from "../../src/domain/pivot/pivot";
 import { FACTS_TABLE, factsTableRange, ROLLUP_SHEETS } from "../../src/domain/report";
-import { KIND_LABEL } from "../../src/domain/report/sheetKit";
+import { kindInfo } from "../../src/domain/report/sheetKit";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { PIVOT_TABLE_SHEET } from "../../src/excel/pivotSheet";
 import { REPLACED_SHEETS, rollUpWorkbook } from "../../src/excel/rollupActions";
@@ -185,7 +185,10 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
       for (const unit of group.units)
         unit.values.forEach((v, i) => {
           if (v !== null)
-            fromSummary.set(`${KIND_LABEL[group.kind]}|${unit.unitName}|${summary.columns[i]?.roman}`, v);
+            fromSummary.set(
+              `${kindInfo(expected.rollup.kinds, group.kind).label}|${unit.unitName}|${summary.columns[i]?.roman}`,
+              v,
+            );
         });
     expect(pivotSums(fake, pivot as PivotTableModel)).toEqual(fromSummary);
 

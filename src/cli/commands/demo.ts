@@ -76,7 +76,7 @@ export async function demoCommand(ctx: Context): Promise<number> {
   ]);
   await commitOutputs(ctx);
 
-  ctx.io.stderr(templatesWritten(ctx, units, DEMO_YEAR, templates));
+  ctx.io.stderr(templatesWritten(ctx, registry, units, DEMO_YEAR, templates));
   ctx.io.stderr(
     ctx.say("demoInbox", inbox.files.length, inboxDir, inbox.missing.map((u) => u.name).join(", ")),
   );

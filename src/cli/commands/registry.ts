@@ -33,7 +33,7 @@ export async function registryCommand(ctx: Context): Promise<number> {
             "wroteRegistryDraft",
             out ?? "—",
             year,
-            rows.filter((r) => r[2] !== "office").length - 1,
+            unitsValidIn(reference.registry, last, last).length,
             formatViDate(last),
           );
   }

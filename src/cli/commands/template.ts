@@ -5,6 +5,7 @@ import { reportPeriod } from "../../domain/period";
 import {
   findUnitByCode,
   findUnitByName,
+  kindsOf,
   unitsValidIn,
   type Unit,
   type UnitRegistry,
@@ -53,7 +54,7 @@ export async function templateCommand(ctx: Context): Promise<number> {
     );
     await stageTemplates(ctx, reference.catalogue, year, target, files, out);
     await commitOutputs(ctx);
-    ctx.io.stderr(templatesWritten(ctx, units, year, target));
+    ctx.io.stderr(templatesWritten(ctx, reference.registry, units, year, target));
     return EXIT.done;
   }
   // A year with no unit at all is told as such (with what to do), before any one code is looked up.
@@ -93,14 +94,21 @@ export async function stageTemplates(
   return counts;
 }
 
-export function templatesWritten(ctx: Context, units: readonly Unit[], year: number, dir: string): string {
+export function templatesWritten(
+  ctx: Context,
+  registry: UnitRegistry,
+  units: readonly Unit[],
+  year: number,
+  dir: string,
+): string {
   return ctx.say(
     "wroteTemplates",
     units.length,
     year,
     dir,
-    units.filter((u) => u.kind === "X").length,
-    units.filter((u) => u.kind === "C").length,
+    kindsOf(registry)
+      .map((k) => `${units.filter((u) => u.kind === k.code).length} ${k.label.toLocaleLowerCase("vi")}`)
+      .join("; "),
   );
 }
 

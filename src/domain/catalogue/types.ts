@@ -102,6 +102,7 @@ export function templateId(catalogue: Pick<Catalogue, "id" | "version">): string
   return `${catalogue.id}/${catalogue.version}`;
 }
 
-export function inScope(scope: Scope, kind: "X" | "C"): boolean {
+/** Whether a unit of `kind` answers an item of `scope`: B everyone, X and C units of that kind. */
+export function inScope(scope: Scope, kind: string): boolean {
   return scope === "B" || scope === kind;
 }

@@ -1,8 +1,8 @@
 import type { Catalogue } from "../catalogue/types";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import type { Fact } from "../rollup/rollup";
-import type { UnitKind } from "../units/registry";
-import { BASE_STYLES, LEVEL_HEADING, printSetup, sheetBuilder } from "../report/sheetKit";
+import { STANDARD_KINDS, type UnitKind, type UnitKindInfo } from "../units/registry";
+import { BASE_STYLES, printSetup, sheetBuilder } from "../report/sheetKit";
 
 export const PIVOT_SHEET = "Tổng hợp theo mục";
 
@@ -27,6 +27,8 @@ export interface PivotUnit extends PivotLine {
 
 export interface PivotGroup {
   kind: UnitKind;
+  /** "Khối xã, thị trấn". */
+  heading: string;
   units: PivotUnit[];
   subtotal: PivotLine;
 }
@@ -55,7 +57,11 @@ function sumLines(lines: readonly PivotLine[], width: number): PivotLine {
  * sum of each section's count indicators), computed, for hosts that cannot make a PivotTable.
  * Units appear in the order of the facts; only units with facts appear.
  */
-export function pivotSummary(facts: readonly Fact[], catalogue: Catalogue): PivotSummary {
+export function pivotSummary(
+  facts: readonly Fact[],
+  catalogue: Catalogue,
+  kinds: readonly UnitKindInfo[] = STANDARD_KINDS,
+): PivotSummary {
   const columns: PivotColumn[] = catalogue.sections.map((s) => ({
     sectionId: s.id,
     roman: s.roman,
@@ -82,10 +88,10 @@ export function pivotSummary(facts: readonly Fact[], catalogue: Catalogue): Pivo
     unit.total = add(unit.total, fact.value);
   }
   const groups: PivotGroup[] = [];
-  for (const kind of ["X", "C"] as const) {
+  for (const { code: kind, heading } of kinds) {
     const members = [...units.values()].filter((u) => u.kind === kind).map(({ kind: _, ...u }) => u);
     if (members.length > 0)
-      groups.push({ kind, units: members, subtotal: sumLines(members, columns.length) });
+      groups.push({ kind, heading, units: members, subtotal: sumLines(members, columns.length) });
   }
   return {
     columns,
@@ -139,7 +145,7 @@ export function pivotPlan(summary: PivotSummary, year: number): SheetPlan {
     b.put(row, totalCol, l.total, "totalN");
   };
   for (const group of summary.groups) {
-    b.band(row, 1, totalCol, LEVEL_HEADING[group.kind], "groupHeading");
+    b.band(row, 1, totalCol, group.heading, "groupHeading");
     row++;
     for (const u of group.units) {
       b.put(row, 1, u.unitCode, "unitText");
@@ -148,7 +154,7 @@ export function pivotPlan(summary: PivotSummary, year: number): SheetPlan {
       line(u, "N");
       row++;
     }
-    b.band(row, 1, 2, `Cộng ${LEVEL_HEADING[group.kind].toLocaleLowerCase("vi")}`, "totalLabel");
+    b.band(row, 1, 2, `Cộng ${group.heading.toLocaleLowerCase("vi")}`, "totalLabel");
     line(group.subtotal, "totalN");
     row++;
   }

@@ -33,7 +33,7 @@ export interface Submission {
   unit: Unit | null;
   /** The unit code as typed on the sheet. */
   typedUnitCode: string | null;
-  kind: "X" | "C" | null;
+  kind: Unit["kind"] | null;
   figures: ReadonlyMap<string, Figure>;
   evidence: ReadonlyMap<string, Evidence>;
 }

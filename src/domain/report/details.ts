@@ -4,7 +4,7 @@ import { formatViDate } from "../period";
 import type { Level, Rollup, UnitStatus } from "../rollup/rollup";
 import type { UnitKind } from "../units/registry";
 import { distributionText, unitsLine } from "./districtReport";
-import { BASE_STYLES, figureStyle, LEVEL_HEADING, printSetup, sheetBuilder } from "./sheetKit";
+import { BASE_STYLES, figureStyle, printSetup, sheetBuilder } from "./sheetKit";
 
 export const DETAILS_SHEET = "Chi tiết đơn vị";
 
@@ -87,24 +87,24 @@ export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
       const col = colOf.get(ind.code) as number;
       const r = rollup.indicators.find((x) => x.indicator.code === ind.code);
       if (!r || !applies(ind, level)) b.put(row, col, null, "notApplicable");
-      else if (r.distribution) b.put(row, col, distributionText(r.distribution[level]), "totalE");
-      else b.put(row, col, r.value[level], `total${figureStyle(ind.type)}`);
+      else if (r.distribution) b.put(row, col, distributionText(r.distribution[level] ?? {}), "totalE");
+      else b.put(row, col, r.value[level] ?? null, `total${figureStyle(ind.type)}`);
     }
     b.put(row, sourceCol, null, "frame");
     row++;
   };
 
-  for (const kind of ["X", "C"] as const) {
+  for (const { code: kind, heading } of rollup.kinds) {
     const units = rollup.units.filter((u) => u.unit.kind === kind);
     if (units.length === 0) continue;
-    b.band(row, FIXED.stt, FIXED.name, LEVEL_HEADING[kind].toLocaleUpperCase("vi"), "groupHeading");
+    b.band(row, FIXED.stt, FIXED.name, heading.toLocaleUpperCase("vi"), "groupHeading");
     for (let col = FIRST_FIGURE; col <= sourceCol; col++) b.put(row, col, undefined, "groupFrame");
     row++;
     for (const status of units) {
       unitRow(status, kind, stt++);
       row++;
     }
-    rowOfLevel(`Cộng ${LEVEL_HEADING[kind].toLocaleLowerCase("vi")}`, kind);
+    rowOfLevel(`Cộng ${heading.toLocaleLowerCase("vi")}`, kind);
   }
   rowOfLevel("TỔNG CỘNG (TOÀN HUYỆN)", "all");
 

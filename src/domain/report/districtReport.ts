@@ -1,10 +1,9 @@
-import type { Catalogue, Indicator } from "../catalogue/types";
+import { inScope, type Catalogue, type Indicator } from "../catalogue/types";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate } from "../period";
 import type { IndicatorRollup, Rollup } from "../rollup/rollup";
 import {
   BASE_STYLES,
-  LEVEL_HEADING,
   LINE_HEIGHT,
   officialFooter,
   officialHeading,
@@ -15,10 +14,16 @@ import {
 
 export const REPORT_SHEET = "Báo cáo tổng hợp";
 
-const COL = { code: 1, label: 2, unitOfMeasure: 3, all: 4, X: 5, C: 6, reported: 7, note: 8 } as const;
-const WIDTHS = [7, 50, 11, 13, 13, 13, 11, 34];
-const LAST = WIDTHS.length;
 const HEADER_ROW = 11;
+const LEVEL_WIDTH = 13;
+
+/** The columns for a registry of `kinds` kinds: the whole, then one per kind, after the label. */
+function columnsFor(kinds: number) {
+  const all = 4;
+  const col = { code: 1, label: 2, unitOfMeasure: 3, all, reported: all + kinds + 1, note: all + kinds + 2 };
+  const widths = [7, 50, 11, LEVEL_WIDTH, ...Array<number>(kinds).fill(LEVEL_WIDTH), 11, 34];
+  return { col, widths, last: widths.length };
+}
 
 const STYLES: Record<string, CellStyle> = {
   ...BASE_STYLES,
@@ -38,6 +43,8 @@ const STYLES: Record<string, CellStyle> = {
  */
 export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer): SheetPlan {
   const b = sheetBuilder();
+  const { col: COL, widths: WIDTHS, last: LAST } = columnsFor(rollup.kinds.length);
+  const levels = rollup.kinds.map((kind, i) => ({ level: kind.code, col: COL.all + 1 + i }));
   const year = rollup.year;
   officialHeading(b, issuer, year, [1, 3], [4, LAST]);
   b.band(6, 1, LAST, "BÁO CÁO TỔNG HỢP", "title");
@@ -70,10 +77,9 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
     b.put(h, col, text, "tableHeader");
     b.merge(h, col, h + 1, col, "tableHeader");
   }
-  b.band(h, COL.all, COL.C, "Số liệu", "tableHeader");
+  b.band(h, COL.all, COL.all + rollup.kinds.length, "Số liệu", "tableHeader");
   b.put(h + 1, COL.all, "Toàn huyện", "tableHeader");
-  b.put(h + 1, COL.X, LEVEL_HEADING.X, "tableHeader");
-  b.put(h + 1, COL.C, LEVEL_HEADING.C, "tableHeader");
+  rollup.kinds.forEach((kind, i) => b.put(h + 1, COL.all + 1 + i, kind.heading, "tableHeader"));
   b.height(h + 1, 3 * LINE_HEIGHT + 4);
   for (let col = 1; col <= LAST; col++) b.put(h + 2, col, `(${col})`, "columnNumber");
 
@@ -99,7 +105,7 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
     }
   }
 
-  officialFooter(b, issuer, row + 1, [1, 2], [6, LAST], [3, 5]);
+  officialFooter(b, issuer, row + 1, [1, 2], [LAST - 2, LAST], [3, LAST - 3]);
 
   return b.done({
     name: REPORT_SHEET,
@@ -121,14 +127,13 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
     b.fit(row, ind.label, WIDTHS[COL.label - 1]! - (ind.subItem ? 6 : 0));
     b.put(row, COL.unitOfMeasure, ind.unitOfMeasure, "textCenter");
     const style = districtStyle(ind);
-    for (const level of ["all", "X", "C"] as const) {
-      const applies = level === "all" || ind.scope === "B" || ind.scope === level;
-      const col = COL[level];
+    for (const { level, col } of [{ level: "all", col: COL.all }, ...levels]) {
+      const applies = level === "all" || inScope(ind.scope, level);
       if (!applies) b.put(row, col, null, "notApplicable");
       else if (style === null) b.put(row, col, null, "frame");
-      else b.put(row, col, r.value[level], style);
+      else b.put(row, col, r.value[level] ?? null, style);
     }
-    b.put(row, COL.reported, r.reported.all, "N");
+    b.put(row, COL.reported, r.reported.all, "count");
     const note = noteOf(r, nameOf, deadline);
     b.put(row, COL.note, note === "" ? null : note, "text");
     b.fit(row, note, WIDTHS[COL.note - 1]!);
@@ -139,8 +144,10 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
 export function unitsLine(rollup: Rollup): string {
   const count = (received: boolean) => {
     const of = rollup.units.filter((u) => !received || u.kept !== null);
-    const x = of.filter((u) => u.unit.kind === "X").length;
-    return `${of.length} (${x} xã, thị trấn; ${of.length - x} cơ quan, đơn vị)`;
+    const byKind = rollup.kinds.map(
+      (k) => `${of.filter((u) => u.unit.kind === k.code).length} ${k.label.toLocaleLowerCase("vi")}`,
+    );
+    return `${of.length} (${byKind.join("; ")})`;
   };
   return `Đơn vị phải báo cáo: ${count(false)}; đã nhận báo cáo: ${count(true)}.`;
 }

@@ -2,7 +2,8 @@ import type { Catalogue, ValueType } from "../catalogue/types";
 import { cellRef } from "../layout/a1";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import type { Fact } from "../rollup/rollup";
-import { BASE_STYLES, FORMAT_OF, KIND_LABEL, printSetup, sheetBuilder } from "./sheetKit";
+import type { UnitKindInfo } from "../units/registry";
+import { BASE_STYLES, FORMAT_OF, kindInfo, printSetup, sheetBuilder } from "./sheetKit";
 
 export const FACTS_SHEET = "Dữ liệu";
 /** The Excel table a shell makes of the facts (header row included), for the PivotTable and the clerk's filters. */
@@ -44,7 +45,11 @@ const STYLES: Record<string, CellStyle> = {
  * "Dữ liệu": every figure of every unit used, one per row, with the file, sheet and cell it was
  * read from: every number of the report traces to rows here. Row 1 is the header.
  */
-export function factsPlan(facts: readonly Fact[], catalogue: Catalogue): SheetPlan {
+export function factsPlan(
+  facts: readonly Fact[],
+  catalogue: Catalogue,
+  kinds: readonly UnitKindInfo[],
+): SheetPlan {
   const b = sheetBuilder();
   const typeOf = new Map<string, ValueType>(
     [...catalogue.header, ...catalogue.sections.flatMap((s) => s.indicators)].map((i) => [i.code, i.type]),
@@ -57,7 +62,7 @@ export function factsPlan(facts: readonly Fact[], catalogue: Catalogue): SheetPl
     b.put(row, 1, f.year, "year");
     b.put(row, 2, f.unitCode, "plain");
     b.put(row, 3, f.unitName, "plain");
-    b.put(row, 4, KIND_LABEL[f.kind], "plain");
+    b.put(row, 4, kindInfo(kinds, f.kind).label, "plain");
     b.put(row, 5, roman.get(f.section) ?? HEADER_SECTION, "plain");
     b.put(row, 6, f.code, "plain");
     b.put(row, 7, f.label, "plain");

@@ -48,9 +48,9 @@ export function buildDistrictReport(
     reportPlan(rollup, catalogue, issuer),
     detailsPlan(rollup, catalogue),
     submissionsPlan(rollup, catalogue),
-    pivotPlan(pivotSummary(rollup.facts, catalogue), rollup.year),
+    pivotPlan(pivotSummary(rollup.facts, catalogue, rollup.kinds), rollup.year),
     narrativePlan(rollup, catalogue, issuer),
-    factsPlan(rollup.facts, catalogue),
+    factsPlan(rollup.facts, catalogue, rollup.kinds),
     reminderPlan(rollup, catalogue, options),
   ];
 }

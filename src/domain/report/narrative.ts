@@ -144,14 +144,14 @@ function listOf(items: readonly string[]): string {
 }
 
 function opening(rollup: Rollup, catalogue: Catalogue, office: string): string {
-  const share = (kind?: "X" | "C") => {
+  const share = (kind?: string) => {
     const of = rollup.units.filter((u) => kind === undefined || u.unit.kind === kind);
     return `${of.filter((u) => u.kept !== null).length}/${of.length}`;
   };
   const subject = inSentence(catalogue.title.vi);
   return (
     `Thực hiện ${catalogue.basis}, ${office} tổng hợp ${subject} năm ${rollup.year} từ báo cáo của ${share()} đơn vị ` +
-    `(${share("X")} xã, thị trấn; ${share("C")} cơ quan, đơn vị), số liệu tính từ ngày ${formatViDate(rollup.period.from)} ` +
+    `(${rollup.kinds.map((k) => `${share(k.code)} ${k.label.toLocaleLowerCase("vi")}`).join("; ")}), số liệu tính từ ngày ${formatViDate(rollup.period.from)} ` +
     `đến ngày ${formatViDate(rollup.period.to)}, như sau:`
   );
 }

@@ -10,7 +10,7 @@ import type {
   SheetPlan,
 } from "../layout/sheetPlan";
 import type { ValueType } from "../catalogue/types";
-import type { ReceivingOffice, UnitKind } from "../units/registry";
+import type { ReceivingOffice, UnitKind, UnitKindInfo } from "../units/registry";
 import { dateLine } from "../text/vnformat";
 
 const FONT = "Times New Roman";
@@ -24,8 +24,10 @@ const CHARS_PER_WIDTH = 1.2;
 /** Bold capitals are wider. */
 const CAPITALS_PER_WIDTH = 0.95;
 
-export const KIND_LABEL: Record<UnitKind, string> = { X: "Xã, thị trấn", C: "Cơ quan, đơn vị" };
-export const LEVEL_HEADING: Record<UnitKind, string> = { X: "Khối xã, thị trấn", C: "Khối cơ quan, đơn vị" };
+/** A kind of unit as the registry's kinds describe it (its code for label and heading when unknown). */
+export function kindInfo(kinds: readonly UnitKindInfo[], code: UnitKind): UnitKindInfo {
+  return kinds.find((k) => k.code === code) ?? { code, label: code, heading: code };
+}
 
 /** Number format of a figure by its type; "@" for text. */
 export const FORMAT_OF: Record<ValueType, string> = {

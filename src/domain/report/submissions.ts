@@ -4,14 +4,7 @@ import { formatViDate, isoToExcelSerial } from "../period";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
 import { fileNameOf, isUnreadReason, type UnusedFile } from "../rollup/unusedFiles";
 import type { UnitKind } from "../units/registry";
-import {
-  BASE_STYLES,
-  KIND_LABEL,
-  LINE_HEIGHT,
-  printSetup,
-  sheetBuilder,
-  type SheetBuilder,
-} from "./sheetKit";
+import { BASE_STYLES, kindInfo, LINE_HEIGHT, printSetup, sheetBuilder, type SheetBuilder } from "./sheetKit";
 
 export const SUBMISSIONS_SHEET = "Tình hình nộp báo cáo";
 
@@ -83,14 +76,14 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
   b.height(h, 2 * LINE_HEIGHT);
 
   const deadlineSerial = isoToExcelSerial(rollup.period.deadline);
-  const ordered = (["X", "C"] as const).flatMap((kind) => rollup.units.filter((u) => u.unit.kind === kind));
+  const ordered = rollup.kinds.flatMap((kind) => rollup.units.filter((u) => u.unit.kind === kind.code));
   let row = h + 1;
   ordered.forEach((u, i) => {
     b.put(row, 1, i + 1, "count");
     b.put(row, 2, u.unit.code, "text");
     b.put(row, 3, u.unit.name, "text");
     b.fit(row, u.unit.name, WIDTHS[2]!);
-    b.put(row, 4, KIND_LABEL[u.unit.kind], "textCenter");
+    b.put(row, 4, kindInfo(rollup.kinds, u.unit.kind).label, "textCenter");
     const unusable = u.unusable.map((f) => `${fileNameOf(f.file)} (${f.reason})`).join("; ");
     b.put(row, 12, unusable === "" ? null : unusable, "text");
     b.fit(row, unusable, WIDTHS[11]!);
@@ -125,8 +118,7 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
   row++;
   b.band(row, 1, 3, "Tổng hợp", "tableHeader");
   b.put(row, 4, "Toàn huyện", "tableHeader");
-  b.put(row, 5, KIND_LABEL.X, "tableHeader");
-  b.put(row, 6, KIND_LABEL.C, "tableHeader");
+  rollup.kinds.forEach((kind, i) => b.put(row, 5 + i, kind.label, "tableHeader"));
   b.height(row, 2 * LINE_HEIGHT);
   row++;
   const count = (test: (u: UnitStatus) => boolean, kind?: UnitKind): number =>
@@ -134,8 +126,7 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
   for (const [label, test] of TOTALS) {
     b.band(row, 1, 3, label, "text");
     b.put(row, 4, count(test), "totalN");
-    b.put(row, 5, count(test, "X"), "N");
-    b.put(row, 6, count(test, "C"), "N");
+    rollup.kinds.forEach((kind, i) => b.put(row, 5 + i, count(test, kind.code), "N"));
     row++;
   }
   if (rollup.unusedFiles.length > 0) unusedFilesTable(b, row + 1, rollup.unusedFiles);

@@ -9,14 +9,16 @@ import {
   unitsValidIn,
   type ReceivingOffice,
   type Unit,
+  kindsOf,
   type UnitKind,
+  type UnitKindInfo,
   type UnitRegistry,
 } from "../units/registry";
 import { unusedFile, type UnusedFile, type UnusedFileFacts } from "./unusedFiles";
 
-/** The three columns of the district report: the whole district, communes, agencies. */
+/** The columns of the district report: the whole, then each kind of unit of the registry. */
 export type Level = "all" | UnitKind;
-export type ByLevel<T> = Record<Level, T>;
+export type ByLevel<T> = { all: T } & Record<UnitKind, T>;
 
 export interface ReceivedSubmission {
   file: string;
@@ -76,6 +78,8 @@ export interface Rollup {
   period: ReportPeriod;
   /** The office receiving the year's reports, from the registry; null when it names none. */
   office: ReceivingOffice | null;
+  /** The registry's kinds of unit, in order: the report's columns and blocks by level. */
+  kinds: readonly UnitKindInfo[];
   units: UnitStatus[];
   indicators: IndicatorRollup[];
   facts: Fact[];
@@ -123,8 +127,10 @@ export function rollUp(
   });
   const reporting = units.filter((u): u is UnitStatus & { kept: ReceivedSubmission } => u.kept !== null);
 
+  const kinds = kindsOf(registry);
+  const levels: Level[] = ["all", ...kinds.map((k) => k.code)];
   const indicators = catalogue.sections.flatMap((section) =>
-    section.indicators.map((indicator) => rollIndicator(indicator, section.id, reporting, deadline)),
+    section.indicators.map((indicator) => rollIndicator(indicator, section.id, reporting, deadline, levels)),
   );
 
   const facts: Fact[] = [];
@@ -155,6 +161,7 @@ export function rollUp(
     template: templateId(catalogue),
     period,
     office: officeFor(registry, period.from, period.to) ?? null,
+    kinds,
     units,
     indicators,
     facts,
@@ -206,10 +213,8 @@ function bySendingThenName(a: ReceivedSubmission, b: ReceivedSubmission): number
   );
 }
 
-const LEVELS: readonly Level[] = ["all", "X", "C"];
-
-function byLevel<T>(make: (level: Level) => T): ByLevel<T> {
-  return { all: make("all"), X: make("X"), C: make("C") };
+function byLevel<T>(levels: readonly Level[], make: (level: Level) => T): ByLevel<T> {
+  return Object.fromEntries(levels.map((level) => [level, make(level)])) as ByLevel<T>;
 }
 
 function rollIndicator(
@@ -217,6 +222,7 @@ function rollIndicator(
   section: string,
   reporting: readonly (UnitStatus & { kept: ReceivedSubmission })[],
   deadline: number,
+  LEVELS: readonly Level[],
 ): IndicatorRollup {
   const inLevel = (level: Level) =>
     reporting.filter(
@@ -231,8 +237,8 @@ function rollIndicator(
   const result: IndicatorRollup = {
     indicator,
     section,
-    value: byLevel(() => null),
-    reported: byLevel(() => 0),
+    value: byLevel(LEVELS, () => null),
+    reported: byLevel(LEVELS, () => 0),
     zeroUnits: [],
     flaggedUnits: [],
     distribution: null,
@@ -307,7 +313,7 @@ function rollIndicator(
       break;
     case "distribution": {
       const options = indicator.options ?? [];
-      result.distribution = byLevel((level) => {
+      result.distribution = byLevel(LEVELS, (level) => {
         const counts = Object.fromEntries(options.map((o) => [o, 0]));
         for (const u of inLevel(level)) {
           const v = u.kept.submission.figures.get(indicator.code)?.value;
@@ -316,7 +322,7 @@ function rollIndicator(
         return counts;
       });
       for (const level of LEVELS) {
-        result.reported[level] = Object.values(result.distribution[level]).reduce((a, b) => a + b, 0);
+        result.reported[level] = Object.values(result.distribution[level] ?? {}).reduce((a, b) => a + b, 0);
       }
       break;
     }

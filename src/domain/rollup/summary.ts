@@ -21,8 +21,8 @@ export interface RollupSummary {
     string,
     {
       total?: number | null;
-      X?: number | null;
-      C?: number | null;
+      /** By kind of unit, under its code: "X" communes, "C" agencies in a district's registry. */
+      [kind: string]: number | null | Record<string, number> | undefined;
       rate?: number | null;
       min?: number | null;
       latest?: number | null;
@@ -39,16 +39,17 @@ export function rollupSummary(rollup: Rollup, lang: Lang): RollupSummary {
   const indicators: RollupSummary["indicators"] = {};
   for (const r of rollup.indicators) {
     const reported = r.reported.all;
+    const byKind = Object.fromEntries(rollup.kinds.map((k) => [k.code, r.value[k.code] ?? null]));
     switch (r.indicator.rollup.kind) {
       case "sum":
-        indicators[r.indicator.code] = { total: r.value.all, X: r.value.X, C: r.value.C, reported };
+        indicators[r.indicator.code] = { total: r.value.all, ...byKind, reported };
         break;
       case "ratio":
       case "weighted":
-        indicators[r.indicator.code] = { rate: r.value.all, X: r.value.X, C: r.value.C, reported };
+        indicators[r.indicator.code] = { rate: r.value.all, ...byKind, reported };
         break;
       case "min":
-        indicators[r.indicator.code] = { min: r.value.all, X: r.value.X, C: r.value.C, reported };
+        indicators[r.indicator.code] = { min: r.value.all, ...byKind, reported };
         break;
       case "latestDate":
         indicators[r.indicator.code] = { latest: r.value.all, reported };

@@ -1,10 +1,13 @@
 import { parseCsv, registryFromRows, type UnitRegistry } from "./registry";
 
 /**
- * The built-in registry: Xuân Lộc district, 2023, and the office that received its reports until the
- * district level ended (see the README to replace it with a CSV or a sheet).
+ * The built-in registry: Xuân Lộc district, 2023, its two kinds of unit (the report's columns by
+ * level), and the office that received its reports until the district level ended (see the README
+ * to replace it with a CSV or a sheet).
  */
 export const BUILTIN_UNITS_CSV = `code,name,kind,parent,gso,valid_from,valid_to,aliases,predecessors,place,symbol,recipients,signer
+X,"Xã, thị trấn",kind,"Khối xã, thị trấn"
+C,"Cơ quan, đơn vị",kind,"Khối cơ quan, đơn vị"
 CQ-NOI-VU,Phòng Nội vụ,office,UBND huyện Xuân Lộc,,,2025-06-30,,,Xuân Lộc,NV,"UBND huyện (báo cáo); Ban Dân vận Huyện ủy; Lưu: VT, NV",TRƯỞNG PHÒNG
 TT-GIA-RAY,Thị trấn Gia Ray,X,UBND huyện Xuân Lộc,,,2025-06-30,TT. Gia Ray,,Gia Ray,UBND
 XA-BAO-HOA,Xã Bảo Hòa,X,UBND huyện Xuân Lộc,,,2025-06-30,,,Bảo Hòa,UBND

@@ -10,8 +10,8 @@ const COLUMN_NOTES: Record<(typeof REGISTRY_COLUMNS)[number], { vi: string; en: 
   },
   name: { vi: "tên đầy đủ của đơn vị", en: "the unit's full name" },
   kind: {
-    vi: "X = xã, phường, thị trấn; C = cơ quan, đơn vị; office = cơ quan nhận và tổng hợp báo cáo",
-    en: "X = commune, ward, township; C = agency; office = the office that receives and rolls up the reports",
+    vi: "loại đơn vị (X = xã, phường; C = cơ quan: chỉ tiêu chỉ của xã hay chỉ của cơ quan theo đó); office = cơ quan nhận và tổng hợp báo cáo; kind = khai báo một loại đơn vị (code mã loại, name tên loại, parent tiêu đề cột trong báo cáo tổng hợp)",
+    en: "the kind of unit (X = commune, ward; C = agency: indicators for communes or agencies only follow it); office = the office that receives and rolls up the reports; kind = declares a kind of unit (code its code, name its label, parent its column heading in the report)",
   },
   parent: {
     vi: "cấp trên trực tiếp, ghi ở dòng đầu mẫu biểu (dòng office: cấp trên của cơ quan nhận)",
@@ -69,10 +69,12 @@ const INTRO = {
 };
 
 /**
- * Example rows: the office that receives the reports (a province's Sở Nội vụ), a commune formed by
- * merging two former ones, and an agency, all valid from the 2025 reform on. Placeholder names only.
+ * Example rows: the kinds of unit (the report's columns by level), the office that receives the
+ * reports (a province's Sở Nội vụ), a commune formed by merging two former ones, and an agency, all valid from the 2025 reform on. Placeholder names only.
  */
 const EXAMPLE_ROWS: readonly (readonly string[])[] = [
+  ["X", "Xã, phường", "kind", "Khối xã, phường", ...Array<string>(9).fill("")],
+  ["C", "Sở, ban, ngành", "kind", "Khối sở, ban, ngành", ...Array<string>(9).fill("")],
   [
     "SO-NOI-VU",
     "Sở Nội vụ",

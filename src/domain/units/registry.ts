@@ -1,6 +1,36 @@
 import { foldForMatch } from "../text/fold";
 
-export type UnitKind = "X" | "C";
+/**
+ * A kind of reporting unit, by its code in the registry. "X" (communes, wards, townships) and "C"
+ * (agencies) are also the catalogue's scopes: an indicator scoped X or C is asked of units of that
+ * kind only; units of any other kind answer the indicators of scope B.
+ */
+export type UnitKind = string;
+
+/** A kind as the report shows it: a column and a block per kind, in the registry's order. */
+export interface UnitKindInfo {
+  code: UnitKind;
+  /** "Xã, thị trấn": the kind of one unit, in lists. */
+  label: string;
+  /** "Khối xã, thị trấn": the heading of the kind's column and block in the report. */
+  heading: string;
+}
+
+/** The kinds of a registry that declares none: a district's communes and agencies. */
+export const STANDARD_KINDS: readonly UnitKindInfo[] = [
+  { code: "X", label: "Xã, thị trấn", heading: "Khối xã, thị trấn" },
+  { code: "C", label: "Cơ quan, đơn vị", heading: "Khối cơ quan, đơn vị" },
+];
+
+/** The registry's kinds, in its order (the standard two when it declares none). */
+export function kindsOf(registry: UnitRegistry): readonly UnitKindInfo[] {
+  return registry.kinds !== undefined && registry.kinds.length > 0 ? registry.kinds : STANDARD_KINDS;
+}
+
+/** A kind's label, or its code when the list does not know it. */
+export function kindLabel(kinds: readonly UnitKindInfo[], code: UnitKind): string {
+  return kinds.find((k) => k.code === code)?.label ?? code;
+}
 
 export interface Unit {
   code: string;
@@ -55,6 +85,8 @@ export interface UnitRegistry {
   units: readonly Unit[];
   /** The receiving offices with their periods; none in a registry that lists only units. */
   offices?: readonly ReceivingOffice[];
+  /** The kinds of its units, in order; STANDARD_KINDS when absent. */
+  kinds?: readonly UnitKindInfo[];
 }
 
 /** The sheet a workbook keeps its own unit list in, columns as REGISTRY_COLUMNS. */
@@ -63,6 +95,8 @@ export const REGISTRY_SHEET = "DVCQ_DonVi";
 /**
  * The columns of a registry (CSV or sheet). A row of kind `office` is the receiving office: its
  * name, `parent` the body above it, `place`, `symbol`, `recipients` (separated by ";") and `signer`.
+ * A row of kind `kind` declares a kind of unit: `code` its code, `name` its label, `parent` the
+ * heading of its column in the report; the units' kinds are then those declared, in that order.
  */
 export const REGISTRY_COLUMNS = [
   "code",
@@ -82,6 +116,8 @@ export const REGISTRY_COLUMNS = [
 
 /** The kind of a registry row that describes the receiving office rather than a reporting unit. */
 export const OFFICE_KIND = "office";
+/** The kind of a registry row that declares a kind of unit. */
+export const KIND_ROW = "kind";
 
 /** The office receiving reports for the period from..to: of those valid in it, the one valid latest. */
 export function officeFor(registry: UnitRegistry, from: string, to: string): ReceivingOffice | undefined {
@@ -129,6 +165,7 @@ export function draftRegistryRows(registry: UnitRegistry, from: string, to: stri
   return registryToRows({
     units: unitsValidIn(registry, last, last).map(redated),
     ...(office ? { offices: [redated(office)] } : {}),
+    ...(registry.kinds ? { kinds: registry.kinds } : {}),
   });
 }
 
@@ -208,6 +245,8 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
   const units: Unit[] = [];
   const offices: ReceivingOffice[] = [];
   const toFill: { line: number; code: string }[] = [];
+  const kinds: UnitKindInfo[] = [];
+  const lineOf = new Map<string, number>();
   rows.forEach((row, i) => {
     const line = i + 1;
     if (i <= headerAt || skipped(row)) return;
@@ -223,6 +262,22 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
     const validFrom = isoDateOrEmpty(cell("valid_from"));
     const validTo = isoDateOrEmpty(cell("valid_to"));
     const isOffice = kind === OFFICE_KIND.toUpperCase();
+    if (kind === KIND_ROW.toUpperCase()) {
+      if (!/^[A-Z0-9]{1,8}$/.test(code) || cell("name") === "" || kinds.some((k) => k.code === code))
+        issues.push({
+          code: "REGISTRY_ROW",
+          line,
+          message: {
+            vi: `Dòng ${line} (loại đơn vị) bị bỏ qua: cần mã loại (chữ in hoa, số, tối đa 8 ký tự, không lặp) và tên loại.`,
+            en: `Line ${line} (a kind of unit) was skipped: it needs a kind code (capitals, digits, at most 8, not repeated) and a label.`,
+          },
+        });
+      else {
+        const label = cell("name");
+        kinds.push({ code, label, heading: cell("parent") || `Khối ${label.toLocaleLowerCase("vi")}` });
+      }
+      return;
+    }
     if (cell("valid_from") === DATE_TO_FILL || cell("valid_to") === DATE_TO_FILL) {
       toFill.push({ line, code: code || cell("name") });
       return;
@@ -230,7 +285,7 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
     if (
       !/^[A-Z0-9][A-Z0-9-]{0,30}$/.test(code) ||
       cell("name") === "" ||
-      (kind !== "X" && kind !== "C" && !isOffice) ||
+      !/^[A-Z0-9]{1,8}$/.test(kind) ||
       validFrom === null ||
       validTo === null
     ) {
@@ -275,10 +330,11 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       cell("symbol"),
       list("predecessors"),
     ];
+    lineOf.set(code, line);
     units.push({
       code,
       name: cell("name"),
-      kind: kind as UnitKind,
+      kind,
       parent: cell("parent"),
       ...(gso ? { gsoCode: gso } : {}),
       ...(validFrom ? { validFrom } : {}),
@@ -289,6 +345,22 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       ...(symbol ? { symbol } : {}),
     });
   });
+  // A unit's kind is one the registry declares (or X or C when it declares none).
+  const known = new Set((kinds.length > 0 ? kinds : STANDARD_KINDS).map((k) => k.code));
+  const kept = units.filter((u) => known.has(u.kind));
+  for (const u of units.filter((u) => !known.has(u.kind))) {
+    const line = lineOf.get(u.code) ?? null;
+    const list = [...known].join(", ");
+    issues.push({
+      code: "REGISTRY_ROW",
+      line,
+      message: {
+        vi: `Dòng ${line} của danh sách đơn vị bị bỏ qua: loại “${u.kind}” không có trong các loại đơn vị (${list}).`,
+        en: `Line ${line} of the unit list was skipped: kind “${u.kind}” is not among the kinds of unit (${list}).`,
+      },
+    });
+  }
+  units.splice(0, units.length, ...kept);
   const [first] = toFill;
   if (first !== undefined) {
     const rows = toFill.map((r) => r.code).join(", ");
@@ -312,7 +384,14 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       message: { vi: "Danh sách đơn vị không có đơn vị nào.", en: "The unit list has no unit." },
     });
   }
-  return { registry: offices.length > 0 ? { units, offices } : { units }, issues };
+  return {
+    registry: {
+      units,
+      ...(offices.length > 0 ? { offices } : {}),
+      ...(kinds.length > 0 ? { kinds } : {}),
+    },
+    issues,
+  };
 }
 
 /** "" for blank, null for something that is not yyyy-mm-dd. */
@@ -355,9 +434,12 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+const blank = (n: number): string[] => Array<string>(n).fill("");
+
 export function registryToRows(registry: UnitRegistry): string[][] {
   return [
     [...REGISTRY_COLUMNS],
+    ...(registry.kinds ?? []).map((k) => [k.code, k.label, KIND_ROW, k.heading, ...blank(9)]),
     ...(registry.offices ?? []).map((o) => [
       o.code,
       o.name,

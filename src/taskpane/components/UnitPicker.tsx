@@ -52,7 +52,12 @@ export function UnitPicker(props: UnitPickerProps) {
         }}
       >
         {groups.map((g) => (
-          <OptionGroup key={g.kind} label={t(g.kind === "X" ? S.groupCommunes : S.groupAgencies, lang)}>
+          <OptionGroup
+            key={g.kind}
+            label={
+              g.kind === "X" ? t(S.groupCommunes, lang) : g.kind === "C" ? t(S.groupAgencies, lang) : g.kind
+            }
+          >
             {g.units.map((u) => (
               <Option key={u.code} value={u.code} text={u.name}>
                 {u.name} <Caption1 className={styles.code}>{u.code}</Caption1>
