@@ -49,7 +49,7 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, options:
   for (const format of plan.conditionalFormats) queueConditionalFormat(sheet.getRange(format.range), format);
 
   if (options.features.freezePanes && plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
-  if (options.features.pageLayout) queuePageLayout(sheet.pageLayout, plan.print);
+  if (options.features.pageLayout) queuePageLayout(sheet, plan.print);
 
   const names = options.nameScope === "workbook" ? sheet.context.workbook.names : sheet.names;
   for (const name of plan.names) names.add(name.name, sheet.getRange(name.ref.replace(/\$/g, "")));
@@ -348,15 +348,26 @@ function inchesToPoints(inches: number): number {
   return Math.round(inches * 72 * 100) / 100;
 }
 
-function queuePageLayout(layout: Excel.PageLayout, print: PlanPrint): void {
+function queuePageLayout(sheet: Excel.Worksheet, print: PlanPrint): void {
+  const layout = sheet.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = print.paper;
-  // Excel's own "Fit All Columns on One Page": one page wide, as many tall as needed.
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // Excel's own "Fit All Columns on One Page": one page wide, as many tall as needed. Excel ignores
+  // manual breaks on a sheet fitted to pages, so a sheet with breaks prints at its scale.
+  layout.zoom = print.fitToWidth
+    ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+    : { scale: print.scale ?? 100 };
   layout.topMargin = inchesToPoints(print.margins.top);
   layout.bottomMargin = inchesToPoints(print.margins.bottom);
   layout.leftMargin = inchesToPoints(print.margins.left);
   layout.rightMargin = inchesToPoints(print.margins.right);
-  // "" (a letter, the draft narrative): no rows repeated; Excel refuses an empty address.
   if (print.repeatRows !== "") layout.setPrintTitleRows(print.repeatRows);
+  if (print.repeatColumns !== undefined) layout.setPrintTitleColumns(print.repeatColumns);
+  if (print.printArea !== undefined) layout.setPrintArea(print.printArea);
+  const pages = layout.headersFooters.defaultForAllPages;
+  if (print.header !== undefined) pages.centerHeader = print.header;
+  if (print.footer !== undefined) pages.centerFooter = print.footer;
+  for (const row of print.rowBreaks ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
+  for (const col of print.columnBreaks ?? [])
+    if (col > 1) sheet.verticalPageBreaks.add(`${columnLetters(col)}1`);
 }

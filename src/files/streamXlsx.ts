@@ -10,15 +10,13 @@
 import { Zip, ZipDeflate, strToU8 } from "fflate";
 import { cellRef, parseCell, parseRange } from "../domain/layout/a1";
 import type { CellStyle, PlanCell, SheetPlan } from "../domain/layout/sheetPlan";
+import { printNamesXml, printXml, sheetPrXml } from "./printParts";
 import { planProblems, type SheetToWrite, type WriteOptions } from "./writeXlsx";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CREATOR = "DVCQ";
-const PAPER_A4 = 9;
-/** Inches; Excel's default. The roll-up prints no header or footer. */
-const HEADER_FOOTER_MARGIN = 0.3;
 /** Characters of XML gathered before they are deflated. */
 const FLUSH_AT = 1 << 16;
 /** ECMA-376 18.8.30: built-in formats by id, so that these need no numFmt of their own. */
@@ -102,7 +100,7 @@ function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPla
 
   let xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    (print.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
+    sheetPrXml(print) +
     `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/><sheetViews><sheetView workbookViewId="0">` +
     (plan.freezeRows > 0
       ? `<pane ySplit="${plan.freezeRows}" topLeftCell="${cellRef(plan.freezeRows + 1, 1)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
@@ -152,11 +150,7 @@ function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPla
     xml += `<mergeCells count="${plan.merges.length}">${plan.merges
       .map((m) => `<mergeCell ref="${m}"/>`)
       .join("")}</mergeCells>`;
-  const m = print.margins;
-  xml +=
-    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${HEADER_FOOTER_MARGIN}" footer="${HEADER_FOOTER_MARGIN}"/>` +
-    `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>` +
-    "</worksheet>";
+  xml += printXml(print) + "</worksheet>";
   push(xml, true);
 }
 
@@ -334,10 +328,8 @@ function workbookXml(sheets: readonly SheetToWrite[]): string {
   const names: string[] = [];
   sheets.forEach(({ plan, nameScope }, i) => {
     const sheet = quoteSheetName(plan.name);
-    if (plan.print.repeatRows !== "")
-      names.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${sheet}!${plan.print.repeatRows}`)}</definedName>`,
-      );
+    const print = printNamesXml(plan, i);
+    if (print !== "") names.push(print);
     for (const n of plan.names) {
       const r = parseRange(n.ref);
       const ref =

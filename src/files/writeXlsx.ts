@@ -1,8 +1,11 @@
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { columnBreaksXml, HEADER_FOOTER_MARGIN, PAPER_SIZE } from "./printParts";
 import { cellRef, parseCell, parseRange } from "../domain/layout/a1";
 import type {
   CellStyle,
   PlanCell,
+  PlanPrint,
   PlanValidation,
   SheetPlan,
   ValidationRule,
@@ -25,9 +28,6 @@ export interface WriteOptions {
 }
 
 const CREATOR = "DVCQ";
-const PAPER_A4 = 9;
-/** Inches; Excel's default. The templates print no header or footer. */
-const HEADER_FOOTER_MARGIN = 0.3;
 /** Excel's limits on data validation texts and inline lists. */
 const MAX_TITLE = 32;
 const MAX_MESSAGE = 255;
@@ -59,7 +59,33 @@ export async function writeWorkbook(
   for (const { plan } of sheets) await addSheet(workbook, plan);
   setDefinedNames(workbook, sheets);
 
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withColumnBreaks(
+    written,
+    sheets.map(({ plan }) => plan.print.columnBreaks ?? []),
+  );
+}
+
+/**
+ * exceljs writes no column breaks: they go into each sheet's XML after its row breaks (or its
+ * page setup), where the schema puts them.
+ */
+function withColumnBreaks(file: Uint8Array, breaks: readonly (readonly number[])[]): Uint8Array {
+  if (breaks.every((b) => b.length === 0)) return file;
+  const parts = unzipSync(file);
+  breaks.forEach((starts, i) => {
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    const part = parts[path];
+    if (starts.length === 0 || part === undefined) return;
+    const xml = strFromU8(part);
+    const after = ["</rowBreaks>", "</headerFooter>", "<headerFooter/>"].find((tag) => xml.includes(tag));
+    const at =
+      after === undefined
+        ? xml.indexOf("/>", xml.indexOf("<pageSetup")) + 2
+        : xml.indexOf(after) + after.length;
+    parts[path] = strToU8(xml.slice(0, at) + columnBreaksXml(starts) + xml.slice(at));
+  });
+  return zipSync(parts);
 }
 
 async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<void> {
@@ -75,20 +101,17 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
             },
           ]
         : [],
-    pageSetup: {
-      paperSize: PAPER_A4,
-      orientation: plan.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: plan.print.repeatRows.replace(/\$/g, ""),
-      margins: {
-        ...plan.print.margins,
-        header: HEADER_FOOTER_MARGIN,
-        footer: HEADER_FOOTER_MARGIN,
-      },
-    },
+    pageSetup: pageSetupOf(plan.print),
+    ...(plan.print.header === undefined && plan.print.footer === undefined
+      ? {}
+      : {
+          headerFooter: {
+            ...(plan.print.header === undefined ? {} : { oddHeader: `&C${plan.print.header}` }),
+            ...(plan.print.footer === undefined ? {} : { oddFooter: `&C${plan.print.footer}` }),
+          },
+        }),
   });
+  for (const row of plan.print.rowBreaks ?? []) ws.getRow(row - 1).addPageBreak();
 
   const baseFont: Partial<ExcelJS.Font> = { name: plan.fontName, size: plan.fontSize };
   plan.columnWidths.forEach((width, i) => {
@@ -151,6 +174,21 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
     insertRows: plan.protection.allowInsertRows,
     deleteRows: plan.protection.allowDeleteRows,
   });
+}
+
+function pageSetupOf(print: PlanPrint): Partial<ExcelJS.PageSetup> {
+  const unquoted = (ref: string | undefined) => ref?.replace(/\$/g, "") ?? "";
+  return {
+    paperSize: PAPER_SIZE[print.paper],
+    orientation: print.orientation,
+    ...(print.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: print.scale ?? 100 }),
+    ...(print.repeatRows === "" ? {} : { printTitlesRow: unquoted(print.repeatRows) }),
+    ...(print.repeatColumns === undefined ? {} : { printTitlesColumn: unquoted(print.repeatColumns) }),
+    ...(print.printArea === undefined ? {} : { printArea: print.printArea }),
+    margins: { ...print.margins, header: HEADER_FOOTER_MARGIN, footer: HEADER_FOOTER_MARGIN },
+  };
 }
 
 function excelStyle(plan: SheetPlan, style: CellStyle | undefined): Partial<ExcelJS.Style> {

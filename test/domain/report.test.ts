@@ -322,7 +322,7 @@ test("text that came from units stays a string value in every sheet, never a for
   ]);
 });
 
-test("Dự thảo báo cáo: the official heading, then each paragraph in one merged, wrapped, editable cell", () => {
+test("Dự thảo báo cáo: the official heading, then each paragraph in merged, wrapped, editable rows of a few lines, no heading left at the foot of a page", () => {
   const lines = planToLines(narrative);
   expect(lines.slice(0, 10)).toEqual([
     "UBND HUYỆN XUÂN LỘC |  |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -337,17 +337,29 @@ test("Dự thảo báo cáo: the official heading, then each paragraph in one me
     "Thực hiện Chỉ thị số 03/CT-UBND ngày 12/7/2023 của UBND huyện Xuân Lộc, Phòng Nội vụ tổng hợp kết quả thực hiện công tác dân vận chính quyền và quy chế dân chủ ở cơ sở năm 2024 từ báo cáo của 3/4 đơn vị (2/2 xã, thị trấn; 1/2 cơ quan, đơn vị), số liệu tính từ ngày 01/10/2023 đến ngày 30/09/2024, như sau:",
   ]);
   expect(lines[11]).toBe("I. Quán triệt, thể chế hóa");
-  expect(lines[12]).toBe(
+  const rows = lines.slice(12, lines.indexOf("", 12));
+  expect(rows.length).toBeGreaterThan(1);
+  expect(rows.join(" ")).toBe(
     "Các cơ quan, đơn vị và UBND các xã, thị trấn đã ban hành 20 văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận chính quyền, quy chế dân chủ ở cơ sở, trong đó có 3 kế hoạch, chương trình công tác dân vận chính quyền năm; tổ chức 12 hội nghị quán triệt, triển khai với 960 lượt người dự. " +
       "Đơn vị có số văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận chính quyền, QCDC đã ban hành nhiều nhất là Xã Xuân Hòa (12 văn bản). " +
       "Có 1 đơn vị báo cáo 0 ở chỉ tiêu 1.2 (kế hoạch, chương trình công tác dân vận chính quyền năm): Xã Bảo Hòa.",
   );
-  expect(narrative.merges).toEqual(expect.arrayContaining(["A10:F10", "A13:F13"]));
+  expect(narrative.merges).toEqual(expect.arrayContaining(["A10:F10", "A13:F13", "A14:F14"]));
   const paragraph = cellAt(narrative, "A13")!;
   expect(narrative.styles[paragraph.style!]).toMatchObject({ wrap: true, locked: false, numberFormat: "@" });
-  // 530 characters: at least four lines even on the widest rendering of 12-point Times New Roman.
-  expect(narrative.rowHeights[13]).toBeGreaterThanOrEqual(4 * 16);
-  expect(narrative.print.orientation).toBe("portrait");
+  // Each row is at most five lines of ~92 characters (88 units): a page can break between them.
+  for (const [i, text] of rows.entries()) {
+    expect(text.length).toBeLessThanOrEqual(5 * 92);
+    expect(narrative.rowHeights[13 + i] ?? 16).toBeGreaterThanOrEqual(Math.ceil(text.length / 100) * 16);
+  }
+  expect(narrative.print).toMatchObject({
+    orientation: "portrait",
+    footer: "Trang &P/&N",
+    fitToWidth: false,
+  });
+  // A page break falls only on a heading, and every heading that starts a page stays with its text.
+  const headings = narrative.cells.filter((c) => c.style === "heading").map((c) => Number(c.ref.slice(1)));
+  for (const r of narrative.print.rowBreaks ?? []) expect(headings).toContain(r);
 });
 
 test("before any report arrives: blank figures, 0 units reporting, everybody missing, nothing Excel would refuse", () => {

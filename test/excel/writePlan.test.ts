@@ -88,6 +88,7 @@ const plan: SheetPlan = {
     paper: "A4",
     fitToWidth: true,
     repeatRows: "$3:$3",
+    footer: "Trang &P/&N",
     margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
   },
 };
@@ -230,6 +231,37 @@ describe("queueSheetPlan", () => {
         leftMargin: 36,
         rightMargin: 28.8,
         printTitleRows: "$3:$3",
+        printTitleColumns: null,
+        printArea: null,
+        centerHeader: "",
+        centerFooter: "Trang &P/&N",
+        rowBreaks: [],
+        columnBreaks: [],
+      });
+    });
+
+    it("prints a sheet with breaks at its scale, the key columns and header rows on every page, breaks where the plan puts them", async () => {
+      const wide: SheetPlan = {
+        ...plan,
+        print: {
+          ...plan.print,
+          fitToWidth: false,
+          scale: 75,
+          repeatColumns: "$A:$B",
+          rowBreaks: [4],
+          columnBreaks: [3],
+          printArea: "A1:D4",
+        },
+      };
+      await write(fake, wide, "workbook");
+      expect(fake.sheet(plan.name).pageLayout).toMatchObject({
+        zoom: { scale: 75 },
+        printTitleRows: "$3:$3",
+        printTitleColumns: "$A:$B",
+        printArea: "A1:D4",
+        centerFooter: "Trang &P/&N",
+        rowBreaks: ["4"],
+        columnBreaks: ["3"],
       });
     });
 

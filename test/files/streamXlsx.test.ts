@@ -58,11 +58,16 @@ test("frames, merges, row heights, frozen rows, protection and print setup are w
       expect(xml).toMatch(new RegExp(`<row r="${row}" ht="${height}" customHeight="1">`));
     if (plan.freezeRows > 0) expect(xml).toContain(`<pane ySplit="${plan.freezeRows}"`);
     expect(xml).toContain('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
-    expect(xml).toContain(`orientation="${plan.print.orientation}" fitToWidth="1" fitToHeight="0"`);
+    expect(xml).toContain(
+      `orientation="${plan.print.orientation}"${plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ` scale="${plan.print.scale}"`}`,
+    );
+    expect(xml).toContain("<oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter>");
     plan.columnWidths.forEach((w, c) =>
       expect(xml).toContain(`<col min="${c + 1}" max="${c + 1}" width="${w}"`),
     );
-    const title = `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${plan.name}'!${plan.print.repeatRows}</definedName>`;
+    const columns =
+      plan.print.repeatColumns === undefined ? "" : `'${plan.name}'!${plan.print.repeatColumns},`;
+    const title = `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${columns}'${plan.name}'!${plan.print.repeatRows}</definedName>`;
     if (plan.print.repeatRows === "") expect(workbook).not.toContain(`localSheetId="${i}"`);
     else expect(workbook).toContain(title);
   }

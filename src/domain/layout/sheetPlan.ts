@@ -92,10 +92,27 @@ export interface PlanProtection {
 
 export interface PlanPrint {
   orientation: "landscape" | "portrait";
-  paper: "A4";
-  fitToWidth: true;
-  /** Rows repeated at the top of each printed page, e.g. "$10:$10". */
+  paper: "A4" | "A3";
+  /**
+   * One page wide, as many tall as needed. Excel ignores manual page breaks on a sheet fitted to
+   * pages, so a sheet with breaks prints at `scale` instead.
+   */
+  fitToWidth: boolean;
+  /** Percent (10–400), used where fitToWidth is false. */
+  scale?: number;
+  /** Rows repeated at the top of each printed page, e.g. "$10:$10"; "" for none. */
   repeatRows: string;
+  /** Columns repeated at the left of each printed page, e.g. "$A:$C". */
+  repeatColumns?: string;
+  /** A printed page starts at each of these rows (1-based). */
+  rowBreaks?: readonly number[];
+  /** A printed page starts at each of these columns (1-based). */
+  columnBreaks?: readonly number[];
+  /** The part of the sheet that prints, e.g. "A1:M3"; the whole sheet where absent. */
+  printArea?: string;
+  /** Page header and footer in Excel's codes ("Trang &P/&N"), each printed centred. */
+  header?: string;
+  footer?: string;
   /** Margins in inches. */
   margins: { top: number; bottom: number; left: number; right: number };
 }

@@ -14,10 +14,12 @@ export interface PivotColumn {
   codes: readonly string[];
 }
 
-/** One line of the pivot: a section's sum per column, then the sum across them; null where nothing was reported. */
+/**
+ * One line of the pivot: a section's sum per column; null where nothing was reported. No sum
+ * across sections: their counts are of different things (văn bản, lượt người, hồ sơ).
+ */
 export interface PivotLine {
   values: (number | null)[];
-  total: number | null;
 }
 
 export interface PivotUnit extends PivotLine {
@@ -49,7 +51,7 @@ function sumLines(lines: readonly PivotLine[], width: number): PivotLine {
   const values = Array.from({ length: width }, (_, i) =>
     lines.reduce<number | null>((acc, l) => add(acc, l.values[i] ?? null), null),
   );
-  return { values, total: values.reduce<number | null>(add, null) };
+  return { values };
 }
 
 /**
@@ -78,14 +80,12 @@ export function pivotSummary(
         unitName: fact.unitName,
         kind: fact.kind,
         values: columns.map(() => null),
-        total: null,
       };
       units.set(fact.unitCode, unit);
     }
     const col = columnOf.get(fact.code);
     if (col === undefined || typeof fact.value !== "number") continue;
     unit.values[col] = add(unit.values[col] ?? null, fact.value);
-    unit.total = add(unit.total, fact.value);
   }
   const groups: PivotGroup[] = [];
   for (const { code: kind, heading } of kinds) {
@@ -112,8 +112,8 @@ const STYLES: Record<string, CellStyle> = {
 export function pivotPlan(summary: PivotSummary, year: number): SheetPlan {
   const b = sheetBuilder();
   const n = summary.columns.length;
-  const totalCol = 3 + n;
-  const widths = [18, 40, ...summary.columns.map(() => 13), 14];
+  const totalCol = 2 + n;
+  const widths = [18, 40, ...summary.columns.map(() => 13)];
   b.band(1, 1, totalCol, `TỔNG HỢP SỐ LIỆU THEO MỤC NĂM ${year}`, "title");
   const note =
     "Mỗi ô là tổng các chỉ tiêu đếm (kiểu N, cộng dồn) của mục, theo đơn vị đã báo cáo; bảng tính sẵn thay cho PivotTable trên trang Dữ liệu.";
@@ -128,7 +128,6 @@ export function pivotPlan(summary: PivotSummary, year: number): SheetPlan {
   for (const [col, text] of [
     [1, "Mã đơn vị"],
     [2, "Đơn vị"],
-    [totalCol, "Tổng cộng"],
   ] as const) {
     b.put(h, col, text, "tableHeader");
     b.merge(h, col, h + 1, col, "tableHeader");
@@ -142,7 +141,6 @@ export function pivotPlan(summary: PivotSummary, year: number): SheetPlan {
   let row = h + 2;
   const line = (l: PivotLine, style: "N" | "totalN"): void => {
     l.values.forEach((v, i) => b.put(row, 3 + i, v, style));
-    b.put(row, totalCol, l.total, "totalN");
   };
   for (const group of summary.groups) {
     b.band(row, 1, totalCol, group.heading, "groupHeading");

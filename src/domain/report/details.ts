@@ -1,10 +1,11 @@
-import type { Catalogue, Indicator } from "../catalogue/types";
+import type { Catalogue, Indicator, Section } from "../catalogue/types";
+import { columnLetters } from "../layout/a1";
 import type { CellStyle, CellValue, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate } from "../period";
 import type { Level, Rollup, UnitStatus } from "../rollup/rollup";
 import type { UnitKind } from "../units/registry";
 import { distributionText, unitsLine } from "./districtReport";
-import { BASE_STYLES, figureStyle, printSetup, sheetBuilder } from "./sheetKit";
+import { BASE_STYLES, figureStyle, printSetup, scaleToWidth, sheetBuilder } from "./sheetKit";
 
 export const DETAILS_SHEET = "Chi tiết đơn vị";
 
@@ -63,14 +64,29 @@ export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
     b.put(h, col, text, "tableHeader");
     b.merge(h, col, h + 2, col, "tableHeader");
   }
-  for (const section of catalogue.sections) {
-    const first = colOf.get(section.indicators[0]?.code ?? "");
-    if (first === undefined) continue;
-    const last = first + section.indicators.length - 1;
-    const title = `${section.roman}. ${section.title}`;
-    b.band(h, first, last, title, "tableHeader");
-    b.fit(h, title, FIGURE_WIDTH * section.indicators.length);
+  const blocks = printedBlocks(catalogue.sections.map((s) => s.indicators.length));
+  for (const block of blocks) {
+    for (const part of block) {
+      const section = catalogue.sections[part.section] as Section;
+      const first = colOf.get(section.indicators[part.from]?.code ?? "");
+      if (first === undefined) continue;
+      const title = `${section.roman}. ${section.title}${part.from > 0 ? " (tiếp)" : ""}`;
+      b.band(h, first, first + part.count - 1, title, "tableHeader");
+      b.fit(h, title, FIGURE_WIDTH * part.count);
+    }
   }
+  const blockStarts = blocks.map((block) => {
+    const part = block[0] as BlockPart;
+    const section = catalogue.sections[part.section] as Section;
+    return colOf.get(section.indicators[part.from]?.code ?? "") as number;
+  });
+  // The key columns and one block fit across a landscape page at this scale.
+  const scale = Math.min(
+    ...blockStarts.map((from, i) => {
+      const to = blockStarts[i + 1] ?? sourceCol + 1;
+      return scaleToWidth([...widths.slice(0, FIXED.name), ...widths.slice(from - 1, to - 1)], "landscape");
+    }),
+  );
   for (const ind of indicators) {
     const col = colOf.get(ind.code) as number;
     b.put(h + 1, col, ind.code, "code");
@@ -113,7 +129,11 @@ export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
     columnWidths: widths,
     styles: STYLES,
     freezeRows: h + 2,
-    print: printSetup("landscape", `$${h}:$${h + 2}`),
+    print: printSetup("landscape", `$${h}:$${h + 2}`, {
+      repeatColumns: `$A:$${columnLetters(FIXED.name)}`,
+      columnBreaks: blockStarts.slice(1),
+      scale,
+    }),
   });
 
   function unitRow(status: UnitStatus, kind: UnitKind, n: number): void {
@@ -137,6 +157,50 @@ export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
       b.fit(row, source, SOURCE_WIDTH);
     } else b.put(row, sourceCol, "Chưa nhận báo cáo", "missing");
   }
+}
+
+/** The figure columns of one printed page across: at most this many, so that 12-point figures stay readable. */
+const BLOCK_FIGURES = 12;
+
+interface BlockPart {
+  /** Index of the section in the catalogue. */
+  section: number;
+  /** Index of its first indicator in this part, and how many. */
+  from: number;
+  count: number;
+}
+
+/**
+ * The sections' figure columns grouped into printed blocks of at most BLOCK_FIGURES: whole
+ * sections side by side while they fit, a longer section cut into even parts.
+ */
+export function printedBlocks(sectionSizes: readonly number[]): BlockPart[][] {
+  const blocks: BlockPart[][] = [];
+  let current: BlockPart[] = [];
+  let used = 0;
+  sectionSizes.forEach((size, section) => {
+    if (size === 0) return;
+    if (used + size <= BLOCK_FIGURES) {
+      current.push({ section, from: 0, count: size });
+      used += size;
+      return;
+    }
+    if (current.length > 0) blocks.push(current);
+    current = [];
+    used = 0;
+    const parts = Math.ceil(size / BLOCK_FIGURES);
+    for (let p = 0, from = 0; p < parts; p++) {
+      const count = Math.ceil((size - from) / (parts - p));
+      if (p < parts - 1) blocks.push([{ section, from, count }]);
+      else {
+        current = [{ section, from, count }];
+        used = count;
+      }
+      from += count;
+    }
+  });
+  if (current.length > 0) blocks.push(current);
+  return blocks;
 }
 
 function applies(indicator: Indicator, level: Level): boolean {

@@ -1,15 +1,18 @@
 import type { Catalogue, Indicator } from "../catalogue/types";
-import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
+import type { CellStyle, PlanPrint, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate } from "../period";
 import type { IndicatorRollup, Rollup, UnitStatus } from "../rollup/rollup";
 import { formatDateVi, formatNumberVi, formatPercentVi } from "../text/vnformat";
 import { fillSentence, placeholders, WORDING } from "./phrases";
 import {
   BASE_STYLES,
+  LINE_HEIGHT,
   officialFooter,
   officialHeading,
+  pagePoints,
   printSetup,
   sheetBuilder,
+  textLines,
   type Issuer,
 } from "./sheetKit";
 
@@ -84,23 +87,83 @@ export function narrativePlan(rollup: Rollup, catalogue: Catalogue, issuer: Issu
     "note",
   );
   let row = 10;
+  /** Each heading's row and the rows it must share a page with (itself and the first lines after it). */
+  const keep: { row: number; rows: number }[] = [];
   for (const p of narrativeParagraphs(rollup, catalogue, issuer)) {
     if (p.heading !== null) {
       b.band(row, 1, LAST, p.heading, "heading");
+      keep.push({ row, rows: 2 });
       row++;
     }
-    b.band(row, 1, LAST, p.text, "paragraph");
-    b.fit(row, p.text, TEXT_WIDTH);
-    row += 2;
+    // A paragraph in rows of a few lines each, so a page can break inside it without a gap.
+    for (const chunk of paragraphRows(p.text)) {
+      b.band(row, 1, LAST, chunk, "paragraph");
+      b.fit(row, chunk, TEXT_WIDTH);
+      row++;
+    }
+    row++;
   }
   officialFooter(b, issuer, row, [1, 3], [4, LAST]);
-  return b.done({
+  const lastRow = row + 8;
+  const draft = b.done({
     name: NARRATIVE_SHEET,
     columnWidths: WIDTHS,
     styles: STYLES,
     freezeRows: 0,
     print: printSetup("portrait", ""),
   });
+  const heights = Array.from({ length: lastRow + 1 }, (_, r) => draft.rowHeights[r] ?? LINE_HEIGHT);
+  return {
+    ...draft,
+    print: printSetup("portrait", "", {
+      scale: 100,
+      rowBreaks: breaksBeforeHeadings(heights, keep, draft.print),
+    }),
+  };
+}
+
+/** Lines of one paragraph row at most: a page break can fall between rows only. */
+const ROW_LINES = 5;
+/** Points kept free at the foot of a page for the printer's rounding. */
+const PAGE_SPARE = 2 * LINE_HEIGHT;
+
+/** The paragraph's sentences grouped into rows of at most ROW_LINES lines (a longer sentence alone). */
+export function paragraphRows(text: string): string[] {
+  const sentences = text.split(/(?<=[.;:!?])\s+(?=[\p{Lu}\d(“"])/u).filter((t) => t !== "");
+  const rows: string[] = [];
+  for (const sentence of sentences) {
+    const last = rows[rows.length - 1];
+    const joined = last === undefined ? sentence : `${last} ${sentence}`;
+    if (last !== undefined && textLines(joined, TEXT_WIDTH) <= ROW_LINES) rows[rows.length - 1] = joined;
+    else rows.push(sentence);
+  }
+  return rows.length > 0 ? rows : [text];
+}
+
+/**
+ * Rows a printed page starts at, so that no heading is left at the foot of a page: where a heading
+ * and the rows it keeps would not fit under what the page already holds, the page starts at the heading.
+ */
+function breaksBeforeHeadings(
+  heights: readonly number[],
+  keep: readonly { row: number; rows: number }[],
+  print: PlanPrint,
+): number[] {
+  const page = pagePoints(print).height - PAGE_SPARE;
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 1; r < heights.length; r++) {
+    const together = keep.find((k) => k.row === r);
+    const need = together
+      ? heights.slice(r, r + together.rows).reduce((a, h) => a + h, 0)
+      : (heights[r] as number);
+    if (used + need > page && used > 0) {
+      if (together) breaks.push(r);
+      used = 0;
+    }
+    used += heights[r] as number;
+  }
+  return breaks;
 }
 
 /** The district figure of an indicator as the narrative writes it: "1.234", "97,4%", "14/10/2024"; "…" when no unit reported it. */

@@ -19,8 +19,11 @@ const FONT_SIZE = 12;
 export const LINE_HEIGHT = 16;
 /** Excel refuses a taller row. */
 const MAX_ROW_HEIGHT = 409;
-/** Characters of 12-point Times New Roman per unit of column width, a little under what fits. */
-const CHARS_PER_WIDTH = 1.2;
+/**
+ * Characters of 12-point Times New Roman per unit of column width, a little under what fits
+ * (LibreOffice sets 96 to 98 characters of Vietnamese prose in 88 units).
+ */
+const CHARS_PER_WIDTH = 1.05;
 /** Bold capitals are wider. */
 const CAPITALS_PER_WIDTH = 0.95;
 
@@ -90,14 +93,83 @@ export const OUTPUT_PROTECTION: PlanProtection = {
   allowDeleteRows: false,
 };
 
-export function printSetup(orientation: PlanPrint["orientation"], repeatRows: string): PlanPrint {
+/** Printed at the foot of every page: "Trang 2/5". */
+export const PAGE_FOOTER = "Trang &P/&N";
+const MARGINS: PlanPrint["margins"] = { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 };
+const PAPER_INCHES: Record<PlanPrint["paper"], { width: number; height: number }> = {
+  A4: { width: 8.27, height: 11.69 },
+  A3: { width: 11.69, height: 16.54 },
+};
+
+export interface PrintOptions {
+  /** Columns repeated at the left of each page of a wide table, e.g. "$A:$C". */
+  repeatColumns?: string;
+  /** A page starts at each of these rows. */
+  rowBreaks?: readonly number[];
+  /** A page starts at each of these columns. */
+  columnBreaks?: readonly number[];
+  /** Percent; with breaks the sheet prints at this scale instead of one page wide (default 100). */
+  scale?: number;
+  printArea?: string;
+  header?: string;
+}
+
+/**
+ * The page setup of a DVCQ sheet: A4, the page number in the footer, `repeatRows` ("" for none) on
+ * every page. Without breaks the sheet prints one page wide; with breaks at `scale`, since Excel
+ * ignores manual breaks on a sheet fitted to pages.
+ */
+export function printSetup(
+  orientation: PlanPrint["orientation"],
+  repeatRows: string,
+  options: PrintOptions = {},
+): PlanPrint {
+  const { scale, ...rest } = options;
+  const breaks = (options.rowBreaks?.length ?? 0) + (options.columnBreaks?.length ?? 0) > 0;
   return {
     orientation,
     paper: "A4",
-    fitToWidth: true,
+    fitToWidth: !breaks && scale === undefined,
+    ...(breaks || scale !== undefined ? { scale: scale ?? 100 } : {}),
     repeatRows,
-    margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
+    ...rest,
+    footer: PAGE_FOOTER,
+    margins: MARGINS,
   };
+}
+
+/** Points of a column `characters` wide: Excel's 7-pixel digit of the default font plus 5 pixels of padding. */
+export function columnPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+/** The printable width and height of a page, in points, at 100%. */
+export function pagePoints(print: Pick<PlanPrint, "orientation" | "paper" | "margins">): {
+  width: number;
+  height: number;
+} {
+  const paper = PAPER_INCHES[print.paper];
+  const [w, h] = print.orientation === "portrait" ? [paper.width, paper.height] : [paper.height, paper.width];
+  const m = print.margins;
+  return { width: (w - m.left - m.right) * 72, height: (h - m.top - m.bottom) * 72 };
+}
+
+/** LibreOffice sets columns of a Times New Roman workbook up to an eighth wider than Excel's measure. */
+const WIDTH_SPARE = 0.87;
+
+/** The largest whole percent (at most 100) at which columns of these widths fit one page across. */
+export function scaleToWidth(widths: readonly number[], orientation: PlanPrint["orientation"]): number {
+  const points = widths.reduce((a, w) => a + columnPoints(w), 0);
+  const page = pagePoints({ orientation, paper: "A4", margins: MARGINS }).width;
+  return Math.min(100, Math.floor((page / points) * 100 * WIDTH_SPARE));
+}
+
+/** Lines `text` takes wrapped in a column (or merged block) `width` units wide, as the builder estimates them. */
+export function textLines(text: string, width: number, capitals = false): number {
+  return wrappedLines(
+    text,
+    Math.max(1, Math.floor(width * (capitals ? CAPITALS_PER_WIDTH : CHARS_PER_WIDTH))),
+  );
 }
 
 export interface SheetBuilder {
@@ -155,11 +227,7 @@ export function sheetBuilder(): SheetBuilder {
       if (to > from) merge(row, from, row, to, style);
     },
     fit(row, text, width, options = {}) {
-      const chars = Math.max(
-        1,
-        Math.floor(width * (options.capitals ? CAPITALS_PER_WIDTH : CHARS_PER_WIDTH)),
-      );
-      const lines = wrappedLines(text, chars);
+      const lines = textLines(text, width, options.capitals);
       if (lines > 1) height(row, lines * LINE_HEIGHT);
     },
     done(frame) {
