@@ -133,7 +133,7 @@ describe("what makes the template work without the add-in", () => {
     const of = (ref: string) => commune.plan.validations.find((v) => v.range === ref);
     expect(of("D86")).toMatchObject({
       rule: { kind: "whole", min: 0 },
-      prompt: { title: "6.20 – vụ việc khiếu nại, tố cáo" },
+      prompt: { title: "6.20 – vụ việc khiếu nại, tố…" },
       error: {
         message:
           "Chỉ tiêu 6.20 phải là số nguyên không âm, ví dụ 12. Không gõ chữ, đơn vị hay dấu chấm phân cách hàng nghìn.",

@@ -391,7 +391,7 @@ function derivedFormula(indicator: Indicator, cellOf: (code: string) => string):
 
 function validationFor(item: Row, ref: string): PlanValidation {
   const uom = item.unitOfMeasure ? ` (${item.unitOfMeasure})` : "";
-  const title = `${item.code} – ${shortLabel(item.label)}`.slice(0, 32);
+  const title = validationTitle(item.code, item.label);
   const blankHint = "Để trống nếu chưa có số liệu.";
   const spec: { rule: ValidationRule; prompt: string; error: string } = (() => {
     switch (item.type) {
@@ -443,6 +443,22 @@ function reportsTo(unit: Unit): string {
   const office = unit.office;
   if (office === undefined) return "……………";
   return office.code === unit.code ? office.superior : office.name;
+}
+
+/** Excel's limit on a validation prompt's title. */
+export const VALIDATION_TITLE_MAX = 32;
+
+/** "4.6 – hồ sơ đã giải quyết quá hạn" within Excel's 32 characters, cut after a whole word and marked "…". */
+export function validationTitle(code: string, label: string): string {
+  const full = `${code} – ${shortLabel(label)}`;
+  if (full.length <= VALIDATION_TITLE_MAX) return full;
+  let cut = full.slice(0, full.indexOf(" "));
+  for (let at = full.indexOf(" "); at > 0; at = full.indexOf(" ", at + 1)) {
+    const words = full.slice(0, at).replace(/[\s,;:–-]+$/u, "");
+    if (words.length + 1 > VALIDATION_TITLE_MAX) break;
+    cut = words;
+  }
+  return `${cut}…`;
 }
 
 function shortLabel(label: string): string {
