@@ -1,5 +1,5 @@
 import { ExprSyntaxError, parseExpr, referencedCodes } from "../expr/expr";
-import type { Catalogue, HeaderField, Indicator, Rule } from "./types";
+import type { Catalogue, HeaderField, Indicator, ListBlock, Rule } from "./types";
 
 export interface CatalogueIssue {
   /** Where in the catalogue, e.g. "sections[3].indicators[2]" or "rules[R07].checks[1]". */
@@ -12,7 +12,18 @@ export type CatalogueLoad = { ok: true; catalogue: Catalogue } | { ok: false; is
 const VALUE_TYPES = ["N", "%", "D", "E", "text"];
 const SCOPES = ["X", "C", "B"];
 const ROLLUPS = ["sum", "ratio", "weighted", "min", "distribution", "latestDate"];
-const RULE_KINDS = ["compare", "deadline", "period", "evidence", "required", "registry"];
+const RULE_KINDS = [
+  "compare",
+  "deadline",
+  "period",
+  "evidence",
+  "required",
+  "registry",
+  "listTally",
+  "listRow",
+  "listDuplicate",
+];
+const LIST_TYPES = ["text", "E", "N"];
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const CODE = /^\d+(\.\d+)*$/;
 
@@ -111,6 +122,46 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
     if (r.kind === "deadline" && (!codes.has(r.indicator) || codes.get(r.indicator)?.type !== "D")) {
       problem(`${path}.indicator`, `must name a date indicator, not ${String(r.indicator)}`);
     }
+  });
+
+  const lists = new Map<string, ListBlock>();
+  (c.lists ?? []).forEach((l: ListBlock, li) => {
+    const path = `lists[${li}]`;
+    if (typeof l.id !== "string" || lists.has(l.id)) return problem(`${path}.id`, "needs an id of its own");
+    lists.set(l.id, l);
+    if (!Number.isInteger(l.rows) || l.rows < 1) problem(`${path}.rows`, "must be a whole number ≥ 1");
+    if (!Array.isArray(l.columns) || !l.columns.some((col) => col.key === l.key))
+      problem(`${path}.key`, "must name one of its columns");
+    (l.columns ?? []).forEach((col, ci) => {
+      if (!LIST_TYPES.includes(col.type)) problem(`${path}.columns[${ci}].type`, "must be text, E or N");
+      if (col.type === "E" && !(col.options?.length ?? 0))
+        problem(`${path}.columns[${ci}].options`, "is empty");
+      if (!Number.isInteger(col.col) || col.col < 2 || col.col > 6)
+        problem(`${path}.columns[${ci}].col`, "must be a column from 2 (B) to 6 (F)");
+    });
+  });
+  c.rules.forEach((r: Rule) => {
+    if (r.kind !== "listTally" && r.kind !== "listRow" && r.kind !== "listDuplicate") return;
+    const list = lists.get(r.list);
+    if (!list)
+      return problem(
+        `rules[${r.id}].list`,
+        `names list ${String(r.list)}, which the catalogue does not have`,
+      );
+    if (r.kind !== "listTally") return;
+    r.tallies.forEach((t, ti) => {
+      if (!codes.has(t.indicator))
+        problem(
+          `rules[${r.id}].tallies[${ti}]`,
+          `names indicator ${t.indicator}, which the catalogue does not have`,
+        );
+      for (const w of t.where)
+        if (!list.columns.some((col) => col.key === w.column))
+          problem(
+            `rules[${r.id}].tallies[${ti}]`,
+            `names column ${w.column}, which list ${list.id} does not have`,
+          );
+    });
   });
 
   return issues.length > 0 ? { ok: false, issues } : { ok: true, catalogue: c as Catalogue };

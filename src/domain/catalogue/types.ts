@@ -74,7 +74,76 @@ export type Rule =
       severity: Severity;
       kind: "period" | "evidence" | "required" | "registry";
       description: Message;
-    };
+    }
+  /** Each indicator equals the number of rows of a list block that meet all its conditions. */
+  | {
+      id: string;
+      severity: Severity;
+      kind: "listTally";
+      list: string;
+      tallies: readonly Tally[];
+      description: Message;
+    }
+  /** listRow: a row with its key filled has every required column, each of its type; listDuplicate: a key once per list. */
+  | { id: string; severity: Severity; kind: "listRow" | "listDuplicate"; list: string; description: Message };
+
+export interface TallyCondition {
+  column: string;
+  /** The cell is one of these. */
+  is?: readonly string[];
+  /** The cell is filled and none of these. */
+  not?: readonly string[];
+  /** A year column: the report year itself, or a year before it. */
+  reportYear?: "same" | "before";
+}
+
+export interface Tally {
+  indicator: string;
+  where: readonly TallyCondition[];
+}
+
+export interface ListColumn {
+  key: string;
+  label: string;
+  english: string;
+  /** text, E (one of options) or N (a whole number, e.g. a year). */
+  type: "text" | "E" | "N";
+  /** Sheet column, 1 = A. */
+  col: number;
+  required?: boolean;
+  options?: readonly string[];
+}
+
+/** A table of as many rows as a unit needs (template version 2: the models of "Dân vận khéo"). */
+export interface ListBlock {
+  id: string;
+  roman: string;
+  title: string;
+  english: string;
+  /** Told to the clerk above the table: how to add rows. */
+  instruction: string;
+  /** Empty rows the template starts with. */
+  rows: number;
+  /** The column that makes a row a row: a row whose key is blank is not read. */
+  key: string;
+  columns: readonly ListColumn[];
+}
+
+/** A free-text part of the report, e.g. "Kết quả nổi bật". */
+export interface TextBlock {
+  id: string;
+  title: string;
+  english: string;
+  /** Lines of height the cell starts with. */
+  lines: number;
+}
+
+export interface TextGroup {
+  roman: string;
+  title: string;
+  english: string;
+  blocks: readonly TextBlock[];
+}
 
 export interface PeriodConfig {
   /** "MM-DD" of the previous year. */
@@ -95,6 +164,12 @@ export interface Catalogue {
   header: readonly HeaderField[];
   sections: readonly Section[];
   rules: readonly Rule[];
+  /** List blocks (version 2 on). */
+  lists?: readonly ListBlock[];
+  /** Text blocks (version 2 on). */
+  texts?: TextGroup;
+  /** Template ids of earlier versions this one reads as its own (same indicators, no version warning). */
+  reads?: readonly string[];
 }
 
 /** "DVCQ-CT03/1": what the DVCQ_TEMPLATE cell of a template holds. */
