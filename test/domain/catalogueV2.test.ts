@@ -1,3 +1,7 @@
+import { buildTemplatePlan } from "../../src/domain/layout/template";
+import type { PlanCell } from "../../src/domain/layout/sheetPlan";
+import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import type { Unit } from "../../src/domain/units/registry";
 import { loadBuiltinCatalogue, V2_FIRST_REPORT_YEAR } from "../../src/domain/catalogue/builtin";
 import { allIndicators, loadCatalogue } from "../../src/domain/catalogue/load";
 import { templateId } from "../../src/domain/catalogue/types";
@@ -53,5 +57,57 @@ describe("template DVCQ-CT03 version 2", () => {
       "names list XX, which the catalogue does not have",
       "names column colour, which list MH does not have",
     ]);
+  });
+});
+
+describe("the version 2 template", () => {
+  const unit = loadBuiltinRegistry().units.find((u) => u.kind === "X") as Unit;
+  const layout = buildTemplatePlan(loadBuiltinCatalogue(2025), unit, 2025);
+  const names = new Map(layout.plan.names.map((n) => [n.name, n.ref]));
+  const cell = (ref: string): PlanCell | undefined => layout.plan.cells.find((c) => c.ref === ref);
+
+  test("names the list's ten data rows as one range, closed by a Cộng row counting the names", () => {
+    const ref = names.get("DVCQ_L_MH") as string;
+    const m = /^\$A\$(\d+):\$F\$(\d+)$/.exec(ref) as RegExpExecArray;
+    const [first, last] = [Number(m[1]), Number(m[2])];
+    expect(last - first + 1).toBe(10);
+    expect(cell(`B${first - 1}`)?.value).toBe("Tên mô hình, điển hình");
+    expect(cell(`A${last + 1}`)?.value).toBe("Cộng");
+    expect(cell(`B${last + 1}`)?.formula).toBe(`=COUNTA(B${first}:B${last})`);
+    for (const col of ["A", "B", "C", "D", "E", "F"])
+      expect(layout.plan.styles[cell(`${col}${first}`)?.style ?? ""]?.locked).toBe(false);
+    expect(layout.plan.protection.allowInsertRows).toBe(true);
+    const level = layout.plan.validations.find((v) => v.range === `D${first}:D${last}`);
+    expect(level?.rule).toEqual({
+      kind: "list",
+      values: ["Chưa công nhận", "Cấp xã", "Cấp huyện", "Cấp tỉnh", "Trung ương"],
+    });
+  });
+
+  test("has the four text blocks as unlocked wrapped cells below their titles, taller for longer parts", () => {
+    const heights = ["1", "2", "3", "4"].map((id) => {
+      const ref = (names.get(`DVCQ_T_${id}`) as string).replace(/\$/g, "");
+      const style = layout.plan.styles[cell(ref)?.style ?? ""];
+      expect(style?.locked).toBe(false);
+      expect(style?.wrap).toBe(true);
+      const row = Number(ref.slice(1));
+      expect(layout.plan.merges).toContain(`B${row}:F${row}`);
+      return layout.plan.rowHeights[row];
+    });
+    expect(heights).toEqual([128, 96, 96, 64]);
+    expect(layout.inputCells).toEqual(
+      expect.arrayContaining(
+        ["1", "2", "3", "4"].map((id) => (names.get(`DVCQ_T_${id}`) as string).replace(/\$/g, "")),
+      ),
+    );
+  });
+
+  test("the template of 2024 is version 1's, without list or text blocks", () => {
+    const old = buildTemplatePlan(loadBuiltinCatalogue(2024), unit, 2024);
+    expect(old.plan.names.some((n) => n.name.startsWith("DVCQ_L_") || n.name.startsWith("DVCQ_T_"))).toBe(
+      false,
+    );
+    expect(old.plan.cells.find((c) => c.ref === "F10")?.value).toBe("DVCQ-CT03/1");
+    expect(cell("F10")?.value).toBe("DVCQ-CT03/2");
   });
 });

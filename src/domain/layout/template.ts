@@ -63,6 +63,16 @@ export function headerName(code: string): string {
 export function evidenceName(sectionId: string): string {
   return `DVCQ_E_${sectionId}`;
 }
+/** "DVCQ_L_MH": the data rows of list block MH (a range; rows a clerk inserts inside it widen it). */
+export function listName(listId: string): string {
+  return `DVCQ_L_${listId}`;
+}
+/** "DVCQ_T_1": the cell of text block 1. */
+export function textName(blockId: string): string {
+  return `DVCQ_T_${blockId}`;
+}
+/** The code-column text of the row closing a list block. */
+export const LIST_END = "Cộng";
 export const TEMPLATE_NAME = "DVCQ_TEMPLATE";
 export const YEAR_NAME = "DVCQ_YEAR";
 
@@ -155,6 +165,15 @@ const STYLES: Record<string, CellStyle> = {
     fill: COMPUTED_FILL,
     numberFormat: "0.0",
   },
+  inputYear: {
+    horizontal: "center",
+    vertical: "center",
+    border: true,
+    locked: false,
+    fill: INPUT_FILL,
+    numberFormat: "0",
+  },
+  listCount: { bold: true, horizontal: "left", border: true, fill: COMPUTED_FILL, numberFormat: "0" },
   footerLeft: { bold: true, italic: true, size: 11 },
   footerItem: { size: 11, numberFormat: "@" },
   signature: { bold: true, horizontal: "center" },
@@ -312,6 +331,80 @@ export function buildTemplatePlan(
   };
   for (const { indicator, ref } of derivedRows) {
     put(...rowCol(ref), { formula: derivedFormula(indicator, cellOf), style: "computed" });
+  }
+
+  for (const list of catalogue.lists ?? []) {
+    sectionHeading(list.roman, list.title.toLocaleUpperCase("vi"));
+    put(row - 1, COLUMNS.evidence, { style: "frame" });
+    band(row, 2, 6, { value: list.instruction, style: "note" });
+    rowHeights[row] = 2 * LINE_HEIGHT;
+    row++;
+    put(row, 1, { value: "STT", style: "tableHeader" });
+    for (const column of list.columns) put(row, column.col, { value: column.label, style: "tableHeader" });
+    rowHeights[row] = 30;
+    row++;
+    const first = row;
+    for (let i = 0; i < list.rows; i++, row++) {
+      put(row, 1, { value: null, style: "inputText" });
+      for (const column of list.columns) {
+        const ref = cellRef(row, column.col);
+        const style = column.type === "E" ? "inputList" : column.type === "N" ? "inputYear" : "inputText";
+        put(row, column.col, { value: null, style });
+        inputCells.push(ref);
+      }
+      inputCells.push(cellRef(row, 1));
+    }
+    for (const column of list.columns) {
+      if (column.type === "text") continue;
+      const range = `${cellRef(first, column.col)}:${cellRef(row - 1, column.col)}`;
+      validations.push({
+        ...validationFor(
+          {
+            code: list.roman,
+            label: column.label,
+            english: column.english,
+            type: column.type,
+            scope: "B",
+            ...(column.options ? { options: column.options } : {}),
+          },
+          range,
+        ),
+        ...(column.type === "N"
+          ? {
+              rule: { kind: "whole", min: 2000, max: 2100 } as const,
+              prompt: { title: column.label, message: "Nhập năm, ví dụ 2025." },
+              error: { title: "Số liệu không hợp lệ", message: `${column.label} là một năm, ví dụ 2025.` },
+            }
+          : {}),
+      });
+    }
+    names.push({
+      name: listName(list.id),
+      ref: `${absolute(cellRef(first, 1))}:${absolute(cellRef(row - 1, 6))}`,
+    });
+    put(row, 1, { value: LIST_END, style: "sectionCode" });
+    put(row, 2, {
+      formula: `=COUNTA(${cellRef(first, 2)}:${cellRef(row - 1, 2)})`,
+      style: "listCount",
+    });
+    for (let c = 3; c <= 6; c++) put(row, c, { style: "frame" });
+    row++;
+  }
+
+  if (catalogue.texts) {
+    sectionHeading(catalogue.texts.roman, catalogue.texts.title.toLocaleUpperCase("vi"));
+    put(row - 1, COLUMNS.evidence, { style: "frame" });
+    for (const block of catalogue.texts.blocks) {
+      put(row, 1, { value: block.id, style: "code" });
+      band(row, 2, 6, { value: block.title, style: "sectionTitle" });
+      row++;
+      put(row, 1, { style: "frame" });
+      band(row, 2, 6, { value: null, style: "evidence" });
+      rowHeights[row] = block.lines * LINE_HEIGHT;
+      names.push({ name: textName(block.id), ref: absolute(cellRef(row, 2)) });
+      inputCells.push(cellRef(row, 2));
+      row++;
+    }
   }
 
   // Footer: recipients left, signature right.
