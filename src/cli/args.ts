@@ -27,7 +27,6 @@ export const COMMANDS = {
       year: "string",
       out: "string",
       json: "string",
-      facts: "string",
       feedback: "string",
       "resend-by": "string",
       recursive: "boolean",

@@ -6,6 +6,7 @@ import type { CheckOptions } from "../domain/check/checks";
 import type { Catalogue } from "../domain/catalogue/types";
 import type { UnitRegistry } from "../domain/units/registry";
 import type { Lang, Message } from "../domain/i18n/lang";
+import { isFeedbackWorkbook } from "../domain/letters";
 import { isDistrictReport, isFindingsList, isRollupSummary } from "../domain/report/recognise";
 import { TEMPORARY_NAME } from "../files/atomicWrite";
 import { readWorkbookSnapshot, refusedBySize, sourceFromRead } from "../files/readXlsx";
@@ -255,6 +256,8 @@ export async function readInput(file: InputFile, lang: Lang): Promise<InputRead>
   }
   const read = await readWorkbookSnapshot(bytes);
   if (read.ok && isDistrictReport(read.workbook)) return { skipped: say(lang, "skippedReport", file.shown) };
+  if (read.ok && isFeedbackWorkbook(read.workbook))
+    return { skipped: say(lang, "skippedFeedback", file.shown) };
   return { source: sourceFromRead(file.shown, read) };
 }
 

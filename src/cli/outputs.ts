@@ -1,9 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Catalogue } from "../domain/catalogue/types";
-import { FACTS_COLUMNS } from "../domain/report/facts";
 import { isDistrictReport, typedWork, type TypedWork } from "../domain/report/recognise";
-import { UTF8_BOM } from "../domain/text/csv";
 import type { UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot, refusedBySize } from "../files/readXlsx";
 import type { Context } from "./context";
@@ -13,12 +11,12 @@ import { identityOf, sameFile } from "./paths";
 
 /** A file a command will write, by the option that named it. */
 export interface Output {
-  option: "--out" | "--json" | "--facts";
+  option: "--out" | "--json";
   /** As the clerk typed it. */
   shown: string;
   path: string;
   /** What may be replaced without --force: an earlier district report, or an earlier JSON summary. */
-  kind: "report" | "summary" | "facts";
+  kind: "report" | "summary";
 }
 
 /** What is at a target now. */
@@ -37,7 +35,7 @@ export async function inspectTarget(
   ctx: Context,
   shown: string,
   file: string,
-  expect: Output["kind"] | "template",
+  expect: "report" | "summary" | "template",
   reference: { catalogue: Catalogue; registry: UnitRegistry },
 ): Promise<TargetState> {
   let info;
@@ -59,7 +57,6 @@ export async function inspectTarget(
     return ctx.fail("cannotRead", shown, fsReason(e, ctx.lang));
   }
   if (expect === "summary" && jsonKind(bytes) === "summary") return { kind: "ours" };
-  if (expect === "facts") return isFactsCsv(bytes) ? { kind: "ours" } : { kind: "other", work: NO_WORK };
   const read = await readWorkbookSnapshot(bytes);
   if (!read.ok) return { kind: "other", work: NO_WORK };
   if (expect === "report" && isDistrictReport(read.workbook)) return { kind: "ours" };
@@ -67,14 +64,6 @@ export async function inspectTarget(
 }
 
 const hasWork = (w: TypedWork): boolean => w.figures > 0 || w.evidence > 0;
-
-/** A facts CSV as `rollup --facts` writes it: its byte order mark and the facts' header row. */
-function isFactsCsv(bytes: Uint8Array): boolean {
-  const head = `${UTF8_BOM}${FACTS_COLUMNS.join(",")}\r\n`;
-  return new TextDecoder("utf-8", { ignoreBOM: true })
-    .decode(bytes.subarray(0, 4 * head.length))
-    .startsWith(head);
-}
 
 /**
  * Refuses (exit 2, naming both paths) an output that is one of the inputs, and --out equal to
@@ -129,7 +118,6 @@ async function isOwnOutput(file: string, kind: Output["kind"]): Promise<boolean>
   if (refusedBySize((await stat(file).catch(() => ({ size: 0 }))).size)) return false;
   const bytes = new Uint8Array(await readFile(file).catch(() => Buffer.alloc(0)));
   if (kind === "summary") return jsonKind(bytes) === "summary";
-  if (kind === "facts") return isFactsCsv(bytes);
   const read = await readWorkbookSnapshot(bytes);
   return read.ok && isDistrictReport(read.workbook);
 }
@@ -148,10 +136,7 @@ export async function refuseReplacing(
   if (state.kind !== "other") return;
   if (hasWork(state.work)) ctx.fail("targetHasWork", output.shown, state.work.figures, state.work.evidence);
   if (!ctx.args.flags.has("force"))
-    ctx.fail(
-      output.kind === "report" ? "notOurReport" : output.kind === "facts" ? "notOurFacts" : "notOurSummary",
-      output.shown,
-    );
+    ctx.fail(output.kind === "report" ? "notOurReport" : "notOurSummary", output.shown);
 }
 
 const MAX_LISTED = 10;
@@ -201,7 +186,7 @@ export async function refuseOverwritingTemplates(
 }
 
 /** Names the demo writes at the top of its folder; an earlier demo is recognised by them. */
-export const DEMO_FILES = { check: "check.json", summary: "rollup.json" } as const;
+export const DEMO_FILES = { check: "check.json", summary: "rollup.json", feedback: "phan-hoi" } as const;
 
 /**
  * The demo writes into a folder that is new, empty, or an earlier demo's (its check.json,

@@ -144,6 +144,16 @@ test("a re-run replaces unchanged phiếu; an edited one only with --force; neve
     `Trong phan-hoi còn 1 phiếu phản hồi của lần trước cho đơn vị nay không còn nội dung cần sửa (không xóa): ${stale}.`,
   );
   expect(await readdir(ph)).toContain(stale);
+
+  // A phiếu among the inputs is DVCQ's own output: skipped with a note, not rejected.
+  await copyFile(path.join(ph, stale), path.join(dir, "inbox", stale));
+  const skipped = await run([...base, "--feedback", "phan-hoi", "--resend-by", "01/11/2024"]);
+  await rm(path.join(dir, "inbox", stale));
+  expect(skipped.code).toBe(1);
+  expect(skipped.stderr).toContain(
+    `Bỏ qua inbox/${stale}: đây là phiếu phản hồi do dvcq ghi, không phải báo cáo của đơn vị.`,
+  );
+  expect(skipped.stderr).not.toContain("Không dùng được");
 }, 120_000);
 
 test("--feedback refused before anything is read: an input file or folder, the report, a file, a bad date", async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
@@ -40,6 +40,12 @@ test("the demo writes the district report from its inbox, and the JSON summary o
     findings: { error: 5, warning: 7 },
   });
   expect(Object.keys(summary.indicators["6.20"])).toEqual(["total", "X", "C", "reported"]);
+  // The demo's phiếu: one per unit with something to fix (two cross-check errors, one blank section).
+  expect((await readdir(path.join(dir, "demo/phan-hoi"))).sort()).toEqual([
+    "DVCQ_2024_PhanHoi_CQ-LD-TBXH.xlsx",
+    "DVCQ_2024_PhanHoi_XA-SUOI-CAT.xlsx",
+    "DVCQ_2024_PhanHoi_XA-XUAN-THO.xlsx",
+  ]);
   expect(Object.keys(summary.indicators["4.8"])).toEqual(["rate", "X", "C", "reported"]);
 });
 

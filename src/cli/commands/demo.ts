@@ -1,5 +1,6 @@
 import path from "node:path";
 import { checkSources } from "../../domain/check/batch";
+import { buildFeedback } from "../../domain/letters";
 import { demoInbox } from "../../domain/demo/inbox";
 import { fillPlan } from "../../domain/layout/filled";
 import { buildTemplatePlan } from "../../domain/layout/template";
@@ -14,7 +15,8 @@ import {
   type Context,
 } from "../context";
 import { readSources, type InputEntry } from "../inputs";
-import { DEMO_FILES, refuseDemoFolder } from "../outputs";
+import { stageFeedback } from "../feedback";
+import { DEMO_FILES, refuseDemoFolder, type Output } from "../outputs";
 import { identityOf } from "../paths";
 import { findingsAsJson, findingsAsText } from "../report";
 import { stageRollup } from "./rollup";
@@ -65,7 +67,7 @@ export async function demoCommand(ctx: Context): Promise<number> {
   });
   const checkFile = path.join(dir, DEMO_FILES.check);
   await stageOutput(ctx, checkFile, `${findingsAsJson(checked.findings, ctx.lang)}\n`);
-  const rolled = await stageRollup(ctx, catalogue, registry, DEMO_YEAR, checked, [
+  const outputs: Output[] = [
     { option: "--out", shown: REPORT_NAME, path: path.join(dir, REPORT_NAME), kind: "report" },
     {
       option: "--json",
@@ -73,7 +75,15 @@ export async function demoCommand(ctx: Context): Promise<number> {
       path: path.join(dir, DEMO_FILES.summary),
       kind: "summary",
     },
-  ]);
+  ];
+  const rolled = await stageRollup(ctx, catalogue, registry, DEMO_YEAR, checked, outputs);
+  const feedback = await stageFeedback(
+    ctx,
+    { shown: path.join(shown, DEMO_FILES.feedback), path: path.join(dir, DEMO_FILES.feedback) },
+    buildFeedback(rolled.rollup, checked.findings, catalogue),
+    DEMO_YEAR,
+    { entries, outputs, reference: { catalogue, registry } },
+  );
   await commitOutputs(ctx);
 
   ctx.io.stderr(templatesWritten(ctx, registry, units, DEMO_YEAR, templates));
@@ -81,7 +91,7 @@ export async function demoCommand(ctx: Context): Promise<number> {
     ctx.say("demoInbox", inbox.files.length, inboxDir, inbox.missing.map((u) => u.name).join(", ")),
   );
   ctx.io.stdout(findingsAsText(checked, ctx.lang));
-  for (const line of rolled.lines) ctx.io.stderr(line);
+  for (const line of [...rolled.lines, ...feedback]) ctx.io.stderr(line);
   ctx.io.stderr(ctx.say("demoNext", checkFile));
   return EXIT.done;
 }

@@ -2,7 +2,7 @@ import type { SourcedFinding } from "../check/batch";
 import type { Catalogue, Severity } from "../catalogue/types";
 import { parseCell } from "../layout/a1";
 import type { SheetPlan } from "../layout/sheetPlan";
-import type { SheetSnapshot } from "../read/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../read/snapshot";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
 import { officialHeading, printSetup, sheetBuilder, type Issuer } from "../report/sheetKit";
 import { formatDateVi, formatNumberVi } from "../text/vnformat";
@@ -281,4 +281,9 @@ export function showsExactly(sheet: SheetSnapshot, plan: SheetPlan): boolean {
       expected.set(cell.ref, cell.value);
   const present = [...sheet.cells].filter(([, c]) => c.value !== null && c.value !== "");
   return present.length === expected.size && present.every(([ref, c]) => expected.get(ref) === c.value);
+}
+
+/** A workbook of phiếu alone, as `--feedback` writes it: never a unit's report. */
+export function isFeedbackWorkbook(workbook: WorkbookSnapshot): boolean {
+  return workbook.sheets.length > 0 && workbook.sheets.every(isFeedbackSheet) && workbook.names.length === 0;
 }

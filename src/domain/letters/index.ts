@@ -3,6 +3,7 @@ export {
   feedbackItems,
   feedbackPlan,
   isFeedbackSheet,
+  isFeedbackWorkbook,
   showsExactly,
   FEEDBACK_SHEET,
   FEEDBACK_SHEET_PREFIX,
