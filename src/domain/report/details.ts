@@ -3,6 +3,7 @@ import { columnLetters } from "../layout/a1";
 import type { CellStyle, CellValue, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate } from "../period";
 import type { Level, Rollup, UnitStatus } from "../rollup/rollup";
+import { fileNameOf } from "../rollup/unusedFiles";
 import type { UnitKind } from "../units/registry";
 import { distributionText, unitsLine } from "./districtReport";
 import { BASE_STYLES, figureStyle, printSetup, scaleToWidth, sheetBuilder } from "./sheetKit";
@@ -152,7 +153,7 @@ export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
       b.put(row, col, value, figureStyle(ind.type));
     }
     if (status.kept) {
-      const source = `${status.kept.file} › ${status.kept.submission.sheet}`;
+      const source = `${fileNameOf(status.kept.file)} › ${status.kept.submission.sheet}`;
       b.put(row, sourceCol, source, "text");
       b.fit(row, source, SOURCE_WIDTH);
     } else b.put(row, sourceCol, "Chưa nhận báo cáo", "missing");
