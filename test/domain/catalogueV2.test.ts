@@ -1,3 +1,9 @@
+import { checkWorkbook } from "../../src/domain/check/checks";
+import { cellRef, parseCell } from "../../src/domain/layout/a1";
+import { fillPlan } from "../../src/domain/layout/filled";
+import type { Submission } from "../../src/domain/read/submission";
+import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
+import type { RawCell } from "../../src/domain/read/values";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
 import type { PlanCell } from "../../src/domain/layout/sheetPlan";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
@@ -109,5 +115,106 @@ describe("the version 2 template", () => {
     );
     expect(old.plan.cells.find((c) => c.ref === "F10")?.value).toBe("DVCQ-CT03/1");
     expect(cell("F10")?.value).toBe("DVCQ-CT03/2");
+  });
+});
+
+describe("reading and checking the models list and the text blocks", () => {
+  const catalogue = loadBuiltinCatalogue(2025);
+  const registry = loadBuiltinRegistry();
+  const unit = registry.units.find((u) => u.kind === "X") as Unit;
+  const layout = buildTemplatePlan(catalogue, unit, 2025);
+  const ref = (name: string): string =>
+    (layout.plan.names.find((n) => n.name === name)?.ref ?? "").replace(/\$/g, "");
+  const [firstRow] = ref("DVCQ_L_MH")
+    .split(":")
+    .map((r) => Number(r.slice(1)));
+  const models = [
+    ["Dân vận khéo trong cải cách hành chính", "Mô hình", "Cấp huyện", "Cải cách hành chính", 2025],
+    ["Gương nông dân sản xuất giỏi", "Điển hình", "Chưa công nhận", "Kinh tế", 2025],
+    ["Ấp văn hóa kiểu mẫu", "Mô hình", "Cấp xã", "Văn hóa - xã hội", 2023],
+  ] as const;
+  const figures = { "3.1": 1, "3.2": 1, "3.3": 1, "3.4": 1, "3.5": 0, "3.6": 1 };
+
+  /** The sheet as a file reader would see it, with `inserted` rows put in after the list's second row and the names left where they were (as openpyxl does). */
+  function sheetWith(inserted: (string | number)[][]): WorkbookSnapshot {
+    const cells = new Map<string, RawCell>();
+    const filled = fillPlan(layout, { figures: { ...figures, "7.1": 45940 } });
+    const at = (r: number): number => (r > (firstRow as number) + 1 ? r + inserted.length : r);
+    for (const c of filled.cells) {
+      const { row, col } = parseCell(c.ref);
+      if (c.value !== undefined && c.value !== null) cells.set(cellRef(at(row), col), { value: c.value });
+    }
+    const put = (row: number, values: readonly (string | number)[]): void =>
+      values.forEach((v, i) => v !== "" && cells.set(cellRef(row, i + 2), { value: v }));
+    models.forEach((m, i) => put(at((firstRow as number) + i), m));
+    inserted.forEach((m, i) => put((firstRow as number) + 2 + i, m));
+    cells.set(cellRef(at(Number(ref("DVCQ_T_1").slice(1))), 2), { value: "Hoàn thành 100% kế hoạch." });
+    return {
+      sheets: [{ name: layout.plan.name, cells, names: [] }],
+      names: layout.plan.names.map((n) => ({ name: n.name, ref: `'${layout.plan.name}'!${n.ref}` })),
+    };
+  }
+
+  test("the list's rows and the text blocks are read; 3.4 against the list is R24 naming both figures", () => {
+    const { submissions, findings } = checkWorkbook(sheetWith([]), catalogue, registry);
+    const s = submissions[0] as Submission;
+    expect(s.lists?.get("MH")?.map((r) => Object.values(r.values))).toEqual(models.map((m) => [...m]));
+    expect(s.texts?.get("1")?.text).toBe("Hoàn thành 100% kế hoạch.");
+    expect(s.texts?.get("2")?.text).toBeNull();
+    // Two models recognised (huyện, xã); 3.4 says 1. Every other tally agrees.
+    const r24 = findings.filter((f) => f.rule === "R24");
+    expect(r24.map((f) => f.message.vi)).toEqual([
+      "3.4 Số mô hình được công nhận theo Hướng dẫn 02-HD/BDVTU là 1, danh sách mục VIII có 2.",
+    ]);
+    expect(findings.filter((f) => ["R25", "R26", "TEMPLATE_VERSION"].includes(f.rule))).toEqual([]);
+  });
+
+  test("rows inserted inside the list still read, blank rows skipped; a name without level is R25, a name twice (spaces and case aside) R26", () => {
+    const { submissions, findings } = checkWorkbook(
+      sheetWith([
+        ["", "", "", "", ""],
+        ["ấp  văn hóa kiểu mẫu ", "Mô hình", "", "Kinh tế", 2024],
+      ]),
+      catalogue,
+      registry,
+    );
+    expect(submissions[0]?.lists?.get("MH")?.map((r) => r.values["name"])).toEqual([
+      models[0][0],
+      models[1][0],
+      "ấp văn hóa kiểu mẫu",
+      models[2][0],
+    ]);
+    const row = (firstRow as number) + 3;
+    expect(findings.filter((f) => f.rule === "R25").map((f) => [f.cell, f.message.vi])).toEqual([
+      [`D${row}`, "Mô hình “ấp văn hóa kiểu mẫu” chưa ghi cấp công nhận."],
+    ]);
+    expect(findings.filter((f) => f.rule === "R26").map((f) => f.severity)).toEqual(["warning"]);
+    // The blank level leaves 3.4, 3.5 and 3.6 uncounted; 3.3 now has two carried-over rows against 1.
+    expect(findings.filter((f) => f.rule === "R24").map((f) => f.message.en)).toEqual([
+      "3.3 carried-over models and exemplars is 1; the list in section VIII has 2.",
+    ]);
+  });
+
+  test("a version 1 sheet read with version 2 has its figures and one note that it has no list or text parts", () => {
+    const old = buildTemplatePlan(loadBuiltinCatalogue(2024), unit, 2025);
+    const filled = fillPlan(old, { figures });
+    const cells = new Map<string, RawCell>(
+      filled.cells
+        .filter((c) => c.value !== undefined && c.value !== null)
+        .map((c) => [c.ref, { value: c.value as string | number }]),
+    );
+    const workbook: WorkbookSnapshot = {
+      sheets: [{ name: old.plan.name, cells, names: [] }],
+      names: old.plan.names.map((n) => ({ name: n.name, ref: `'${old.plan.name}'!${n.ref}` })),
+    };
+    const { submissions, findings } = checkWorkbook(workbook, catalogue, registry);
+    expect(submissions[0]?.figures.get("3.4")?.value).toBe(1);
+    expect(submissions[0]?.lists).toEqual(new Map());
+    expect(
+      findings
+        .filter((f) => ["LISTS_NOT_IN_VERSION", "TEMPLATE_VERSION"].includes(f.rule))
+        .map((f) => [f.rule, f.severity]),
+    ).toEqual([["LISTS_NOT_IN_VERSION", "warning"]]);
+    expect(findings.some((f) => f.rule === "R24")).toBe(false);
   });
 });

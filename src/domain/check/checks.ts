@@ -1,6 +1,7 @@
 import { allIndicators } from "../catalogue/load";
 import { inScope, type Catalogue, type HeaderField, type Indicator, type Rule } from "../catalogue/types";
-import { parseCell } from "../layout/a1";
+import { columnLetters, parseCell } from "../layout/a1";
+import { foldForMatch } from "../text/fold";
 import { codesInBlankTests, evaluate, parseExpr, referencedCodes, type Expr } from "../expr/expr";
 import type { Lang, Message } from "../i18n/lang";
 import { excelSerialToIso, formatViDate, isoToExcelSerial, reportPeriod } from "../period";
@@ -272,6 +273,95 @@ export function checkSubmission(
               .slice(0, 3)
               .join("; ")}) but no evidence.`,
           });
+        }
+        break;
+      }
+      case "listTally":
+      case "listRow":
+      case "listDuplicate": {
+        const list = catalogue.lists?.find((l) => l.id === rule.list);
+        const rows = submission.lists?.get(rule.list);
+        if (!list || !rows) break;
+        const cellOf = (row: number, key: string): string =>
+          `${columnLetters(list.columns.find((c) => c.key === key)?.col ?? 2)}${row}`;
+        if (rule.kind === "listRow") {
+          for (const r of rows) {
+            const blank = list.columns.filter((c) => c.required && r.values[c.key] === null);
+            const wrong = list.columns.filter(
+              (c) =>
+                c.type === "E" &&
+                typeof r.values[c.key] === "string" &&
+                !(c.options ?? []).includes(r.values[c.key] as string),
+            );
+            if (blank.length > 0)
+              add(
+                rule,
+                rule.severity,
+                null,
+                {
+                  vi: `Mô hình “${String(r.values[list.key])}” chưa ghi ${blank.map((c) => c.label.toLocaleLowerCase("vi")).join(", ")}.`,
+                  en: `Model “${String(r.values[list.key])}” has no ${blank.map((c) => c.english).join(", ")}.`,
+                },
+                cellOf(r.row, (blank[0] as { key: string }).key),
+              );
+            for (const c of wrong)
+              add(
+                rule,
+                rule.severity,
+                null,
+                {
+                  vi: `Mô hình “${String(r.values[list.key])}”: ${c.label} “${String(r.values[c.key])}” không thuộc danh sách (${(c.options ?? []).join(", ")}).`,
+                  en: `Model “${String(r.values[list.key])}”: ${c.english} “${String(r.values[c.key])}” is not one of ${(c.options ?? []).join(", ")}.`,
+                },
+                cellOf(r.row, c.key),
+              );
+          }
+        } else if (rule.kind === "listDuplicate") {
+          const seen = new Map<string, number>();
+          for (const r of rows) {
+            const name = foldForMatch(String(r.values[list.key]));
+            const first = seen.get(name);
+            if (first === undefined) seen.set(name, r.row);
+            else
+              add(
+                rule,
+                rule.severity,
+                null,
+                {
+                  vi: `Mô hình “${String(r.values[list.key])}” ghi hai lần trong danh sách (hàng ${first} và ${r.row}).`,
+                  en: `Model “${String(r.values[list.key])}” is listed twice (rows ${first} and ${r.row}).`,
+                },
+                cellOf(r.row, list.key),
+              );
+          }
+        } else if (rule.kind === "listTally") {
+          for (const tally of rule.tallies) {
+            const typed = lookup(tally.indicator);
+            if (typeof typed !== "number" || !onSheet(tally.indicator)) continue;
+            // A row blank in a column the tally looks at cannot be counted either way: R25 names it.
+            if (rows.some((r) => tally.where.some((w) => r.values[w.column] === null))) continue;
+            const counted = rows.filter((r) =>
+              tally.where.every((w) => {
+                const v = r.values[w.column];
+                if (w.reportYear !== undefined)
+                  return (
+                    typeof v === "number" &&
+                    submission.year !== null &&
+                    (w.reportYear === "same" ? v === submission.year : v < submission.year)
+                  );
+                return (
+                  (w.is === undefined || w.is.includes(String(v))) &&
+                  (w.not === undefined || !w.not.includes(String(v)))
+                );
+              }),
+            ).length;
+            if (counted === typed) continue;
+            const item = items.get(tally.indicator) as Item;
+            add(rule, rule.severity, tally.indicator, {
+              vi: `${tally.indicator} ${item.label} là ${formatNumberVi(typed)}, danh sách mục ${list.roman} có ${formatNumberVi(counted)}.`,
+              en: `${tally.indicator} ${item.english} is ${typed}; the list in section ${list.roman} has ${counted}.`,
+            });
+          }
         }
         break;
       }

@@ -23,6 +23,8 @@ export type ReaderCode =
   | "MARKS_NOT_WRITTEN"
   | "NOT_IN_COPY"
   | "FORMULA_NOT_IMPORTED"
+  /** A sheet of an earlier template version, read by a catalogue with list or text blocks it lacks (warning). */
+  | "LISTS_NOT_IN_VERSION"
   /** A large sheet that holds no template, left unread (warning). */
   | "SHEET_SKIPPED";
 

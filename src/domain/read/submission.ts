@@ -1,10 +1,27 @@
 import { allIndicators } from "../catalogue/load";
-import { inScope, templateId, type Catalogue, type HeaderField, type Indicator } from "../catalogue/types";
+import {
+  inScope,
+  templateId,
+  type Catalogue,
+  type HeaderField,
+  type Indicator,
+  type ListBlock,
+  type ListColumn,
+} from "../catalogue/types";
 import type { Finding, ReaderCode } from "../check/finding";
 import { parseExpr, evaluate } from "../expr/expr";
 import type { Message } from "../i18n/lang";
 import { columnLetters, parseCell } from "../layout/a1";
-import { evidenceName, headerName, indicatorName, TEMPLATE_NAME, YEAR_NAME } from "../layout/template";
+import {
+  evidenceName,
+  headerName,
+  indicatorName,
+  LIST_END,
+  listName,
+  TEMPLATE_NAME,
+  textName,
+  YEAR_NAME,
+} from "../layout/template";
 import { foldForMatch } from "../text/fold";
 import { findUnitByCode, findUnitByName, type Unit, type UnitRegistry } from "../units/registry";
 import { nameTarget, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
@@ -36,6 +53,17 @@ export interface Submission {
   kind: Unit["kind"] | null;
   figures: ReadonlyMap<string, Figure>;
   evidence: ReadonlyMap<string, Evidence>;
+  /** By list id ("MH"): the rows with their key filled, blank rows skipped (template version 2 on). */
+  lists?: ReadonlyMap<string, readonly ListRow[]>;
+  /** By text block id ("1"…"4"). */
+  texts?: ReadonlyMap<string, Evidence>;
+}
+
+export interface ListRow {
+  /** Row on the sheet. */
+  row: number;
+  /** By column key; text trimmed, numbers as numbers, null when blank. */
+  values: Readonly<Record<string, string | number | null>>;
 }
 
 export interface SheetReading {
@@ -87,7 +115,11 @@ export function readSubmission(
   }
 
   const foundTemplateId = index.templateIdText();
-  if (foundTemplateId !== null && foundTemplateId !== templateId(catalogue)) {
+  if (
+    foundTemplateId !== null &&
+    foundTemplateId !== templateId(catalogue) &&
+    !(catalogue.reads ?? []).includes(foundTemplateId)
+  ) {
     const sameFamily = foundTemplateId.startsWith(`${catalogue.id}/`);
     finding("TEMPLATE_VERSION", sameFamily ? "warning" : "error", index.templateIdCell(), null, {
       vi: sameFamily
@@ -238,7 +270,27 @@ export function readSubmission(
     });
   }
 
+  const lists = new Map<string, ListRow[]>();
+  for (const list of catalogue.lists ?? []) {
+    const rows = readList(index, list);
+    if (rows === null) {
+      finding("LISTS_NOT_IN_VERSION", "warning", index.templateIdCell(), null, {
+        vi: `Trang dùng mẫu ${foundTemplateId ?? "cũ"}, không có ${list.title.charAt(0).toLocaleLowerCase("vi")}${list.title.slice(1)} và các phần đánh giá, phương hướng, kiến nghị của mẫu ${templateId(catalogue)}; số liệu vẫn được đọc và tổng hợp.`,
+        en: `The sheet uses template ${foundTemplateId ?? "of an earlier version"}, without the ${list.english.toLowerCase()} and the text parts of ${templateId(catalogue)}; its figures are still read and rolled up.`,
+      });
+    } else lists.set(list.id, rows);
+  }
+  const texts = new Map<string, Evidence>();
+  for (const block of catalogue.texts?.blocks ?? []) {
+    const cell = index.cellOfName(textName(block.id)) ?? index.textCellByTitle(block.title);
+    if (cell === null) continue;
+    const text = readText(index.cell(cell));
+    texts.set(block.id, { cell, text: text.status === "ok" ? text.value : null });
+  }
+
   const submission: Submission = {
+    ...(catalogue.lists ? { lists } : {}),
+    ...(catalogue.texts ? { texts } : {}),
     sheet: sheetName,
     templateId: foundTemplateId,
     year,
@@ -250,6 +302,37 @@ export function readSubmission(
   };
   const unitCode = unit?.code ?? typedUnitCode;
   return { submission, findings: findings.map((f) => ({ ...f, unit: unitCode })) };
+}
+
+/** The rows of a list block between its header row and its Cộng row, wherever rows were inserted; null when the sheet has no such list. */
+function readList(index: SheetIndex, list: ListBlock): ListRow[] | null {
+  const key = list.columns.find((c) => c.key === list.key) as ListColumn;
+  const named = index.cellOfRange(listName(list.id));
+  const headerText = foldForMatch(key.label);
+  const isHeader = (row: number): boolean => {
+    const v = index.cell(`${columnLetters(key.col)}${row}`).value;
+    return typeof v === "string" && foldForMatch(v) === headerText;
+  };
+  const header =
+    named && isHeader(named.first - 1) ? named.first - 1 : index.rowWithText(key.col, headerText);
+  if (header === null) return null;
+  const end = index.rowWithText(1, foldForMatch(LIST_END), header) ?? (named ? named.last + 1 : header + 1);
+  const rows: ListRow[] = [];
+  for (let row = header + 1; row < end; row++) {
+    const values: Record<string, string | number | null> = {};
+    for (const column of list.columns) {
+      const raw = index.cell(`${columnLetters(column.col)}${row}`);
+      if (column.type === "N") {
+        const n = readCount(raw);
+        values[column.key] = n.status === "ok" ? n.value : null;
+      } else {
+        const t = readText(raw);
+        values[column.key] = t.status === "ok" ? t.value.trim() : null;
+      }
+    }
+    if (values[list.key] !== null && values[list.key] !== "") rows.push({ row, values });
+  }
+  return rows;
 }
 
 function sectionOf(catalogue: Catalogue, code: string): string {
@@ -301,6 +384,7 @@ function derivedFigure(
 /** Lookups over one sheet's cells: names, the code column, labels, the header row. */
 class SheetIndex {
   private readonly namesHere = new Map<string, string>();
+  private readonly rangesHere = new Map<string, string>();
   private readonly rowByCode = new Map<string, number>();
   private readonly rowByLabel = new Map<string, number>();
   private readonly valueColumn: number;
@@ -319,6 +403,14 @@ class SheetIndex {
     for (const n of sheet.names) {
       const target = nameTarget(n.ref, sheet.name);
       if (target) this.namesHere.set(n.name.toUpperCase(), target);
+    }
+    for (const n of [...workbook.names, ...sheet.names]) {
+      const m = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)$/.exec(
+        n.ref.trim().replace(/^=/, ""),
+      );
+      const on = m?.[1] !== undefined ? m[1].replace(/''/g, "'") : m?.[2];
+      if (m && (on === undefined || on === sheet.name))
+        this.rangesHere.set(n.name.toUpperCase(), m[3] as string);
     }
     const codes = new Set([...catalogue.header, ...allIndicators(catalogue)].map((i) => i.code));
     const romans = new Set(catalogue.sections.map((s) => s.roman));
@@ -396,6 +488,36 @@ class SheetIndex {
   evidenceCellBySection(roman: string): string | null {
     const row = this.rowByCode.get(roman);
     return row === undefined ? null : `${columnLetters(this.evidenceColumn)}${row}`;
+  }
+
+  /** The rows of a named range ("$A$96:$F$105") on this sheet. */
+  cellOfRange(name: string): { first: number; last: number } | null {
+    const ref = this.rangesHere.get(name.toUpperCase());
+    const m = ref === undefined ? null : /^\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)$/.exec(ref);
+    return m ? { first: Number(m[1]), last: Number(m[2]) } : null;
+  }
+
+  /** The first row from `after` whose cell in column `col` folds to `folded`. */
+  rowWithText(col: number, folded: string, after = 0): number | null {
+    let found: number | null = null;
+    for (const [ref, cell] of this.sheet.cells) {
+      if (typeof cell.value !== "string") continue;
+      const at = parseCell(ref);
+      if (
+        at.col === col &&
+        at.row > after &&
+        foldForMatch(cell.value) === folded &&
+        (found === null || at.row < found)
+      )
+        found = at.row;
+    }
+    return found;
+  }
+
+  /** The cell below a text block's title (the title in column B). */
+  textCellByTitle(title: string): string | null {
+    const row = this.rowWithText(2, foldForMatch(title));
+    return row === null ? null : `B${row + 1}`;
   }
 
   yearCellByLabel(): string | null {
