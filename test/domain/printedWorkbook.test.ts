@@ -73,3 +73,12 @@ test("Dự thảo báo cáo breaks pages only before a heading, and no row is ta
   for (const r of narrative.print.rowBreaks ?? []) expect(headings).toContain(r);
   expect(Math.max(...Object.values(narrative.rowHeights))).toBeLessThan(6 * 16 + 1);
 });
+
+test("Dữ liệu prints its header row only, with a page header saying how to print it all; no row is hidden", () => {
+  const facts = sheet(ROLLUP_SHEETS.facts);
+  expect(facts.print.printArea).toBe(`A1:${String.fromCharCode(64 + facts.columnWidths.length)}1`);
+  expect(facts.print.header).toContain(`(${rollup.facts.length.toLocaleString("de-DE")} dòng)`);
+  expect(facts.cells.filter((c) => c.ref.startsWith("A") && c.ref !== "A1")).toHaveLength(
+    rollup.facts.length,
+  );
+});

@@ -8,7 +8,7 @@ import type { LetterOptions } from "../letters/letterKit";
 import { REMINDER_SHEET, reminderPlan } from "../letters/reminder";
 import { FACTS_SHEET, factsPlan } from "./facts";
 import { NARRATIVE_SHEET, narrativePlan } from "./narrative";
-import { issuerOf } from "./sheetKit";
+import { headerRowOnly, issuerOf } from "./sheetKit";
 import { SUBMISSIONS_SHEET, submissionsPlan } from "./submissions";
 
 export { issuerOf, type Issuer } from "./sheetKit";
@@ -50,7 +50,7 @@ export function buildDistrictReport(
     submissionsPlan(rollup, catalogue),
     pivotPlan(pivotSummary(rollup.facts, catalogue, rollup.kinds), rollup.year),
     narrativePlan(rollup, catalogue, issuer),
-    factsPlan(rollup.facts, catalogue, rollup.kinds),
+    headerRowOnly(factsPlan(rollup.facts, catalogue, rollup.kinds)),
     reminderPlan(rollup, catalogue, options),
   ];
 }

@@ -138,6 +138,22 @@ export function printSetup(
   };
 }
 
+/**
+ * A data sheet kept out of "print the whole workbook" without hiding a row: it prints its header row
+ * only, with a page header telling the clerk how to print the rest.
+ */
+export function headerRowOnly(plan: SheetPlan): SheetPlan {
+  const rows = plan.cells.reduce((most, c) => Math.max(most, parseCell(c.ref).row), 1) - 1;
+  return {
+    ...plan,
+    print: {
+      ...plan.print,
+      printArea: `A1:${cellRef(1, Math.max(1, plan.columnWidths.length))}`,
+      header: `Trang dữ liệu (${rows.toLocaleString("de-DE")} dòng) không in cùng báo cáo; để in: Bố cục Trang › Vùng In › Xóa Vùng In`,
+    },
+  };
+}
+
 /** Points of a column `characters` wide: Excel's 7-pixel digit of the default font plus 5 pixels of padding. */
 export function columnPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
