@@ -27,6 +27,7 @@ export const COMMANDS = {
       year: "string",
       out: "string",
       json: "string",
+      facts: "string",
       feedback: "string",
       "resend-by": "string",
       recursive: "boolean",

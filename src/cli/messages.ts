@@ -242,6 +242,10 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
     vi: "Tệp {0} đã có và không phải báo cáo tổng hợp do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.",
     en: "{0} already exists and is not a district report written by dvcq; not overwritten. Choose another name, or add --force.",
   },
+  notOurFacts: {
+    vi: "Tệp {0} đã có và không phải tệp dữ liệu CSV do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.",
+    en: "{0} already exists and is not a facts CSV written by dvcq; not overwritten. Choose another name, or add --force.",
+  },
   notOurSummary: {
     vi: "Tệp {0} đã có và không phải tệp tóm tắt JSON do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.",
     en: "{0} already exists and is not a JSON summary written by dvcq; not overwritten. Choose another name, or add --force.",
@@ -458,6 +462,13 @@ export const COMMAND_HELP: {
         text: {
           vi: "ghi thêm tóm tắt dạng JSON (đơn vị, chỉ tiêu, tệp không dùng được)",
           en: "also write a JSON summary (units, indicators, files not used)",
+        },
+      },
+      facts: {
+        value: { vi: "DỮ_LIỆU.csv", en: "FACTS.csv" },
+        text: {
+          vi: "ghi thêm bảng Dữ liệu dạng CSV (UTF-8): mỗi dòng một số liệu của một đơn vị, có tệp, trang, ô nguồn",
+          en: "also write the Dữ liệu table as CSV (UTF-8): one row per figure of a unit, with its file, sheet and cell",
         },
       },
       feedback: {

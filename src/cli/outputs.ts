@@ -1,7 +1,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Catalogue } from "../domain/catalogue/types";
+import { FACTS_COLUMNS } from "../domain/report/facts";
 import { isDistrictReport, typedWork, type TypedWork } from "../domain/report/recognise";
+import { UTF8_BOM } from "../domain/text/csv";
 import type { UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot, refusedBySize } from "../files/readXlsx";
 import type { Context } from "./context";
@@ -11,12 +13,12 @@ import { identityOf, sameFile } from "./paths";
 
 /** A file a command will write, by the option that named it. */
 export interface Output {
-  option: "--out" | "--json";
+  option: "--out" | "--json" | "--facts";
   /** As the clerk typed it. */
   shown: string;
   path: string;
   /** What may be replaced without --force: an earlier district report, or an earlier JSON summary. */
-  kind: "report" | "summary";
+  kind: "report" | "summary" | "facts";
 }
 
 /** What is at a target now. */
@@ -35,7 +37,7 @@ export async function inspectTarget(
   ctx: Context,
   shown: string,
   file: string,
-  expect: "report" | "summary" | "template",
+  expect: Output["kind"] | "template",
   reference: { catalogue: Catalogue; registry: UnitRegistry },
 ): Promise<TargetState> {
   let info;
@@ -57,6 +59,7 @@ export async function inspectTarget(
     return ctx.fail("cannotRead", shown, fsReason(e, ctx.lang));
   }
   if (expect === "summary" && jsonKind(bytes) === "summary") return { kind: "ours" };
+  if (expect === "facts") return isFactsCsv(bytes) ? { kind: "ours" } : { kind: "other", work: NO_WORK };
   const read = await readWorkbookSnapshot(bytes);
   if (!read.ok) return { kind: "other", work: NO_WORK };
   if (expect === "report" && isDistrictReport(read.workbook)) return { kind: "ours" };
@@ -64,6 +67,14 @@ export async function inspectTarget(
 }
 
 const hasWork = (w: TypedWork): boolean => w.figures > 0 || w.evidence > 0;
+
+/** A facts CSV as `rollup --facts` writes it: its byte order mark and the facts' header row. */
+function isFactsCsv(bytes: Uint8Array): boolean {
+  const head = `${UTF8_BOM}${FACTS_COLUMNS.join(",")}\r\n`;
+  return new TextDecoder("utf-8", { ignoreBOM: true })
+    .decode(bytes.subarray(0, 4 * head.length))
+    .startsWith(head);
+}
 
 /**
  * Refuses (exit 2, naming both paths) an output that is one of the inputs, and --out equal to
@@ -118,6 +129,7 @@ async function isOwnOutput(file: string, kind: Output["kind"]): Promise<boolean>
   if (refusedBySize((await stat(file).catch(() => ({ size: 0 }))).size)) return false;
   const bytes = new Uint8Array(await readFile(file).catch(() => Buffer.alloc(0)));
   if (kind === "summary") return jsonKind(bytes) === "summary";
+  if (kind === "facts") return isFactsCsv(bytes);
   const read = await readWorkbookSnapshot(bytes);
   return read.ok && isDistrictReport(read.workbook);
 }
@@ -136,7 +148,10 @@ export async function refuseReplacing(
   if (state.kind !== "other") return;
   if (hasWork(state.work)) ctx.fail("targetHasWork", output.shown, state.work.figures, state.work.evidence);
   if (!ctx.args.flags.has("force"))
-    ctx.fail(output.kind === "report" ? "notOurReport" : "notOurSummary", output.shown);
+    ctx.fail(
+      output.kind === "report" ? "notOurReport" : output.kind === "facts" ? "notOurFacts" : "notOurSummary",
+      output.shown,
+    );
 }
 
 const MAX_LISTED = 10;

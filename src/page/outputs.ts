@@ -1,11 +1,9 @@
 import type { BatchCheck } from "../domain/check/batch";
 import { demoInbox } from "../domain/demo/inbox";
-import { parseCell } from "../domain/layout/a1";
 import { fillPlan } from "../domain/layout/filled";
-import type { SheetPlan } from "../domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../domain/layout/template";
 import { buildDistrictReport } from "../domain/report";
-import { factsPlan } from "../domain/report/facts";
+import { factsCsv as factsCsvOf } from "../domain/report/facts";
 import { rollUp, type Rollup } from "../domain/rollup/rollup";
 import { unitsSummary, type RollupSummary } from "../domain/rollup/summary";
 import { builtinReference, workbookBytes } from "./engine";
@@ -44,26 +42,7 @@ export async function demoFiles(): Promise<{ name: string; bytes: Uint8Array }[]
   return files;
 }
 
-/** The facts sheet of the district workbook as CSV (UTF-8 with a BOM, so Excel reads the Vietnamese). */
+/** The facts sheet of the district workbook as CSV, as `dvcq rollup --facts` writes it. */
 export function factsCsv(rollup: Rollup): string {
-  return `\uFEFF${planAsCsv(factsPlan(rollup.facts, builtinReference().catalogue, rollup.kinds))}`;
-}
-
-/** A sheet plan's literal values as CSV rows, "\r\n" between rows as RFC 4180 asks. */
-export function planAsCsv(plan: SheetPlan): string {
-  const grid: (string | number | boolean)[][] = [];
-  let width = 0;
-  for (const cell of plan.cells) {
-    if (cell.value === undefined || cell.value === null) continue;
-    const { row, col } = parseCell(cell.ref);
-    (grid[row - 1] ??= [])[col - 1] = cell.value;
-    width = Math.max(width, col);
-  }
-  const field = (v: string | number | boolean | undefined): string => {
-    const text = v === undefined ? "" : String(v);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return Array.from(grid, (row) => Array.from({ length: width }, (_, c) => field(row?.[c])).join(",")).join(
-    "\r\n",
-  );
+  return factsCsvOf(rollup.facts, builtinReference().catalogue, rollup.kinds);
 }

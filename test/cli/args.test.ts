@@ -129,6 +129,7 @@ describe("--version and help", () => {
        --year NĂM             năm báo cáo (mặc định: năm có hạn nộp sắp đến hoặc vừa qua)
        --out BÁO_CÁO.xlsx     nơi ghi báo cáo tổng hợp (bắt buộc); không được là một tệp đầu vào
        --json TÓM_TẮT.json    ghi thêm tóm tắt dạng JSON (đơn vị, chỉ tiêu, tệp không dùng được)
+       --facts DỮ_LIỆU.csv    ghi thêm bảng Dữ liệu dạng CSV (UTF-8): mỗi dòng một số liệu của một đơn vị, có tệp, trang, ô nguồn
        --feedback THƯ_MỤC     ghi phiếu phản hồi (DVCQ_NĂM_PhanHoi_MÃ.xlsx, một trang A4) cho mỗi đơn vị có nội dung cần sửa
        --resend-by NGÀY       ngày đề nghị đơn vị gửi (lại) báo cáo, dạng 25/10/2024 (mặc định: 7 ngày sau hạn nộp)
        --recursive            đọc cả thư mục con của thư mục đầu vào

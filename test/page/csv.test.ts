@@ -1,4 +1,4 @@
-import { planAsCsv } from "../../src/page/outputs";
+import { planAsCsv } from "../../src/domain/report/facts";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 
 const plan = (cells: SheetPlan["cells"]): SheetPlan => ({ name: "S", cells }) as unknown as SheetPlan;

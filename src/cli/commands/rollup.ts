@@ -4,6 +4,7 @@ import { buildDistrictReport } from "../../domain/report";
 import { buildFeedback, type LetterOptions } from "../../domain/letters";
 import { rollUp, type Rollup } from "../../domain/rollup/rollup";
 import { rollupSummary } from "../../domain/rollup/summary";
+import { factsCsv } from "../../domain/report/facts";
 import type { UnitRegistry } from "../../domain/units/registry";
 import { writeWorkbookStreamed } from "../../files/streamXlsx";
 import {
@@ -36,6 +37,9 @@ export async function rollupCommand(ctx: Context): Promise<number> {
   const outputs: Output[] = [{ option: "--out", shown: out, path: resolved(ctx, out), kind: "report" }];
   if (json !== undefined)
     outputs.push({ option: "--json", shown: json, path: resolved(ctx, json), kind: "summary" });
+  const facts = ctx.args.values.get("facts");
+  if (facts !== undefined)
+    outputs.push({ option: "--facts", shown: facts, path: resolved(ctx, facts), kind: "facts" });
 
   // Every refusal before any workbook is read.
   await refuseOutputsOntoReferenceFiles(ctx, outputs);
@@ -92,7 +96,9 @@ export async function stageRollup(
               nameScope: "workbook" as const,
             })),
           )
-        : `${JSON.stringify(summary, null, 2)}\n`,
+        : output.kind === "facts"
+          ? factsCsv(rollup.facts, catalogue, rollup.kinds)
+          : `${JSON.stringify(summary, null, 2)}\n`,
       output.shown,
     );
   }

@@ -1,5 +1,6 @@
 import type { Catalogue, ValueType } from "../catalogue/types";
-import { cellRef } from "../layout/a1";
+import { cellRef, parseCell } from "../layout/a1";
+import { UTF8_BOM } from "../text/csv";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import type { Fact } from "../rollup/rollup";
 import type { UnitKindInfo } from "../units/registry";
@@ -88,4 +89,36 @@ export function factsPlan(
  */
 export function factsTableRange(factCount: number): string {
   return `A1:${cellRef(Math.max(1, factCount) + 1, FACTS_COLUMNS.length)}`;
+}
+
+/**
+ * The facts as CSV, the same table as the "Dữ liệu" sheet: UTF-8 with a BOM (Excel then reads the
+ * Vietnamese), one row per unit × figure × year with its file, sheet and cell, "\r\n" between rows.
+ * A date is its Excel serial, as the sheet holds it (the "Kiểu" column says D).
+ */
+export function factsCsv(
+  facts: readonly Fact[],
+  catalogue: Catalogue,
+  kinds: readonly UnitKindInfo[],
+): string {
+  return `${UTF8_BOM}${planAsCsv(factsPlan(facts, catalogue, kinds))}`;
+}
+
+/** A sheet plan's literal values as CSV rows (formulas left out), "\r\n" between rows as RFC 4180 asks. */
+export function planAsCsv(plan: SheetPlan): string {
+  const grid: (string | number | boolean)[][] = [];
+  let width = 0;
+  for (const cell of plan.cells) {
+    if (cell.value === undefined || cell.value === null) continue;
+    const { row, col } = parseCell(cell.ref);
+    (grid[row - 1] ??= [])[col - 1] = cell.value;
+    width = Math.max(width, col);
+  }
+  const field = (v: string | number | boolean | undefined): string => {
+    const text = v === undefined ? "" : String(v);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return Array.from(grid, (row) => Array.from({ length: width }, (_, c) => field(row?.[c])).join(",")).join(
+    "\r\n",
+  );
 }
