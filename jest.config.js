@@ -13,4 +13,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 60000,
+  // A worker that ends a file holding more than this is replaced: files that read hundreds of
+  // workbooks otherwise leave the next file in that worker a heap it did not make.
+  workerIdleMemoryLimit: "700MB",
 };
