@@ -12,6 +12,7 @@ export const S = {
   tabTemplates: { vi: "Mẫu biểu", en: "Templates" },
   tabChecks: { vi: "Kiểm tra", en: "Checks" },
   tabRollup: { vi: "Tổng hợp", en: "Roll-up" },
+  loadingTab: { vi: "Đang tải…", en: "Loading…" },
 
   rollupHeading: { vi: "Tổng hợp báo cáo", en: "Roll-up" },
   rollupHint: {

@@ -29,7 +29,8 @@ test("the Tổng hợp tab offers the import and the roll-up of the year", async
   await screen.findByText(/30 đơn vị/);
   await user.click(screen.getByRole("tab", { name: "Tổng hợp" }));
   const panel = screen.getByRole("tabpanel", { name: "Tổng hợp" });
-  expect(within(panel).getByRole("button", { name: "Tổng hợp báo cáo năm 2024" })).toBeTruthy();
+  // The tab's code loads when it is first shown.
+  expect(await within(panel).findByRole("button", { name: "Tổng hợp báo cáo năm 2024" })).toBeTruthy();
   expect(within(panel).getByText("import panel")).toBeTruthy();
 });
 
@@ -49,7 +50,7 @@ test("the Kiểm tra tab checks, and its results are still there after visiting 
   await screen.findByText(/30 đơn vị/);
   await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
   const panel = screen.getByRole("tabpanel", { name: "Kiểm tra" });
-  await user.click(within(panel).getByRole("button", { name: "Kiểm tra trang này" }));
+  await user.click(await within(panel).findByRole("button", { name: "Kiểm tra trang này" }));
   expect(await within(panel).findByText("Không có lỗi nào")).toBeTruthy();
   await user.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
   expect(screen.getAllByRole("tabpanel")).toEqual([screen.getByRole("tabpanel", { name: "Mẫu biểu" })]);

@@ -6,22 +6,25 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   Title3,
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../../app/paneHost";
 import { builtinHasUnits } from "../reportYears";
 import { defaultYearOf } from "./useTemplateTab";
 import { cliExample, S, t } from "../strings";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { ChecksTab } from "./ChecksTab";
-import { RollupTab } from "./RollupTab";
 import { TemplateTab } from "./TemplateTab";
+
+// The template tab is what opens first; the other two (and what they import) load when first shown.
+const ChecksTab = lazy(async () => ({ default: (await import("./ChecksTab")).ChecksTab }));
+const RollupTab = lazy(async () => ({ default: (await import("./RollupTab")).RollupTab }));
 
 export interface AppProps {
   /** Null when the pane runs outside Excel: it then explains itself instead of offering actions. */
@@ -49,6 +52,7 @@ export function App({ actions, lang: initialLang, today }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabValue>("templates");
+  const [visited, setVisited] = useState<ReadonlySet<TabValue>>(() => new Set(["templates"]));
   const tabId = useId("dvcq-tab-");
   const cliYear = defaultYearOf(today ?? new Date());
   return (
@@ -77,7 +81,11 @@ export function App({ actions, lang: initialLang, today }: AppProps) {
           <TabList
             aria-label={t(S.tabsLabel, lang)}
             selectedValue={tab}
-            onTabSelect={(_, data) => setTab(data.value as TabValue)}
+            onTabSelect={(_, data) => {
+              const value = data.value as TabValue;
+              setTab(value);
+              setVisited((seen) => (seen.has(value) ? seen : new Set([...seen, value])));
+            }}
           >
             <Tab id={`${tabId}templates`} value="templates">
               {t(S.tabTemplates, lang)}
@@ -89,15 +97,23 @@ export function App({ actions, lang: initialLang, today }: AppProps) {
               {t(S.tabRollup, lang)}
             </Tab>
           </TabList>
-          {/* Every tab stays mounted, so results and a running action survive switching tabs. */}
+          {/* A tab stays mounted once shown, so results and a running action survive switching tabs. */}
           <div role="tabpanel" aria-labelledby={`${tabId}templates`} hidden={tab !== "templates"}>
             <TemplateTab actions={actions} lang={lang} {...(today ? { today } : {})} />
           </div>
           <div role="tabpanel" aria-labelledby={`${tabId}checks`} hidden={tab !== "checks"}>
-            <ChecksTab actions={actions} lang={lang} />
+            {visited.has("checks") && (
+              <Suspense fallback={<Spinner size="small" label={t(S.loadingTab, lang)} />}>
+                <ChecksTab actions={actions} lang={lang} />
+              </Suspense>
+            )}
           </div>
           <div role="tabpanel" aria-labelledby={`${tabId}rollup`} hidden={tab !== "rollup"}>
-            <RollupTab actions={actions} lang={lang} {...(today ? { today } : {})} />
+            {visited.has("rollup") && (
+              <Suspense fallback={<Spinner size="small" label={t(S.loadingTab, lang)} />}>
+                <RollupTab actions={actions} lang={lang} {...(today ? { today } : {})} />
+              </Suspense>
+            )}
           </div>
         </>
       )}
