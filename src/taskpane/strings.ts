@@ -1,5 +1,8 @@
 import type { Lang, Message } from "../domain/i18n/lang";
 import { REGISTRY_SHEET } from "../domain/units/registry";
+import type { RollupOutcome } from "../app/paneHost";
+
+type RolledUp = Extract<RollupOutcome, { status: "done" }>;
 
 /** Every sentence the task pane shows, in Vietnamese and English. */
 export const S = {
@@ -245,14 +248,9 @@ export function rollupButton(year: number | null): Message {
 }
 
 /** "Đã nhận 28/30 đơn vị, 26 đúng hạn; chưa gửi: …; trễ hạn: …; 5 lỗi, 7 cảnh báo" */
-export function rollupResult(r: {
-  expected: number;
-  received: number;
-  onTime: number;
-  missing: readonly string[];
-  late: readonly string[];
-  findings: { error: number; warning: number };
-}): Message {
+export function rollupResult(
+  r: Pick<RolledUp, "expected" | "received" | "onTime" | "missing" | "late" | "findings">,
+): Message {
   const list = (names: readonly string[], none: string): string => (names.length ? names.join(", ") : none);
   return {
     vi: `Đã nhận ${r.received}/${r.expected} đơn vị, ${r.onTime} đúng hạn; chưa gửi: ${list(r.missing, "không có")}; trễ hạn: ${list(r.late, "không có")}; ${r.findings.error} lỗi, ${r.findings.warning} cảnh báo`,
