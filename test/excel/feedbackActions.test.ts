@@ -1,9 +1,6 @@
 import type { FeedbackOutcome } from "../../src/app/paneHost";
 import { checkSources } from "../../src/domain/check/batch";
-import { demoInbox } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
-import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/template";
 import { buildFeedback } from "../../src/domain/letters";
 import { rollUp } from "../../src/domain/rollup/rollup";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
@@ -12,24 +9,13 @@ import { THIS_WORKBOOK } from "../../src/excel/rollupActions";
 import { RM } from "../../src/excel/rollupMessages";
 import { FakeExcel } from "../support/fakeExcel";
 import { catalogue, planSnapshot } from "../support/filled";
-import { lookOf, placeSheet } from "./workbooks";
+import { inboxPlans, lookOf, placeSheet } from "./workbooks";
 
 const YEAR = 2024;
 const registry = loadBuiltinRegistry();
 
 /** The inbox as the import leaves it: one template sheet per file, a resent one beside the first. */
-const plans: SheetPlan[] = (() => {
-  const taken = new Set<string>();
-  return demoInbox(catalogue, registry, YEAR).files.map((f) => {
-    const base = templateSheetName(f.unit.code, YEAR);
-    const name = taken.has(base) ? `${base.slice(0, 27)} (2)` : base;
-    taken.add(name);
-    return fillPlan(buildTemplatePlan(catalogue, f.unit, YEAR, name), {
-      figures: f.figures,
-      evidence: f.evidence,
-    });
-  });
-})();
+const plans: SheetPlan[] = inboxPlans(registry, YEAR);
 
 /** What the file shell writes for the same sheets. */
 const expected = (() => {

@@ -1,4 +1,3 @@
-import { demoInbox, type DemoFile } from "../../src/domain/demo/inbox";
 import { cellRef, columnNumber } from "../../src/domain/layout/a1";
 import { pivotSummary } from "../../src/domain/pivot/pivot";
 import { FACTS_TABLE, factsTableRange, ROLLUP_SHEETS } from "../../src/domain/report";
@@ -10,9 +9,7 @@ import { RM } from "../../src/excel/rollupMessages";
 import type { RollupOutcome } from "../../src/app/paneHost";
 
 import { checkSources } from "../../src/domain/check/batch";
-import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
-import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/template";
 import { buildDistrictReport } from "../../src/domain/report";
 import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import { registryToRows, type Unit, type UnitRegistry } from "../../src/domain/units/registry";
@@ -20,27 +17,9 @@ import { REGISTRY_SHEET } from "../../src/domain/units/registry";
 import { THIS_WORKBOOK } from "../../src/excel/rollupActions";
 import { FakeExcel, type FakeSheet, type PivotTableModel } from "../support/fakeExcel";
 import { catalogue, planSnapshot } from "../support/filled";
-import { lookOf, placeSheet } from "./workbooks";
+import { inboxPlans, lookOf, placeSheet } from "./workbooks";
 
 const YEAR = 2024;
-
-/** The template sheets of a district's inbox, as the import leaves them: one sheet per file, a resent one beside the first. */
-function inboxPlans(
-  registry: UnitRegistry,
-  change: (file: DemoFile, index: number) => DemoFile = (f) => f,
-): SheetPlan[] {
-  const taken = new Set<string>();
-  return demoInbox(catalogue, registry, YEAR).files.map((file, index) => {
-    const f = change(file, index);
-    const base = templateSheetName(f.unit.code, YEAR);
-    const name = taken.has(base) ? `${base.slice(0, 27)} (2)` : base;
-    taken.add(name);
-    return fillPlan(buildTemplatePlan(catalogue, f.unit, YEAR, name), {
-      figures: f.figures,
-      evidence: f.evidence,
-    });
-  });
-}
 
 /** Writes the plans into the fake as templates (sheet-scoped names, several in one workbook). */
 async function placeAll(fake: FakeExcel, plans: readonly SheetPlan[]): Promise<void> {
@@ -126,7 +105,7 @@ function pivotSums(fake: FakeExcel, pivot: PivotTableModel): Map<string, number>
 
 describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
   let fake: FakeExcel;
-  const plans = inboxPlans(registry, (file, i) =>
+  const plans = inboxPlans(registry, YEAR, (file, i) =>
     i < INJECTED.length ? { ...file, figures: { ...file.figures, "0.9": INJECTED[i] as string } } : file,
   );
   const expected = expectedRollup(plans, registry);
@@ -250,7 +229,7 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
 
 describe("rollUpWorkbook where the host cannot make a PivotTable (ExcelApi 1.7)", () => {
   let fake: FakeExcel;
-  const plans = inboxPlans(registry).slice(0, 4);
+  const plans = inboxPlans(registry, YEAR).slice(0, 4);
   beforeEach(async () => {
     fake = new FakeExcel({ excelApi: "1.8" });
     fake.install();
@@ -278,7 +257,7 @@ describe("rollUpWorkbook without reports to roll up", () => {
   afterEach(() => fake.uninstall());
 
   it("skips the PivotTable, with the computed summary standing in, when no count indicator has a figure", async () => {
-    await placeAll(fake, inboxPlans(registry, (f) => ({ ...f, figures: {} })).slice(0, 3));
+    await placeAll(fake, inboxPlans(registry, YEAR, (f) => ({ ...f, figures: {} })).slice(0, 3));
 
     const outcome = done(await rollUpWorkbook({ year: YEAR }));
 
@@ -296,7 +275,7 @@ describe("rollUpWorkbook without reports to roll up", () => {
   });
 
   it("says there is no template of the year asked for", async () => {
-    const plans = inboxPlans(registry).slice(0, 1);
+    const plans = inboxPlans(registry, YEAR).slice(0, 1);
     await placeAll(fake, plans);
     expect(await rollUpWorkbook({ year: 2025 })).toEqual({
       status: "noTemplate",
@@ -306,7 +285,7 @@ describe("rollUpWorkbook without reports to roll up", () => {
   });
 
   it("never deletes a Pivot sheet of the clerk's own", async () => {
-    await placeAll(fake, inboxPlans(registry).slice(0, 1));
+    await placeAll(fake, inboxPlans(registry, YEAR).slice(0, 1));
     fake.addSheet("pivot").setCell("A1", "Bảng xoay của tôi");
     const names = fake.sheetNames;
     expect(await rollUpWorkbook({ year: YEAR })).toEqual({
@@ -323,7 +302,7 @@ describe("rollUpWorkbook without reports to roll up", () => {
   });
 
   it("turns Excel's error into a failed outcome, leaving no sheet of its own behind", async () => {
-    await placeAll(fake, inboxPlans(registry).slice(0, 1));
+    await placeAll(fake, inboxPlans(registry, YEAR).slice(0, 1));
     const names = fake.sheetNames;
     fake.failOn("PivotTableCollection.add", "GeneralException", "Boom");
     const outcome = await rollUpWorkbook({ year: YEAR });
@@ -332,13 +311,13 @@ describe("rollUpWorkbook without reports to roll up", () => {
   });
 
   it("keeps the earlier report sheets whole when the last write batch fails", async () => {
-    const plans = inboxPlans(registry).slice(0, 4);
+    const plans = inboxPlans(registry, YEAR).slice(0, 4);
     await placeAll(fake, plans);
     done(await rollUpWorkbook({ year: YEAR }));
     const earlier = REPLACED_SHEETS.map((name) => lookOf(fake.sheet(name)));
     const pivots = fake.sheet(PIVOT_TABLE_SHEET).pivotTables.map((p) => ({ ...p }));
     // A fifth unit's report arrives, so the new report differs from the earlier one in every sheet.
-    await placeAll(fake, inboxPlans(registry).slice(4, 5));
+    await placeAll(fake, inboxPlans(registry, YEAR).slice(4, 5));
     const withFifth = fake.sheetNames;
     fake.failOn("ChartCollection.add", "GeneralException", "Boom");
 
@@ -351,7 +330,7 @@ describe("rollUpWorkbook without reports to roll up", () => {
   });
 
   it("deletes what a roll-up cut off before its swap left, and reads none of it as a unit's report", async () => {
-    const plans = inboxPlans(registry).slice(0, 2);
+    const plans = inboxPlans(registry, YEAR).slice(0, 2);
     await placeAll(fake, plans);
     const names = fake.sheetNames;
     fake.addSheet("~DVCQ 3").setCell("A1", "nửa chừng");
@@ -381,7 +360,7 @@ describe("syncs grow with megabytes read and written, not with units", () => {
       fake.install();
       try {
         if (district !== registry) seedRegistrySheet(fake, district);
-        await placeAll(fake, inboxPlans(district));
+        await placeAll(fake, inboxPlans(district, YEAR));
         expect(done(await rollUpWorkbook({ year: YEAR })).expected).toBe(count);
         expect(fake.syncCount).toBe(syncs);
         expect(fake.maxPayloadBytes).toBeLessThan(4_000_000);

@@ -1,8 +1,12 @@
+import { demoInbox, type DemoFile } from "../../src/domain/demo/inbox";
 import { cellRef } from "../../src/domain/layout/a1";
+import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
-import type { TemplateLayout } from "../../src/domain/layout/template";
+import { buildTemplatePlan, templateSheetName, type TemplateLayout } from "../../src/domain/layout/template";
+import type { UnitRegistry } from "../../src/domain/units/registry";
 import { detectSupport } from "../../src/excel/features";
 import { queueSheetPlan, type NameScope } from "../../src/excel/writePlan";
+import { catalogue } from "../support/filled";
 import { fillTemplate, xuanHoaLayout, type EvidenceTexts, type Figures } from "../support/fixtures";
 import type { CellView, ConditionalFormatModel, FakeExcel, FakeSheet } from "../support/fakeExcel";
 
@@ -52,4 +56,26 @@ export function lookOf(sheet: FakeSheet): {
     conditionalFormats: structuredClone(sheet.conditionalFormats),
     protection: structuredClone(sheet.protection),
   };
+}
+
+/**
+ * The template sheets of the demo inbox as the import leaves them: one sheet per file, a resent one
+ * beside the first as "… (2)"; `change` alters a file before its sheet is made.
+ */
+export function inboxPlans(
+  registry: UnitRegistry,
+  year: number,
+  change: (file: DemoFile, index: number) => DemoFile = (f) => f,
+): SheetPlan[] {
+  const taken = new Set<string>();
+  return demoInbox(catalogue, registry, year).files.map((file, index) => {
+    const f = change(file, index);
+    const base = templateSheetName(f.unit.code, year);
+    const name = taken.has(base) ? `${base.slice(0, 27)} (2)` : base;
+    taken.add(name);
+    return fillPlan(buildTemplatePlan(catalogue, f.unit, year, name), {
+      figures: f.figures,
+      evidence: f.evidence,
+    });
+  });
 }

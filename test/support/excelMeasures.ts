@@ -1,6 +1,3 @@
-import { demoInbox } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
-import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/template";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import {
   REGISTRY_SHEET,
@@ -10,10 +7,9 @@ import {
 } from "../../src/domain/units/registry";
 import { rollUpWorkbook } from "../../src/excel/rollupActions";
 import { createExcelActions } from "../../src/excel/templateActions";
-import { placeSheet, filledXuanHoa } from "../excel/workbooks";
+import { inboxPlans, placeSheet, filledXuanHoa } from "../excel/workbooks";
 import { cellRef } from "../../src/domain/layout/a1";
 import { FakeExcel } from "./fakeExcel";
-import { catalogue } from "./filled";
 import { tenMistakesFigures } from "./fixtures";
 import { OfficeWire } from "./officeWire";
 
@@ -81,16 +77,7 @@ export async function inbox(units: number): Promise<{ fake: FakeExcel; wire: Off
   );
   const wire = new OfficeWire(fake);
   wire.install();
-  const taken = new Set<string>();
-  const plans = demoInbox(catalogue, registry, YEAR).files.map((file) => {
-    const base = templateSheetName(file.unit.code, YEAR);
-    const name = taken.has(base) ? `${base.slice(0, 27)} (2)` : base;
-    taken.add(name);
-    return fillPlan(buildTemplatePlan(catalogue, file.unit, YEAR, name), {
-      figures: file.figures,
-      evidence: file.evidence,
-    });
-  });
+  const plans = inboxPlans(registry, YEAR);
   const [first, ...rest] = plans;
   if (first === undefined) throw new Error("the demo inbox is empty");
   const placed = await placeSheet(fake, first, "sheet");
