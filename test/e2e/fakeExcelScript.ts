@@ -1,29 +1,67 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
-const SUPPORT = path.join(__dirname, "../support/fakeExcel.ts");
-const A1 = path.join(__dirname, "../../src/domain/layout/a1.ts");
-
-function commonJs(file: string): string {
-  return ts.transpileModule(readFileSync(file, "utf8"), {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
+/** The file a relative import names: `x.ts`, or `x/index.ts` for a folder. */
+function resolveModule(from: string, specifier: string): string {
+  const base = path.resolve(path.dirname(from), specifier);
+  for (const file of [base, `${base}.ts`, path.join(base, "index.ts")])
+    if (file.endsWith(".ts") && existsSync(file)) return file;
+  throw new Error(`fakeExcelScript: ${specifier} (imported by ${from}) is no TypeScript module`);
 }
 
 /**
- * test/support/fakeExcel.ts for the browser: the TypeScript compiler strips its types (no bundler
- * needed for two modules), a ten-line `require` links it to the a1 module it imports, and Node's
- * Buffer.byteLength becomes TextEncoder's. Once office.js has defined `Office`, `install` puts the
- * fake Excel in place and makes Office.onReady say the host is Excel, with the given display language.
+ * The modules the fake imports, each compiled to CommonJS (the TypeScript compiler strips the
+ * types; no bundler needed), by file, with each `require` of a relative path pointed at its file.
  */
-export function fakeExcelScript(options: { displayLanguage: string; sheets?: readonly string[] }): string {
+function commonJsModules(entry: string): Map<string, string> {
+  const modules = new Map<string, string>();
+  const visit = (file: string): void => {
+    if (modules.has(file)) return;
+    modules.set(file, "");
+    const output = ts.transpileModule(readFileSync(file, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    const linked = output.replace(/require\("(\.[^"]+)"\)/g, (_, specifier: string) => {
+      const target = resolveModule(file, specifier);
+      visit(target);
+      return `require(${JSON.stringify(target)})`;
+    });
+    modules.set(file, linked);
+  };
+  visit(entry);
+  return modules;
+}
+
+export interface FakeExcelScriptOptions {
+  displayLanguage: string;
+  sheets?: readonly string[];
+  /** The highest ExcelApi set the fake Excel supports (default the fake's own, 1.17). */
+  excelApi?: string;
+  /** Office.context.officeTheme as Office gives it, or none (older Office). */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string } | null;
+}
+
+/**
+ * test/support/fakeExcel for the browser, with a small `require` linking its modules, and Node's
+ * Buffer.byteLength as TextEncoder's. Once office.js has defined `Office`, `install` puts the fake
+ * Excel in place and makes Office.onReady say the host is Excel, with the given display language.
+ */
+export function fakeExcelScript(options: FakeExcelScriptOptions): string {
+  const modules = [...commonJsModules(resolveModule(__filename, "../support/fakeExcel")).entries()]
+    .map(([file, code]) => `${JSON.stringify(file)}: function (exports, require, module) { ${code} }`)
+    .join(",\n");
+  const fakeOptions = {
+    sheets: options.sheets ?? ["Sheet1"],
+    ...(options.excelApi ? { excelApi: options.excelApi } : {}),
+  };
+  const context = {
+    displayLanguage: options.displayLanguage,
+    ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
+  };
   return `(() => {
   const Buffer = { byteLength: (text) => new TextEncoder().encode(text).length };
-  const sources = {
-    "../../src/domain/layout/a1": function (exports, require, module) { ${commonJs(A1)} },
-    fake: function (exports, require, module) { ${commonJs(SUPPORT)} },
-  };
+  const sources = { ${modules} };
   const cache = {};
   const require = (name) => {
     if (cache[name]) return cache[name].exports;
@@ -31,8 +69,8 @@ export function fakeExcelScript(options: { displayLanguage: string; sheets?: rea
     sources[name](module.exports, require, module);
     return module.exports;
   };
-  const { FakeExcel } = require("fake");
-  const fake = new FakeExcel({ sheets: ${JSON.stringify(options.sheets ?? ["Sheet1"])} });
+  const { FakeExcel } = require(${JSON.stringify(resolveModule(__filename, "../support/fakeExcel"))});
+  const fake = new FakeExcel(${JSON.stringify(fakeOptions)});
   window.__dvcqFakeExcel = fake;
   window.__dvcqInstallFakeExcel = () => {
     const office = window.Office;
@@ -42,7 +80,7 @@ export function fakeExcelScript(options: { displayLanguage: string; sheets?: rea
     // office.js's Office cannot be replaced, nor its context, which it sets while it starts: what
     // Excel answers differently goes onto that context when the pane asks whether Office is ready.
     window.Office = office;
-    const context = { displayLanguage: ${JSON.stringify(options.displayLanguage)}, requirements };
+    const context = { ...${JSON.stringify(context)}, requirements };
     const ready = () => {
       for (const [key, value] of Object.entries(context))
         Object.defineProperty(office.context, key, { configurable: true, value });
