@@ -132,9 +132,10 @@ export async function registryOf(ctx: Context): Promise<UnitRegistry> {
   return registry;
 }
 
-export async function catalogueOf(ctx: Context): Promise<Catalogue> {
+/** --catalogue, or the built-in one of the report year's version (version 1 without a year; each sheet is still read by its own). */
+export async function catalogueOf(ctx: Context, year?: number): Promise<Catalogue> {
   const file = ctx.args.values.get("catalogue");
-  if (file === undefined) return loadBuiltinCatalogue();
+  if (file === undefined) return loadBuiltinCatalogue(year);
   let data: unknown;
   const text = await readText(ctx, file);
   try {
@@ -149,6 +150,23 @@ export async function catalogueOf(ctx: Context): Promise<Catalogue> {
 }
 
 /** The catalogue and the unit list the command works with (--catalogue, --units, or the built-in ones). */
-export async function referenceData(ctx: Context): Promise<{ catalogue: Catalogue; registry: UnitRegistry }> {
-  return { catalogue: await catalogueOf(ctx), registry: await registryOf(ctx) };
+export async function referenceData(
+  ctx: Context,
+  year?: number,
+): Promise<{ catalogue: Catalogue; registry: UnitRegistry }> {
+  return { catalogue: await catalogueOf(ctx, year), registry: await registryOf(ctx) };
+}
+
+/**
+ * For a command that writes one year's documents: the report year (--year, or the default one,
+ * said on stderr) and the reference data of that year, the built-in catalogue being the year's
+ * version (version 2 from 2025).
+ */
+export async function referenceOfYear(
+  ctx: Context,
+): Promise<{ year: number; reference: { catalogue: Catalogue; registry: UnitRegistry } }> {
+  const reference = await referenceData(ctx);
+  const year = yearOf(ctx, reference.catalogue.period);
+  if (ctx.args.values.has("catalogue")) return { year, reference };
+  return { year, reference: { ...reference, catalogue: loadBuiltinCatalogue(year) } };
 }

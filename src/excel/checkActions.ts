@@ -305,7 +305,7 @@ async function prepareToSend(
     return { status: "failed", message: M.unitUnknown(submission.sheet) };
   if (submission.year === null) return { status: "failed", message: M.yearUnknown(submission.sheet) };
   const { unit, year } = submission;
-  const layout = templates.build(unit, year, templates.sheetName(unit.code, year));
+  const layout = templates.build(unit, year, templates.sheetName(unit.code, year), submission.templateId);
   const { plan, notCarried } = refillFromSheet(layout, sheet);
   const fileName = `DVCQ_${year}_${unit.code}.xlsx`;
   try {

@@ -14,7 +14,8 @@ import { inGroups } from "./snapshot";
 import { queueSheetPlan } from "./writePlan";
 
 export interface FeedbackDeps {
-  catalogue?: () => Catalogue;
+  /** The catalogue of the report year. */
+  catalogue?: (year: number) => Catalogue;
   isSetSupported?: IsSetSupported;
 }
 
@@ -39,7 +40,7 @@ export async function writeFeedbackSheets(
   const isSetSupported = deps.isSetSupported ?? officeSupports;
   if (!isSetSupported("ExcelApi", "1.7")) return { status: "failed", message: RM.excelTooOld };
   const { features } = detectSupport(isSetSupported);
-  const catalogue = (deps.catalogue ?? loadBuiltinCatalogue)();
+  const catalogue = (deps.catalogue ?? loadBuiltinCatalogue)(request.year);
   try {
     return await Excel.run(async (context): Promise<FeedbackOutcome> => {
       const { snapshot, registry } = await readWorkbook(context);

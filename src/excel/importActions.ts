@@ -389,7 +389,7 @@ async function decide(
 }
 
 function bodyOf(c: Candidate, setting: Setting): Pick<Write, "body" | "typedFormulas"> {
-  const layout = setting.templates.build(c.unit, c.year, c.target);
+  const layout = setting.templates.build(c.unit, c.year, c.target, c.submission.templateId);
   const { plan, notCarried, typedFormulas } = refillFromSheet(layout, c.sheet, { formulas: "results" });
   const base64 = setting.canInsert ? toBase64(c.file.bytes) : "";
   if (setting.canInsert && base64.length <= INSERT_LIMIT_CHARS)

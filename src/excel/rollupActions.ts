@@ -43,7 +43,8 @@ export const REPLACED_SHEETS: readonly string[] = [
 ];
 
 export interface RollupDeps {
-  catalogue?: () => Catalogue;
+  /** The catalogue of the report year. */
+  catalogue?: (year: number) => Catalogue;
   isSetSupported?: IsSetSupported;
 }
 
@@ -65,7 +66,7 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
   const support = detectSupport(isSetSupported);
   const excelApi = (version: string): boolean => isSetSupported("ExcelApi", version);
   if (!excelApi(ROLLUP_FLOOR)) return { status: "failed", message: RM.excelTooOld };
-  const catalogue = (deps.catalogue ?? loadBuiltinCatalogue)();
+  const catalogue = (deps.catalogue ?? loadBuiltinCatalogue)(request.year);
   try {
     return await Excel.run(async (context): Promise<RollupOutcome> => {
       const reading = await readWorkbook(context);

@@ -20,15 +20,16 @@ export interface Reference {
   registry: UnitRegistry;
 }
 
-let reference: Reference | null = null;
+let builtinRegistry: UnitRegistry | null = null;
 
-export function builtinReference(): Reference {
-  reference ??= { catalogue: loadBuiltinCatalogue(), registry: loadBuiltinRegistry() };
-  return reference;
+/** The built-in registry and catalogue, the catalogue of the report year's version (2 from 2025; 1 without a year). */
+export function builtinReference(year?: number): Reference {
+  builtinRegistry ??= loadBuiltinRegistry();
+  return { catalogue: loadBuiltinCatalogue(year), registry: builtinRegistry };
 }
 
 export function checkInbox(sources: readonly Source[], year: number): BatchCheck {
-  const { catalogue, registry } = builtinReference();
+  const { catalogue, registry } = builtinReference(year);
   return checkSources(sources, catalogue, registry, { expectedYear: year });
 }
 
@@ -39,7 +40,7 @@ export async function workbookBytes(plans: readonly SheetPlan[]): Promise<Uint8A
 
 /** One unit's template for a year, as `dvcq template` writes it. */
 export function templateBytes(unit: Unit, year: number): Promise<Uint8Array> {
-  return workbookBytes([buildTemplatePlan(builtinReference().catalogue, unit, year).plan]);
+  return workbookBytes([buildTemplatePlan(builtinReference(year).catalogue, unit, year).plan]);
 }
 
 export function unitsOfYear(year: number): Unit[] {

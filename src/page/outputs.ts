@@ -15,21 +15,21 @@ export interface PageRollup {
 }
 
 export function rollUpInbox(checked: BatchCheck, year: number): PageRollup {
-  const { catalogue, registry } = builtinReference();
+  const { catalogue, registry } = builtinReference(year);
   const rollup = rollUp(catalogue, registry, year, checked.submissions, checked.findings);
   return { rollup, units: unitsSummary(rollup) };
 }
 
 /** The district workbook `dvcq rollup --out` writes. */
 export function districtReportBytes(rollup: Rollup): Promise<Uint8Array> {
-  return workbookBytes(buildDistrictReport(rollup, builtinReference().catalogue));
+  return workbookBytes(buildDistrictReport(rollup, builtinReference(rollup.year).catalogue));
 }
 
 export const DEMO_YEAR = 2024;
 
 /** The demo inbox `dvcq demo` writes, as the files a clerk would open. */
 export async function demoFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
-  const { catalogue, registry } = builtinReference();
+  const { catalogue, registry } = builtinReference(DEMO_YEAR);
   const inbox = demoInbox(catalogue, registry, DEMO_YEAR);
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (const file of inbox.files) {
@@ -44,5 +44,5 @@ export async function demoFiles(): Promise<{ name: string; bytes: Uint8Array }[]
 
 /** The facts sheet of the district workbook as CSV, as `dvcq rollup --facts` writes it. */
 export function factsCsv(rollup: Rollup): string {
-  return factsCsvOf(rollup.facts, builtinReference().catalogue, rollup.kinds);
+  return factsCsvOf(rollup.facts, builtinReference(rollup.year).catalogue, rollup.kinds);
 }

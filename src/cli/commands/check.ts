@@ -7,7 +7,7 @@ import { noUnitsAdvice } from "../years";
 
 export async function checkCommand(ctx: Context): Promise<number> {
   const expectedYear = ctx.args.values.has("year") ? yearOf(ctx) : undefined;
-  const { catalogue, registry } = await referenceData(ctx);
+  const { catalogue, registry } = await referenceData(ctx, expectedYear);
   if (expectedYear !== undefined) {
     const period = reportPeriod(catalogue.period, expectedYear);
     // The figures can still be checked; the units' codes cannot be matched to a list.

@@ -35,7 +35,7 @@ export async function demoCommand(ctx: Context): Promise<number> {
   const dir = resolved(ctx, shown);
   await refuseDemoFolder(ctx, dir, shown, REPORT_NAME);
   ctx.io.stderr(ctx.say("demoStart", DEMO_YEAR));
-  const { catalogue, registry } = await referenceData(ctx);
+  const { catalogue, registry } = await referenceData(ctx, DEMO_YEAR);
 
   const units = unitsOfYear(ctx, catalogue, registry, DEMO_YEAR);
   const templates = path.join(dir, "templates");

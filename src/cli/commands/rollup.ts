@@ -10,11 +10,10 @@ import { writeWorkbookStreamed } from "../../files/streamXlsx";
 import {
   commitOutputs,
   EXIT,
-  referenceData,
+  referenceOfYear,
   resolved,
   stageOutput,
   outputFolder,
-  yearOf,
   type Context,
 } from "../context";
 import { feedbackFolder, letterOptions, stageFeedback } from "../feedback";
@@ -31,8 +30,7 @@ import { unitsOfYear } from "../years";
 export async function rollupCommand(ctx: Context): Promise<number> {
   const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
   const json = ctx.args.values.get("json");
-  const reference = await referenceData(ctx);
-  const year = yearOf(ctx, reference.catalogue.period);
+  const { year, reference } = await referenceOfYear(ctx);
   unitsOfYear(ctx, reference.catalogue, reference.registry, year);
   const outputs: Output[] = [{ option: "--out", shown: out, path: resolved(ctx, out), kind: "report" }];
   if (json !== undefined)

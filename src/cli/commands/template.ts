@@ -16,10 +16,9 @@ import {
   commitOutputs,
   EXIT,
   outputFolder,
-  referenceData,
+  referenceOfYear,
   resolved,
   stageOutput,
-  yearOf,
   type Context,
 } from "../context";
 import { refuseOutputsOntoReferenceFiles, refuseOverwritingTemplates } from "../outputs";
@@ -36,8 +35,7 @@ export async function templateCommand(ctx: Context): Promise<number> {
   const code = ctx.args.values.get("unit");
   const all = ctx.args.flags.has("all");
   if ((code === undefined) === !all) ctx.fail("unitOrAll");
-  const reference = await referenceData(ctx);
-  const year = yearOf(ctx, reference.catalogue.period);
+  const { year, reference } = await referenceOfYear(ctx);
   const target = resolved(ctx, out);
   if (all) {
     const units = unitsOfYear(ctx, reference.catalogue, reference.registry, year);

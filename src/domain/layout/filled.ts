@@ -2,7 +2,7 @@ import type { SheetSnapshot } from "../read/snapshot";
 import type { RawCell } from "../read/values";
 import { cellRef, parseCell } from "./a1";
 import type { TemplateLayout } from "./template";
-import { COLUMNS, evidenceName, headerName, indicatorName } from "./template";
+import { COLUMNS, evidenceName, headerName, indicatorName, listName, textName } from "./template";
 import type { CellValue, PlanCell, SheetPlan } from "./sheetPlan";
 
 export interface TypedValues {
@@ -10,6 +10,10 @@ export interface TypedValues {
   figures: Readonly<Record<string, CellValue>>;
   /** By section id ("1"…"7"): the Minh chứng text. */
   evidence?: Readonly<Record<string, string>>;
+  /** By list id ("MH"): its rows from the top, each the cells from column B on, as typed left to right. */
+  lists?: Readonly<Record<string, readonly (readonly CellValue[])[]>>;
+  /** By text block id ("1"…"4"): the text typed into the block. */
+  texts?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -26,6 +30,18 @@ export function fillPlan(layout: TemplateLayout, values: TypedValues): SheetPlan
   for (const [section, text] of Object.entries(values.evidence ?? {})) {
     const ref = refOf.get(evidenceName(section));
     if (ref) typed.set(ref, text);
+  }
+  for (const [block, text] of Object.entries(values.texts ?? {})) {
+    const ref = refOf.get(textName(block));
+    if (ref) typed.set(ref, text);
+  }
+  for (const [list, rows] of Object.entries(values.lists ?? {})) {
+    const range = refOf.get(listName(list));
+    if (!range) continue;
+    const [first, last] = range.split(":").map((r) => parseCell(r).row) as [number, number];
+    if (rows.length > last - first + 1)
+      throw new Error(`List ${list} has ${last - first + 1} rows in the template, not ${rows.length}`);
+    rows.forEach((cells, i) => cells.forEach((value, j) => typed.set(cellRef(first + i, j + 2), value)));
   }
   return {
     ...layout.plan,
