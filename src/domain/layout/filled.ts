@@ -2,7 +2,7 @@ import type { SheetSnapshot } from "../read/snapshot";
 import type { RawCell } from "../read/values";
 import { cellRef, parseCell } from "./a1";
 import type { TemplateLayout } from "./template";
-import { COLUMNS, evidenceName, headerName, indicatorName, listName, textName } from "./template";
+import { COLUMNS, evidenceName, headerName, indicatorName, LIST_END, listName, textName } from "./template";
 import type { CellValue, PlanCell, SheetPlan } from "./sheetPlan";
 
 export interface TypedValues {
@@ -20,7 +20,11 @@ export interface TypedValues {
  * The template with the clerk's values typed in: what a filled report looks like, for the demo
  * inbox and for a regenerated copy of a sheet. Codes the template does not carry are ignored.
  */
-export function fillPlan(layout: TemplateLayout, values: TypedValues): SheetPlan {
+export function fillPlan(given: TemplateLayout, values: TypedValues): SheetPlan {
+  const listRows = Object.fromEntries(
+    Object.entries(values.lists ?? {}).map(([id, rows]) => [id, rows.length]),
+  );
+  const layout = Object.keys(listRows).length > 0 ? given.withListRows(listRows) : given;
   const refOf = new Map(layout.plan.names.map((n) => [n.name, n.ref.replace(/\$/g, "")]));
   const typed = new Map<string, CellValue>();
   for (const [code, value] of Object.entries(values.figures)) {
@@ -38,9 +42,7 @@ export function fillPlan(layout: TemplateLayout, values: TypedValues): SheetPlan
   for (const [list, rows] of Object.entries(values.lists ?? {})) {
     const range = refOf.get(listName(list));
     if (!range) continue;
-    const [first, last] = range.split(":").map((r) => parseCell(r).row) as [number, number];
-    if (rows.length > last - first + 1)
-      throw new Error(`List ${list} has ${last - first + 1} rows in the template, not ${rows.length}`);
+    const first = parseCell(range.split(":")[0] as string).row;
     rows.forEach((cells, i) => cells.forEach((value, j) => typed.set(cellRef(first + i, j + 2), value)));
   }
   return {
@@ -78,10 +80,11 @@ export interface Refilled {
  * error without a formula keeps the error's text.
  */
 export function refillFromSheet(
-  layout: TemplateLayout,
+  given: TemplateLayout,
   sheet: SheetSnapshot,
   { formulas = "keep" }: { formulas?: "keep" | "results" } = {},
 ): Refilled {
+  const layout = withSheetsListRows(given, sheet);
   const plan = layout.plan;
   const planCells = new Map(plan.cells.map((c) => [c.ref, c]));
   const inputs = new Set(layout.inputCells);
@@ -139,6 +142,41 @@ export function refillFromSheet(
   };
 }
 
+/**
+ * The layout grown to the rows the sheet's lists hold: rows a clerk inserted inside a list (between
+ * its header and its Cộng row) are rows of the list, not text the template has no place for.
+ */
+function withSheetsListRows(layout: TemplateLayout, sheet: SheetSnapshot): TemplateLayout {
+  const text = (v: unknown): string | null => (typeof v === "string" ? v.normalize("NFC").trim() : null);
+  const planText = new Map(layout.plan.cells.map((c) => [c.ref, text(c.value)]));
+  const grown: Record<string, number> = {};
+  for (const name of layout.plan.names) {
+    if (!name.name.startsWith(listName(""))) continue;
+    const [first, last] = name.ref
+      .replace(/\$/g, "")
+      .split(":")
+      .map((r) => parseCell(r).row) as [number, number];
+    // The list's header row, found on the sheet by its first two headings (STT, the key column).
+    const heading = [1, 2].map((col) => planText.get(cellRef(first - 1, col)) ?? null);
+    let header: number | null = null;
+    let end: number | null = null;
+    for (const [ref, raw] of sheet.cells) {
+      const { row, col } = parseCell(ref);
+      if (col !== 1) continue;
+      if (text(raw.value) === heading[0] && text(sheet.cells.get(cellRef(row, 2))?.value) === heading[1])
+        header = row;
+    }
+    if (header === null) continue;
+    for (const [ref, raw] of sheet.cells) {
+      const { row, col } = parseCell(ref);
+      if (col === 1 && row > header && text(raw.value) === LIST_END && (end === null || row < end)) end = row;
+    }
+    if (end !== null && end - header - 1 > last - first + 1)
+      grown[name.name.slice(listName("").length)] = end - header - 1;
+  }
+  return Object.keys(grown).length > 0 ? layout.withListRows(grown) : layout;
+}
+
 function typedContent(raw: RawCell, keepFormula: boolean): Pick<PlanCell, "value" | "formula"> {
   if (raw.formula !== undefined && keepFormula) return { formula: raw.formula };
   if (raw.error !== undefined) return { value: raw.error };
@@ -180,8 +218,7 @@ function alignRows(
     if (col === COLUMNS.code && planRows?.length === 1) anchors.push({ row, planRow: planRows[0] as number });
   }
   anchors.sort((a, b) => a.row - b.row);
-  const ordered: typeof anchors = [];
-  for (const a of anchors) if (a.planRow > (ordered[ordered.length - 1]?.planRow ?? 0)) ordered.push(a);
+  const ordered = longestRising(anchors);
 
   const at = (planRow: number): { planRow: number; near: number[] } => ({ planRow, near: [] });
   return (row) => {
@@ -195,4 +232,29 @@ function alignRows(
       return at(fromAbove);
     return { planRow: null, near: [fromAbove, row - next.row + next.planRow] };
   };
+}
+
+/**
+ * The longest run of anchors whose template rows rise with their sheet rows: a text a clerk typed
+ * that happens to be the template's elsewhere (an STT "1" in the models list, also the number of
+ * the first text block) is left out instead of throwing the rows after it off.
+ */
+function longestRising<T extends { planRow: number }>(anchors: readonly T[]): T[] {
+  // tails[k]: index of the anchor ending the best run of length k + 1; before[i]: the one before i.
+  const tails: number[] = [];
+  const before: number[] = [];
+  anchors.forEach((a, i) => {
+    let [lo, hi] = [0, tails.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((anchors[tails[mid] as number] as T).planRow < a.planRow) lo = mid + 1;
+      else hi = mid;
+    }
+    before[i] = lo > 0 ? (tails[lo - 1] as number) : -1;
+    tails[lo] = i;
+  });
+  const run: T[] = [];
+  for (let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; i >= 0; i = before[i] as number)
+    run.unshift(anchors[i] as T);
+  return run;
 }

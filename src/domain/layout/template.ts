@@ -38,6 +38,8 @@ export interface TemplateLayout {
   indicatorCount: number;
   /** Every cell the clerk types into (figures, evidence, notes), A1. */
   inputCells: readonly string[];
+  /** The same template with, by list id, at least that many rows in the list (a sheet whose clerk inserted rows). */
+  withListRows(rows: Readonly<Record<string, number>>): TemplateLayout;
 }
 
 /** Column of each part of the table. */
@@ -199,6 +201,7 @@ export function buildTemplatePlan(
   unit: Unit,
   year: number,
   sheetName?: string,
+  listRows: Readonly<Record<string, number>> = {},
 ): TemplateLayout {
   const period = reportPeriod(catalogue.period, year);
   const cells: PlanCell[] = [];
@@ -344,7 +347,8 @@ export function buildTemplatePlan(
     rowHeights[row] = 30;
     row++;
     const first = row;
-    for (let i = 0; i < list.rows; i++, row++) {
+    const rows = Math.max(list.rows, listRows[list.id] ?? 0);
+    for (let i = 0; i < rows; i++, row++) {
       put(row, 1, { value: null, style: "inputText" });
       for (const column of list.columns) {
         const ref = cellRef(row, column.col);
@@ -453,7 +457,12 @@ export function buildTemplatePlan(
       margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
     },
   };
-  return { plan, indicatorCount, inputCells };
+  return {
+    plan,
+    indicatorCount,
+    inputCells,
+    withListRows: (rows) => buildTemplatePlan(catalogue, unit, year, sheetName, rows),
+  };
 }
 
 function rowCol(ref: string): [number, number] {
