@@ -42,6 +42,7 @@ if (typeof Office === "undefined") {
       {
         inExcel: info.host === Office.HostType.Excel,
         displayLanguage: Office.context?.displayLanguage ?? navigator.language,
+        officeTheme: Office.context?.officeTheme ?? null,
       },
       createLazyExcelActions,
     );

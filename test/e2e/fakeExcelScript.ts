@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import type { OfficeThemeColours } from "../../src/taskpane/theme";
 
 /** The file a relative import names: `x.ts`, or `x/index.ts` for a folder. */
 function resolveModule(from: string, specifier: string): string {
@@ -39,7 +40,7 @@ export interface FakeExcelScriptOptions {
   /** The highest ExcelApi set the fake Excel supports (default the fake's own, 1.17). */
   excelApi?: string;
   /** Office.context.officeTheme as Office gives it, or none (older Office). */
-  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string } | null;
+  officeTheme?: OfficeThemeColours | null;
 }
 
 /**

@@ -21,7 +21,7 @@ export function FileProgress({ done, total, label, stopLabel, stopping, onStop }
   return (
     <div className={styles.row}>
       <Field className={styles.grow} validationState="none" validationMessage={label}>
-        <ProgressBar value={done} max={Math.max(1, total)} />
+        <ProgressBar value={done} max={Math.max(1, total)} aria-label={label} />
       </Field>
       <Button disabled={stopping} onClick={onStop}>
         {stopLabel}

@@ -134,7 +134,8 @@ function DuplicateDialog({
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t(IS.duplicateTitle, lang)}</DialogTitle>
-          <DialogContent>
+          {/* The differences can be longer than the dialog: its content scrolls, so it takes focus for the keys. */}
+          <DialogContent tabIndex={0}>
             <Body1 as="p">
               {t(
                 duplicateBody(
