@@ -217,13 +217,14 @@ export interface SheetBuilder {
 }
 
 export function sheetBuilder(): SheetBuilder {
-  const cells = new Map<string, PlanCell>();
+  /** By row × 100,000 + column: sorted as numbers, the cells come in row order. */
+  const cells = new Map<number, PlanCell>();
   const merges: string[] = [];
   const rowHeights: Record<number, number> = {};
 
   const put: SheetBuilder["put"] = (row, col, value, style) => {
     const ref = cellRef(row, col);
-    cells.set(ref, value === undefined ? { ref, style } : { ref, value, style });
+    cells.set(row * 100_000 + col, value === undefined ? { ref, style } : { ref, value, style });
   };
   const merge: SheetBuilder["merge"] = (top, left, bottom, right, style) => {
     for (let r = top; r <= bottom; r++) {
@@ -247,16 +248,13 @@ export function sheetBuilder(): SheetBuilder {
       if (lines > 1) height(row, lines * LINE_HEIGHT);
     },
     done(frame) {
-      const key = (ref: string): number => {
-        const { row, col } = parseCell(ref);
-        return row * 100_000 + col;
-      };
+      const order = Float64Array.from(cells.keys()).sort();
       return {
         ...frame,
         fontName: FONT,
         fontSize: FONT_SIZE,
         rowHeights,
-        cells: [...cells.values()].sort((a, b) => key(a.ref) - key(b.ref)),
+        cells: Array.from(order, (key) => cells.get(key) as PlanCell),
         merges,
         validations: [],
         conditionalFormats: [],
@@ -266,6 +264,14 @@ export function sheetBuilder(): SheetBuilder {
     },
   };
 }
+
+/**
+ * How the district workbook and the letters name a file: the shell's file name without its
+ * folders (only the shell knows what separates folders in a path).
+ */
+export type FileName = (file: string) => string;
+/** The file as given: for hosts whose files have no folders (the open workbook, a browser's files). */
+export const FILE_AS_GIVEN: FileName = (file) => file;
 
 /** Who issues the report and how it is signed. */
 export interface Issuer {

@@ -86,6 +86,8 @@ export interface Rollup {
   /** Every file given that the roll-up used nothing of, with the reason. */
   unusedFiles: UnusedFile[];
   findings: { error: number; warning: number };
+  /** Every finding counted in `findings`, of the reports used, the copies not used and the files not usable. */
+  allFindings: readonly SourcedFinding[];
 }
 
 /**
@@ -106,19 +108,21 @@ export function rollUp(
   const ofYear = received.filter((r) => r.submission.year === year && r.submission.unit !== null);
 
   const unusedFiles = unusedFilesOf(received, findings, year, expected);
+  // Each unit's reports, unusable files and counts of findings, gathered once: looked up per unit.
+  const receivedBy = groupBy(ofYear, (r) => r.submission.unit?.code ?? "");
+  const unusableBy = groupBy(unusedFiles, (u) => u.unit?.code ?? "");
+  const findingsBy = groupBy(findings, (f) => sheetKey(f.file, f.sheet));
   const units: UnitStatus[] = expected.map((unit) => {
-    const mine = ofYear.filter((r) => r.submission.unit?.code === unit.code).sort(bySendingThenName);
+    const mine = [...(receivedBy.get(unit.code) ?? [])].sort(bySendingThenName);
     const kept = mine[mine.length - 1] ?? null;
     const sent = kept ? kept.submission.figures.get(lastDateIndicator(catalogue))?.value : null;
     const sentDate = typeof sent === "number" ? sent : null;
-    const here = kept
-      ? findings.filter((f) => f.file === kept.file && f.sheet === kept.submission.sheet)
-      : [];
+    const here = kept ? (findingsBy.get(sheetKey(kept.file, kept.submission.sheet)) ?? []) : [];
     return {
       unit,
       kept,
       ignored: mine.slice(0, -1),
-      unusable: unusedFiles.filter((u) => u.unit?.code === unit.code),
+      unusable: unusableBy.get(unit.code) ?? [],
       sentDate,
       onTime: sentDate === null ? null : sentDate <= deadline,
       errors: here.filter((f) => f.severity === "error").length,
@@ -129,14 +133,21 @@ export function rollUp(
 
   const kinds = kindsOf(registry);
   const levels: Level[] = ["all", ...kinds.map((k) => k.code)];
+  const reportingIn = new Map(
+    levels.map((level) => [level, reporting.filter((u) => level === "all" || u.unit.kind === level)]),
+  );
   const indicators = catalogue.sections.flatMap((section) =>
-    section.indicators.map((indicator) => rollIndicator(indicator, section.id, reporting, deadline, levels)),
+    section.indicators.map((indicator) =>
+      rollIndicator(indicator, section.id, reportingIn, deadline, levels),
+    ),
   );
 
+  const items = [...catalogue.header, ...allIndicators(catalogue)];
+  const sectionOf = new Map(catalogue.sections.flatMap((s) => s.indicators.map((i) => [i, s.id] as const)));
   const facts: Fact[] = [];
   for (const status of reporting) {
     const { submission, file } = status.kept;
-    for (const item of [...catalogue.header, ...allIndicators(catalogue)]) {
+    for (const item of items) {
       const figure = submission.figures.get(item.code);
       if (!figure || figure.value === null || !inScope(item.scope, status.unit.kind)) continue;
       facts.push({
@@ -144,7 +155,7 @@ export function rollUp(
         unitCode: status.unit.code,
         unitName: status.unit.name,
         kind: status.unit.kind,
-        section: catalogue.sections.find((s) => s.indicators.includes(item as Indicator))?.id ?? "0",
+        section: sectionOf.get(item as Indicator) ?? "0",
         code: item.code,
         label: item.label,
         value: figure.value,
@@ -170,6 +181,7 @@ export function rollUp(
       error: findings.filter((f) => f.severity === "error").length,
       warning: findings.filter((f) => f.severity === "warning").length,
     },
+    allFindings: findings,
   };
 }
 
@@ -197,6 +209,23 @@ function unusedFilesOf(
   return [...byFile.values()].filter((f) => !used.has(f.file)).map((f) => unusedFile(f, year, expected));
 }
 
+/** The items by key, each list in the order given. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
+/** A file's sheet as one key; a finding about no sheet matches no report. */
+function sheetKey(file: string, sheet: string | null): string {
+  return sheet === null ? "" : `${file}\u0000${sheet}`;
+}
+
 function lastDateIndicator(catalogue: Catalogue): string {
   const rule = catalogue.rules.find((r) => r.kind === "deadline");
   return rule && rule.kind === "deadline" ? rule.indicator : "7.1";
@@ -220,14 +249,12 @@ function byLevel<T>(levels: readonly Level[], make: (level: Level) => T): ByLeve
 function rollIndicator(
   indicator: Indicator,
   section: string,
-  reporting: readonly (UnitStatus & { kept: ReceivedSubmission })[],
+  reportingIn: ReadonlyMap<Level, readonly (UnitStatus & { kept: ReceivedSubmission })[]>,
   deadline: number,
   LEVELS: readonly Level[],
 ): IndicatorRollup {
   const inLevel = (level: Level) =>
-    reporting.filter(
-      (u) => inScope(indicator.scope, u.unit.kind) && (level === "all" || u.unit.kind === level),
-    );
+    (reportingIn.get(level) ?? []).filter((u) => inScope(indicator.scope, u.unit.kind));
   const numberOf = (u: UnitStatus & { kept: ReceivedSubmission }, code: string): number | null => {
     const v = u.kept.submission.figures.get(code)?.value;
     return typeof v === "number" ? v : null;
@@ -305,7 +332,7 @@ function rollIndicator(
           .map(own)
           .filter((v): v is number => v !== null);
         result.reported[level] = values.length;
-        result.value[level] = values.length ? Math.min(...values) : null;
+        result.value[level] = values.length ? values.reduce((a, b) => Math.min(a, b)) : null;
       }
       result.flaggedUnits = inLevel("all")
         .filter((u) => (own(u) ?? 100) < 100)
@@ -332,7 +359,7 @@ function rollIndicator(
           .map(own)
           .filter((v): v is number => v !== null);
         result.reported[level] = values.length;
-        result.value[level] = values.length ? Math.max(...values) : null;
+        result.value[level] = values.length ? values.reduce((a, b) => Math.max(a, b)) : null;
       }
       result.flaggedUnits = inLevel("all")
         .filter((u) => (own(u) ?? 0) > deadline)
