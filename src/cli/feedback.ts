@@ -20,6 +20,7 @@ import { fsCode, fsReason } from "./fsText";
 import type { InputEntry } from "./inputs";
 import { inspectTarget, type Output } from "./outputs";
 import { identityOf, sameFile } from "./paths";
+import { say } from "../domain/i18n/say";
 
 /** The folder --feedback names, as typed and resolved. */
 export interface FeedbackFolder {
@@ -58,7 +59,7 @@ export function letterOptions(ctx: Context): LetterOptions {
   if (text === undefined) return {};
   const read = readDate({ value: text });
   if (read.status !== "ok") {
-    const why = read.status === "invalid" ? read.problem[ctx.lang] : "";
+    const why = read.status === "invalid" ? say(read.problem, ctx.lang) : "";
     return ctx.fail("badResendBy", text, why);
   }
   return { resendBy: excelSerialToIso(read.value) };

@@ -1,6 +1,7 @@
 import type { BatchCheck, SourcedFinding } from "../domain/check/batch";
 import { countBySeverity } from "../domain/check/finding";
 import type { Lang } from "../domain/i18n/lang";
+import { say } from "../domain/i18n/say";
 
 /** `check --json`: the array of shared/contract.md, and nothing else. */
 export function findingsAsJson(findings: readonly SourcedFinding[], lang: Lang): string {
@@ -12,7 +13,7 @@ export function findingsAsJson(findings: readonly SourcedFinding[], lang: Lang):
       cell: f.cell,
       rule: f.rule,
       severity: f.severity,
-      message: f.message[lang],
+      message: say(f.message, lang),
     })),
     null,
     2,
@@ -49,7 +50,7 @@ export function findingsAsText(result: BatchCheck, lang: Lang): string {
       lines.push(`${title}: ${tally}`);
       for (const f of list)
         lines.push(
-          `  ${MARK[f.severity]} ${f.rule.padEnd(20)} ${(f.cell ?? "").padEnd(5)} ${f.message[lang]}`,
+          `  ${MARK[f.severity]} ${f.rule.padEnd(20)} ${(f.cell ?? "").padEnd(5)} ${say(f.message, lang)}`,
         );
     }
   }

@@ -17,6 +17,7 @@ import { CLEAN_EVIDENCE, CLEAN_FIGURES, FIXTURE_YEAR } from "../support/fixtures
 import { CORPUS, template, type CorpusCase, type ExpectedFinding } from "./cases";
 import { READ_LIMITS } from "../../src/files/readLimits";
 import { vietnameseSentenceProblem } from "./sentence";
+import { say } from "../../src/domain/i18n/say";
 
 const GOOD_UNIT = "XA-SUOI-CAT";
 const GOOD_FILE = `DVCQ_2024_${GOOD_UNIT}.xlsx`;
@@ -102,12 +103,12 @@ test.each(CORPUS.map((c) => [c.category, c.id, c] as const))(
     );
     for (const f of mine.findings) {
       expect(f.file).toBe(c.fileName);
-      expect(vietnameseSentenceProblem(f.message.vi)).toBeNull();
+      expect(vietnameseSentenceProblem(say(f.message, "vi"))).toBeNull();
     }
     for (const { rule, cell, says } of c.findings) {
       const messages = mine.findings
         .filter((f) => f.rule === rule && f.cell === cell)
-        .map((f) => f.message.vi);
+        .map((f) => say(f.message, "vi"));
       if (says) expect(messages).toContainEqual(expect.stringMatching(says));
     }
 

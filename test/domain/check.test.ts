@@ -3,6 +3,7 @@ import type { Finding } from "../../src/domain/check/finding";
 import { isoToExcelSerial } from "../../src/domain/period";
 import type { RawCell } from "../../src/domain/read/values";
 import { catalogue, CLEAN_COMMUNE, CLEAN_EVIDENCE, filledTemplate, registry } from "../support/filled";
+import { say } from "../../src/domain/i18n/say";
 
 type Figures = Record<string, string | number | RawCell | null>;
 
@@ -25,7 +26,7 @@ function findingsWith(
     registry,
     expectedYear === undefined ? {} : { expectedYear },
   );
-  return findings.map((f: Finding) => [f.rule, f.cell, f.message.vi]);
+  return findings.map((f: Finding) => [f.rule, f.cell, say(f.message, "vi")]);
 }
 
 test("a filled template with no mistake has no finding at all", () => {
@@ -255,7 +256,7 @@ test("every finding speaks English too, naming the indicator and both figures", 
     "6.18": 45,
   });
   const { findings } = checkWorkbook(sheet.snapshot, catalogue, registry);
-  expect(findings.map((f) => f.message.en)).toEqual([
+  expect(findings.map((f) => say(f.message, "en"))).toEqual([
     "6.20 resolved (15) is greater than 6.19 complaints and denunciations within competence (12).",
   ]);
   expect(findings[0]).toMatchObject({

@@ -4,6 +4,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/domain/read/snap
 import { findTemplateSheets, readSubmission } from "../../src/domain/read/submission";
 import type { RawCell } from "../../src/domain/read/values";
 import { catalogue, CLEAN_EVIDENCE, filledTemplate, registry } from "../support/filled";
+import { say } from "../../src/domain/i18n/say";
 
 const SHEET = "XA-XUAN-HOA 2024";
 
@@ -58,7 +59,7 @@ describe("finding each figure", () => {
     const reading = readSubmission(insertRows(snapshot, 30, 1, true), SHEET, catalogue, registry);
     expect(reading.submission?.figures.get("6.20")).toMatchObject({ cell: "D87", value: 8 });
     expect(reading.submission?.year).toBe(2024);
-    expect(reading.findings.map((f) => [f.rule, f.severity, f.message.vi.slice(0, 90)])).toEqual([
+    expect(reading.findings.map((f) => [f.rule, f.severity, say(f.message, "vi").slice(0, 90)])).toEqual([
       [
         "NAMES_MISSING",
         "warning",
@@ -79,7 +80,7 @@ describe("finding each figure", () => {
     cells.set(`B${row}`, { value: "SỐ VỤ VIỆC KHIẾU NẠI, TỐ CÁO ĐÃ GIẢI QUYẾT".normalize("NFD") });
     const reading = readSubmission({ sheets: [{ ...sheet, cells }], names: [] }, SHEET, catalogue, registry);
     expect(reading.submission?.figures.get("6.20")).toMatchObject({ cell: `D${row}`, value: 8 });
-    expect(reading.findings[0]?.message.vi).toContain("tìm theo tên chỉ tiêu: 6.20");
+    expect(reading.findings.map((f) => say(f.message, "vi"))[0]).toContain("tìm theo tên chỉ tiêu: 6.20");
   });
 
   test("a row deleted with its name: INDICATOR_NOT_FOUND, not a silent zero", () => {
@@ -89,7 +90,7 @@ describe("finding each figure", () => {
     const cells = new Map([...sheet.cells].filter(([ref]) => parseCell(ref).row !== row));
     const names = snapshot.names.map((n) => (n.name === "DVCQ_I_5_3" ? { name: n.name, ref: "#REF!" } : n));
     const { findings } = checkWorkbook({ sheets: [{ ...sheet, cells }], names }, catalogue, registry);
-    expect(findings.map((f) => [f.rule, f.message.vi])).toEqual([
+    expect(findings.map((f) => [f.rule, say(f.message, "vi")])).toEqual([
       [
         "INDICATOR_NOT_FOUND",
         "Không tìm thấy chỉ tiêu 5.3 Số phản ánh về thái độ, tác phong, nhũng nhiễu của cán bộ, công chức, viên chức trên trang (hàng đã bị xóa?).",
@@ -122,9 +123,9 @@ describe("what is not a template", () => {
       sheets: [{ name: "Sheet1", cells: new Map([["A1", { value: "Bảng lương tháng 10" }]]), names: [] }],
       names: [],
     };
-    expect(checkWorkbook(other, catalogue, registry).findings.map((f) => [f.rule, f.message.vi])).toEqual([
-      ["NOT_A_TEMPLATE", "Tệp không có trang mẫu biểu DVCQ nào."],
-    ]);
+    expect(
+      checkWorkbook(other, catalogue, registry).findings.map((f) => [f.rule, say(f.message, "vi")]),
+    ).toEqual([["NOT_A_TEMPLATE", "Tệp không có trang mẫu biểu DVCQ nào."]]);
   });
 
   test("an extra sheet beside the template is ignored", () => {
@@ -143,20 +144,21 @@ describe("what is not a template", () => {
     const { snapshot } = filledTemplate();
     const sheet = snapshot.sheets[0] as SheetSnapshot;
     const cells = new Map(sheet.cells);
-    cells.set("F10", { value: "DVCQ-CT03/2" });
+    // A version this DVCQ does not know (version 2 is read by its own catalogue: catalogueV2.test.ts).
+    cells.set("F10", { value: "DVCQ-CT03/9" });
     const { findings, submissions } = checkWorkbook(
       { ...snapshot, sheets: [{ ...sheet, cells }] },
       catalogue,
       registry,
     );
-    expect(findings.map((f) => [f.rule, f.severity, f.message.vi])).toEqual([
+    expect(findings.map((f) => [f.rule, f.severity, say(f.message, "vi")])).toEqual([
       [
         "TEMPLATE_VERSION",
         "warning",
-        "Trang dùng mẫu DVCQ-CT03/2, khác phiên bản DVCQ-CT03/1; số liệu được đọc theo mã chỉ tiêu.",
+        "Trang dùng mẫu DVCQ-CT03/9, khác phiên bản DVCQ-CT03/1; số liệu được đọc theo mã chỉ tiêu.",
       ],
     ]);
-    expect(submissions[0]?.templateId).toBe("DVCQ-CT03/2");
+    expect(submissions[0]?.templateId).toBe("DVCQ-CT03/9");
   });
 });
 

@@ -8,12 +8,27 @@ import {
   type ReadNote,
   type Reading,
 } from "../../src/domain/read/values";
+import type { Message } from "../../src/domain/i18n/lang";
+import { say } from "../../src/domain/i18n/say";
+
+/** A reading with its problem and notes in words, as the clerk reads them. */
+type Worded<T> =
+  | { status: "blank" }
+  | { status: "ok"; value: T; notes: WordedNote[] }
+  | { status: "invalid"; problem: Message };
+type WordedNote = { code: ReadNote["code"]; message: Message };
+const words = (p: Parameters<typeof say>[0]): Message => ({ vi: say(p, "vi"), en: say(p, "en") });
+function worded<T>(reading: Reading<T>): Worded<T> {
+  if (reading.status === "blank") return reading;
+  if (reading.status === "invalid") return { status: "invalid", problem: words(reading.problem) };
+  return { ...reading, notes: reading.notes.map((n) => ({ code: n.code, message: words(n) })) };
+}
 
 const BLANK = { status: "blank" };
-const ok = <T>(value: T, ...notes: ReadNote[]): Reading<T> => ({ status: "ok", value, notes });
-const invalid = (vi: string, en: string): Reading<never> => ({ status: "invalid", problem: { vi, en } });
-const note = (code: ReadNote["code"], vi: string, en: string): ReadNote => ({ code, message: { vi, en } });
-const asText = (typed: string, read: string, readEn = read): ReadNote =>
+const ok = <T>(value: T, ...notes: WordedNote[]): Worded<T> => ({ status: "ok", value, notes });
+const invalid = (vi: string, en: string): Worded<never> => ({ status: "invalid", problem: { vi, en } });
+const note = (code: ReadNote["code"], vi: string, en: string): WordedNote => ({ code, message: { vi, en } });
+const asText = (typed: string, read: string, readEn = read): WordedNote =>
   note(
     "NUMBER_AS_TEXT",
     `“${typed}” là số dạng chữ, được hiểu là ${read}`,
@@ -23,7 +38,7 @@ const asText = (typed: string, read: string, readEn = read): ReadNote =>
 const NBSP = "\u00a0";
 const TOT_NFD = "Tốt".normalize("NFD");
 
-const EXCEL_ERRORS: Array<[string, RawCell, Reading<never>]> = [
+const EXCEL_ERRORS: Array<[string, RawCell, Worded<never>]> = [
   [
     "an error the shell reports",
     { value: null, error: "#REF!" },
@@ -82,12 +97,12 @@ const BLANKS: Array<[string, RawCell]> = [
 ];
 
 describe("readCount (type N)", () => {
-  test.each<[string, RawCell, string | undefined, Reading<number>]>([
-    ...BLANKS.map(([what, cell]): [string, RawCell, undefined, Reading<number>] => [
+  test.each<[string, RawCell, string | undefined, Worded<number>]>([
+    ...BLANKS.map(([what, cell]): [string, RawCell, undefined, Worded<number>] => [
       what,
       cell,
       undefined,
-      BLANK as Reading<number>,
+      BLANK as Worded<number>,
     ]),
     ["zero is zero, not blank", { value: 0 }, undefined, ok(0)],
     ["a typed number", { value: 12, numberFormat: "#,##0" }, undefined, ok(12)],
@@ -283,14 +298,14 @@ describe("readCount (type N)", () => {
       undefined,
       invalid("“TRUE” là giá trị đúng/sai, không phải số", "“TRUE” is a true/false value, not a number"),
     ],
-    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, undefined, Reading<number>] => [
+    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, undefined, Worded<number>] => [
       what,
       cell,
       undefined,
       reading,
     ]),
   ])("%s", (_what, cell, unitOfMeasure, expected) => {
-    expect(readCount(cell, unitOfMeasure)).toEqual(expected);
+    expect(worded(readCount(cell, unitOfMeasure))).toEqual(expected);
   });
 });
 
@@ -302,18 +317,14 @@ describe("readPercent (type %)", () => {
     percentEn: string,
     valueVi: string,
     valueEn: string,
-  ): ReadNote =>
+  ): WordedNote =>
     note(
       "PERCENT_AS_FRACTION",
       `${typedVi} được hiểu là tỷ lệ ghi dạng thập phân: ${percentVi}%. Nếu định ghi ${valueVi}%, hãy gõ “${valueVi}%”`,
       `${typedEn} was read as a fraction: ${percentEn}%. If ${valueEn}% was meant, type “${valueEn}%”`,
     );
-  test.each<[string, RawCell, Reading<number>]>([
-    ...BLANKS.map(([what, cell]): [string, RawCell, Reading<number>] => [
-      what,
-      cell,
-      BLANK as Reading<number>,
-    ]),
+  test.each<[string, RawCell, Worded<number>]>([
+    ...BLANKS.map(([what, cell]): [string, RawCell, Worded<number>] => [what, cell, BLANK as Worded<number>]),
     ["a percent-formatted cell stores a fraction", { value: 0.985, numberFormat: "0.0%" }, ok(98.5)],
     ["100% in a percent-formatted cell", { value: 1, numberFormat: "0%" }, ok(100)],
     ["percent points, as the template formats them", { value: 98.5, numberFormat: "0.0" }, ok(98.5)],
@@ -407,36 +418,32 @@ describe("readPercent (type %)", () => {
         "“FALSE” is a true/false value, not a percentage",
       ),
     ],
-    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, Reading<number>] => [what, cell, reading]),
+    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, Worded<number>] => [what, cell, reading]),
   ])("%s", (_what, cell, expected) => {
-    expect(readPercent(cell)).toEqual(expected);
+    expect(worded(readPercent(cell))).toEqual(expected);
   });
 });
 
 describe("readDate (type D)", () => {
-  const asDate = (typed: string, en: string): ReadNote =>
+  const asDate = (typed: string, en: string): WordedNote =>
     note(
       "DATE_AS_TEXT",
       `“${typed}” là ngày dạng chữ, được hiểu là ngày 05/10/2024 (ngày/tháng/năm)`,
       `“${typed}” is a date stored as text, read day first as ${en}`,
     );
-  const inWords = (typed: string, vi: string, en: string): ReadNote =>
+  const inWords = (typed: string, vi: string, en: string): WordedNote =>
     note(
       "DATE_AS_WORDS",
       `“${typed}” là ngày viết bằng chữ, được hiểu là ngày ${vi}`,
       `“${typed}” is a date written in words, read as ${en}`,
     );
-  const notADate = (n: string, nEn = n): Reading<number> =>
+  const notADate = (n: string, nEn = n): Worded<number> =>
     invalid(
       `${n} không phải ngày (cần ngày từ 01/01/2000 đến 31/12/2100, dạng ngày/tháng/năm)`,
       `${nEn} is not a date (a date from 01/01/2000 to 31/12/2100 is needed, day/month/year)`,
     );
-  test.each<[string, RawCell, Reading<number>]>([
-    ...BLANKS.map(([what, cell]): [string, RawCell, Reading<number>] => [
-      what,
-      cell,
-      BLANK as Reading<number>,
-    ]),
+  test.each<[string, RawCell, Worded<number>]>([
+    ...BLANKS.map(([what, cell]): [string, RawCell, Worded<number>] => [what, cell, BLANK as Worded<number>]),
     ["a date Excel understood", { value: 45570, numberFormat: "dd/mm/yyyy" }, ok(45570)],
     ["a serial without a date format", { value: 45570 }, ok(45570)],
     ["a date and time", { value: 45570.5, numberFormat: "dd/mm/yyyy hh:mm" }, ok(45570)],
@@ -562,22 +569,22 @@ describe("readDate (type D)", () => {
       { value: true },
       invalid("“TRUE” là giá trị đúng/sai, không phải ngày", "“TRUE” is a true/false value, not a date"),
     ],
-    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, Reading<number>] => [what, cell, reading]),
+    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, Worded<number>] => [what, cell, reading]),
   ])("%s", (_what, cell, expected) => {
-    expect(readDate(cell)).toEqual(expected);
+    expect(worded(readDate(cell))).toEqual(expected);
   });
 });
 
 describe("readChoice (type E)", () => {
   const RATINGS = ["Tốt", "Khá", "Trung bình", "Yếu"];
-  const understood = (typed: string, option: string): ReadNote =>
+  const understood = (typed: string, option: string): WordedNote =>
     note("TEXT_NORMALISED", `“${typed}” được hiểu là “${option}”`, `“${typed}” was read as “${option}”`);
-  test.each<[string, RawCell, readonly string[], Reading<string>]>([
-    ...BLANKS.map(([what, cell]): [string, RawCell, readonly string[], Reading<string>] => [
+  test.each<[string, RawCell, readonly string[], Worded<string>]>([
+    ...BLANKS.map(([what, cell]): [string, RawCell, readonly string[], Worded<string>] => [
       what,
       cell,
       RATINGS,
-      BLANK as Reading<string>,
+      BLANK as Worded<string>,
     ]),
     ["as written", { value: "Tốt" }, RATINGS, ok("Tốt")],
     ["decomposed (NFD)", { value: TOT_NFD }, RATINGS, ok("Tốt")],
@@ -632,24 +639,20 @@ describe("readChoice (type E)", () => {
         "“TRUE” is a true/false value, not a choice from the list",
       ),
     ],
-    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, readonly string[], Reading<string>] => [
+    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, readonly string[], Worded<string>] => [
       what,
       cell,
       RATINGS,
       reading,
     ]),
   ])("%s", (_what, cell, options, expected) => {
-    expect(readChoice(cell, options)).toEqual(expected);
+    expect(worded(readChoice(cell, options))).toEqual(expected);
   });
 });
 
 describe("readText (type text)", () => {
-  test.each<[string, RawCell, Reading<string>]>([
-    ...BLANKS.map(([what, cell]): [string, RawCell, Reading<string>] => [
-      what,
-      cell,
-      BLANK as Reading<string>,
-    ]),
+  test.each<[string, RawCell, Worded<string>]>([
+    ...BLANKS.map(([what, cell]): [string, RawCell, Worded<string>] => [what, cell, BLANK as Worded<string>]),
     ["plain Unicode", { value: "Kế hoạch số 12/KH-UBND" }, ok("Kế hoạch số 12/KH-UBND")],
     ["quotes and dashes stay", { value: "Xã Xuân Hòa – “Dân vận khéo”" }, ok("Xã Xuân Hòa – “Dân vận khéo”")],
     ["decomposed (NFD) becomes NFC", { value: "Xuân Lộc".normalize("NFD") }, ok("Xuân Lộc")],
@@ -715,8 +718,8 @@ describe("readText (type text)", () => {
       { value: true },
       invalid("“TRUE” là giá trị đúng/sai, không phải chữ", "“TRUE” is a true/false value, not text"),
     ],
-    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, Reading<string>] => [what, cell, reading]),
+    ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, Worded<string>] => [what, cell, reading]),
   ])("%s", (_what, cell, expected) => {
-    expect(readText(cell)).toEqual(expected);
+    expect(worded(readText(cell))).toEqual(expected);
   });
 });

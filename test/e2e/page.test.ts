@@ -8,6 +8,7 @@ import { readWorkbookSnapshot, sourceFromRead } from "../../src/files/readXlsx";
 import { demoFiles, DEMO_YEAR } from "../../src/page/outputs";
 import { catalogue, registry } from "../support/filled";
 import { axeViolations, DIST, recordRequests, shot, E2E_STEP_MS, E2E_TEST_MS, withBrowser } from "./browser";
+import { say } from "../../src/domain/i18n/say";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 const OPENED = ["truncated.xlsx", "template-ten-mistakes.xlsx", "not-a-workbook.xlsx"];
@@ -91,7 +92,7 @@ test(
       .waitFor();
     const unused = page.getByRole("list", { name: "Tệp không dùng được trong tổng hợp" });
     for (const u of rollup.unusedFiles)
-      expect(await unused.textContent()).toContain(`${u.file}: ${u.message.vi}`);
+      expect(await unused.textContent()).toContain(`${u.file}: ${say(u.message, "vi")}`);
     expect(rollup.unusedFiles.map((u) => u.file)).toEqual(
       expect.arrayContaining(["truncated.xlsx", "not-a-workbook.xlsx"]),
     );

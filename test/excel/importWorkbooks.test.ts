@@ -22,6 +22,7 @@ import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
 import { CLEAN_COMMUNE } from "../support/filled";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES, readFixture, tenMistakesFigures } from "../support/fixtures";
 import { filledXuanHoa } from "./workbooks";
+import { say } from "../../src/domain/i18n/say";
 
 const SHEET = "XA-XUAN-HOA 2024";
 const CLEAN = "template-clean.xlsx";
@@ -177,7 +178,7 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
       "not-a-workbook.xlsx: rejected - FILE_UNREADABLE",
       `${CLEAN}: kept ${SHEET} `,
     ]);
-    expect(files[0]?.findings[0]?.message.vi).toMatch(/mật khẩu/);
+    expect(files[0]?.findings.map((f) => say(f.message, "vi"))[0]).toMatch(/mật khẩu/);
     const rows = logRows(fake).slice(1);
     expect(rows.map((r) => [r[0], r[9]])).toEqual(
       names.map((n) => [n, n === CLEAN ? "đã nhận" : "bị từ chối"]),
@@ -300,7 +301,7 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
       `${CLEAN}: rejected - IMPORT_FAILED`,
       `${other[0]?.name}: kept ${files[1]?.sheet} `,
     ]);
-    expect(files[0]?.findings.at(-1)?.message.vi).toMatch(/The workbook is protected/);
+    expect(files[0]?.findings.map((f) => say(f.message, "vi")).at(-1)).toMatch(/The workbook is protected/);
     expect(fake.hasSheet(SHEET)).toBe(false);
     expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "đã nhận"]);
   });
@@ -325,7 +326,7 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
     const files = done(await importWorkbooks(three, handlers(), twoPerRequest));
 
     expect(files.map((f) => f.decision)).toEqual(["rejected", "rejected", "kept"]);
-    expect(files[1]?.findings.at(-1)?.message.vi).toMatch(/The workbook is protected/);
+    expect(files[1]?.findings.map((f) => say(f.message, "vi")).at(-1)).toMatch(/The workbook is protected/);
     expect(fake.sheetNames).toEqual(["Sheet1", files[2]?.sheet, INTAKE_LOG_SHEET]);
     expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "bị từ chối", "đã nhận"]);
   });
@@ -423,7 +424,7 @@ describe("importWorkbooks with insertWorksheetsFromBase64 (ExcelApi 1.13)", () =
       `${CLEAN}: rejected - IMPORT_FAILED`,
       `${file.file.name}: kept ${files[1]?.sheet} `,
     ]);
-    expect(files[0]?.findings.at(-1)?.message.vi).toMatch(/corrupt/);
+    expect(files[0]?.findings.map((f) => say(f.message, "vi")).at(-1)).toMatch(/corrupt/);
     expect(fake.sheetNames).toEqual(["Sheet1", files[1]?.sheet, INTAKE_LOG_SHEET]);
     expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "đã nhận"]);
   });

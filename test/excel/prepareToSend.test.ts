@@ -10,6 +10,7 @@ import type { PrepareOutcome } from "../../src/app/paneHost";
 import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES } from "../support/fixtures";
 import { filledXuanHoa, lookOf, placeSheet } from "./workbooks";
+import { say } from "../../src/domain/i18n/say";
 
 const SHEET = "XA-XUAN-HOA 2024";
 const FILE = "DVCQ_2024_XA-XUAN-HOA.xlsx";
@@ -171,7 +172,7 @@ describe("prepareToSend", () => {
         }),
       }),
     ]);
-    expect(outcome.findings[0]?.message.en).toContain(`B${at}, D${at}`);
+    expect(outcome.findings.map((f) => say(f.message, "en"))[0]).toContain(`B${at}, D${at}`);
     expect(await created(fake)).toEqual(await expectedFile(layout.plan));
   });
 

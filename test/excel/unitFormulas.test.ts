@@ -9,6 +9,7 @@ import { writeWorkbook } from "../../src/files/writeXlsx";
 import type { ImportFile, ImportedFile } from "../../src/app/paneHost";
 import { FakeExcel } from "../support/fakeExcel";
 import { CLEAN_COMMUNE, CLEAN_EVIDENCE, catalogue, unit } from "../support/filled";
+import { say } from "../../src/domain/i18n/say";
 
 const SHEET = "XA-XUAN-HOA 2024";
 const WEB = 'WEBSERVICE("http://example.invalid/so-lieu")';
@@ -109,7 +110,9 @@ describe.each(["1.12", "1.13"])("a formula a unit typed, imported on ExcelApi %s
       value: "Kế hoạch số 12/KH-UBND",
     });
     expect(
-      imported?.findings.filter((f) => f.rule === "FORMULA_NOT_IMPORTED").map((f) => [f.cell, f.message.vi]),
+      imported?.findings
+        .filter((f) => f.rule === "FORMULA_NOT_IMPORTED")
+        .map((f) => [f.cell, say(f.message, "vi")]),
     ).toEqual([
       [
         cells.evidence,

@@ -17,6 +17,7 @@ import {
 } from "../../src/files/readXlsx";
 import { readFixture } from "../support/fixtures";
 import { entriesOf, repeatedDeflate, zipOf, type ZipItem } from "./packageZip";
+import { say } from "../../src/domain/i18n/say";
 
 const catalogue = loadBuiltinCatalogue();
 const registry = loadBuiltinRegistry();
@@ -80,7 +81,7 @@ function findingsOf(
     rule: f.rule,
     severity: f.severity,
     sheet: f.sheet,
-    vi: f.message.vi,
+    vi: say(f.message, "vi"),
   }));
 }
 

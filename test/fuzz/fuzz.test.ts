@@ -23,6 +23,7 @@ import {
 } from "../support/fixtures";
 import { READ_LIMITS } from "../../src/files/readLimits";
 import { mutant } from "./mutate.cjs";
+import { say } from "../../src/domain/i18n/say";
 
 const RUNS = Number(process.env.DVCQ_FUZZ_RUNS ?? 150);
 const FIRST_SEED = Number(process.env.DVCQ_FUZZ_SEED ?? 1);
@@ -44,9 +45,9 @@ function findingProblem(f: SourcedFinding): string | null {
   if (typeof f.rule !== "string" || f.rule === "") return `rule ${String(f.rule)}`;
   if (f.severity !== "error" && f.severity !== "warning") return `${f.rule}: severity ${String(f.severity)}`;
   if (f.cell !== null && !/^[A-Z]{1,3}\d+$/.test(f.cell)) return `${f.rule}: cell ${f.cell}`;
-  const vi = vietnameseSentenceProblem(f.message.vi);
+  const vi = vietnameseSentenceProblem(say(f.message, "vi"));
   if (vi !== null) return `${f.rule}: ${vi}`;
-  if (typeof f.message.en !== "string" || f.message.en.trim() === "") return `${f.rule}: no English message`;
+  if (say(f.message, "en").trim() === "") return `${f.rule}: no English message`;
   return null;
 }
 

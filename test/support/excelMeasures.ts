@@ -12,6 +12,7 @@ import { cellRef } from "../../src/domain/layout/a1";
 import { FakeExcel } from "./fakeExcel";
 import { tenMistakesFigures } from "./fixtures";
 import { OfficeWire } from "./officeWire";
+import { say } from "../../src/domain/i18n/say";
 
 /** What one action cost behind Microsoft's own client: its syncs and largest request and response. */
 export interface WireFigures {
@@ -128,7 +129,7 @@ export async function measure(action: MeasuredAction, sheets: number): Promise<W
       const outcome = await actions.checkSheets({ scope: "allSheets", mark: action === "checkAllMarks" });
       if (outcome.status !== "checked") throw new Error(`not checked: ${JSON.stringify(outcome)}`);
       const failed = outcome.findings.find((f) => f.rule === "MARKS_NOT_WRITTEN");
-      if (failed !== undefined) throw new Error(`marks not written: ${failed.message.en}`);
+      if (failed !== undefined) throw new Error(`marks not written: ${say(failed.message, "en")}`);
     }
     return figures(wire);
   } finally {

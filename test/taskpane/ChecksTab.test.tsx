@@ -3,7 +3,7 @@ import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Finding } from "../../src/domain/check/finding";
-import type { Lang } from "../../src/domain/i18n/lang";
+import type { Lang, Message } from "../../src/domain/i18n/lang";
 import type { CheckedSheet, CheckOutcome, PrepareOutcome } from "../../src/app/paneHost";
 import { ChecksTab } from "../../src/taskpane/components/ChecksTab";
 import { checkWorkbook } from "../../src/domain/check/checks";
@@ -33,7 +33,7 @@ function finding(
   section: string | null,
   vi: string,
   en: string,
-): Finding {
+): Finding & { message: Message } {
   return { rule, severity, unit: at.unitCode, sheet: at.sheet, cell, section, message: { vi, en } };
 }
 
@@ -122,8 +122,13 @@ function outline(): unknown[] {
             .map((row) => {
               const clickable = within(row).queryByRole("button") !== null;
               const severity = within(row).getByRole("img").getAttribute("aria-label");
-              const [code, message] = [...row.querySelectorAll("span span")].map((s) => s.textContent);
-              return `${clickable ? "▸" : " "} ${severity} | ${code} | ${message}`;
+              // The row's two lines: the code (its short name, the code itself in the tooltip) and the message.
+              const [code, message] = [...row.querySelectorAll("span span")].filter(
+                (s) => s.parentElement?.parentElement?.closest("span") === null,
+              );
+              const tooltip = code?.querySelector("[title]")?.getAttribute("title");
+              const shown = `${code?.textContent}${tooltip ? ` (tooltip ${tooltip})` : ""}`;
+              return `${clickable ? "▸" : " "} ${severity} | ${shown} | ${message?.textContent}`;
             }),
         ]),
     ]);
@@ -150,7 +155,7 @@ test("checking this sheet asks for the active sheet with marks, and shows the fi
       "Trang XA-XUAN-HOA 2024 · 2 lỗi, 2 cảnh báo",
       [
         "Toàn trang (1 cảnh báo)",
-        "  Cảnh báo | WRONG_YEAR | Trang là báo cáo năm 2024, không phải năm 2025 đang tổng hợp.",
+        "  Cảnh báo | Sai năm báo cáo (tooltip WRONG_YEAR) | Trang là báo cáo năm 2024, không phải năm 2025 đang tổng hợp.",
       ],
       [
         `${XUAN_HOA_SECTIONS.V} (1 cảnh báo)`,
@@ -165,7 +170,10 @@ test("checking this sheet asks for the active sheet with marks, and shows the fi
     [
       "Phòng Y tế (CQ-Y-TE), năm 2024",
       "Trang CQ-Y-TE 2024 · 1 lỗi, 1 cảnh báo",
-      ["Thông tin chung (1 cảnh báo)", `▸ Cảnh báo | NUMBER_AS_TEXT · D19 | ${NUMBER_AS_TEXT.message.vi}`],
+      [
+        "Thông tin chung (1 cảnh báo)",
+        `▸ Cảnh báo | Số ghi dạng chữ · D19 (tooltip NUMBER_AS_TEXT) | ${NUMBER_AS_TEXT.message.vi}`,
+      ],
       ["I. Quán triệt, thể chế hóa (1 lỗi)", `▸ Lỗi | R01 · D21 | ${R01.message.vi}`],
     ],
   ]);
@@ -200,9 +208,12 @@ test("the real checker's findings on a real template land under the catalogue's 
       .slice(2)
       .map((section) => (section as string[]).map((line) => line.split(" | ").slice(0, 2).join(" | "))),
   ).toEqual([
-    ["Toàn trang (1 lỗi)", "  Lỗi | WRONG_YEAR"],
+    ["Toàn trang (1 lỗi)", "  Lỗi | Sai năm báo cáo (tooltip WRONG_YEAR)"],
     ["I. Quán triệt, thể chế hóa (1 lỗi)", "▸ Lỗi | R01 · D25"],
-    ["II. Tuyên truyền, giáo dục (1 cảnh báo)", "▸ Cảnh báo | NUMBER_AS_TEXT · D30"],
+    [
+      "II. Tuyên truyền, giáo dục (1 cảnh báo)",
+      "▸ Cảnh báo | Số ghi dạng chữ · D30 (tooltip NUMBER_AS_TEXT)",
+    ],
     [`${XUAN_HOA_SECTIONS.V} (1 cảnh báo)`, "▸ Cảnh báo | R21 · E59"],
     [`${XUAN_HOA_SECTIONS.VI} (1 lỗi)`, "▸ Lỗi | R17 · D86"],
   ]);
@@ -222,7 +233,7 @@ test("clicking a finding, or Enter on it, selects its cell; a row without a cell
   const user = renderTab(actions);
   await user.click(screen.getByRole("button", { name: "Kiểm tra trang này" }));
   await user.click(await screen.findByRole("button", { name: /R17 · D86/ }));
-  screen.getByRole("button", { name: /NUMBER_AS_TEXT · D19/ }).focus();
+  screen.getByRole("button", { name: /Số ghi dạng chữ · D19/ }).focus();
   await user.keyboard("{Enter}");
   expect(actions.selectCell.mock.calls).toEqual([
     ["XA-XUAN-HOA 2024", "D86"],
@@ -472,7 +483,7 @@ test("English UI", async () => {
     "Sheet CQ-Y-TE 2024 · 1 error, 1 warning",
     [
       "General information (1 warning)",
-      "▸ Warning | NUMBER_AS_TEXT · D19 | 0.6 total staff: typed as text “25”, read as 25.",
+      "▸ Warning | Number as text · D19 (tooltip NUMBER_AS_TEXT) | 0.6 total staff: typed as text “25”, read as 25.",
     ],
     ["I. Dissemination and institutionalisation (1 error)", `▸ Error | R01 · D21 | ${R01.message.en}`],
   ]);

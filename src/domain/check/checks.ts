@@ -1,14 +1,21 @@
+import { catalogueForSheet } from "../catalogue/builtin";
 import { allIndicators } from "../catalogue/load";
 import { inScope, type Catalogue, type HeaderField, type Indicator, type Rule } from "../catalogue/types";
 import { columnLetters, parseCell } from "../layout/a1";
 import { foldForMatch } from "../text/fold";
 import { codesInBlankTests, evaluate, parseExpr, referencedCodes, type Expr } from "../expr/expr";
-import type { Lang, Message } from "../i18n/lang";
-import { excelSerialToIso, formatViDate, isoToExcelSerial, reportPeriod } from "../period";
-import { findTemplateSheets, readSubmission, type Figure, type Submission } from "../read/submission";
+import type { Label } from "../i18n/phrase";
+import type { Wording } from "../i18n/say";
+import { isoToExcelSerial, reportPeriod } from "../period";
+import {
+  findTemplateSheets,
+  namedItem,
+  readSubmission,
+  type Figure,
+  type Submission,
+} from "../read/submission";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { documentRefs } from "../text/documentRefs";
-import { formatNumberVi } from "../text/vnformat";
 import { unitsValidIn, type UnitRegistry } from "../units/registry";
 import type { Finding } from "./finding";
 
@@ -50,10 +57,7 @@ export function checkWorkbook(
           sheet: null,
           cell: null,
           section: null,
-          message: {
-            vi: "Tệp không có trang mẫu biểu DVCQ nào.",
-            en: "The workbook has no DVCQ template sheet.",
-          },
+          message: { code: "WORKBOOK_NOT_A_TEMPLATE" },
         },
         ...skipped,
       ],
@@ -62,11 +66,13 @@ export function checkWorkbook(
   const submissions: Submission[] = [];
   const findings: Finding[] = [];
   for (const sheet of sheets) {
-    const reading = readSubmission(workbook, sheet, catalogue, registry);
+    let reading = readSubmission(workbook, sheet, catalogue, registry);
+    const own = reading.submission ? catalogueForSheet(catalogue, reading.submission) : catalogue;
+    if (own !== catalogue) reading = readSubmission(workbook, sheet, own, registry);
     const here = [...reading.findings];
     if (reading.submission) {
       submissions.push(reading.submission);
-      here.push(...checkSubmission(reading.submission, catalogue, options));
+      here.push(...checkSubmission(reading.submission, own, options));
     }
     findings.push(...inSheetOrder(here));
   }
@@ -105,7 +111,7 @@ export function checkSubmission(
     rule: Rule | string,
     severity: Finding["severity"],
     code: string | null,
-    message: Message,
+    message: Wording,
     cell?: string | null,
   ): void => {
     findings.push({
@@ -148,8 +154,14 @@ export function checkSubmission(
           if (!codes.every(onSheet) || codes.some((c) => figure(c)?.status === "invalid")) continue;
           const result = evaluate(check, lookup);
           if (result.skipped || result.value) continue;
-          const say = (lang: Lang): string => sentence(describeFailure(check, lang, { items, lookup }));
-          add(rule, rule.severity, firstRef(check), { vi: say("vi"), en: say("en") });
+          const values: Record<string, number | string | null> = {};
+          const labels: Record<string, Label> = {};
+          for (const code of codes) {
+            values[code] = lookup(code);
+            const item = items.get(code);
+            if (item) labels[code] = namedItem(item).label;
+          }
+          add(rule, rule.severity, firstRef(check), { code: "CHECK_FAILED", check, values, labels });
         }
         break;
       }
@@ -177,15 +189,19 @@ export function checkSubmission(
           );
           if (here.length > 1 && here.length === fillable.length) {
             add(rule, rule.severity, here[0]?.code ?? null, {
-              vi: `Mục ${section.roman} chưa điền số liệu nào (${here.length} chỉ tiêu, từ ${here[0]?.code} đến ${here[here.length - 1]?.code}).`,
-              en: `Section ${section.roman} has no figures yet (${here.length} indicators, ${here[0]?.code} to ${here[here.length - 1]?.code}).`,
+              code: "SECTION_EMPTY",
+              section: section.roman,
+              count: here.length,
+              first: here[0]?.code ?? "",
+              last: here[here.length - 1]?.code ?? "",
             });
             continue;
           }
           for (const { code, item } of here) {
             add(rule, rule.severity, code, {
-              vi: `${code} ${item.label}: chưa điền${item.type === "N" ? " (nhập 0 nếu không phát sinh)" : ""}.`,
-              en: `${code} ${item.english}: not filled in${item.type === "N" ? " (type 0 if there was none)" : ""}.`,
+              code: "NOT_FILLED",
+              item: namedItem(item),
+              count: item.type === "N",
             });
           }
         }
@@ -195,27 +211,25 @@ export function checkSubmission(
         const sent = lookup(rule.indicator);
         if (typeof sent !== "number" || submission.year === null) break;
         const deadline = reportPeriod(catalogue.period, submission.year).deadline;
-        if (sent > isoToExcelSerial(deadline)) {
-          const sentText = formatViDate(excelSerialToIso(sent));
+        if (sent > isoToExcelSerial(deadline))
           add(rule, rule.severity, rule.indicator, {
-            vi: `${rule.indicator} Ngày gửi báo cáo ${sentText} sau hạn ${formatViDate(deadline)}.`,
-            en: `${rule.indicator} The report was sent on ${sentText}, after the deadline ${formatViDate(deadline)}.`,
+            code: "SENT_LATE",
+            indicator: rule.indicator,
+            sent,
+            deadline,
           });
-        }
         break;
       }
       case "period": {
         if (submission.year === null) {
-          add(rule, rule.severity, null, {
-            vi: "Không đọc được năm báo cáo của trang.",
-            en: "The sheet's report year cannot be read.",
-          });
+          add(rule, rule.severity, null, { code: "YEAR_UNREADABLE" });
           break;
         }
         if (options.expectedYear !== undefined && submission.year !== options.expectedYear) {
           add("WRONG_YEAR", "error", null, {
-            vi: `Trang là báo cáo năm ${submission.year}, không phải năm ${options.expectedYear} đang tổng hợp.`,
-            en: `The sheet reports ${submission.year}, not ${options.expectedYear}, the year being collected.`,
+            code: "WRONG_YEAR",
+            year: submission.year,
+            expected: options.expectedYear,
           });
         }
         for (const [code, expected] of [
@@ -226,15 +240,18 @@ export function checkSubmission(
           if (typeof value === "number" && value !== isoToExcelSerial(expected)) {
             const item = items.get(code) as Item;
             add(rule, rule.severity, code, {
-              vi: `${code} ${item.label} là ${formatViDate(excelSerialToIso(value))}, kỳ báo cáo năm ${submission.year} là ${formatViDate(expected)}.`,
-              en: `${code} ${item.english} is ${formatViDate(excelSerialToIso(value))}; the ${submission.year} period says ${formatViDate(expected)}.`,
+              code: "PERIOD_DATE",
+              item: namedItem(item),
+              value,
+              year: submission.year,
+              expected,
             });
           }
         }
         break;
       }
       case "evidence": {
-        const onEvidence = (cell: string | null, section: string, message: Message): void => {
+        const onEvidence = (cell: string | null, section: string, message: Wording): void => {
           findings.push({
             rule: rule.id,
             severity: rule.severity,
@@ -254,24 +271,21 @@ export function checkSubmission(
               (d) => d.date < isoToExcelSerial(period.from) || d.date > isoToExcelSerial(period.to),
             );
             if (outside.length > 0) {
-              const listed = outside.map((d) => `${d.symbol} ngày ${d.dateText}`).join("; ");
               onEvidence(evidence.cell, section.id, {
-                vi: `Minh chứng mục ${section.roman} dẫn văn bản ngoài kỳ báo cáo (${formatViDate(period.from)}–${formatViDate(period.to)}): ${listed}.`,
-                en: `Evidence of section ${section.roman} cites documents outside the period (${formatViDate(period.from)}–${formatViDate(period.to)}): ${outside.map((d) => `${d.symbol} of ${d.dateText}`).join("; ")}.`,
+                code: "EVIDENCE_OUTSIDE_PERIOD",
+                section: section.roman,
+                from: period.from,
+                to: period.to,
+                documents: outside.map((d) => ({ symbol: d.symbol, dateText: d.dateText })),
               });
             }
           }
           if (positive.length === 0 || !evidence || evidence.text !== null || evidence.cell === null)
             continue;
           onEvidence(evidence.cell, section.id, {
-            vi: `Mục ${section.roman} có số liệu (${positive
-              .map((i) => `${i.code}: ${formatNumberVi(Number(lookup(i.code)))}`)
-              .slice(0, 3)
-              .join("; ")}) nhưng chưa ghi minh chứng.`,
-            en: `Section ${section.roman} has figures (${positive
-              .map((i) => `${i.code}: ${Number(lookup(i.code))}`)
-              .slice(0, 3)
-              .join("; ")}) but no evidence.`,
+            code: "EVIDENCE_MISSING",
+            section: section.roman,
+            figures: positive.map((i) => ({ code: i.code, value: Number(lookup(i.code)) })),
           });
         }
         break;
@@ -299,8 +313,9 @@ export function checkSubmission(
                 rule.severity,
                 null,
                 {
-                  vi: `Mô hình “${String(r.values[list.key])}” chưa ghi ${blank.map((c) => c.label.toLocaleLowerCase("vi")).join(", ")}.`,
-                  en: `Model “${String(r.values[list.key])}” has no ${blank.map((c) => c.english).join(", ")}.`,
+                  code: "LIST_ROW_INCOMPLETE",
+                  name: String(r.values[list.key]),
+                  columns: blank.map((c) => ({ vi: c.label, en: c.english })),
                 },
                 cellOf(r.row, (blank[0] as { key: string }).key),
               );
@@ -310,8 +325,11 @@ export function checkSubmission(
                 rule.severity,
                 null,
                 {
-                  vi: `Mô hình “${String(r.values[list.key])}”: ${c.label} “${String(r.values[c.key])}” không thuộc danh sách (${(c.options ?? []).join(", ")}).`,
-                  en: `Model “${String(r.values[list.key])}”: ${c.english} “${String(r.values[c.key])}” is not one of ${(c.options ?? []).join(", ")}.`,
+                  code: "LIST_ROW_NOT_AN_OPTION",
+                  name: String(r.values[list.key]),
+                  column: { vi: c.label, en: c.english },
+                  value: String(r.values[c.key]),
+                  options: [...(c.options ?? [])],
                 },
                 cellOf(r.row, c.key),
               );
@@ -327,10 +345,7 @@ export function checkSubmission(
                 rule,
                 rule.severity,
                 null,
-                {
-                  vi: `Mô hình “${String(r.values[list.key])}” ghi hai lần trong danh sách (hàng ${first} và ${r.row}).`,
-                  en: `Model “${String(r.values[list.key])}” is listed twice (rows ${first} and ${r.row}).`,
-                },
+                { code: "LIST_NAME_TWICE", name: String(r.values[list.key]), first, row: r.row },
                 cellOf(r.row, list.key),
               );
           }
@@ -358,8 +373,11 @@ export function checkSubmission(
             if (counted === typed) continue;
             const item = items.get(tally.indicator) as Item;
             add(rule, rule.severity, tally.indicator, {
-              vi: `${tally.indicator} ${item.label} là ${formatNumberVi(typed)}, danh sách mục ${list.roman} có ${formatNumberVi(counted)}.`,
-              en: `${tally.indicator} ${item.english} is ${typed}; the list in section ${list.roman} has ${counted}.`,
+              code: "LIST_TALLY",
+              item: namedItem(item),
+              typed,
+              section: list.roman,
+              counted,
             });
           }
         }
@@ -368,23 +386,23 @@ export function checkSubmission(
       case "registry": {
         const typed = submission.typedUnitCode;
         if (submission.unit === null) {
-          add(rule, rule.severity, "0.1", {
-            vi: `Mã đơn vị “${typed ?? ""}” không có trong danh sách đơn vị.`,
-            en: `Unit code “${typed ?? ""}” is not in the unit list.`,
-          });
+          add(rule, rule.severity, "0.1", { code: "UNIT_NOT_IN_LIST", typed: typed ?? "" });
           break;
         }
         const typedKind = lookup("0.3");
         if (typeof typedKind === "string" && typedKind !== submission.unit.kind) {
           add(rule, rule.severity, "0.3", {
-            vi: `Loại đơn vị ghi là ${typedKind} nhưng ${submission.unit.name} thuộc loại ${submission.unit.kind}.`,
-            en: `Unit kind is ${typedKind} but ${submission.unit.name} is of kind ${submission.unit.kind}.`,
+            code: "UNIT_KIND",
+            typed: typedKind,
+            unit: submission.unit.name,
+            kind: submission.unit.kind,
           });
         }
         if (period && unitsValidIn({ units: [submission.unit] }, period.from, period.to).length === 0) {
           add(rule, rule.severity, "0.1", {
-            vi: `${submission.unit.name} không còn hoạt động trong kỳ báo cáo năm ${submission.year}.`,
-            en: `${submission.unit.name} is not active in the ${submission.year} report period.`,
+            code: "UNIT_INACTIVE",
+            unit: submission.unit.name,
+            year: submission.year as number,
           });
         }
         break;
@@ -396,115 +414,4 @@ export function checkSubmission(
 
 function firstRef(expr: Expr): string | null {
   return referencedCodes(expr)[0] ?? null;
-}
-
-interface Describe {
-  items: ReadonlyMap<string, Item>;
-  lookup: (code: string) => number | string | null;
-}
-
-const FAILS: Record<string, Message> = {
-  "<=": { vi: "lớn hơn", en: "is greater than" },
-  ">=": { vi: "nhỏ hơn", en: "is less than" },
-  "<": { vi: "không nhỏ hơn", en: "is not less than" },
-  ">": { vi: "không lớn hơn", en: "is not greater than" },
-  "=": { vi: "khác", en: "differs from" },
-  "<>": { vi: "bằng", en: "equals" },
-};
-const HOLDS: Record<string, Message> = {
-  "<=": { vi: "không lớn hơn", en: "is at most" },
-  ">=": { vi: "không nhỏ hơn", en: "is at least" },
-  "<": { vi: "nhỏ hơn", en: "is less than" },
-  ">": { vi: "lớn hơn", en: "is greater than" },
-  "=": { vi: "là", en: "is" },
-  "<>": { vi: "khác", en: "differs from" },
-};
-
-function number(value: number, lang: Lang): string {
-  return lang === "vi" ? formatNumberVi(value) : String(Math.round(value * 10) / 10);
-}
-
-/** "6.20 Số vụ việc … (15)", "4.5 + 4.6 + 4.7 (= 12)", "3 × 0.6 (= 30)" */
-function side(expr: Expr, lang: Lang, d: Describe, withValue = true): string {
-  const label = (code: string): string => {
-    const item = d.items.get(code);
-    return item ? `${code} ${lang === "vi" ? item.label : item.english}` : code;
-  };
-  switch (expr.t) {
-    case "num":
-      return number(expr.value, lang);
-    case "str":
-      return `“${expr.value}”`;
-    case "ref": {
-      const v = d.lookup(expr.code);
-      return withValue && v !== null
-        ? `${label(expr.code)} (${typeof v === "number" ? number(v, lang) : v})`
-        : label(expr.code);
-    }
-    case "call":
-      if (expr.fn === "weeks") {
-        const v = evaluate(expr, d.lookup);
-        const n = v.skipped ? "" : ` (${number(Number(v.value), lang)})`;
-        return lang === "vi" ? `số tuần của kỳ báo cáo${n}` : `the weeks of the period${n}`;
-      }
-      return side(expr.args[0] as Expr, lang, d);
-    default: {
-      const v = evaluate(expr, d.lookup);
-      const text = plain(expr, lang);
-      return withValue && !v.skipped ? `${text} (= ${number(Number(v.value), lang)})` : text;
-    }
-  }
-}
-
-/** An arithmetic expression with codes only: "4.5 + 4.6 + 4.7", "3 × 0.6". */
-function plain(expr: Expr, lang: Lang): string {
-  switch (expr.t) {
-    case "ref":
-      return expr.code;
-    case "num":
-      return number(expr.value, lang);
-    case "neg":
-      return `-${plain(expr.arg, lang)}`;
-    case "arith":
-      return `${plain(expr.left, lang)} ${expr.op === "*" ? "×" : expr.op === "/" ? ":" : expr.op} ${plain(expr.right, lang)}`;
-    default:
-      return "…";
-  }
-}
-
-function describeHolds(expr: Expr, lang: Lang, d: Describe): string {
-  if (expr.t === "cmp") {
-    const compact = expr.right.t === "num" && expr.op === "=";
-    return compact
-      ? `${side(expr.left, lang, d, false)} ${HOLDS["="]?.[lang]} ${side(expr.right, lang, d)}`
-      : `${side(expr.left, lang, d)} ${HOLDS[expr.op]?.[lang]} ${side(expr.right, lang, d)}`;
-  }
-  return side(expr, lang, d);
-}
-
-function describeFailure(expr: Expr, lang: Lang, d: Describe): string {
-  switch (expr.t) {
-    case "cmp":
-      return `${side(expr.left, lang, d)} ${FAILS[expr.op]?.[lang]} ${side(expr.right, lang, d)}`;
-    case "implies":
-      return `${describeHolds(expr.when, lang, d)} ${lang === "vi" ? "nhưng" : "but"} ${describeFailure(expr.then, lang, d)}`;
-    case "call": {
-      const target = expr.args[0] as Expr;
-      if (expr.fn === "blank")
-        return lang === "vi"
-          ? `${side(target, lang, d)} lại có số liệu`
-          : `${side(target, lang, d)} is filled in`;
-      if (expr.fn === "filled")
-        return lang === "vi"
-          ? `${side(target, lang, d, false)} chưa điền`
-          : `${side(target, lang, d, false)} is blank`;
-      return side(expr, lang, d);
-    }
-    default:
-      return side(expr, lang, d);
-  }
-}
-
-function sentence(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

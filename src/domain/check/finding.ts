@@ -1,5 +1,5 @@
 import type { Severity } from "../catalogue/types";
-import type { Message } from "../i18n/lang";
+import type { Wording } from "../i18n/say";
 
 /** Codes of the reader's own findings, beside the catalogue's rule ids R01…R23. */
 /** Why a whole file could not be used: broken, past one of the reader's limits, or breaking the package rules. */
@@ -40,7 +40,8 @@ export interface Finding {
   cell: string | null;
   /** Section id "1"…"7", "0" for the general information, when it belongs to one. */
   section: string | null;
-  message: Message;
+  /** A phrase of the domain (its code and parameters), rendered in the clerk's language at the edge. */
+  message: Wording;
 }
 
 export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number } {

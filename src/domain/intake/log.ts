@@ -1,4 +1,5 @@
 import { countBySeverity, type Finding } from "../check/finding";
+import { say } from "../i18n/say";
 
 /** The sheet of the district workbook that lists every file ever imported, one row each. */
 export const INTAKE_LOG_SHEET = "Nhật ký nhận báo cáo";
@@ -64,7 +65,8 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
 ];
 
 function firstError(findings: readonly Finding[]): string {
-  return findings.find((f) => f.severity === "error")?.message.vi ?? "";
+  const first = findings.find((f) => f.severity === "error");
+  return first ? say(first.message, "vi") : "";
 }
 
 export const LOG_HEADER: readonly string[] = LOG_COLUMNS.map((c) => c.header);

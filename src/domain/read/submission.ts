@@ -10,7 +10,8 @@ import {
 } from "../catalogue/types";
 import type { Finding, ReaderCode } from "../check/finding";
 import { parseExpr, evaluate } from "../expr/expr";
-import type { Message } from "../i18n/lang";
+import type { Named } from "../i18n/phrase";
+import type { Wording } from "../i18n/say";
 import { columnLetters, parseCell } from "../layout/a1";
 import {
   evidenceName,
@@ -100,7 +101,7 @@ export function readSubmission(
     severity: Finding["severity"],
     cell: string | null,
     section: string | null,
-    message: Message,
+    message: Wording,
   ): void => {
     findings.push({ rule, severity, unit: null, sheet: sheetName, cell, section, message });
   };
@@ -108,8 +109,9 @@ export function readSubmission(
   const index = new SheetIndex(workbook, sheet, catalogue);
   if (!index.looksLikeTemplate()) {
     finding("NOT_A_TEMPLATE", "error", null, null, {
-      vi: `Trang “${sheetName}” không phải mẫu biểu DVCQ (không có mã mẫu ${templateId(catalogue)} và cột STT theo mã chỉ tiêu).`,
-      en: `Sheet “${sheetName}” is not a DVCQ template (no template id ${templateId(catalogue)} and no code column).`,
+      code: "SHEET_NOT_A_TEMPLATE",
+      sheet: sheetName,
+      templateId: templateId(catalogue),
     });
     return { submission: null, findings };
   }
@@ -122,12 +124,10 @@ export function readSubmission(
   ) {
     const sameFamily = foundTemplateId.startsWith(`${catalogue.id}/`);
     finding("TEMPLATE_VERSION", sameFamily ? "warning" : "error", index.templateIdCell(), null, {
-      vi: sameFamily
-        ? `Trang dùng mẫu ${foundTemplateId}, khác phiên bản ${templateId(catalogue)}; số liệu được đọc theo mã chỉ tiêu.`
-        : `Trang dùng mẫu ${foundTemplateId}, không phải mẫu ${templateId(catalogue)}; số liệu được đọc theo mã chỉ tiêu.`,
-      en: sameFamily
-        ? `The sheet uses template ${foundTemplateId}, not version ${templateId(catalogue)}; figures are read by indicator code.`
-        : `The sheet uses template ${foundTemplateId}, not ${templateId(catalogue)}; figures are read by indicator code.`,
+      code: "TEMPLATE_VERSION",
+      found: foundTemplateId,
+      expected: templateId(catalogue),
+      sameFamily,
     });
   }
 
@@ -153,23 +153,20 @@ export function readSubmission(
     }
     const raw = index.cell(cellRef);
     const reading = readByType(item, raw);
-    const what = `${item.code} ${item.label}`;
+    const named = namedItem(item);
     if (reading.status === "blank")
       figures.set(item.code, { code: item.code, cell: cellRef, value: null, status: "blank" });
     else if (reading.status === "invalid") {
       figures.set(item.code, { code: item.code, cell: cellRef, value: null, status: "invalid" });
       finding("R22", "error", cellRef, section, {
-        vi: `${what}: ${reading.problem.vi}`,
-        en: `${item.code} ${item.english}: ${reading.problem.en}`,
+        code: "VALUE_UNREADABLE",
+        item: named,
+        problem: reading.problem,
       });
     } else {
       figures.set(item.code, { code: item.code, cell: cellRef, value: reading.value, status: "ok" });
-      for (const note of reading.notes) {
-        finding(note.code, "warning", cellRef, section, {
-          vi: `${what}: ${note.message.vi}`,
-          en: `${item.code} ${item.english}: ${note.message.en}`,
-        });
-      }
+      for (const note of reading.notes)
+        finding(note.code, "warning", cellRef, section, { code: "VALUE_UNDERSTOOD", item: named, note });
     }
   };
 
@@ -223,7 +220,7 @@ export function readSubmission(
     const text = cell ? readText(index.cell(cell)) : ({ status: "blank" } as const);
     evidence.set(section.id, { cell, text: text.status === "ok" ? text.value : null });
     if (text.status === "ok") {
-      for (const note of text.notes) finding(note.code, "warning", cell, section.id, note.message);
+      for (const note of text.notes) finding(note.code, "warning", cell, section.id, note);
     }
   }
 
@@ -238,35 +235,18 @@ export function readSubmission(
 
   const missing = [...figures.values()].filter((f) => f.status === "missing").map((f) => f.code);
   if (located.byCode.length + located.byLabel.length > 0) {
-    const listed = (codes: string[]): string =>
-      codes.length > 6 ? `${codes.slice(0, 6).join(", ")}…` : codes.join(", ");
     finding("NAMES_MISSING", "warning", null, null, {
-      vi:
-        `Tên ô DVCQ của ${located.byCode.length + located.byLabel.length} chỉ tiêu bị mất hoặc lệch hàng (sao chép tay, dán đè, hay chèn hàng bằng chương trình khác?); ` +
-        [
-          located.byCode.length ? `tìm theo cột STT: ${listed(located.byCode)}` : "",
-          located.byLabel.length ? `tìm theo tên chỉ tiêu: ${listed(located.byLabel)}` : "",
-        ]
-          .filter(Boolean)
-          .join("; ") +
-        ".",
-      en:
-        `The DVCQ cell names of ${located.byCode.length + located.byLabel.length} indicators are lost or off their rows (copied by hand, pasted over, or rows inserted by another program?); ` +
-        [
-          located.byCode.length ? `found by the code column: ${listed(located.byCode)}` : "",
-          located.byLabel.length ? `found by label: ${listed(located.byLabel)}` : "",
-        ]
-          .filter(Boolean)
-          .join("; ") +
-        ".",
+      code: "NAMES_MISSING",
+      byCode: located.byCode,
+      byLabel: located.byLabel,
     });
   }
   for (const code of missing) {
     const item = [...catalogue.header, ...allIndicators(catalogue)].find((i) => i.code === code) as
       HeaderField | Indicator;
     finding("INDICATOR_NOT_FOUND", "error", null, sectionOf(catalogue, code), {
-      vi: `Không tìm thấy chỉ tiêu ${code} ${item.label} trên trang (hàng đã bị xóa?).`,
-      en: `Indicator ${code} ${item.english} is not on the sheet (row deleted?).`,
+      code: "INDICATOR_NOT_FOUND",
+      item: namedItem(item),
     });
   }
 
@@ -275,8 +255,10 @@ export function readSubmission(
     const rows = readList(index, list);
     if (rows === null) {
       finding("LISTS_NOT_IN_VERSION", "warning", index.templateIdCell(), null, {
-        vi: `Trang dùng mẫu ${foundTemplateId ?? "cũ"}, không có ${list.title.charAt(0).toLocaleLowerCase("vi")}${list.title.slice(1)} và các phần đánh giá, phương hướng, kiến nghị của mẫu ${templateId(catalogue)}; số liệu vẫn được đọc và tổng hợp.`,
-        en: `The sheet uses template ${foundTemplateId ?? "of an earlier version"}, without the ${list.english.toLowerCase()} and the text parts of ${templateId(catalogue)}; its figures are still read and rolled up.`,
+        code: "LISTS_NOT_IN_VERSION",
+        found: foundTemplateId,
+        list: { vi: list.title, en: list.english },
+        expected: templateId(catalogue),
       });
     } else lists.set(list.id, rows);
   }
@@ -529,4 +511,9 @@ class SheetIndex {
     }
     return null;
   }
+}
+
+/** An indicator or header field as findings name it. */
+export function namedItem(item: HeaderField | Indicator): Named {
+  return { code: item.code, label: { vi: item.label, en: item.english } };
 }

@@ -1,8 +1,8 @@
-import type { Message } from "../i18n/lang";
+import type { ReadNote, ReadProblem, Shown, Wanted } from "../i18n/phrase";
 import { isoToExcelSerial } from "../period";
 import { foldForMatch } from "../text/fold";
 import { detectLegacy, encodingName, isCapitalsFont, legacyToUnicode } from "../text/legacy";
-import { formatDateVi, formatNumberVi, normalizeToneMarks } from "../text/vnformat";
+import { formatNumberVi, normalizeToneMarks } from "../text/vnformat";
 
 /** A cell as the file or Excel shell hands it over. */
 export interface RawCell {
@@ -15,27 +15,15 @@ export interface RawCell {
   font?: string;
 }
 
-export type ReadNoteCode =
-  | "NUMBER_AS_TEXT"
-  | "PERCENT_AS_FRACTION"
-  | "DATE_AS_TEXT"
-  | "DATE_AS_WORDS"
-  | "LEGACY_ENCODING"
-  | "TEXT_NORMALISED";
-
-/** What was understood when the cell did not hold a plain typed value. */
-export interface ReadNote {
-  code: ReadNoteCode;
-  message: Message;
-}
+export type { ReadNote, ReadNoteCode, ReadProblem } from "../i18n/phrase";
 
 /** Blank is not zero; what cannot be read with certainty is reported, never guessed. */
 export type Reading<T> =
   | { status: "blank" }
   | { status: "ok"; value: T; notes: ReadNote[] }
-  | { status: "invalid"; problem: Message };
+  | { status: "invalid"; problem: ReadProblem };
 
-type Invalid = { status: "invalid"; problem: Message };
+type Invalid = { status: "invalid"; problem: ReadProblem };
 
 const BLANK = { status: "blank" } as const;
 
@@ -43,21 +31,9 @@ function ok<T>(value: T, notes: ReadNote[] = []): Reading<T> {
   return { status: "ok", value, notes };
 }
 
-function invalid(vi: string, en: string): Invalid {
-  return { status: "invalid", problem: { vi, en } };
+function invalid(problem: ReadProblem): Invalid {
+  return { status: "invalid", problem };
 }
-
-function note(code: ReadNoteCode, vi: string, en: string): ReadNote {
-  return { code, message: { vi, en } };
-}
-
-function quote(text: string): string {
-  return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
-}
-
-const vi = (n: number): string => formatNumberVi(n);
-const en = (n: number): string => String(n);
-const enGrouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 /** Removes the floating-point noise of a multiplication: 0.985 × 100 → 98.5. */
 function clean(n: number): number {
@@ -67,15 +43,6 @@ function clean(n: number): number {
 // ---------------------------------------------------------------------------------------------
 // What every reader does first: errors, blanks, booleans, legacy text.
 
-const ERROR_MEANINGS: Readonly<Record<string, Message>> = {
-  "#REF!": { vi: "tham chiếu tới ô đã bị xoá", en: "a reference to a deleted cell" },
-  "#DIV/0!": { vi: "chia cho 0", en: "a division by zero" },
-  "#N/A": { vi: "không tìm thấy giá trị", en: "a value that was not found" },
-  "#VALUE!": { vi: "sai kiểu giá trị trong công thức", en: "a wrong kind of value in a formula" },
-  "#NAME?": { vi: "tên hàm hoặc tên vùng không đúng", en: "an unknown function or name" },
-  "#NUM!": { vi: "số không hợp lệ trong công thức", en: "an invalid number in a formula" },
-  "#NULL!": { vi: "hai vùng không giao nhau", en: "ranges that do not intersect" },
-};
 const ERROR_TEXT =
   /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
@@ -84,28 +51,18 @@ function excelError(cell: RawCell): Invalid | null {
     cell.error ??
     (typeof cell.value === "string" && ERROR_TEXT.test(cell.value.trim()) ? cell.value.trim() : undefined);
   if (error === undefined) return null;
-  const meaning = ERROR_MEANINGS[error];
-  return invalid(
-    `Ô báo lỗi Excel ${error}${meaning ? ` (${meaning.vi})` : ""}: cần sửa công thức hoặc giá trị`,
-    `The cell shows the Excel error ${error}${meaning ? ` (${meaning.en})` : ""}: fix the formula or value`,
-  );
+  return invalid({ code: "EXCEL_ERROR", error });
 }
 
 type Input = { kind: "number"; value: number } | { kind: "text"; text: string; notes: ReadNote[] };
 
 /** The cell's value as a number or as tidy Unicode text, or the reading already decided (blank, error, TRUE/FALSE). `expected` names what the reader wants, for the TRUE/FALSE message. */
-function inputOf(cell: RawCell, expected: Message, keepLines = false): Input | Invalid | typeof BLANK {
+function inputOf(cell: RawCell, expected: Wanted, keepLines = false): Input | Invalid | typeof BLANK {
   const error = excelError(cell);
   if (error) return error;
   const { value } = cell;
   if (value === null) return BLANK;
-  if (typeof value === "boolean") {
-    const shown = value ? "TRUE" : "FALSE";
-    return invalid(
-      `“${shown}” là giá trị đúng/sai, không phải ${expected.vi}`,
-      `“${shown}” is a true/false value, not ${expected.en}`,
-    );
-  }
+  if (typeof value === "boolean") return invalid({ code: "TRUE_FALSE", value, wanted: expected });
   if (typeof value === "number") return { kind: "number", value };
   const encoding = detectLegacy(value, cell.font);
   const decoded = encoding
@@ -115,15 +72,12 @@ function inputOf(cell: RawCell, expected: Message, keepLines = false): Input | I
   if (text === "") return BLANK;
   const notes: ReadNote[] = [];
   if (encoding && decoded !== value.normalize("NFC")) {
-    const typed = quote(tidy(value, false));
-    const shown = quote(tidy(decoded, false));
-    notes.push(
-      note(
-        "LEGACY_ENCODING",
-        `Chữ gõ bằng bảng mã cũ ${encodingName(encoding)} ${typed} được chuyển sang Unicode: ${shown}`,
-        `Text in the old ${encodingName(encoding)} encoding ${typed} was converted to Unicode: ${shown}`,
-      ),
-    );
+    notes.push({
+      code: "LEGACY_ENCODING",
+      encoding: encodingName(encoding),
+      typed: tidy(value, false),
+      converted: tidy(decoded, false),
+    });
   }
   return { kind: "text", text, notes };
 }
@@ -171,17 +125,9 @@ const LAST_SERIAL = isoToExcelSerial("2100-12-31");
 
 /** A number in a date-formatted cell: Excel turned a typed date into it, or the cell kept a date format. */
 function typedAsDate(value: number): Invalid {
-  if (value >= FIRST_SERIAL && value <= LAST_SERIAL) {
-    const date = formatDateVi(value);
-    return invalid(
-      `Excel đã hiểu giá trị gõ vào là ngày ${date}, không phải số`,
-      `Excel took what was typed as the date ${date}, not a number`,
-    );
-  }
-  return invalid(
-    `Ô có định dạng ngày nên ${vi(value)} hiện thành ngày: hãy định dạng ô là số`,
-    `The cell has a date format, so ${en(value)} shows as a date: format the cell as a number`,
-  );
+  if (value >= FIRST_SERIAL && value <= LAST_SERIAL)
+    return invalid({ code: "DATE_FOR_NUMBER", serial: value });
+  return invalid({ code: "DATE_FORMAT_ON_NUMBER", value });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,7 +169,7 @@ function signed(typed: TypedNumber): number {
 }
 
 function notANumber(text: string): Invalid {
-  return invalid(`${quote(text)} không phải số`, `${quote(text)} is not a number`);
+  return invalid({ code: "NOT_A_NUMBER", text });
 }
 
 /** "lượt" is the first word of "lượt người": a trailing unit may be cut short but only at a word. */
@@ -240,91 +186,53 @@ function isUnitOfMeasure(words: string, unitOfMeasure: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // N: a whole number ≥ 0.
 
-const COUNT: Message = { vi: "số", en: "a number" };
-
 export function readCount(cell: RawCell, unitOfMeasure?: string): Reading<number> {
-  const input = inputOf(cell, COUNT);
+  const input = inputOf(cell, "count");
   if (isDecided(input)) return input;
   if (input.kind === "number") return countFromNumber(input.value, cell.numberFormat);
 
   const { text, notes } = input;
   const typed = typedNumber(text);
   if (!typed) return notANumber(text);
-  const q = quote(text);
-  if (typed.percent)
-    return invalid(
-      `${q} là tỷ lệ phần trăm, ở đây cần số nguyên`,
-      `${q} is a percentage; a whole number is needed here`,
-    );
+  if (typed.percent) return invalid({ code: "PERCENT_FOR_COUNT", text });
   if (typed.rest !== "") {
-    if (unitOfMeasure === undefined) {
-      return invalid(
-        `${q} có chữ kèm theo số: hãy chỉ ghi số`,
-        `${q} has words beside the number: type the number only`,
-      );
-    }
-    if (!isUnitOfMeasure(typed.rest, unitOfMeasure)) {
-      return invalid(
-        `${q}: ${quote(typed.rest)} không phải đơn vị tính của chỉ tiêu (${unitOfMeasure}); hãy chỉ ghi số`,
-        `${q}: ${quote(typed.rest)} is not the indicator's unit (${unitOfMeasure}); type the number only`,
-      );
-    }
+    if (unitOfMeasure === undefined) return invalid({ code: "WORDS_BESIDE_NUMBER", text });
+    if (!isUnitOfMeasure(typed.rest, unitOfMeasure))
+      return invalid({ code: "NOT_THE_UNIT", text, words: typed.rest, unit: unitOfMeasure });
   }
-  if (typed.style === "decimalDot") {
-    return invalid(
-      `${q} không phải số nguyên (dấu chấm chỉ dùng để ngăn cách hàng nghìn, như 1.234)`,
-      `${q} is not a whole number (a dot only separates thousands, as in 1.234)`,
-    );
-  }
-  if (typed.style === "commaOrThousands") {
-    const digits = text.replace(/\D/g, "");
-    return invalid(
-      `${q} không rõ là số thập phân ${vi(typed.value)} hay số nguyên ${vi(Number(digits))}: nếu là số nguyên, hãy gõ ${digits}`,
-      `${q} could be the decimal ${en(typed.value)} or the whole number ${enGrouped(Number(digits))}: if whole, type ${digits}`,
-    );
-  }
+  if (typed.style === "decimalDot") return invalid({ code: "DOT_IN_COUNT", text });
+  if (typed.style === "commaOrThousands")
+    return invalid({
+      code: "COMMA_OR_THOUSANDS",
+      text,
+      decimal: typed.value,
+      digits: text.replace(/\D/g, ""),
+    });
   const value = signed(typed);
-  const problem = countProblem(value, q, q);
+  const problem = countProblem(value, { typed: text });
   if (problem) return problem;
-  const withUnit = typed.rest !== "";
   return ok(value, [
     ...notes,
-    note(
-      "NUMBER_AS_TEXT",
-      `${q} là số dạng chữ${withUnit ? " kèm đơn vị tính" : ""}, được hiểu là ${vi(value)}`,
-      `${q} is a number stored as text${withUnit ? " with its unit" : ""}, read as ${en(value)}`,
-    ),
+    { code: "NUMBER_AS_TEXT", text, value, percent: false, withUnit: typed.rest !== "" },
   ]);
 }
 
 function countFromNumber(value: number, numberFormat: string | undefined): Reading<number> {
   if (isDateFormat(numberFormat)) return typedAsDate(value);
-  if (/^[1-9]\d{0,2}\.\d{3}$/.test(String(value))) {
-    const digits = String(value).replace(".", "");
-    return invalid(
-      `${vi(value)} không phải số nguyên. Nếu định ghi ${vi(Number(digits))}, hãy gõ ${digits}: máy đã hiểu dấu chấm là dấu thập phân`,
-      `${en(value)} is not a whole number. If ${enGrouped(Number(digits))} was meant, type ${digits}: the computer took the dot as a decimal point`,
-    );
-  }
-  return countProblem(value, vi(value), en(value)) ?? ok(value);
+  if (/^[1-9]\d{0,2}\.\d{3}$/.test(String(value)))
+    return invalid({ code: "DOT_AS_DECIMAL", value, digits: String(value).replace(".", "") });
+  return countProblem(value, { number: value }) ?? ok(value);
 }
 
-function countProblem(value: number, shownVi: string, shownEn: string): Invalid | null {
-  if (value < 0)
-    return invalid(
-      `${shownVi} là số âm: cần số nguyên không âm`,
-      `${shownEn} is negative: a whole number ≥ 0 is needed`,
-    );
-  if (!Number.isInteger(value))
-    return invalid(`${shownVi} không phải số nguyên`, `${shownEn} is not a whole number`);
-  if (!Number.isSafeInteger(value)) return invalid(`${shownVi} quá lớn`, `${shownEn} is too large`);
+function countProblem(value: number, shown: Shown): Invalid | null {
+  if (value < 0) return invalid({ code: "NEGATIVE", shown });
+  if (!Number.isInteger(value)) return invalid({ code: "NOT_WHOLE", shown });
+  if (!Number.isSafeInteger(value)) return invalid({ code: "TOO_LARGE", shown });
   return null;
 }
 
 // ---------------------------------------------------------------------------------------------
 // %: a percentage, stored 0–100.
-
-const PERCENT: Message = { vi: "tỷ lệ phần trăm", en: "a percentage" };
 
 /**
  * 0.985 in a percent-formatted cell is 98.5 (Excel stores percents so). A plain 0 < x < 1 is read
@@ -332,75 +240,48 @@ const PERCENT: Message = { vi: "tỷ lệ phần trăm", en: "a percentage" };
  * the clerk thinks in percent points or in fractions, and nothing in the cell tells which.
  */
 export function readPercent(cell: RawCell): Reading<number> {
-  const input = inputOf(cell, PERCENT);
+  const input = inputOf(cell, "percent");
   if (isDecided(input)) return input;
   if (input.kind === "number") {
     const { value } = input;
     if (isDateFormat(cell.numberFormat)) return typedAsDate(value);
     if (isPercentFormat(cell.numberFormat)) {
       const percent = clean(value * 100);
-      return percentInRange(percent, `${vi(percent)}%`, `${en(percent)}%`) ?? ok(percent);
+      return percentInRange(percent, { number: percent, percent: true }) ?? ok(percent);
     }
-    return plainPercent(value, vi(value), en(value));
+    return plainPercent(value, { number: value });
   }
 
   const { text, notes } = input;
   const typed = typedNumber(text);
   if (!typed || typed.rest !== "") return notANumber(text);
   const value = signed(typed);
-  const q = quote(text);
-  if (typed.percent) {
-    return (
-      percentInRange(value, q, q) ??
-      ok(value, [
-        ...notes,
-        note(
-          "NUMBER_AS_TEXT",
-          `${q} là số dạng chữ, được hiểu là ${vi(value)}%`,
-          `${q} is a number stored as text, read as ${en(value)}%`,
-        ),
-      ])
-    );
-  }
-  const reading = plainPercent(value, q, q);
+  const shown = { typed: text };
+  const asText = (read: number): ReadNote => ({
+    code: "NUMBER_AS_TEXT",
+    text,
+    value: read,
+    percent: true,
+    withUnit: false,
+  });
+  if (typed.percent) return percentInRange(value, shown) ?? ok(value, [...notes, asText(value)]);
+  const reading = plainPercent(value, shown);
   if (reading.status !== "ok") return reading;
-  return ok(reading.value, [
-    ...notes,
-    note(
-      "NUMBER_AS_TEXT",
-      `${q} là số dạng chữ, được hiểu là ${vi(reading.value)}%`,
-      `${q} is a number stored as text, read as ${en(reading.value)}%`,
-    ),
-    ...reading.notes,
-  ]);
+  return ok(reading.value, [...notes, asText(reading.value), ...reading.notes]);
 }
 
-function percentInRange(value: number, shownVi: string, shownEn: string): Invalid | null {
+function percentInRange(value: number, shown: Shown): Invalid | null {
   if (value >= 0 && value <= 100) return null;
-  return invalid(
-    `${shownVi} không phải tỷ lệ phần trăm: cần từ 0 đến 100`,
-    `${shownEn} is not a percentage: 0 to 100 is needed`,
-  );
+  return invalid({ code: "PERCENT_OUT_OF_RANGE", shown });
 }
 
-function plainPercent(value: number, shownVi: string, shownEn: string): Reading<number> {
-  const outOfRange = percentInRange(value, shownVi, shownEn);
+function plainPercent(value: number, shown: Shown): Reading<number> {
+  const outOfRange = percentInRange(value, shown);
   if (outOfRange) return outOfRange;
-  if (value === 1) {
-    return invalid(
-      `${shownVi} không rõ là 1% hay 100%: hãy gõ 1% hoặc 100%`,
-      `${shownEn} could mean 1% or 100%: type 1% or 100%`,
-    );
-  }
+  if (value === 1) return invalid({ code: "ONE_PERCENT_AMBIGUOUS", shown });
   if (value > 0 && value < 1) {
     const percent = clean(value * 100);
-    return ok(percent, [
-      note(
-        "PERCENT_AS_FRACTION",
-        `${shownVi} được hiểu là tỷ lệ ghi dạng thập phân: ${vi(percent)}%. Nếu định ghi ${vi(value)}%, hãy gõ “${vi(value)}%”`,
-        `${shownEn} was read as a fraction: ${en(percent)}%. If ${en(value)}% was meant, type “${en(value)}%”`,
-      ),
-    ]);
+    return ok(percent, [{ code: "PERCENT_AS_FRACTION", shown, percent, value }]);
   }
   return ok(value);
 }
@@ -408,93 +289,32 @@ function plainPercent(value: number, shownVi: string, shownEn: string): Reading<
 // ---------------------------------------------------------------------------------------------
 // D: a date, as an Excel serial (1900 system).
 
-const DATE: Message = { vi: "ngày", en: "a date" };
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 export function readDate(cell: RawCell): Reading<number> {
-  const input = inputOf(cell, DATE);
+  const input = inputOf(cell, "date");
   if (isDecided(input)) return input;
   if (input.kind === "number") {
     const serial = isDateFormat(cell.numberFormat) ? Math.floor(input.value) : input.value;
-    if (!Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL) {
-      return invalid(
-        `${String(input.value).replace(".", ",")} không phải ngày (cần ngày từ 01/01/2000 đến 31/12/2100, dạng ngày/tháng/năm)`,
-        `${en(input.value)} is not a date (a date from 01/01/2000 to 31/12/2100 is needed, day/month/year)`,
-      );
-    }
+    if (!Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL)
+      return invalid({ code: "NUMBER_NOT_A_DATE", value: input.value });
     return ok(serial);
   }
 
   const { text, notes } = input;
-  const q = quote(text);
   const parts = dateParts(text);
-  if (!parts) {
-    return invalid(
-      `${q} không phải ngày (cần dạng ngày/tháng/năm, ví dụ 05/10/2024)`,
-      `${q} is not a date (day/month/year is needed, e.g. 05/10/2024)`,
-    );
-  }
+  if (!parts) return invalid({ code: "NOT_A_DATE", text });
   const { day, month, year, how } = parts;
-  if (year < 100) {
-    return invalid(
-      `${q}: năm ghi 2 chữ số không rõ là năm nào; hãy ghi đủ 4 chữ số`,
-      `${q}: a two-digit year is ambiguous; write all four digits`,
-    );
-  }
-  if (month < 1 || month > 12) {
-    return invalid(
-      `${q} không phải ngày có thật: không có tháng ${month} (ngày ghi trước, tháng ghi sau)`,
-      `${q} is not a real date: there is no month ${month} (the day comes first, then the month)`,
-    );
-  }
+  if (year < 100) return invalid({ code: "TWO_DIGIT_YEAR", text });
+  if (month < 1 || month > 12) return invalid({ code: "NO_SUCH_MONTH", text, month });
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) {
-    return invalid(
-      `${q} không phải ngày có thật: tháng ${month}/${year} có ${days} ngày`,
-      `${q} is not a real date: ${MONTHS_EN[month - 1]} ${year} has ${days} days`,
-    );
-  }
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const serial = isoToExcelSerial(iso);
-  const shown = formatDateVi(iso);
-  if (serial < FIRST_SERIAL || serial > LAST_SERIAL) {
-    return invalid(
-      `${q}: cần ngày từ 01/01/2000 đến 31/12/2100`,
-      `${q}: a date from 01/01/2000 to 31/12/2100 is needed`,
-    );
-  }
-  const longEn = `${day} ${MONTHS_EN[month - 1]} ${year}`;
-  const understood =
+  if (day < 1 || day > days) return invalid({ code: "NO_SUCH_DAY", text, month, year, days });
+  const serial = isoToExcelSerial(
+    `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+  );
+  if (serial < FIRST_SERIAL || serial > LAST_SERIAL) return invalid({ code: "DATE_OUT_OF_RANGE", text });
+  const understood: ReadNote =
     how === "words"
-      ? note(
-          "DATE_AS_WORDS",
-          `${q} là ngày viết bằng chữ, được hiểu là ngày ${shown}`,
-          `${q} is a date written in words, read as ${longEn}`,
-        )
-      : how === "iso"
-        ? note(
-            "DATE_AS_TEXT",
-            `${q} là ngày dạng chữ, được hiểu là ngày ${shown}`,
-            `${q} is a date stored as text, read as ${longEn}`,
-          )
-        : note(
-            "DATE_AS_TEXT",
-            `${q} là ngày dạng chữ, được hiểu là ngày ${shown} (ngày/tháng/năm)`,
-            `${q} is a date stored as text, read day first as ${longEn}`,
-          );
+      ? { code: "DATE_AS_WORDS", text, day, month, year }
+      : { code: "DATE_AS_TEXT", text, day, month, year, dayFirst: how === "dmy" };
   return ok(serial, [...notes, understood]);
 }
 
@@ -518,15 +338,12 @@ function dateParts(text: string): DateParts | null {
 // ---------------------------------------------------------------------------------------------
 // E: one of a list.
 
-const CHOICE: Message = { vi: "một lựa chọn trong danh sách", en: "a choice from the list" };
-
 /** Matches regardless of case, NFD, tone placement ("Hoà" = "Hòa") and, failing that, of accents; returns the option as written. */
 export function readChoice(cell: RawCell, options: readonly string[]): Reading<string> {
-  const input = inputOf(cell, CHOICE);
+  const input = inputOf(cell, "choice");
   if (isDecided(input)) return input;
   const text = input.kind === "number" ? String(input.value) : input.text;
   const notes = input.kind === "number" ? [] : input.notes;
-  const q = quote(text);
 
   const exact = options.find((o) => tidy(o, false) === text);
   if (exact !== undefined) return ok(exact, notes);
@@ -537,44 +354,27 @@ export function readChoice(cell: RawCell, options: readonly string[]): Reading<s
     const matches = options.filter((o) => key(o) === key(text));
     if (matches.length === 1 && matches[0] !== undefined) {
       const option = matches[0];
-      return ok(option, [
-        ...notes,
-        note("TEXT_NORMALISED", `${q} được hiểu là “${option}”`, `${q} was read as “${option}”`),
-      ]);
+      return ok(option, [...notes, { code: "TEXT_NORMALISED", text, to: option, lookalike: false }]);
     }
-    if (matches.length > 1) {
-      return invalid(
-        `${q} khớp với nhiều lựa chọn: ${matches.join(", ")}`,
-        `${q} matches several choices: ${matches.join(", ")}`,
-      );
-    }
+    if (matches.length > 1) return invalid({ code: "SEVERAL_CHOICES", text, matches });
   }
-  return invalid(
-    `${q} không thuộc danh sách: ${options.join(", ")}`,
-    `${q} is not in the list: ${options.join(", ")}`,
-  );
+  return invalid({ code: "NOT_IN_LIST", text, options: [...options] });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Text.
 
-const TEXT: Message = { vi: "chữ", en: "text" };
-
 /** NFC, trimmed, spaces tidied, line breaks kept; legacy encodings converted and the look-alike Ð made Đ, each with a note. */
 export function readText(cell: RawCell): Reading<string> {
-  const input = inputOf(cell, TEXT, true);
+  const input = inputOf(cell, "text", true);
   if (isDecided(input)) return input;
   if (input.kind === "number")
-    return ok(Number.isInteger(input.value) ? String(input.value) : vi(input.value));
+    return ok(Number.isInteger(input.value) ? String(input.value) : formatNumberVi(input.value));
   const { text, notes } = input;
   if (!/[\u00d0\u00f0]/.test(text)) return ok(text, notes);
   const fixed = text.replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ");
   return ok(fixed, [
     ...notes,
-    note(
-      "TEXT_NORMALISED",
-      `${quote(tidy(text, false))} có chữ Ð trông giống Đ nhưng là chữ khác, được đổi thành ${quote(tidy(fixed, false))}`,
-      `${quote(tidy(text, false))} has the look-alike letter Ð, changed to ${quote(tidy(fixed, false))}`,
-    ),
+    { code: "TEXT_NORMALISED", text: tidy(text, false), to: tidy(fixed, false), lookalike: true },
   ]);
 }

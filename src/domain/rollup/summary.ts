@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/lang";
 import type { Rollup } from "./rollup";
 import type { UnusedReason } from "./unusedFiles";
+import { say } from "../i18n/say";
 
 /** `rollup --json` of shared/contract.md. */
 export interface RollupSummary {
@@ -68,7 +69,7 @@ export function rollupSummary(rollup: Rollup, lang: Lang): RollupSummary {
       file: u.file,
       unit: u.unit?.code ?? null,
       reason: u.reason,
-      message: u.message[lang],
+      message: say(u.message, lang),
     })),
     findings: rollup.findings,
   };

@@ -1,6 +1,6 @@
 import type { SourcedFinding } from "../check/batch";
 import type { FileRule } from "../check/finding";
-import type { Message } from "../i18n/lang";
+import type { Wording } from "../i18n/say";
 import type { Unit } from "../units/registry";
 
 /** Why the roll-up used nothing from a file it was given. */
@@ -12,7 +12,7 @@ export interface UnusedFile {
   /** The unit it came from: as read from the file, or its code recognised in the file name when unread. */
   unit: Unit | null;
   reason: UnusedReason;
-  message: Message;
+  message: Wording;
 }
 
 const UNREAD: ReadonlySet<string> = new Set<FileRule>(["FILE_UNREADABLE", "FILE_TOO_LARGE", "FILE_UNSAFE"]);
@@ -51,10 +51,7 @@ export function unusedFile(facts: UnusedFileFacts, year: number, expected: reado
       file,
       unit: unitInFileName(file, expected),
       reason: "NOT_A_TEMPLATE",
-      message: notTemplate?.message ?? {
-        vi: "Tệp không có trang mẫu biểu DVCQ nào.",
-        en: "The workbook has no DVCQ template sheet.",
-      },
+      message: notTemplate?.message ?? { code: "WORKBOOK_NOT_A_TEMPLATE" },
     };
   }
   const { unit } = sheet;
@@ -63,29 +60,20 @@ export function unusedFile(facts: UnusedFileFacts, year: number, expected: reado
       file,
       unit: unitInFileName(file, expected),
       reason: "UNKNOWN_UNIT",
-      message: {
-        vi: "Mã đơn vị trong tệp không có trong danh sách đơn vị; hãy kiểm tra ô Mã đơn vị (0.1) hoặc danh sách đơn vị.",
-        en: "The unit code in the file is not in the unit list; check the unit code cell (0.1) or the unit list.",
-      },
+      message: { code: "FILE_UNIT_UNKNOWN" },
     };
   if (sheet.year !== year)
     return {
       file,
       unit,
       reason: "WRONG_YEAR",
-      message: {
-        vi: `Báo cáo ${sheet.year === null ? "không ghi năm" : `năm ${sheet.year}`}, không phải năm ${year} đang tổng hợp.`,
-        en: `The report is ${sheet.year === null ? "without a year" : `for ${sheet.year}`}, not for ${year}, the year being rolled up.`,
-      },
+      message: { code: "FILE_OTHER_YEAR", year: sheet.year, expected: year },
     };
   return {
     file,
     unit,
     reason: "UNIT_NOT_EXPECTED",
-    message: {
-      vi: `${unit.name} không thuộc danh sách đơn vị phải báo cáo năm ${year}.`,
-      en: `${unit.name} is not among the units that report for ${year}.`,
-    },
+    message: { code: "FILE_UNIT_NOT_EXPECTED", unit: unit.name, year },
   };
 }
 
