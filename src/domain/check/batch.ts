@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from "../read/snapshot";
 import type { UnitRegistry } from "../units/registry";
 import { checkWorkbook, type CheckOptions } from "./checks";
 import type { FileRule, Finding } from "./finding";
+import { ListsAcrossUnits } from "./listsAcrossUnits";
 
 /** A workbook by the name it came under (a file name), read or not; an unread one says why. */
 export type Source =
@@ -46,6 +47,7 @@ export class BatchChecker {
   private readonly submissions: BatchCheck["submissions"] = [];
   private readonly bySource: BatchCheck["bySource"] = [];
   private readonly firstFileOf = new Map<string, string>();
+  private readonly lists = new ListsAcrossUnits();
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -92,6 +94,7 @@ export class BatchChecker {
     findings.push(...result.findings.map((f) => ({ ...f, file: source.name })));
     for (const submission of result.submissions) {
       submissions.push({ file: source.name, submission });
+      findings.push(...this.lists.add(this.catalogue, source.name, submission));
       const code = submission.unit?.code;
       if (!code || submission.year === null) continue;
       const key = `${code}|${submission.year}`;
@@ -107,8 +110,10 @@ export class BatchChecker {
           cell: null,
           section: null,
           message: {
-            vi: `${submission.unit?.name} đã có báo cáo năm ${submission.year} ở ${first}; đây là bản thứ hai.`,
-            en: `${submission.unit?.name} already has a ${submission.year} report in ${first}; this is a second one.`,
+            code: "DUPLICATE_SUBMISSION",
+            unit: submission.unit?.name ?? code,
+            year: submission.year,
+            first,
           },
         });
       }
