@@ -4,6 +4,7 @@ import { formatViDate } from "../period";
 import type { IndicatorRollup, Rollup, UnitStatus } from "../rollup/rollup";
 import { formatDateVi, formatNumberVi, formatPercentVi } from "../text/vnformat";
 import { fillSentence, placeholders, WORDING } from "./phrases";
+import type { ComparedIndicator, YearOnYear } from "./yearOnYear";
 import {
   BASE_STYLES,
   LINE_HEIGHT,
@@ -42,11 +43,13 @@ export interface Paragraph {
  * The draft a clerk edits into the official report: an opening paragraph, one paragraph per
  * section with the district figures written the Vietnamese way, the units whose figures stand out,
  * and who sent late or not at all (in the section of the sending date, else a closing paragraph).
+ * With last year's figures, each section also says how its main figures changed "so với cùng kỳ".
  */
 export function narrativeParagraphs(
   rollup: Rollup,
   catalogue: Catalogue,
   issuer: Pick<Issuer, "office">,
+  yearOnYear?: YearOnYear,
 ): Paragraph[] {
   const wording = WORDING[catalogue.id] ?? {};
   const byCode = new Map(rollup.indicators.map((r) => [r.indicator.code, r]));
@@ -54,7 +57,14 @@ export function narrativeParagraphs(
     s.indicators.some((i) => i.rollup.kind === "latestDate"),
   );
 
-  const paragraphs: Paragraph[] = [{ heading: null, text: opening(rollup, catalogue, issuer.office) }];
+  const compared = new Map((yearOnYear?.indicators ?? []).map((c) => [c.indicator.code, c]));
+  const openingText = opening(rollup, catalogue, issuer.office);
+  const paragraphs: Paragraph[] = [
+    {
+      heading: null,
+      text: yearOnYear ? `${openingText} ${comparisonBasis(yearOnYear)}` : openingText,
+    },
+  ];
   for (const section of catalogue.sections) {
     const rolled = section.indicators
       .map((i) => byCode.get(i.code))
@@ -62,6 +72,7 @@ export function narrativeParagraphs(
     const sentences = [
       ...sectionSentences(rolled, wording[section.id]?.sentences ?? [], byCode),
       ...standouts(rolled, rollup, wording[section.id]?.headline),
+      ...(yearOnYear ? comparison(rolled, compared, yearOnYear.previousYear) : []),
     ];
     if (section === reportingSection) sentences.push(...reporting(rollup, issuer.office));
     paragraphs.push({ heading: `${section.roman}. ${section.title}`, text: sentences.join(" ") });
@@ -72,7 +83,12 @@ export function narrativeParagraphs(
 }
 
 /** "Dự thảo báo cáo" as a sheet: the official heading, then each paragraph in one merged, wrapped cell the clerk may edit. */
-export function narrativePlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer): SheetPlan {
+export function narrativePlan(
+  rollup: Rollup,
+  catalogue: Catalogue,
+  issuer: Issuer,
+  yearOnYear?: YearOnYear,
+): SheetPlan {
   const b = sheetBuilder();
   officialHeading(b, issuer, rollup.year, [1, 3], [4, LAST]);
   b.band(6, 1, LAST, "BÁO CÁO", "title");
@@ -89,7 +105,7 @@ export function narrativePlan(rollup: Rollup, catalogue: Catalogue, issuer: Issu
   let row = 10;
   /** Each heading's row and the rows it must share a page with (itself and the first lines after it). */
   const keep: { row: number; rows: number }[] = [];
-  for (const p of narrativeParagraphs(rollup, catalogue, issuer)) {
+  for (const p of narrativeParagraphs(rollup, catalogue, issuer, yearOnYear)) {
     if (p.heading !== null) {
       b.band(row, 1, LAST, p.heading, "heading");
       keep.push({ row, rows: 2 });
@@ -305,6 +321,49 @@ function standouts(
     }
   }
   return out;
+}
+
+/** Where last year's figures come from, so that every comparison in the draft can be traced. */
+function comparisonBasis(yoy: YearOnYear): string {
+  const counted = [...yoy.mapping.sources.values()].reduce((n, s) => n + s.length, 0);
+  return (
+    `Số liệu cùng kỳ năm ${yoy.previousYear} lấy từ số liệu tổng hợp năm ${yoy.previousYear} của ${counted} đơn vị, ` +
+    `tính theo đơn vị năm ${yoy.year} (đơn vị hợp nhất so với tổng số liệu của các đơn vị trước hợp nhất; chi tiết tại trang “So với cùng kỳ”).`
+  );
+}
+
+/**
+ * "Số hồ sơ tiếp nhận trực tuyến tăng 12,5% so với cùng kỳ (năm 2024: 1.096 hồ sơ); …":
+ * the section's main figures (not the "Trong đó" rows) that both years hold for the whole district.
+ */
+function comparison(
+  rolled: readonly IndicatorRollup[],
+  compared: ReadonlyMap<string, ComparedIndicator>,
+  previousYear: number,
+): string[] {
+  const items: string[] = [];
+  for (const r of rolled) {
+    const c = compared.get(r.indicator.code);
+    if (c === undefined || r.indicator.subItem) continue;
+    const kind = r.indicator.rollup.kind;
+    if (kind !== "sum" && kind !== "ratio" && kind !== "weighted") continue;
+    const then = c.previous.all;
+    const change = c.change.all;
+    if (then === null || change === null) continue;
+    const rate = r.indicator.type === "%";
+    const lastText = rate ? formatPercentVi(then) : unitValueText(r.indicator, then);
+    const percent = c.percent.all;
+    const amount = rate
+      ? `${formatNumberVi(Math.abs(change))} điểm phần trăm`
+      : percent !== null
+        ? `${formatNumberVi(Math.abs(percent))}%`
+        : unitValueText(r.indicator, Math.abs(change));
+    const moved = change === 0 ? "bằng cùng kỳ" : `${change > 0 ? "tăng" : "giảm"} ${amount} so với cùng kỳ`;
+    items.push(`${inSentence(r.indicator.label)} ${moved} (năm ${previousYear}: ${lastText})`);
+  }
+  if (items.length === 0) return [];
+  const sentence = items.join("; ");
+  return [`${sentence.charAt(0).toLocaleUpperCase("vi")}${sentence.slice(1)}.`];
 }
 
 /** Who sent, on time or late, who did not, who sent twice and whose report still has errors. */
