@@ -17,7 +17,7 @@ import type {
   PrepareOutcome,
   PrepareRequest,
 } from "../app/paneHost";
-import { detectSupport, excelAvailable } from "./features";
+import { detectSupport, excelAvailable, onMac } from "./features";
 import {
   cellsToMark,
   marksFound,
@@ -311,7 +311,7 @@ async function prepareToSend(
   try {
     const { writeWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../files/writeXlsx");
     const bytes = await writeWorkbook([{ plan, nameScope: "workbook" }]);
-    const delivered = await deliver(bytes, fileName);
+    const delivered = await deliver(bytes, fileName, submission.sheet);
     if ("problem" in delivered) return { status: "failed", message: delivered.problem };
     const findings = [...checked.check.findings];
     if (notCarried.length > 0) findings.push(notCarriedFinding(submission, notCarried));
@@ -360,15 +360,20 @@ function notCarriedFinding(submission: Submission, cells: readonly string[]): Fi
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Excel.createWorkbook (ExcelApi 1.8) where the host can; a browser download otherwise. */
+/**
+ * Excel.createWorkbook (ExcelApi 1.8) where the host can; a browser download otherwise, except on
+ * a Mac, where the clerk is told to make the copy through Excel itself.
+ */
 async function deliver(
   bytes: Uint8Array,
   fileName: string,
+  sheet: string,
 ): Promise<{ delivery: "newWorkbook" | "download" } | { problem: Message }> {
   try {
     await Excel.createWorkbook(toBase64(bytes));
     return { delivery: "newWorkbook" };
   } catch (error) {
+    if (onMac()) return { problem: M.saveCopyThroughExcel(sheet, fileName, excelErrorText(error)) };
     if (typeof document === "undefined" || typeof URL.createObjectURL !== "function")
       return { problem: M.cannotDeliver(excelErrorText(error)) };
     download(bytes, fileName);

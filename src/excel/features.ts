@@ -34,6 +34,15 @@ function officeIsSetSupported(name: string, version: string): boolean {
   );
 }
 
+/**
+ * Whether the pane runs in Excel on a Mac, whose web view (WKWebView) saves nothing from a blob
+ * link: a download started there never reaches the clerk.
+ */
+export function onMac(): boolean {
+  if (typeof Office === "undefined") return false;
+  return String(Office.context?.platform ?? Office.context?.diagnostics?.platform ?? "") === "Mac";
+}
+
 /** True where office.js has put an Excel host in this page. */
 export function excelAvailable(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";

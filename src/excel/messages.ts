@@ -59,6 +59,10 @@ export const M = {
     vi: `Excel không mở được sổ tính mới và trình duyệt không tải tệp xuống được: ${detail}`,
     en: `Excel could not open a new workbook and the browser cannot download the file: ${detail}`,
   }),
+  saveCopyThroughExcel: (sheet: string, fileName: string, detail: string): Message => ({
+    vi: `Excel không mở được sổ tính mới (${detail}) và Excel trên máy Mac không tải tệp xuống từ ngăn DVCQ, nên chưa có tệp gửi. Hãy sao chép trang qua Excel: bấm chuột phải vào thẻ trang “${sheet}”, chọn Di chuyển hoặc Sao chép (Move or Copy), chọn (sách mới) và đánh dấu Tạo bản sao; rồi lưu sổ tính mới với tên ${fileName} và gửi tệp đó.`,
+    en: `Excel could not open a new workbook (${detail}) and Excel on a Mac does not download files from the DVCQ pane, so there is no file to send yet. Copy the sheet through Excel: right-click the “${sheet}” sheet tab, choose Move or Copy, pick (new book) and tick Create a copy; then save the new workbook as ${fileName} and send that file.`,
+  }),
   notCarried: (cells: readonly string[]): Message => {
     const listed = cells.length > 8 ? `${cells.slice(0, 8).join(", ")}…` : cells.join(", ");
     return {

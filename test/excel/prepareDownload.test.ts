@@ -50,3 +50,34 @@ describe("prepareToSend in a browser where Excel cannot open a new workbook", ()
     expect(document.querySelectorAll("a")).toHaveLength(0);
   });
 });
+
+describe("prepareToSend in Excel on a Mac where Excel cannot open a new workbook", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = new FakeExcel({ excelApi: "1.8", sheets: ["Sheet1"], platform: "Mac" });
+    fake.install();
+  });
+  afterEach(() => {
+    fake.uninstall();
+    jest.restoreAllMocks();
+  });
+
+  it("starts no download, which WKWebView would drop, and says how to make the copy through Excel", async () => {
+    const plan = filledXuanHoa(CLEAN_FIGURES, CLEAN_EVIDENCE).plan;
+    await placeSheet(fake, plan);
+    fake.failOn("createWorkbook", "NotImplemented", "This feature is not implemented.");
+    URL.createObjectURL = jest.fn(() => "blob:dvcq/0");
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+
+    const outcome = await createExcelActions(catalogueTemplates()).prepareToSend({ sendDate: "leaveBlank" });
+
+    expect(outcome.status).toBe("failed");
+    const message = outcome.status === "failed" ? outcome.message : { vi: "", en: "" };
+    expect(message.vi).toContain(`bấm chuột phải vào thẻ trang “${plan.name}”, chọn Di chuyển hoặc Sao chép`);
+    expect(message.vi).toContain("lưu sổ tính mới với tên DVCQ_2024_XA-XUAN-HOA.xlsx");
+    expect(message.en).toContain(`right-click the “${plan.name}” sheet tab, choose Move or Copy`);
+    expect(message.en).toContain("(NotImplemented)");
+    expect(URL.createObjectURL).not.toHaveBeenCalled();
+    expect(click).not.toHaveBeenCalled();
+  });
+});

@@ -9,6 +9,8 @@ export interface FakeExcelOptions {
   excelApi?: string;
   /** Worksheets of the new workbook, in order. Default ["Sheet1"]. */
   sheets?: readonly string[];
+  /** Office.context.platform as office.js gives it: "PC", "Mac", "OfficeOnline", "iOS". Default "PC". */
+  platform?: string;
 }
 
 export interface SyncRecord {
@@ -31,6 +33,7 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   runCount = 0;
   excelApi: string;
+  readonly platform: string;
   /** The base64 files given to Excel.createWorkbook, in order. */
   readonly createdWorkbooks: string[] = [];
   /**
@@ -43,6 +46,7 @@ export class FakeExcel {
 
   constructor(options: FakeExcelOptions = {}) {
     this.excelApi = options.excelApi ?? "1.17";
+    this.platform = options.platform ?? "PC";
     for (const name of options.sheets ?? ["Sheet1"]) this.addSheet(name);
   }
 
@@ -123,6 +127,7 @@ export class FakeExcel {
     };
     g["Office"] = {
       context: {
+        platform: this.platform,
         requirements: {
           isSetSupported: (name: string, version?: string) => this.isSetSupported(name, version),
         },
