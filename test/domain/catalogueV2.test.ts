@@ -11,7 +11,6 @@ import type { Unit } from "../../src/domain/units/registry";
 import { loadBuiltinCatalogue, V2_FIRST_REPORT_YEAR } from "../../src/domain/catalogue/builtin";
 import { allIndicators, loadCatalogue } from "../../src/domain/catalogue/load";
 import { templateId } from "../../src/domain/catalogue/types";
-import { say } from "../../src/domain/i18n/say";
 
 describe("template DVCQ-CT03 version 2", () => {
   const v1 = loadBuiltinCatalogue(V2_FIRST_REPORT_YEAR - 1);
@@ -164,8 +163,8 @@ describe("reading and checking the models list and the text blocks", () => {
     expect(s.texts?.get("2")?.text).toBeNull();
     // Two models recognised (huyện, xã); 3.4 says 1. Every other tally agrees.
     const r24 = findings.filter((f) => f.rule === "R24");
-    expect(r24.map((f) => say(f.message, "vi"))).toEqual([
-      "3.4 Số mô hình được công nhận theo Hướng dẫn 02-HD/BDVTU là 1, danh sách mục VIII có 2.",
+    expect(r24.map((f) => f.message)).toMatchObject([
+      { code: "LIST_TALLY", item: { code: "3.4" }, typed: 1, section: "VIII", counted: 2 },
     ]);
     expect(findings.filter((f) => ["R25", "R26", "TEMPLATE_VERSION"].includes(f.rule))).toEqual([]);
   });
@@ -186,13 +185,21 @@ describe("reading and checking the models list and the text blocks", () => {
       models[2][0],
     ]);
     const row = (firstRow as number) + 3;
-    expect(findings.filter((f) => f.rule === "R25").map((f) => [f.cell, say(f.message, "vi")])).toEqual([
-      [`D${row}`, "Mô hình “ấp văn hóa kiểu mẫu” chưa ghi cấp công nhận."],
+    const level = catalogue.lists?.[0]?.columns.find((c) => c.key === "level");
+    expect(findings.filter((f) => f.rule === "R25").map((f) => [f.cell, f.message])).toEqual([
+      [
+        `D${row}`,
+        {
+          code: "LIST_ROW_INCOMPLETE",
+          name: "ấp văn hóa kiểu mẫu",
+          columns: [{ vi: level?.label, en: level?.english }],
+        },
+      ],
     ]);
     expect(findings.filter((f) => f.rule === "R26").map((f) => f.severity)).toEqual(["warning"]);
     // The blank level leaves 3.4, 3.5 and 3.6 uncounted; 3.3 now has two carried-over rows against 1.
-    expect(findings.filter((f) => f.rule === "R24").map((f) => say(f.message, "en"))).toEqual([
-      "3.3 carried-over models and exemplars is 1; the list in section VIII has 2.",
+    expect(findings.filter((f) => f.rule === "R24").map((f) => f.message)).toMatchObject([
+      { code: "LIST_TALLY", item: { code: "3.3" }, typed: 1, section: "VIII", counted: 2 },
     ]);
   });
 

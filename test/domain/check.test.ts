@@ -1,5 +1,7 @@
+import { allIndicators } from "../../src/domain/catalogue/load";
 import { checkWorkbook } from "../../src/domain/check/checks";
 import type { Finding } from "../../src/domain/check/finding";
+import type { Named } from "../../src/domain/i18n/phrase";
 import { isoToExcelSerial } from "../../src/domain/period";
 import type { RawCell } from "../../src/domain/read/values";
 import { catalogue, CLEAN_COMMUNE, CLEAN_EVIDENCE, filledTemplate, registry } from "../support/filled";
@@ -7,7 +9,14 @@ import { say } from "../../src/domain/i18n/say";
 
 type Figures = Record<string, string | number | RawCell | null>;
 
-/** The findings of the clean commune with some figures changed, as [rule, cell, Vietnamese message]. */
+/** An indicator or header field as the catalogue names it in both languages. */
+function named(code: string): Named {
+  const item = [...catalogue.header, ...allIndicators(catalogue)].find((i) => i.code === code);
+  if (!item) throw new Error(`no indicator ${code}`);
+  return { code, label: { vi: item.label, en: item.english } };
+}
+
+/** The findings of the clean commune with some figures changed, as [rule, cell, phrase]. */
 function findingsWith(
   changes: Figures,
   evidence: Record<string, string | null> = {},
@@ -26,7 +35,7 @@ function findingsWith(
     registry,
     expectedYear === undefined ? {} : { expectedYear },
   );
-  return findings.map((f: Finding) => [f.rule, f.cell, say(f.message, "vi")]);
+  return findings.map((f: Finding) => [f.rule, f.cell, f.message]);
 }
 
 test("a filled template with no mistake has no finding at all", () => {
@@ -35,86 +44,35 @@ test("a filled template with no mistake has no finding at all", () => {
 
 describe("each cross-check passes on the clean figures and fails on a planted mistake", () => {
   test.each([
-    [
-      "R01",
-      { "1.2": 13 },
-      "1.2 Trong đó: kế hoạch, chương trình công tác dân vận chính quyền năm (13) lớn hơn 1.1 Số văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận chính quyền, QCDC đã ban hành (12).",
-    ],
-    [
-      "R02",
-      { "1.3": 0 },
-      "1.3 Số hội nghị quán triệt, triển khai là 0 nhưng 1.4 Số lượt người dự hội nghị quán triệt (320) khác 0.",
-    ],
-    [
-      "R03",
-      { "2.2": 40 },
-      "2.2 Số lượt người nghe tuyên truyền (40) nhỏ hơn 2.1 Số buổi tuyên truyền trực tiếp (lồng ghép họp ấp, khu phố, sinh hoạt đoàn thể) (48).",
-    ],
-    [
-      "R04",
-      { "2.4": 50 },
-      "2.4 Trong đó: số buổi tại vùng đồng bào dân tộc thiểu số, vùng đồng bào có đạo (50) lớn hơn 2.1 Số buổi tuyên truyền trực tiếp (lồng ghép họp ấp, khu phố, sinh hoạt đoàn thể) (48).",
-    ],
-    [
-      "R05",
-      { "2.7": 1 },
-      "2.7 Số lượt cán bộ, công chức, viên chức được tập huấn (1) nhỏ hơn 2.6 Số lớp tập huấn kỹ năng, nghiệp vụ công tác dân vận (2).",
-    ],
-    [
-      "R06",
-      { "2.7": 80 },
-      "2.7 Số lượt cán bộ, công chức, viên chức được tập huấn (80) lớn hơn 3 × 0.6 (= 75).",
-    ],
-    [
-      "R07",
-      { "3.6": 6 },
-      "3.6 Trong đó: gắn với cải cách hành chính, chuyển đổi số (6) lớn hơn 3.4 + 3.5 (= 5).",
-    ],
-    [
-      "R10",
-      { "4.10": 4 },
-      "4.10 Số phiếu xin lỗi, hẹn lại ngày trả kết quả (4) nhỏ hơn 4.6 Số hồ sơ đã giải quyết quá hạn (5).",
-    ],
-    [
-      "R11",
-      { "4.11": 0 },
-      "4.11 Số lượt đánh giá mức độ hài lòng là 0 nhưng 4.12 Tỷ lệ hài lòng (98,5) lại có số liệu.",
-    ],
-    [
-      "R12",
-      { "5.6": 26 },
-      "5.6 Số cá nhân được khen thưởng về công tác dân vận chính quyền, QCDC (26) lớn hơn 0.6 Tổng số cán bộ, công chức, viên chức, người lao động (25).",
-    ],
-    [
-      "R13",
-      { "6.7": 39 },
-      "6.7 Số ý kiến đã trả lời, giải quyết (39) lớn hơn 6.6 Số ý kiến, kiến nghị tại đối thoại (38).",
-    ],
-    [
-      "R14",
-      { "6.5": 3 },
-      "6.5 Số lượt người dự đối thoại (3) nhỏ hơn 6.4 Số buổi đối thoại trực tiếp của người đứng đầu với Nhân dân (cơ quan: với CBCCVC) (4).",
-    ],
-    [
-      "R15",
-      { "6.11": 0 },
-      "6.11 Số Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng là 0 nhưng 6.12 Số cuộc giám sát của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (8) khác 0.",
-    ],
-    ["R16", { "6.17": 62 }, "6.15 Số lượt tiếp công dân (61) nhỏ hơn 6.17 Số vụ việc được tiếp (62)."],
+    ["R01", { "1.2": 13 }, { "1.2": 13, "1.1": 12 }],
+    ["R02", { "1.3": 0 }, { "1.3": 0, "1.4": 320 }],
+    ["R03", { "2.2": 40 }, { "2.2": 40, "2.1": 48 }],
+    ["R04", { "2.4": 50 }, { "2.4": 50, "2.1": 48 }],
+    ["R05", { "2.7": 1 }, { "2.7": 1, "2.6": 2 }],
+    ["R06", { "2.7": 80 }, { "2.7": 80, "0.6": 25 }],
+    ["R07", { "3.6": 6 }, { "3.6": 6, "3.4": 2, "3.5": 3 }],
+    ["R10", { "4.10": 4 }, { "4.10": 4, "4.6": 5 }],
+    ["R11", { "4.11": 0 }, { "4.11": 0, "4.12": 98.5 }],
+    ["R12", { "5.6": 26 }, { "5.6": 26, "0.6": 25 }],
+    ["R13", { "6.7": 39 }, { "6.7": 39, "6.6": 38 }],
+    ["R14", { "6.5": 3 }, { "6.5": 3, "6.4": 4 }],
+    ["R15", { "6.11": 0 }, { "6.11": 0, "6.12": 8 }],
+    ["R16", { "6.17": 62 }, { "6.15": 61, "6.17": 62 }],
     [
       "R18",
       { "6.14": 40 },
-      "6.14 Số kỳ tiếp công dân định kỳ của người đứng đầu (40) nhỏ hơn số tuần của kỳ báo cáo (52).",
+      { "6.14": 40, "0.4": isoToExcelSerial("2023-10-01"), "0.5": isoToExcelSerial("2024-09-30") },
     ],
-  ])("%s", (rule, changes, message) => {
+  ])("%s, naming the figures it compares", (rule, changes, values) => {
     const found = findingsWith(changes as Figures);
-    expect(found.map(([r, , m]) => [r, m])).toEqual([[rule, message]]);
+    expect(found.map(([r, , m]) => [r, m])).toMatchObject([[rule, { code: "CHECK_FAILED", values }]]);
   });
 
   test("R08 and R09: files handled beyond those to handle, or short of them", () => {
-    expect(findingsWith({ "4.7": 41 }).map(([r, , m]) => [r, m])).toEqual([
-      ["R08", "4.5 + 4.6 + 4.7 (= 2.076) lớn hơn 4.2 + 4.3 + 4.4 (= 2.075)."],
-      ["R09", "4.5 + 4.6 + 4.7 (= 2.076) khác 4.2 + 4.3 + 4.4 (= 2.075)."],
+    const files = { "4.2": 15, "4.3": 820, "4.4": 1240, "4.5": 2030, "4.6": 5, "4.7": 41 };
+    expect(findingsWith({ "4.7": 41 }).map(([r, , m]) => [r, m])).toMatchObject([
+      ["R08", { code: "CHECK_FAILED", values: files }],
+      ["R09", { code: "CHECK_FAILED", values: files }],
     ]);
     expect(findingsWith({ "4.7": 39 }).map(([r]) => r)).toEqual(["R09"]);
   });
@@ -125,18 +83,18 @@ describe("each cross-check passes on the clean figures and fails on a planted mi
       [
         "R17",
         sheet.cellOf("6.20"),
-        "6.20 Số vụ việc khiếu nại, tố cáo đã giải quyết (15) lớn hơn 6.19 Số vụ việc khiếu nại, tố cáo thuộc thẩm quyền (12).",
+        expect.objectContaining({
+          code: "CHECK_FAILED",
+          values: { "6.20": 15, "6.19": 12 },
+          labels: { "6.20": named("6.20").label, "6.19": named("6.19").label },
+        }),
       ],
     ]);
   });
 
   test("R11 the other way: ratings collected but no satisfaction rate", () => {
-    expect(findingsWith({ "4.12": null })).toEqual([
-      [
-        "R11",
-        "D56",
-        "4.11 Số lượt đánh giá mức độ hài lòng (1.500) lớn hơn 0 nhưng 4.12 Tỷ lệ hài lòng chưa điền.",
-      ],
+    expect(findingsWith({ "4.12": null })).toMatchObject([
+      ["R11", "D56", { code: "CHECK_FAILED", values: { "4.11": 1500, "4.12": null } }],
     ]);
   });
 });
@@ -151,11 +109,7 @@ describe("an unreadable figure is neither blank nor a figure", () => {
 describe("blank is not zero", () => {
   test("a blank count is one R22 finding, and the checks that need it are skipped", () => {
     expect(findingsWith({ "6.19": null })).toEqual([
-      [
-        "R22",
-        "D85",
-        "6.19 Số vụ việc khiếu nại, tố cáo thuộc thẩm quyền: chưa điền (nhập 0 nếu không phát sinh).",
-      ],
+      ["R22", "D85", { code: "NOT_FILLED", item: named("6.19"), count: true }],
     ]);
   });
 
@@ -171,7 +125,11 @@ describe("blank is not zero", () => {
 describe("the other rules", () => {
   test("R19: sent after the deadline", () => {
     expect(findingsWith({ "7.1": isoToExcelSerial("2024-10-20") })).toEqual([
-      ["R19", "D92", "7.1 Ngày gửi báo cáo 20/10/2024 sau hạn 14/10/2024."],
+      [
+        "R19",
+        "D92",
+        { code: "SENT_LATE", indicator: "7.1", sent: isoToExcelSerial("2024-10-20"), deadline: "2024-10-14" },
+      ],
     ]);
   });
 
@@ -179,17 +137,47 @@ describe("the other rules", () => {
     expect(
       findingsWith({ "0.4": isoToExcelSerial("2024-01-01"), "0.5": isoToExcelSerial("2024-12-31") }),
     ).toEqual([
-      ["R20", "D17", "0.4 Kỳ số liệu từ ngày là 01/01/2024, kỳ báo cáo năm 2024 là 01/10/2023."],
-      ["R20", "D18", "0.5 Kỳ số liệu đến ngày là 31/12/2024, kỳ báo cáo năm 2024 là 30/09/2024."],
+      [
+        "R20",
+        "D17",
+        {
+          code: "PERIOD_DATE",
+          item: named("0.4"),
+          value: isoToExcelSerial("2024-01-01"),
+          year: 2024,
+          expected: "2023-10-01",
+        },
+      ],
+      [
+        "R20",
+        "D18",
+        {
+          code: "PERIOD_DATE",
+          item: named("0.5"),
+          value: isoToExcelSerial("2024-12-31"),
+          year: 2024,
+          expected: "2024-09-30",
+        },
+      ],
     ]);
     expect(findingsWith({}, {}, "XA-XUAN-HOA", 2025)).toEqual([
-      ["WRONG_YEAR", null, "Trang là báo cáo năm 2024, không phải năm 2025 đang tổng hợp."],
+      ["WRONG_YEAR", null, { code: "WRONG_YEAR", year: 2024, expected: 2025 }],
     ]);
   });
 
   test("R21: figures without evidence", () => {
     expect(findingsWith({}, { "5": null })).toEqual([
-      ["R21", "E59", "Mục V có số liệu (5.1: 3; 5.2: 4; 5.3: 1) nhưng chưa ghi minh chứng."],
+      [
+        "R21",
+        "E59",
+        {
+          code: "EVIDENCE_MISSING",
+          section: "V",
+          figures: (["5.1", "5.2", "5.3", "5.4", "5.5", "5.6"] as const)
+            .map((code) => ({ code, value: Number(CLEAN_COMMUNE[code]) }))
+            .filter((f) => f.value > 0),
+        },
+      ],
     ]);
     expect(
       findingsWith({ "5.1": 0, "5.2": 0, "5.3": 0, "5.4": 0, "5.5": 0, "5.6": 0 }, { "5": null }),
@@ -208,7 +196,13 @@ describe("the other rules", () => {
       [
         "R21",
         "E23",
-        "Minh chứng mục I dẫn văn bản ngoài kỳ báo cáo (01/10/2023–30/09/2024): 12/KH-UBND ngày 05/3/2022.",
+        {
+          code: "EVIDENCE_OUTSIDE_PERIOD",
+          section: "I",
+          from: "2023-10-01",
+          to: "2024-09-30",
+          documents: [{ symbol: "12/KH-UBND", dateText: "05/3/2022" }],
+        },
       ],
     ]);
   });
@@ -233,16 +227,24 @@ describe("the other rules", () => {
 
   test("R23: a unit code not in the registry, and a kind that does not match", () => {
     expect(findingsWith({ "0.1": "XA-KHONG-CO", "0.2": "Xã Không Có" })).toEqual([
-      ["R23", "D14", "Mã đơn vị “XA-KHONG-CO” không có trong danh sách đơn vị."],
+      ["R23", "D14", { code: "UNIT_NOT_IN_LIST", typed: "XA-KHONG-CO" }],
     ]);
     expect(findingsWith({ "0.3": "C" })).toEqual([
-      ["R23", "D16", "Loại đơn vị ghi là C nhưng Xã Xuân Hòa thuộc loại X."],
+      ["R23", "D16", { code: "UNIT_KIND", typed: "C", unit: "Xã Xuân Hòa", kind: "X" }],
     ]);
   });
 
   test("numbers typed as text are read with a note, not guessed silently", () => {
     expect(findingsWith({ "2.2": "3.650" })).toEqual([
-      ["NUMBER_AS_TEXT", "D30", expect.stringMatching(/^2\.2 Số lượt người nghe tuyên truyền: .*3\.650.*/)],
+      [
+        "NUMBER_AS_TEXT",
+        "D30",
+        {
+          code: "VALUE_UNDERSTOOD",
+          item: named("2.2"),
+          note: { code: "NUMBER_AS_TEXT", text: "3.650", value: 3650, percent: false, withUnit: false },
+        },
+      ],
     ]);
   });
 });

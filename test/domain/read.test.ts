@@ -1,10 +1,10 @@
+import { allIndicators } from "../../src/domain/catalogue/load";
 import { checkWorkbook } from "../../src/domain/check/checks";
 import { parseCell, cellRef } from "../../src/domain/layout/a1";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/domain/read/snapshot";
 import { findTemplateSheets, readSubmission } from "../../src/domain/read/submission";
 import type { RawCell } from "../../src/domain/read/values";
 import { catalogue, CLEAN_EVIDENCE, filledTemplate, registry } from "../support/filled";
-import { say } from "../../src/domain/i18n/say";
 
 const SHEET = "XA-XUAN-HOA 2024";
 
@@ -59,13 +59,11 @@ describe("finding each figure", () => {
     const reading = readSubmission(insertRows(snapshot, 30, 1, true), SHEET, catalogue, registry);
     expect(reading.submission?.figures.get("6.20")).toMatchObject({ cell: "D87", value: 8 });
     expect(reading.submission?.year).toBe(2024);
-    expect(reading.findings.map((f) => [f.rule, f.severity, say(f.message, "vi").slice(0, 90)])).toEqual([
-      [
-        "NAMES_MISSING",
-        "warning",
-        "Tên ô DVCQ của 68 chỉ tiêu bị mất hoặc lệch hàng (sao chép tay, dán đè, hay chèn hàng bằng",
-      ],
+    expect(reading.findings.map((f) => [f.rule, f.severity, f.message])).toMatchObject([
+      ["NAMES_MISSING", "warning", { code: "NAMES_MISSING", byLabel: [] }],
     ]);
+    const names = reading.findings[0]?.message;
+    expect(names && "byCode" in names && names.byCode).toHaveLength(68);
     expect(
       checkWorkbook(insertRows(snapshot, 30, 1, true), catalogue, registry).findings.map((f) => f.rule),
     ).toEqual(["NAMES_MISSING"]);
@@ -80,7 +78,9 @@ describe("finding each figure", () => {
     cells.set(`B${row}`, { value: "SỐ VỤ VIỆC KHIẾU NẠI, TỐ CÁO ĐÃ GIẢI QUYẾT".normalize("NFD") });
     const reading = readSubmission({ sheets: [{ ...sheet, cells }], names: [] }, SHEET, catalogue, registry);
     expect(reading.submission?.figures.get("6.20")).toMatchObject({ cell: `D${row}`, value: 8 });
-    expect(reading.findings.map((f) => say(f.message, "vi"))[0]).toContain("tìm theo tên chỉ tiêu: 6.20");
+    expect(reading.findings.map((f) => f.message)).toMatchObject([
+      { code: "NAMES_MISSING", byLabel: ["6.20"] },
+    ]);
   });
 
   test("a row deleted with its name: INDICATOR_NOT_FOUND, not a silent zero", () => {
@@ -90,10 +90,11 @@ describe("finding each figure", () => {
     const cells = new Map([...sheet.cells].filter(([ref]) => parseCell(ref).row !== row));
     const names = snapshot.names.map((n) => (n.name === "DVCQ_I_5_3" ? { name: n.name, ref: "#REF!" } : n));
     const { findings } = checkWorkbook({ sheets: [{ ...sheet, cells }], names }, catalogue, registry);
-    expect(findings.map((f) => [f.rule, say(f.message, "vi")])).toEqual([
+    const item = allIndicators(catalogue).find((i) => i.code === "5.3");
+    expect(findings.map((f) => [f.rule, f.message])).toEqual([
       [
         "INDICATOR_NOT_FOUND",
-        "Không tìm thấy chỉ tiêu 5.3 Số phản ánh về thái độ, tác phong, nhũng nhiễu của cán bộ, công chức, viên chức trên trang (hàng đã bị xóa?).",
+        { code: "INDICATOR_NOT_FOUND", item: { code: "5.3", label: { vi: item?.label, en: item?.english } } },
       ],
     ]);
   });
@@ -123,9 +124,9 @@ describe("what is not a template", () => {
       sheets: [{ name: "Sheet1", cells: new Map([["A1", { value: "Bảng lương tháng 10" }]]), names: [] }],
       names: [],
     };
-    expect(
-      checkWorkbook(other, catalogue, registry).findings.map((f) => [f.rule, say(f.message, "vi")]),
-    ).toEqual([["NOT_A_TEMPLATE", "Tệp không có trang mẫu biểu DVCQ nào."]]);
+    expect(checkWorkbook(other, catalogue, registry).findings.map((f) => [f.rule, f.message])).toEqual([
+      ["NOT_A_TEMPLATE", { code: "WORKBOOK_NOT_A_TEMPLATE" }],
+    ]);
   });
 
   test("an extra sheet beside the template is ignored", () => {
@@ -151,11 +152,11 @@ describe("what is not a template", () => {
       catalogue,
       registry,
     );
-    expect(findings.map((f) => [f.rule, f.severity, say(f.message, "vi")])).toEqual([
+    expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
       [
         "TEMPLATE_VERSION",
         "warning",
-        "Trang dùng mẫu DVCQ-CT03/9, khác phiên bản DVCQ-CT03/1; số liệu được đọc theo mã chỉ tiêu.",
+        { code: "TEMPLATE_VERSION", found: "DVCQ-CT03/9", expected: "DVCQ-CT03/1", sameFamily: true },
       ],
     ]);
     expect(submissions[0]?.templateId).toBe("DVCQ-CT03/9");
