@@ -7,6 +7,8 @@ import { parseArgs, type CommandName, type Problem } from "./args";
 import { CannotRun, EXIT, makeContext, type CliIO, type Context } from "./context";
 import { commandHelp } from "./help";
 import { say } from "./messages";
+import { nodeZlib } from "./nodeZlib";
+import { lendZlib } from "../files/hostZlib";
 
 export { EXIT, type CliIO } from "./context";
 
@@ -44,6 +46,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT.couldNotRun;
   }
   const ctx = makeContext(parsed.args, io, lang);
+  lendZlib(nodeZlib);
   try {
     const run = await COMMAND_RUN[parsed.args.command]();
     return await run(ctx);

@@ -7,6 +7,7 @@
  * Runs in Node and in a browser bundle: no Node APIs.
  */
 import { Inflate } from "fflate";
+import { hostZlib, type HostZlib } from "./hostZlib";
 import { LimitExceeded, type ReadLimits } from "./readLimits";
 
 /** The package is damaged: truncated, a bad CRC, an unknown compression method. */
@@ -44,6 +45,13 @@ const STORED = 0;
 const DEFLATED = 8;
 /** Compressed bytes given to the inflater at once: at most about 1,000 times as many come out. */
 const STEP = 16_384;
+/**
+ * A part declared at most this large is inflated whole by the host's zlib, when it lent one, and
+ * handed on in pieces; a larger one is inflated step by step, so that reading can stop early.
+ */
+const WHOLE_AT_ONCE = 4 << 20;
+/** Inflated bytes handed on at once from a part inflated whole. */
+const PIECE = 65_536;
 
 const utf8 = new TextDecoder("utf-8");
 
@@ -88,8 +96,10 @@ export class ZipPackage {
   stream(entry: ZipEntry, take: (chunk: Uint8Array) => boolean): boolean {
     const start = this.dataStart(entry);
     const data = this.bytes.subarray(start, start + entry.compressedSize);
+    const zlib = hostZlib();
+    const update = zlib ? zlib.crc32 : crc32;
     let produced = 0;
-    let crc = ~0;
+    let crc = 0;
     let wanted = true;
     const give = (chunk: Uint8Array): void => {
       if (!wanted || chunk.length === 0) return;
@@ -99,18 +109,26 @@ export class ZipPackage {
       this.inflated += chunk.length;
       if (this.inflated > this.limits.packageBytes)
         throw new LimitExceeded("packageBytes", this.limits.packageBytes, undefined, undefined);
-      crc = crc32(crc, chunk);
+      crc = update(chunk, crc);
       wanted = take(chunk);
     };
-    const inflater = entry.method === DEFLATED ? new Inflate((chunk) => give(chunk)) : undefined;
+    const whole = zlib !== undefined && entry.method === DEFLATED && entry.size <= WHOLE_AT_ONCE;
+    const inflater = entry.method === DEFLATED && !whole ? new Inflate((chunk) => give(chunk)) : undefined;
     try {
-      for (let at = 0; wanted && at < data.length; at += STEP) {
-        const step = data.subarray(at, at + STEP);
-        const last = at + STEP >= data.length;
-        if (inflater) inflater.push(step, last);
-        else give(step);
-        this.checkTime();
-      }
+      if (whole) {
+        const inflated = inflateWhole(zlib, data, entry);
+        for (let at = 0; wanted && at < inflated.length; at += PIECE) {
+          give(inflated.subarray(at, at + PIECE));
+          this.checkTime();
+        }
+      } else
+        for (let at = 0; wanted && at < data.length; at += STEP) {
+          const step = data.subarray(at, at + STEP);
+          const last = at + STEP >= data.length;
+          if (inflater) inflater.push(step, last);
+          else give(step);
+          this.checkTime();
+        }
       if (inflater && data.length === 0) inflater.push(data, true);
     } catch (e) {
       if (
@@ -125,7 +143,7 @@ export class ZipPackage {
     if (!wanted) return false;
     if (produced !== entry.size)
       throw new PackageDamaged(`${entry.name} inflates to ${produced} bytes, not its declared ${entry.size}`);
-    if (~crc >>> 0 !== entry.crc) throw new PackageDamaged(`${entry.name}: bad CRC`);
+    if (crc !== entry.crc) throw new PackageDamaged(`${entry.name}: bad CRC`);
     return true;
   }
 
@@ -268,9 +286,21 @@ export function checkPartName(name: string): void {
     throw new PackageUnsafe("escape", name, `the part name "${name}" leaves the package`);
 }
 
+/** A part inflated by the host's zlib, at most one byte past its declared size (give finds that). */
+function inflateWhole(zlib: HostZlib, data: Uint8Array, entry: ZipEntry): Uint8Array {
+  try {
+    return zlib.inflateRaw(data, entry.size + 1);
+  } catch (e) {
+    if (e instanceof RangeError)
+      throw new PackageDamaged(`${entry.name} inflates to more than its declared ${entry.size} bytes`);
+    throw e;
+  }
+}
+
 let crcTable: Uint32Array | undefined;
 
-function crc32(crc: number, bytes: Uint8Array): number {
+/** CRC-32 of `bytes` continuing `crc` (0 to start). */
+function crc32(bytes: Uint8Array, crc: number): number {
   if (crcTable === undefined) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -280,7 +310,7 @@ function crc32(crc: number, bytes: Uint8Array): number {
     }
   }
   const table = crcTable;
-  let c = crc;
+  let c = ~crc;
   for (let i = 0; i < bytes.length; i++) c = (table[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return c;
+  return ~c >>> 0;
 }

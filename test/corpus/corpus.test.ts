@@ -1,7 +1,7 @@
 /**
  * Every corpus case (test/corpus/cases.ts) read from disk and checked beside a good report, as the
  * command line does: the case gets exactly its findings, each a Vietnamese sentence; a readable
- * case still reads every clean figure; the good report's findings and roll-up are as when it is
+ * case still reads every clean figure, the same whether fflate or Node's zlib inflates it; the good report's findings and roll-up are as when it is
  * alone; neither file's bytes change; no file takes longer than 5 s.
  */
 import { createHash } from "node:crypto";
@@ -12,6 +12,8 @@ import { performance } from "node:perf_hooks";
 import { checkSources, type BatchCheck, type Source } from "../../src/domain/check/batch";
 import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import { readWorkbookSnapshot, sourceFromRead } from "../../src/files/readXlsx";
+import { lendZlib, type HostZlib } from "../../src/files/hostZlib";
+import { nodeZlib } from "../../src/cli/nodeZlib";
 import { catalogue, registry } from "../support/filled";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES, FIXTURE_YEAR } from "../support/fixtures";
 import { CORPUS, template, type CorpusCase, type ExpectedFinding } from "./cases";
@@ -33,11 +35,17 @@ const sha256 = async (file: string): Promise<string> =>
     .update(await readFile(file))
     .digest("hex");
 
-async function sourceOf(file: string): Promise<Source> {
-  return sourceFromRead(
-    path.basename(file),
-    await readWorkbookSnapshot(new Uint8Array(await readFile(file))),
-  );
+/** The file as the batch check takes it, read by fflate as in a browser, or with Node's zlib as the command line reads. */
+async function sourceOf(file: string, zlib?: HostZlib): Promise<Source> {
+  lendZlib(zlib);
+  try {
+    return sourceFromRead(
+      path.basename(file),
+      await readWorkbookSnapshot(new Uint8Array(await readFile(file))),
+    );
+  } finally {
+    lendZlib(undefined);
+  }
 }
 
 const rollupOf = (batch: BatchCheck): Rollup =>
@@ -90,6 +98,8 @@ test.each(CORPUS.map((c) => [c.category, c.id, c] as const))(
     const started = performance.now();
     const caseSource = await sourceOf(file);
     const ms = performance.now() - started;
+    // The command line, inflating with Node's zlib, reads it the same.
+    expect(await sourceOf(file, nodeZlib)).toEqual(caseSource);
     const batch = checkSources([await sourceOf(path.join(dir, GOOD_FILE)), caseSource], catalogue, registry, {
       expectedYear: FIXTURE_YEAR,
     });

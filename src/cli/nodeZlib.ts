@@ -1,0 +1,10 @@
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import type { HostZlib } from "../files/hostZlib";
+
+/** Node's zlib for the reader and the streamed writer (src/files/hostZlib.ts). */
+export const nodeZlib: HostZlib = {
+  inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
+  deflateRawPiece: (data, last) =>
+    deflateRawSync(data, { level: 6, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+  crc32: (data, crc) => crc32(data, crc),
+};
