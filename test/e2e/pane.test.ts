@@ -11,6 +11,7 @@ import { REPORT_SHEET } from "../../src/domain/report/districtReport";
 import { rollUp } from "../../src/domain/rollup/rollup";
 import { readWorkbookSnapshot, sourceFromRead } from "../../src/files/readXlsx";
 import { demoFiles, DEMO_YEAR } from "../../src/page/outputs";
+import { codeLabel } from "../../src/taskpane/codeLabels";
 import { catalogue, planSnapshot, registry, unit } from "../support/filled";
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
@@ -57,11 +58,26 @@ async function openPane(
   return { context, page, requests, errors };
 }
 
+/** Waits for the pane's tabs; if they never come, says what the page reported. */
+async function paneShown(page: Page, errors: readonly string[]): Promise<void> {
+  try {
+    await page.getByRole("tab", { name: "Mẫu biểu" }).waitFor();
+  } catch (e) {
+    const shown = await page
+      .locator("body")
+      .innerText()
+      .catch(() => "?");
+    throw new Error(
+      `${String(e)}\npage errors: ${errors.join("; ")}\nthe page shows: ${shown.slice(0, 300)}`,
+    );
+  }
+}
+
 test(
   "in Excel: place a template, check it; what the clerk sees and what is in the workbook",
   async () => {
     const { context, page, requests, errors } = await openPane(true);
-    await page.getByRole("tab", { name: "Mẫu biểu" }).waitFor();
+    await paneShown(page, errors);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("textbox", { name: /^Năm báo cáo/ }).fill("2024");
     await page.getByRole("combobox", { name: /^Đơn vị/ }).fill("Xã Xuân Hòa");
@@ -92,7 +108,9 @@ test(
       .waitFor();
     await page.getByRole("heading", { name: "Xã Xuân Hòa (XA-XUAN-HOA), năm 2024" }).waitFor();
     for (const f of blank.filter((b) => b.cell !== null))
-      await page.getByRole("button", { name: new RegExp(`${f.rule} · ${f.cell}\\b`) }).waitFor();
+      await page
+        .getByRole("button", { name: new RegExp(`${codeLabel(f.rule, "vi") ?? f.rule} · ${f.cell}\\b`) })
+        .waitFor();
     await shot(page, SHOTS, "2-checked");
     expect(await axeViolations(page)).toEqual([]);
 
@@ -125,7 +143,7 @@ test(
   "Office's dark theme and the system's high contrast: the pane in Fluent's matching theme, still readable",
   async () => {
     const dark = await openPane(true, { officeTheme: { bodyBackgroundColor: "#262626", isDarkTheme: true } });
-    await dark.page.getByRole("tab", { name: "Mẫu biểu" }).waitFor();
+    await paneShown(dark.page, dark.errors);
     expect(await themeColour(dark.page, "colorNeutralBackground1")).toBe(
       webDarkTheme.colorNeutralBackground1,
     );
@@ -147,7 +165,7 @@ test(
         forcedColors: "active",
         colorScheme,
       });
-      await contrast.page.getByRole("tab", { name: "Mẫu biểu" }).waitFor();
+      await paneShown(contrast.page, contrast.errors);
       expect([colorScheme, await themeColour(contrast.page, "colorNeutralBackground1")]).toEqual([
         colorScheme,
         expected.colorNeutralBackground1,

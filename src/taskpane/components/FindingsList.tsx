@@ -15,6 +15,7 @@ import type { Finding } from "../../domain/check/finding";
 import type { Lang } from "../../domain/i18n/lang";
 import type { CheckedSheet } from "../../app/paneHost";
 import { groupFindings, type SectionGroup, type SheetGroup, sectionHeading } from "../findingGroups";
+import { codeLabel } from "../codeLabels";
 import { findingCounts, S, sheetCaption, t } from "../strings";
 
 export interface FindingsListProps {
@@ -53,7 +54,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   text: { display: "flex", flexDirection: "column" },
-  code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+  code: { fontFamily: tokens.fontFamilyMonospace },
   icon: { flexShrink: 0, fontSize: "16px", marginTop: "2px" },
   error: { color: tokens.colorStatusDangerForeground1 },
   warning: { color: tokens.colorStatusWarningForeground1 },
@@ -138,6 +139,18 @@ function SectionFindings({
   );
 }
 
+/** The code's short name with the code in its tooltip, or the code itself (a catalogue rule's id). */
+function FindingCode({ code, lang, styles }: { code: string; lang: Lang; styles: Styles }) {
+  const label = codeLabel(code, lang);
+  return label === null ? (
+    <span className={styles.code}>{code}</span>
+  ) : (
+    <span title={code} data-code={code}>
+      {label}
+    </span>
+  );
+}
+
 function FindingRow({
   finding,
   lang,
@@ -158,8 +171,9 @@ function FindingRow({
         />
       )}{" "}
       <span className={styles.text}>
-        <Caption1 className={styles.code}>
-          {finding.cell === null ? finding.rule : `${finding.rule} · ${finding.cell}`}
+        <Caption1 className={styles.muted}>
+          <FindingCode code={finding.rule} lang={lang} styles={styles} />
+          {finding.cell === null ? "" : ` · ${finding.cell}`}
         </Caption1>{" "}
         <Body1>{t(finding.message, lang)}</Body1>
       </span>
