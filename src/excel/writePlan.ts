@@ -30,7 +30,7 @@ const GENERAL = "General";
  *
  * Order matters: number formats go before the cells' contents, so that text cells are already "@"
  * when "- UBND…", "=1+1", "02" or "01/10/2024" arrive and stay text; merges after the formats;
- * protection last, since Excel refuses format changes on a protected sheet.
+ * tables and protection last, since Excel refuses format changes and tables on a protected sheet.
  */
 export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, options: QueueOptions): void {
   const block = usedBlock(plan);
@@ -54,11 +54,17 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, options:
   const names = options.nameScope === "workbook" ? sheet.context.workbook.names : sheet.names;
   for (const name of plan.names) names.add(name.name, sheet.getRange(name.ref.replace(/\$/g, "")));
 
+  // Before protection: Excel adds no table to a protected sheet.
+  const tables = plan.tables ?? [];
+  for (const table of tables) sheet.tables.add(sheet.getRange(table.range), true).name = table.name;
+
   sheet.protection.protect({
     allowFormatColumns: plan.protection.allowFormatColumns,
     allowFormatRows: plan.protection.allowFormatRows,
     allowInsertRows: plan.protection.allowInsertRows,
     allowDeleteRows: plan.protection.allowDeleteRows,
+    // A table's filter and sort buttons work on the protected sheet.
+    ...(tables.length > 0 ? { allowAutoFilter: true, allowSort: true } : {}),
   });
 }
 

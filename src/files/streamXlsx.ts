@@ -7,10 +7,18 @@
  *
  * Runs in Node and in a browser bundle: no file system here.
  */
-import { Zip, ZipDeflate, strToU8 } from "fflate";
+import { Zip, strToU8 } from "fflate";
 import { cellRef, parseCell, parseRange } from "../domain/layout/a1";
 import type { CellStyle, PlanCell, SheetPlan } from "../domain/layout/sheetPlan";
+import { zipDeflate } from "./hostZlib";
 import { printNamesXml, printXml, sheetPrXml } from "./printParts";
+import {
+  tableContentTypes,
+  tableParts,
+  tablePartsXml,
+  tableRelationshipsPart,
+  type TablePart,
+} from "./tableParts";
 import { planProblems, type SheetToWrite, type WriteOptions } from "./writeXlsx";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -54,18 +62,26 @@ export function writeWorkbookStreamed(
     else chunks.push(chunk);
   });
   const part = (name: string): ((text: string, last?: boolean) => void) => {
-    const file = new ZipDeflate(name, { level: 6 });
+    const file = zipDeflate(name);
     zip.add(file);
     return (text, last = false) => file.push(strToU8(text), last);
   };
   const whole = (name: string, text: string): void => part(name)(text, true);
 
   const styles = new StyleTable(sheets[0]?.plan);
-  sheets.forEach(({ plan }, i) => writeSheet(part(`xl/worksheets/sheet${i + 1}.xml`), plan, styles));
+  const tables: TablePart[] = [];
+  sheets.forEach(({ plan }, i) => {
+    writeSheet(part(`xl/worksheets/sheet${i + 1}.xml`), plan, styles);
+    const own = tableParts(plan, tables.length + 1);
+    if (own.length === 0) return;
+    for (const t of own) whole(t.path, t.xml);
+    whole(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, tableRelationshipsPart(own));
+    tables.push(...own);
+  });
   whole("xl/styles.xml", styles.xml());
   whole("xl/workbook.xml", workbookXml(sheets));
   whole("xl/_rels/workbook.xml.rels", workbookRels(sheets.length));
-  whole("[Content_Types].xml", contentTypes(sheets.length));
+  whole("[Content_Types].xml", contentTypes(sheets.length, tables));
   whole(
     "_rels/.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">` +
@@ -143,14 +159,17 @@ function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPla
   xml += "</sheetData>";
 
   const p = plan.protection;
+  const tableCount = plan.tables?.length ?? 0;
   xml +=
     `<sheetProtection sheet="1"${p.allowFormatColumns ? ' formatColumns="0"' : ""}${p.allowFormatRows ? ' formatRows="0"' : ""}` +
-    `${p.allowInsertRows ? ' insertRows="0"' : ""}${p.allowDeleteRows ? ' deleteRows="0"' : ""}/>`;
+    `${p.allowInsertRows ? ' insertRows="0"' : ""}${p.allowDeleteRows ? ' deleteRows="0"' : ""}` +
+    // A table's filter and sort buttons work on the protected sheet.
+    `${tableCount > 0 ? ' sort="0" autoFilter="0"' : ""}/>`;
   if (plan.merges.length > 0)
     xml += `<mergeCells count="${plan.merges.length}">${plan.merges
       .map((m) => `<mergeCell ref="${m}"/>`)
       .join("")}</mergeCells>`;
-  xml += printXml(print) + "</worksheet>";
+  xml += printXml(print) + tablePartsXml(tableCount) + "</worksheet>";
   push(xml, true);
 }
 
@@ -360,7 +379,7 @@ function workbookRels(count: number): string {
   return `${xml}<Relationship Id="rId${count + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
 }
 
-function contentTypes(count: number): string {
+function contentTypes(count: number, tables: readonly TablePart[]): string {
   const ct = "application/vnd.openxmlformats-officedocument.spreadsheetml";
   let xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -371,7 +390,7 @@ function contentTypes(count: number): string {
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>';
   for (let i = 1; i <= count; i++)
     xml += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${ct}.worksheet+xml"/>`;
-  return `${xml}</Types>`;
+  return `${xml}${tableContentTypes(tables)}</Types>`;
 }
 
 function coreXml(when: Date): string {

@@ -1,6 +1,15 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { columnBreaksXml, HEADER_FOOTER_MARGIN, PAPER_SIZE } from "./printParts";
+import {
+  tableContentTypes,
+  tableParts,
+  tablePartsXml,
+  tableProblems,
+  tableRelationships,
+  tableRelationshipsPart,
+  type TablePart,
+} from "./tableParts";
 import { cellRef, parseCell, parseRange } from "../domain/layout/a1";
 import type {
   CellStyle,
@@ -60,18 +69,20 @@ export async function writeWorkbook(
   setDefinedNames(workbook, sheets);
 
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return withColumnBreaks(
+  return withPartsExceljsLacks(
     written,
-    sheets.map(({ plan }) => plan.print.columnBreaks ?? []),
+    sheets.map(({ plan }) => plan),
   );
 }
 
 /**
- * exceljs writes no column breaks: they go into each sheet's XML after its row breaks (or its
- * page setup), where the schema puts them.
+ * exceljs writes no column breaks and no table over cells already written: the breaks go into
+ * each sheet's XML after its row breaks (or its page setup), and the tables as the parts the
+ * streaming writer writes (tableParts.ts), where the schema puts them.
  */
-function withColumnBreaks(file: Uint8Array, breaks: readonly (readonly number[])[]): Uint8Array {
-  if (breaks.every((b) => b.length === 0)) return file;
+function withPartsExceljsLacks(file: Uint8Array, plans: readonly SheetPlan[]): Uint8Array {
+  const breaks = plans.map((plan) => plan.print.columnBreaks ?? []);
+  if (breaks.every((b) => b.length === 0) && plans.every((p) => (p.tables?.length ?? 0) === 0)) return file;
   const parts = unzipSync(file);
   breaks.forEach((starts, i) => {
     const path = `xl/worksheets/sheet${i + 1}.xml`;
@@ -85,6 +96,28 @@ function withColumnBreaks(file: Uint8Array, breaks: readonly (readonly number[])
         : xml.indexOf(after) + after.length;
     parts[path] = strToU8(xml.slice(0, at) + columnBreaksXml(starts) + xml.slice(at));
   });
+  const tables: TablePart[] = [];
+  plans.forEach((plan, i) => {
+    const own = tableParts(plan, tables.length + 1);
+    if (own.length === 0) return;
+    const sheetPath = `xl/worksheets/sheet${i + 1}.xml`;
+    const xml = strFromU8(parts[sheetPath] as Uint8Array);
+    const at = xml.includes("<extLst>") ? xml.indexOf("<extLst>") : xml.lastIndexOf("</worksheet>");
+    parts[sheetPath] = strToU8(xml.slice(0, at) + tablePartsXml(own.length) + xml.slice(at));
+    const relsPath = `xl/worksheets/_rels/sheet${i + 1}.xml.rels`;
+    const rels = parts[relsPath];
+    parts[relsPath] = strToU8(
+      rels === undefined
+        ? tableRelationshipsPart(own)
+        : strFromU8(rels).replace("</Relationships>", `${tableRelationships(own)}</Relationships>`),
+    );
+    for (const t of own) parts[t.path] = strToU8(t.xml);
+    tables.push(...own);
+  });
+  if (tables.length > 0) {
+    const types = strFromU8(parts["[Content_Types].xml"] as Uint8Array);
+    parts["[Content_Types].xml"] = strToU8(types.replace("</Types>", `${tableContentTypes(tables)}</Types>`));
+  }
   return zipSync(parts);
 }
 
@@ -173,6 +206,8 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
     formatRows: plan.protection.allowFormatRows,
     insertRows: plan.protection.allowInsertRows,
     deleteRows: plan.protection.allowDeleteRows,
+    // A table's filter and sort buttons work on the protected sheet.
+    ...((plan.tables?.length ?? 0) > 0 ? { sort: true, autoFilter: true } : {}),
   });
 }
 
@@ -323,6 +358,7 @@ export function planProblems(plan: SheetPlan): string[] {
     if (!NAME_SYNTAX.test(n.name) || LOOKS_LIKE_CELL.test(n.name))
       problems.push(`${where}: "${n.name}" cannot be a defined name`);
   }
+  problems.push(...tableProblems(plan));
   return problems;
 }
 

@@ -13,12 +13,16 @@ import { planProblems } from "../../src/files/writeXlsx";
 import { catalogue, CLEAN_COMMUNE, CLEAN_EVIDENCE, planSnapshot, registry, unit } from "../support/filled";
 import { DEMO_YEAR, demoRollup } from "../support/demoRollup";
 import { planToLines } from "../support/grid";
+import path from "node:path";
+
+/** How the command line names a file on Windows (either separator): the shell names files, not the domain. */
+const SHOWN = { fileName: (file: string) => path.win32.basename(file) };
 
 const YEAR = DEMO_YEAR;
 const { inbox, checked, rollup } = demoRollup();
 const templateOf = (code: string) =>
   buildTemplatePlan(catalogue, inbox.files.find((f) => f.unit.code === code)!.unit, YEAR);
-const feedback = buildFeedback(rollup, checked.findings, catalogue);
+const feedback = buildFeedback(rollup, checked.findings, catalogue, SHOWN);
 
 // What the demo inbox is made of, read from its files rather than from the roll-up.
 const period = reportPeriod(catalogue.period, YEAR);
@@ -196,7 +200,7 @@ function twoCommunes(): {
 
 test("a unit whose file could not be read gets a phiếu asking for the file again, and is in the reminder", () => {
   const { rollup: r, findings } = twoCommunes();
-  const letters = buildFeedback(r, findings, catalogue);
+  const letters = buildFeedback(r, findings, catalogue, SHOWN);
   expect(letters.map((l) => l.unit.code)).toEqual(["XA-BAO-HOA"]);
   const lines = planToLines(letters[0]!.plan);
   expect(lines).toContain(
@@ -206,19 +210,21 @@ test("a unit whose file could not be read gets a phiếu asking for the file aga
   expect(lines).toContain(
     "Đề nghị Xã Bảo Hòa gửi lại tệp báo cáo theo đúng mẫu biểu về Phòng Nội vụ trước ngày 21/10/2024.",
   );
-  expect(reminderEntries(r)).toEqual([
+  expect(reminderEntries(r, SHOWN)).toEqual([
     {
       unit: expect.objectContaining({ code: "XA-BAO-HOA" }),
       status: "unusable",
       text: "Tệp DVCQ_2024_XA-BAO-HOA.xlsx không sử dụng được: Tệp bị hỏng, không mở được.",
     },
   ]);
-  const reminder = planToLines(reminderPlan(r, catalogue)).join("\n");
+  const reminder = planToLines(reminderPlan(r, catalogue, SHOWN)).join("\n");
   expect(reminder).toContain(
     "Đến nay, Phòng Nội vụ 1 đơn vị gửi tệp không sử dụng được để tổng hợp, cụ thể như sau:",
   );
   expect(reminder).toContain("đề nghị các đơn vị gửi tệp không sử dụng được khẩn trương gửi báo cáo");
   expect(reminder).not.toContain("C:\\Thu");
+  // Without the shell's naming, the letters name the file as given: the domain does not guess folders.
+  expect(reminderEntries(r)[0]?.text).toContain("Tệp C:\\Thu\\DVCQ_2024_XA-BAO-HOA.xlsx không sử dụng được");
 });
 
 test("no reminder when every unit sent a usable report on time: a note instead", () => {

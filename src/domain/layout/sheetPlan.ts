@@ -117,6 +117,14 @@ export interface PlanPrint {
   margins: { top: number; bottom: number; left: number; right: number };
 }
 
+/** An Excel table (ListObject) over cells of the plan; its header row holds the column names, each distinct. */
+export interface PlanTable {
+  /** Unique in the workbook: letters, digits and "_", not a cell reference. */
+  name: string;
+  /** The header row and the data rows, e.g. "A1:J13". */
+  range: string;
+}
+
 export interface SheetPlan {
   /** Worksheet name, at most 31 characters, none of []:*?/\ */
   name: string;
@@ -136,5 +144,7 @@ export interface SheetPlan {
   protection: PlanProtection;
   /** Rows frozen at the top. */
   freezeRows: number;
+  /** Tables the clerk filters and sorts (the sheet's protection then allows both). */
+  tables?: readonly PlanTable[];
   print: PlanPrint;
 }

@@ -4,11 +4,17 @@ import { parseCell } from "../layout/a1";
 import type { SheetPlan } from "../layout/sheetPlan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../read/snapshot";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
-import { officialHeading, printSetup, sheetBuilder, type Issuer } from "../report/sheetKit";
+import {
+  FILE_AS_GIVEN,
+  officialHeading,
+  printSetup,
+  sentenceNaming,
+  sheetBuilder,
+  type Issuer,
+} from "../report/sheetKit";
 import { formatDateVi, formatNumberVi } from "../text/vnformat";
 import type { Unit } from "../units/registry";
 import {
-  baseName,
   DEFAULT_ROW_POINTS,
   isOffice,
   fitText,
@@ -17,6 +23,7 @@ import {
   letterIssuer,
   PAGE_POINTS,
   resendDate,
+  shownFile,
   type LetterOptions,
 } from "./letterKit";
 
@@ -81,13 +88,14 @@ export function feedbackItems(
   status: UnitStatus,
   findings: readonly SourcedFinding[],
   catalogue: Catalogue,
+  options: Pick<LetterOptions, "fileName"> = {},
 ): FeedbackItem[] {
   if (status.kept === null)
     return status.unusable.map((u) => ({
       severity: "error",
       cell: null,
       indicator: null,
-      text: `Tệp ${baseName(u.file)}: ${u.message.vi}`,
+      text: `Tệp ${shownFile(options, u.file)}: ${sentenceNaming(u.message, [u.file], options.fileName ?? FILE_AS_GIVEN)}`,
     }));
   const { file, submission } = status.kept;
   const indicatorAt = new Map<string, string>();
@@ -110,7 +118,12 @@ export function feedbackItems(
       (a, b) =>
         Number(a.severity !== "error") - Number(b.severity !== "error") || rowOf(a.cell) - rowOf(b.cell),
     )
-    .map((f) => ({ severity: f.severity, cell: f.cell, indicator: indicatorOf(f), text: f.message.vi }));
+    .map((f) => ({
+      severity: f.severity,
+      cell: f.cell,
+      indicator: indicatorOf(f),
+      text: sentenceNaming(f.message, [file], options.fileName ?? FILE_AS_GIVEN),
+    }));
 }
 
 /**
@@ -128,7 +141,7 @@ export function buildFeedback(
   const sheets = distinct();
   return rollup.units.flatMap((status) => {
     if (isOffice(rollup, status)) return [];
-    const items = feedbackItems(status, findings, catalogue);
+    const items = feedbackItems(status, findings, catalogue, options);
     if (items.length === 0) return [];
     const code = safeCode(status.unit.code);
     return [
@@ -174,7 +187,16 @@ export function feedbackPlan(
 ): SheetPlan {
   const issuer = letterIssuer(rollup, ["Như trên"], options.date);
   for (let shown = items.length; ; shown--) {
-    const plan = layout(rollup, catalogue, status, items, shown, issuer, resendDate(rollup, options));
+    const plan = layout(
+      rollup,
+      catalogue,
+      status,
+      items,
+      shown,
+      issuer,
+      resendDate(rollup, options),
+      options,
+    );
     if (shown === 0 || printedPoints(plan) <= PAGE_POINTS) return plan;
   }
 }
@@ -187,6 +209,7 @@ function layout(
   shown: number,
   issuer: Issuer,
   resendBy: string,
+  options: Pick<LetterOptions, "fileName">,
 ): SheetPlan {
   const b = sheetBuilder();
   const office = issuer.office;
@@ -209,7 +232,7 @@ function layout(
     .filter(Boolean)
     .join(" và ");
   const opening = status.kept
-    ? `${office} đã nhận báo cáo của ${unit} (tệp ${baseName(status.kept.file)}${
+    ? `${office} đã nhận báo cáo của ${unit} (tệp ${shownFile(options, status.kept.file)}${
         status.sentDate === null ? "" : `, ngày gửi ${formatDateVi(status.sentDate)}`
       }). Qua kiểm tra, báo cáo có ${counted}, cụ thể như sau:`
     : `${office} đã nhận tệp báo cáo của ${unit} nhưng không sử dụng được để tổng hợp, cụ thể như sau:`;

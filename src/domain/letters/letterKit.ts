@@ -3,10 +3,12 @@ import { excelSerialToIso, isoToExcelSerial } from "../period";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
 import {
   BASE_STYLES,
+  FILE_AS_GIVEN,
   issuerOf,
   LINE_HEIGHT,
   officialFooter,
   recipientLines,
+  type FileName,
   type Issuer,
   type SheetBuilder,
 } from "../report/sheetKit";
@@ -19,6 +21,8 @@ export interface LetterOptions {
   resendBy?: string;
   /** Days from the letter's date (or the deadline) to the date to send by; 7 when absent. */
   resendDays?: number;
+  /** How a file is named in what is printed and sent on; the file as given when absent. */
+  fileName?: FileName;
 }
 
 export const DEFAULT_RESEND_DAYS = 7;
@@ -66,9 +70,9 @@ export function paddedDates(text: string): string {
   );
 }
 
-/** The file name without its folders: local paths stay out of what is sent to units. */
-export function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
+/** The file as the letters and the district workbook name it (LetterOptions.fileName). */
+export function shownFile(options: Pick<LetterOptions, "fileName">, file: string): string {
+  return (options.fileName ?? FILE_AS_GIVEN)(file);
 }
 
 /** A4 portrait, 0.6 inch top and bottom: the points of rows one page holds, with a margin for the printer. */

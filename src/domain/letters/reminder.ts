@@ -1,11 +1,10 @@
 import type { Catalogue } from "../catalogue/types";
 import type { SheetPlan } from "../layout/sheetPlan";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
-import { officialHeading, printSetup, sheetBuilder } from "../report/sheetKit";
+import { FILE_AS_GIVEN, officialHeading, printSetup, sentenceNaming, sheetBuilder } from "../report/sheetKit";
 import { formatDateVi, formatNumberVi } from "../text/vnformat";
 import type { Unit } from "../units/registry";
 import {
-  baseName,
   dueBefore,
   isOffice,
   fitText,
@@ -14,6 +13,7 @@ import {
   letterIssuer,
   paddedDates,
   resendDate,
+  shownFile,
   type LetterOptions,
 } from "./letterKit";
 
@@ -31,7 +31,7 @@ export interface ReminderEntry {
 
 const ORDER: readonly ReminderStatus[] = ["missing", "unusable", "late"];
 
-function entryOf(status: UnitStatus): ReminderEntry | null {
+function entryOf(status: UnitStatus, options: Pick<LetterOptions, "fileName">): ReminderEntry | null {
   const unit = status.unit;
   if (status.kept === null && status.unusable.length === 0)
     return { unit, status: "missing", text: "Chưa gửi báo cáo" };
@@ -40,7 +40,10 @@ function entryOf(status: UnitStatus): ReminderEntry | null {
       unit,
       status: "unusable",
       text: status.unusable
-        .map((u) => `Tệp ${baseName(u.file)} không sử dụng được: ${u.message.vi}`)
+        .map(
+          (u) =>
+            `Tệp ${shownFile(options, u.file)} không sử dụng được: ${sentenceNaming(u.message, [u.file], options.fileName ?? FILE_AS_GIVEN)}`,
+        )
         .join("\n"),
     };
   if (status.onTime === false)
@@ -57,10 +60,13 @@ function entryOf(status: UnitStatus): ReminderEntry | null {
  * and those that sent late, in that order and in registry order within each; the receiving
  * office's own report is left out (it does not write to itself).
  */
-export function reminderEntries(rollup: Rollup): ReminderEntry[] {
+export function reminderEntries(
+  rollup: Rollup,
+  options: Pick<LetterOptions, "fileName"> = {},
+): ReminderEntry[] {
   const entries = rollup.units
     .filter((s) => !isOffice(rollup, s))
-    .map(entryOf)
+    .map((s) => entryOf(s, options))
     .filter((e): e is ReminderEntry => e !== null);
   return ORDER.flatMap((status) => entries.filter((e) => e.status === status));
 }
@@ -79,7 +85,7 @@ const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase("v
  * note says no reminder is needed.
  */
 export function reminderPlan(rollup: Rollup, catalogue: Catalogue, options: LetterOptions = {}): SheetPlan {
-  const entries = reminderEntries(rollup);
+  const entries = reminderEntries(rollup, options);
   const b = sheetBuilder();
   const frame = {
     name: REMINDER_SHEET,

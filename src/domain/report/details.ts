@@ -3,10 +3,17 @@ import { columnLetters } from "../layout/a1";
 import type { CellStyle, CellValue, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate } from "../period";
 import type { Level, Rollup, UnitStatus } from "../rollup/rollup";
-import { fileNameOf } from "../rollup/unusedFiles";
 import type { UnitKind } from "../units/registry";
 import { distributionText, unitsLine } from "./districtReport";
-import { BASE_STYLES, figureStyle, printSetup, scaleToWidth, sheetBuilder } from "./sheetKit";
+import {
+  BASE_STYLES,
+  FILE_AS_GIVEN,
+  figureStyle,
+  printSetup,
+  scaleToWidth,
+  sheetBuilder,
+  type FileName,
+} from "./sheetKit";
 
 export const DETAILS_SHEET = "Chi tiết đơn vị";
 
@@ -39,7 +46,11 @@ const STYLES: Record<string, CellStyle> = {
  * minimums, distributions, latest dates). Each unit row names the file and sheet it was read from;
  * "Dữ liệu" gives the cell of each figure.
  */
-export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
+export function detailsPlan(
+  rollup: Rollup,
+  catalogue: Catalogue,
+  fileName: FileName = FILE_AS_GIVEN,
+): SheetPlan {
   const b = sheetBuilder();
   const indicators = catalogue.sections.flatMap((s) => s.indicators);
   const colOf = new Map(indicators.map((ind, i) => [ind.code, FIRST_FIGURE + i]));
@@ -153,7 +164,7 @@ export function detailsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
       b.put(row, col, value, figureStyle(ind.type));
     }
     if (status.kept) {
-      const source = `${fileNameOf(status.kept.file)} › ${status.kept.submission.sheet}`;
+      const source = `${fileName(status.kept.file)} › ${status.kept.submission.sheet}`;
       b.put(row, sourceCol, source, "text");
       b.fit(row, source, SOURCE_WIDTH);
     } else b.put(row, sourceCol, "Chưa nhận báo cáo", "missing");

@@ -4,7 +4,15 @@ import { UTF8_BOM } from "../text/csv";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import type { Fact } from "../rollup/rollup";
 import type { UnitKindInfo } from "../units/registry";
-import { BASE_STYLES, FORMAT_OF, kindInfo, printSetup, sheetBuilder } from "./sheetKit";
+import {
+  BASE_STYLES,
+  FILE_AS_GIVEN,
+  FORMAT_OF,
+  kindInfo,
+  printSetup,
+  sheetBuilder,
+  type FileName,
+} from "./sheetKit";
 
 export const FACTS_SHEET = "Dữ liệu";
 /** The Excel table a shell makes of the facts (header row included), for the PivotTable and the clerk's filters. */
@@ -50,6 +58,7 @@ export function factsPlan(
   facts: readonly Fact[],
   catalogue: Catalogue,
   kinds: readonly UnitKindInfo[],
+  fileName: FileName = FILE_AS_GIVEN,
 ): SheetPlan {
   const b = sheetBuilder();
   const typeOf = new Map<string, ValueType>(
@@ -68,7 +77,7 @@ export function factsPlan(
     b.put(row, 6, f.code, "plain");
     b.put(row, 7, f.label, "plain");
     b.put(row, 8, f.value, `value${type}`);
-    b.put(row, 9, f.file, "plain");
+    b.put(row, 9, fileName(f.file), "plain");
     b.put(row, 10, f.sheet, "plain");
     b.put(row, 11, f.cell, "plain");
     b.put(row, 12, f.template, "plain");
@@ -100,8 +109,9 @@ export function factsCsv(
   facts: readonly Fact[],
   catalogue: Catalogue,
   kinds: readonly UnitKindInfo[],
+  fileName: FileName = FILE_AS_GIVEN,
 ): string {
-  return `${UTF8_BOM}${planAsCsv(factsPlan(facts, catalogue, kinds))}`;
+  return `${UTF8_BOM}${planAsCsv(factsPlan(facts, catalogue, kinds, fileName))}`;
 }
 
 /** A sheet plan's literal values as CSV rows (formulas left out), "\r\n" between rows as RFC 4180 asks. */

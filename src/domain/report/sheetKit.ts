@@ -12,6 +12,7 @@ import type {
 import type { ValueType } from "../catalogue/types";
 import type { ReceivingOffice, UnitKind, UnitKindInfo } from "../units/registry";
 import { dateLine } from "../text/vnformat";
+import { say, type Wording } from "../i18n/say";
 
 const FONT = "Times New Roman";
 const FONT_SIZE = 12;
@@ -272,6 +273,19 @@ export function sheetBuilder(): SheetBuilder {
 export type FileName = (file: string) => string;
 /** The file as given: for hosts whose files have no folders (the open workbook, a browser's files). */
 export const FILE_AS_GIVEN: FileName = (file) => file;
+
+/**
+ * A finding's sentence in Vietnamese with each of `files` (as the roll-up was given them: the
+ * file it is about, the unit's other copies it may cite) named as the shell names it.
+ */
+export function sentenceNaming(wording: Wording, files: readonly string[], fileName: FileName): string {
+  let text = say(wording, "vi");
+  for (const file of files) {
+    const shown = fileName(file);
+    if (shown !== file) text = text.split(file).join(shown);
+  }
+  return text;
+}
 
 /** Who issues the report and how it is signed. */
 export interface Issuer {
