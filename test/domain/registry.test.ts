@@ -11,6 +11,9 @@ import {
   registryFromRows,
   registryToRows,
   unitsValidIn,
+  wholeHeading,
+  wholeInSentence,
+  type ReceivingOffice,
 } from "../../src/domain/units/registry";
 
 describe("the unit registry", () => {
@@ -152,5 +155,33 @@ describe("a registry for a year the list has no unit in", () => {
 
   test("a year the list has units in: the draft is the list as it is", () => {
     expect(draftRegistryRows(builtin, "2024-10-01", "2025-09-30")).toEqual(registryToRows(builtin));
+  });
+});
+
+describe("the report's whole column is named for the receiving office's area, from its superior", () => {
+  const office = (superior: string): ReceivingOffice => ({
+    code: "O",
+    name: "Phòng Nội vụ",
+    superior,
+    place: "",
+    symbol: "",
+    recipients: [],
+    signerTitle: "",
+  });
+  test.each([
+    ["UBND huyện Xuân Lộc", "Toàn huyện", "toàn huyện"],
+    ["UBND tỉnh Đồng Nai", "Toàn tỉnh", "toàn tỉnh"],
+    ["Ủy ban nhân dân thành phố Biên Hòa", "Toàn thành phố", "toàn thành phố"],
+    ["UBND xã Xuân Lộc", "Toàn xã", "toàn xã"],
+    ["ubnd  Phường Trấn Biên", "Toàn phường", "toàn phường"],
+    // "Xã" alone, or a body that is not a people's committee of an area: no area to name.
+    ["UBND Xã", "Tổng cộng", "mức chung"],
+    ["Ban Dân vận Tỉnh ủy", "Tổng cộng", "mức chung"],
+  ])("%s → %s", (superior, heading, inSentence) => {
+    expect(wholeHeading(office(superior))).toBe(heading);
+    expect(wholeInSentence(office(superior))).toBe(inSentence);
+  });
+  test("a registry without an office (units only) gets a neutral heading", () => {
+    expect(wholeHeading(null)).toBe("Tổng cộng");
   });
 });

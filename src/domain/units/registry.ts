@@ -119,6 +119,36 @@ export const OFFICE_KIND = "office";
 /** The kind of a registry row that declares a kind of unit. */
 export const KIND_ROW = "kind";
 
+/**
+ * The level of the body an office belongs to, as Vietnamese names it in its superior ("UBND huyện
+ * Xuân Lộc" → "huyện", "UBND tỉnh Đồng Nai" → "tỉnh"): the area its roll-up covers. Longer words
+ * first, so "thành phố" is not read as a shorter one.
+ */
+const AREA_WORDS = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "tỉnh", "huyện", "quận", "xã"];
+const BODY_PREFIX = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/i;
+
+/** "huyện": the area the office's roll-up covers, from its superior's name; null when it does not say. */
+export function areaOf(office: ReceivingOffice | null): string | null {
+  const rest = (office?.superior ?? "")
+    .normalize("NFC")
+    .trim()
+    .replace(BODY_PREFIX, "")
+    .toLocaleLowerCase("vi");
+  return AREA_WORDS.find((w) => rest.startsWith(`${w} `)) ?? null;
+}
+
+/** The heading of the report's column of all units together: "Toàn huyện", "Toàn tỉnh"; "Tổng cộng" without an area. */
+export function wholeHeading(office: ReceivingOffice | null): string {
+  const area = areaOf(office);
+  return area === null ? "Tổng cộng" : `Toàn ${area}`;
+}
+
+/** The same in a sentence: "so với toàn huyện", or "so với mức chung" without an area. */
+export function wholeInSentence(office: ReceivingOffice | null): string {
+  const area = areaOf(office);
+  return area === null ? "mức chung" : `toàn ${area}`;
+}
+
 /** The office receiving reports for the period from..to: of those valid in it, the one valid latest. */
 export function officeFor(registry: UnitRegistry, from: string, to: string): ReceivingOffice | undefined {
   return latestOverlapping(registry.offices ?? [], from, to);
