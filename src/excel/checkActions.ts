@@ -28,7 +28,8 @@ import {
   type MarkCandidates,
   type MarkState,
 } from "./marks";
-import { excelErrorText, M } from "./messages";
+import { M } from "./messages";
+import { excelError, excelErrorText } from "./officeErrors";
 import { queueRegistryRead, registryFromRange } from "./registrySheet";
 import {
   inGroups,
@@ -179,7 +180,7 @@ async function checkSheets(request: CheckRequest, catalogue: Catalogue): Promise
       return { status: "checked", sheets, findings, marked: write.added };
     });
   } catch (error) {
-    return { status: "failed", message: M.checkFailed(excelErrorText(error)) };
+    return { status: "failed", message: M.checkFailed(excelError(error)) };
   }
 }
 
@@ -205,7 +206,7 @@ function marksFailed(error: unknown): Finding {
     sheet: null,
     cell: null,
     section: null,
-    message: M.marksFailed(excelErrorText(error)),
+    message: M.marksFailed(excelError(error)),
   };
 }
 
@@ -240,12 +241,12 @@ async function clearMarks(): Promise<ActionOutcome> {
         await syncEach(context, write.requests);
       } catch (error) {
         await restoreProtection(context, write.unprotected);
-        return { status: "failed", message: M.clearFailed(excelErrorText(error)) };
+        return { status: "failed", message: M.clearFailed(excelError(error)) };
       }
       return { status: "done", message: M.marksCleared(write.deleted, marks.size) };
     });
   } catch (error) {
-    return { status: "failed", message: M.clearFailed(excelErrorText(error)) };
+    return { status: "failed", message: M.clearFailed(excelError(error)) };
   }
 }
 
@@ -296,7 +297,7 @@ async function prepareToSend(
     if (outcome.status !== "read") return outcome;
     checked = outcome;
   } catch (error) {
-    return { status: "failed", message: M.prepareFailed(excelErrorText(error)) };
+    return { status: "failed", message: M.prepareFailed(excelError(error)) };
   }
 
   const submission = checked.check.submissions[0] as Submission;
@@ -317,7 +318,7 @@ async function prepareToSend(
     if (notCarried.length > 0) findings.push(notCarriedFinding(submission, notCarried));
     return { status: "ready", fileName, delivery: delivered.delivery, findings };
   } catch (error) {
-    return { status: "failed", message: M.prepareFailed(excelErrorText(error)) };
+    return { status: "failed", message: M.prepareFailed(excelError(error)) };
   }
 }
 

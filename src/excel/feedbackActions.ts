@@ -7,7 +7,8 @@ import { findTemplateSheets } from "../domain/read/submission";
 import { rollUp } from "../domain/rollup/rollup";
 import { detectSupport, excelAvailable, type IsSetSupported } from "./features";
 import { FM } from "./feedbackMessages";
-import { excelErrorText, M } from "./messages";
+import { M } from "./messages";
+import { excelError } from "./officeErrors";
 import { readWorkbook, THIS_WORKBOOK } from "./rollupActions";
 import { RM } from "./rollupMessages";
 import { inGroups } from "./snapshot";
@@ -93,7 +94,7 @@ export async function writeFeedbackSheets(
       };
     });
   } catch (error) {
-    return { status: "failed", message: FM.failed(excelErrorText(error)) };
+    return { status: "failed", message: FM.failed(excelError(error)) };
   }
 }
 

@@ -1,6 +1,9 @@
 import type { Message } from "../domain/i18n/lang";
 import { EXCEL_API_FLOOR } from "./features";
 
+/** For callers that still put Excel's own words in their sentences; the advice is excelError's. */
+export { excelError, excelErrorText } from "./officeErrors";
+
 /** Every sentence the Excel shell returns to the pane, in Vietnamese and English. */
 export const M = {
   noExcel: {
@@ -23,13 +26,13 @@ export const M = {
     vi: "Sổ tính không có trang mẫu biểu DVCQ nào.",
     en: "The workbook has no DVCQ template sheet.",
   },
-  checkFailed: (detail: string): Message => ({
-    vi: `Excel báo lỗi nên chưa kiểm tra được: ${detail}`,
-    en: `Excel reported an error, so nothing was checked: ${detail}`,
+  checkFailed: (detail: Message): Message => ({
+    vi: `Excel báo lỗi nên chưa kiểm tra được. ${detail.vi}`,
+    en: `Excel reported an error, so nothing was checked. ${detail.en}`,
   }),
-  marksFailed: (detail: string): Message => ({
-    vi: `Đã kiểm tra nhưng không đánh dấu được các ô (trang được bảo vệ bằng mật khẩu?); bảo vệ trang vẫn giữ nguyên. Excel báo: ${detail}`,
-    en: `Checked, but the cells could not be marked (is the sheet protected with a password?); its protection is kept. Excel said: ${detail}`,
+  marksFailed: (detail: Message): Message => ({
+    vi: `Đã kiểm tra nhưng không đánh dấu được các ô (trang được bảo vệ bằng mật khẩu?); bảo vệ trang vẫn giữ nguyên. ${detail.vi}`,
+    en: `Checked, but the cells could not be marked (is the sheet protected with a password?); its protection is kept. ${detail.en}`,
   }),
   marksCleared: (marks: number, sheets: number): Message => ({
     vi: `Đã xóa dấu ở ${marks} ô trên ${sheets} trang; định dạng của các ô như trước khi kiểm tra.`,
@@ -39,13 +42,13 @@ export const M = {
     vi: "Không có ô nào được đánh dấu.",
     en: "No cell is marked.",
   },
-  clearFailed: (detail: string): Message => ({
-    vi: `Excel báo lỗi nên chưa xóa được dấu (trang được bảo vệ bằng mật khẩu?): ${detail}`,
-    en: `Excel reported an error, so the marks were not removed (is a sheet protected with a password?): ${detail}`,
+  clearFailed: (detail: Message): Message => ({
+    vi: `Excel báo lỗi nên chưa xóa được dấu. ${detail.vi}`,
+    en: `Excel reported an error, so the marks were not removed. ${detail.en}`,
   }),
-  prepareFailed: (detail: string): Message => ({
-    vi: `Excel báo lỗi nên chưa chuẩn bị được tệp gửi: ${detail}`,
-    en: `Excel reported an error, so the file to send was not prepared: ${detail}`,
+  prepareFailed: (detail: Message): Message => ({
+    vi: `Excel báo lỗi nên chưa chuẩn bị được tệp gửi. ${detail.vi}`,
+    en: `Excel reported an error, so the file to send was not prepared. ${detail.en}`,
   }),
   unitUnknown: (sheet: string): Message => ({
     vi: `Không xác định được đơn vị của trang “${sheet}” (mã đơn vị 0.1 không có trong danh sách đơn vị) nên chưa tạo được tệp gửi.`,
@@ -82,19 +85,12 @@ export const M = {
     vi: `Không có đơn vị mã ${code} trong danh sách đơn vị; mẫu biểu chưa được đặt.`,
     en: `There is no unit with code ${code} in the unit list; no template was placed.`,
   }),
-  placeFailed: (detail: string): Message => ({
-    vi: `Excel báo lỗi nên mẫu biểu chưa được đặt: ${detail}`,
-    en: `Excel reported an error, so no template was placed: ${detail}`,
+  placeFailed: (detail: Message): Message => ({
+    vi: `Excel báo lỗi nên mẫu biểu chưa được đặt. ${detail.vi}`,
+    en: `Excel reported an error, so no template was placed. ${detail.en}`,
   }),
-  registryFailed: (sheet: string, detail: string): Message => ({
-    vi: `Excel báo lỗi nên chưa tạo được trang ${sheet}: ${detail}`,
-    en: `Excel reported an error, so the ${sheet} sheet was not created: ${detail}`,
+  registryFailed: (sheet: string, detail: Message): Message => ({
+    vi: `Excel báo lỗi nên chưa tạo được trang ${sheet}. ${detail.vi}`,
+    en: `Excel reported an error, so the ${sheet} sheet was not created. ${detail.en}`,
   }),
 };
-
-/** Excel's own words and error code, e.g. "The sheet is protected. (AccessDenied)". */
-export function excelErrorText(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "string" && code !== "" ? `${error.message} (${code})` : error.message;
-}

@@ -16,7 +16,8 @@ import {
 } from "../domain/units/registry";
 import type { ActionOutcome, RegistryLoad } from "../app/paneHost";
 import { detectSupport, excelAvailable } from "./features";
-import { excelErrorText, M } from "./messages";
+import { M } from "./messages";
+import { excelError } from "./officeErrors";
 import { columnWidthPoints } from "./writePlan";
 
 /** The fill of a date the clerk has still to type in a draft list. */
@@ -143,6 +144,6 @@ export async function createRegistrySheet(year?: number): Promise<ActionOutcome>
       };
     });
   } catch (error) {
-    return { status: "failed", message: M.registryFailed(REGISTRY_SHEET, excelErrorText(error)) };
+    return { status: "failed", message: M.registryFailed(REGISTRY_SHEET, excelError(error)) };
   }
 }

@@ -5,7 +5,8 @@ import { findUnitByCode, REGISTRY_SHEET } from "../domain/units/registry";
 import type { PaneActions, PlaceTemplateOutcome, PlaceTemplateRequest } from "../app/paneHost";
 import { createCheckActions } from "./checkActions";
 import { detectSupport, excelAvailable, type ExcelFeatures } from "./features";
-import { excelErrorText, M } from "./messages";
+import { M } from "./messages";
+import { excelError } from "./officeErrors";
 import { createRegistrySheet, loadRegistry, queueRegistryRead, registryFromRange } from "./registrySheet";
 import { catalogueTemplates, type TemplateSource } from "./templateSource";
 import { queueSheetPlan, type NameScope } from "./writePlan";
@@ -51,7 +52,7 @@ async function placeTemplate(
   try {
     return await Excel.run((context) => placeIn(context, request, templates, support.features));
   } catch (error) {
-    return { status: "failed", message: M.placeFailed(excelErrorText(error)) };
+    return { status: "failed", message: M.placeFailed(excelError(error)) };
   }
 }
 

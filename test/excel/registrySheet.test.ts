@@ -147,8 +147,8 @@ describe("the unit registry sheet", () => {
     expect(outcome).toEqual({
       status: "failed",
       message: {
-        vi: "Excel báo lỗi nên chưa tạo được trang DVCQ_DonVi: The workbook structure is protected. (InvalidOperation)",
-        en: "Excel reported an error, so the DVCQ_DonVi sheet was not created: The workbook structure is protected. (InvalidOperation)",
+        vi: "Excel báo lỗi nên chưa tạo được trang DVCQ_DonVi. Excel không cho làm việc này với sổ tính lúc này. Hãy đóng hộp thoại đang mở trong Excel, bấm Enter hoặc Esc nếu đang sửa một ô, rồi thử lại. (Excel: The workbook structure is protected. (InvalidOperation))",
+        en: "Excel reported an error, so the DVCQ_DonVi sheet was not created. Excel does not allow this on the workbook right now. Close any dialog open in Excel, press Enter or Esc if a cell is being edited, then try again. (Excel: The workbook structure is protected. (InvalidOperation))",
       },
     });
     expect(fake.sheetNames).toEqual(["Sheet1"]);

@@ -251,8 +251,8 @@ describe("placeTemplate", () => {
     expect(outcome).toEqual({
       status: "failed",
       message: {
-        vi: "Excel báo lỗi nên mẫu biểu chưa được đặt: Access denied. (AccessDenied)",
-        en: "Excel reported an error, so no template was placed: Access denied. (AccessDenied)",
+        vi: "Excel báo lỗi nên mẫu biểu chưa được đặt. Trang hoặc sổ tính đang được bảo vệ, hoặc chỉ được đọc. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang) hoặc mở sổ tính với quyền sửa, rồi thử lại. (Excel: Access denied. (AccessDenied))",
+        en: "Excel reported an error, so no template was placed. The sheet or the workbook is protected, or read-only. Unprotect the sheet (Review > Unprotect Sheet) or open the workbook with the right to edit it, then try again. (Excel: Access denied. (AccessDenied))",
       },
     });
     expect(fake.sheetNames).toEqual(["Sheet1"]);
