@@ -11,10 +11,9 @@ import {
   sheetBuilder,
   type Issuer,
 } from "./sheetKit";
+import { wholeHeading } from "../units/registry";
 
 export const REPORT_SHEET = "Báo cáo tổng hợp";
-/** The heading of the column of all units together. */
-export const WHOLE_HEADING = "Toàn huyện";
 
 const HEADER_ROW = 11;
 const LEVEL_WIDTH = 13;
@@ -80,7 +79,7 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
     b.merge(h, col, h + 1, col, "tableHeader");
   }
   b.band(h, COL.all, COL.all + rollup.kinds.length, "Số liệu", "tableHeader");
-  b.put(h + 1, COL.all, WHOLE_HEADING, "tableHeader");
+  b.put(h + 1, COL.all, wholeHeading(rollup.office), "tableHeader");
   rollup.kinds.forEach((kind, i) => b.put(h + 1, COL.all + 1 + i, kind.heading, "tableHeader"));
   b.height(h + 1, 3 * LINE_HEIGHT + 4);
   for (let col = 1; col <= LAST; col++) b.put(h + 2, col, `(${col})`, "columnNumber");

@@ -16,6 +16,7 @@ import {
   textLines,
   type Issuer,
 } from "./sheetKit";
+import { wholeInSentence } from "../units/registry";
 
 export const NARRATIVE_SHEET = "Dự thảo báo cáo";
 
@@ -302,7 +303,7 @@ function standouts(
         .sort((a, b) => a.value - b.value);
       if (low.length > 0) {
         out.push(
-          `Một số đơn vị có ${inSentence(ind.label)} thấp hơn nhiều so với toàn huyện (${formatPercentVi(district)}): ${listOf(low.map((v) => `${v.name} (${formatPercentVi(v.value)})`))}.`,
+          `Một số đơn vị có ${inSentence(ind.label)} thấp hơn nhiều so với ${wholeInSentence(rollup.office)} (${formatPercentVi(district)}): ${listOf(low.map((v) => `${v.name} (${formatPercentVi(v.value)})`))}.`,
         );
       }
     }

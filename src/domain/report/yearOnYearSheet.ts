@@ -1,7 +1,7 @@
 import { inScope, type Catalogue } from "../catalogue/types";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import type { Rollup } from "../rollup/rollup";
-import { WHOLE_HEADING } from "./districtReport";
+import { wholeHeading } from "../units/registry";
 import { BASE_STYLES, LINE_HEIGHT, printSetup, sheetBuilder } from "./sheetKit";
 import type { ComparedIndicator, YearOnYear } from "./yearOnYear";
 
@@ -33,7 +33,7 @@ const STYLES: Record<string, CellStyle> = {
 export function yearOnYearPlan(rollup: Rollup, catalogue: Catalogue, yoy: YearOnYear): SheetPlan {
   const b = sheetBuilder();
   const levels = [
-    { level: "all", heading: WHOLE_HEADING },
+    { level: "all", heading: wholeHeading(rollup.office) },
     ...rollup.kinds.map((k) => ({ level: k.code, heading: k.heading })),
   ];
   const widths = [7, 44, 10, ...Array<number>(levels.length * PER_LEVEL).fill(FIGURE_WIDTH), 28];
