@@ -315,8 +315,8 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
       ["Tên tệp", "Kết quả"],
       [CLEAN, "bị từ chối"],
     ]);
-    // read, the failed request, the look at what it left, the log
-    expect(fake.syncCount).toBe(4);
+    // read, read again as writing starts, the failed request, the look at what it left, the log
+    expect(fake.syncCount).toBe(5);
   });
 
   it("rejects every file of a request Excel fails, goes on with the next, and logs what happened", async () => {
@@ -331,6 +331,62 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
     expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "bị từ chối", "đã nhận"]);
   });
 
+  it("replaces the sheet the clerk answered about though it was renamed during the question", async () => {
+    await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+    const files = done(
+      await importWorkbooks([fixture(MISTAKES)], meanwhile(fake, renameTo("Bản cũ")), deps(fake)),
+    );
+
+    expect(files.map((f) => f.decision)).toEqual(["replaced"]);
+    expect(fake.sheetNames).toEqual(["Sheet1", INTAKE_LOG_SHEET, SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(tenMistakesFigures().figures["6.20"]);
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "đã nhận", "đã thay bản cũ"]);
+  });
+
+  it("brings the file in as a new sheet when the one to replace was deleted during the question", async () => {
+    await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+    const deleted = meanwhile(fake, (context) => context.workbook.worksheets.getItem(SHEET).delete());
+    const files = done(await importWorkbooks([fixture(MISTAKES)], deleted, deps(fake)));
+
+    expect(summary(files)).toEqual([`${MISTAKES}: kept ${SHEET} R01,R22,R22,R22,R15,R17`]);
+    expect(fake.sheetNames).toEqual(["Sheet1", INTAKE_LOG_SHEET, SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(tenMistakesFigures().figures["6.20"]);
+  });
+
+  it("leaves alone a sheet that took the unit's sheet name during the question, refusing the file", async () => {
+    await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+    const taken = meanwhile(fake, (context) => {
+      context.workbook.worksheets.getItem(SHEET).name = "Bản cũ";
+      context.workbook.worksheets.add(SHEET).getRange("A1").values = [["ghi chú của văn thư"]];
+    });
+    const files = done(await importWorkbooks([fixture(MISTAKES)], taken, deps(fake)));
+
+    expect(summary(files)).toEqual([`${MISTAKES}: rejected - R01,R22,R22,R22,R15,R17,SHEET_CHANGED`]);
+    expect(files[0]?.findings.at(-1)?.message.vi).toContain(`“${SHEET}”`);
+    expect(fake.sheetNames).toEqual(["Sheet1", "Bản cũ", INTAKE_LOG_SHEET, SHEET]);
+    expect([...fake.sheet(SHEET).filledCells().keys()]).toEqual(["A1"]);
+    expect(fake.sheet("Bản cũ").cell(at620).value).toBe(CLEAN_FIGURES["6.20"]);
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "đã nhận", "bị từ chối"]);
+  });
+
+  it("writes the log where it stands after the question: deleted, it starts again; with a row added, below it", async () => {
+    await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+    const logGone = meanwhile(fake, (context) =>
+      context.workbook.worksheets.getItem(INTAKE_LOG_SHEET).delete(),
+    );
+    done(await importWorkbooks([fixture(MISTAKES)], logGone, deps(fake)));
+    expect(logRows(fake).map((r) => [r[0], r[9]])).toEqual([
+      ["Tên tệp", "Kết quả"],
+      [MISTAKES, "đã thay bản cũ"],
+    ]);
+
+    const rowAdded = meanwhile(fake, (context) => {
+      context.workbook.worksheets.getItem(INTAKE_LOG_SHEET).getRange("A3").values = [["nhận qua bưu điện"]];
+    });
+    done(await importWorkbooks([fixture(MISTAKES)], rowAdded, deps(fake)));
+    expect(logRows(fake).map((r) => r[0])).toEqual(["Tên tệp", MISTAKES, "nhận qua bưu điện", MISTAKES]);
+  });
+
   it("syncs the same for 1 file as for 30, plus one per request of ~4 MB", async () => {
     const thirty = await unitFiles(30);
     const syncs = async (files: ImportFile[], requestBytes?: number): Promise<number> => {
@@ -343,15 +399,16 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
       expect(fake.maxPayloadBytes).toBeLessThan(4 * 1024 * 1024);
       return fake.syncCount;
     };
-    // 1 to read the workbook, then 1 per request of templates (~0.5 MB each as Office.js sends
-    // them, 7 a request), the log with the last
-    expect(await syncs(thirty.slice(0, 1))).toBe(1 + 1);
-    expect(await syncs(thirty)).toBe(1 + 5);
+    // 1 to read the workbook, 1 to read it again as writing starts, then 1 per request of
+    // templates (~0.5 MB each as Office.js sends them, 7 a request), the log with the last
+    expect(await syncs(thirty.slice(0, 1))).toBe(2 + 1);
+    expect(await syncs(thirty)).toBe(2 + 5);
     // half the budget, about twice the requests (three templates a request)
-    expect(await syncs(thirty, 2_000_000)).toBe(1 + 9);
-    // a second import also reads the end of the log and the 30 sheets it duplicates, and writes the log
+    expect(await syncs(thirty, 2_000_000)).toBe(2 + 9);
+    // a second import also reads the 30 sheets it duplicates, and, reading again, the end of the
+    // log, and writes the log
     await importWorkbooks(thirty, handlers("keepExisting"), deps(fake));
-    expect(fake.syncCount).toBe(10 + 2 + 1 + 1);
+    expect(fake.syncCount).toBe(11 + 1 + 1 + 1 + 1);
   });
 });
 
@@ -412,7 +469,7 @@ describe("importWorkbooks with insertWorksheetsFromBase64 (ExcelApi 1.13)", () =
     expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
   });
 
-  it("rejects a file Excel cannot insert, with its message, and settles the next request's", async () => {
+  it("rebuilds from the template a file Excel cannot insert, saying why, and settles the next request's", async () => {
     const [unit] = await unitReports(1);
     const file = unit as { file: ImportFile; plan: SheetPlan };
     fake.base64Workbooks.set(Buffer.from(file.file.bytes).toString("base64"), await openedAs(file.plan));
@@ -421,15 +478,86 @@ describe("importWorkbooks with insertWorksheetsFromBase64 (ExcelApi 1.13)", () =
     const files = done(await importWorkbooks([unopenable, file.file], handlers(), oneFilePerRequest));
 
     expect(summary(files)).toEqual([
-      `${CLEAN}: rejected - IMPORT_FAILED`,
+      `${CLEAN}: kept ${SHEET} `,
       `${file.file.name}: kept ${files[1]?.sheet} `,
     ]);
-    expect(files[0]?.findings.map((f) => say(f.message, "vi")).at(-1)).toMatch(/corrupt/);
-    expect(fake.sheetNames).toEqual(["Sheet1", files[1]?.sheet, INTAKE_LOG_SHEET]);
-    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "đã nhận"]);
+    expect(rebuiltNotes(files[0])).toEqual([expect.stringMatching(/corrupt/)]);
+    expect(rebuiltNotes(files[1])).toEqual([]);
+    expect(fake.sheet(SHEET).filledCells()).toEqual(await asRebuilt(unopenable));
+    expect(sheetScopedDvcq(fake.sheet(SHEET))).toEqual(
+      expect.arrayContaining(["DVCQ_TEMPLATE", "DVCQ_I_6_20"]),
+    );
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+    expect(fake.sheetNames).toEqual(["Sheet1", files[1]?.sheet, SHEET, INTAKE_LOG_SHEET]);
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "đã nhận", "đã nhận"]);
   });
 
-  it("syncs the same for 1 file as for 30: read, insert, read the names, settle with the log", async () => {
+  it("rebuilds a file whose insertion fails with GeneralException, and inserts the others as they are", async () => {
+    const reports = await unitReports(2);
+    for (const { file, plan } of reports)
+      fake.base64Workbooks.set(Buffer.from(file.bytes).toString("base64"), await openedAs(plan));
+    fake.failOn("Workbook.insertWorksheetsFromBase64", "GeneralException");
+    const oneFilePerRequest = { ...deps(fake), requestBytes: 1 };
+    const files = done(
+      await importWorkbooks(
+        reports.map((r) => r.file),
+        handlers(),
+        oneFilePerRequest,
+      ),
+    );
+
+    const [first, second] = files as [ImportedFile, ImportedFile];
+    expect(files.map((f) => f.decision)).toEqual(["kept", "kept"]);
+    expect(rebuiltNotes(first)).toEqual([expect.stringMatching(/internal error/)]);
+    expect(rebuiltNotes(second)).toEqual([]);
+    expect(fake.sheet(first.sheet as string).filledCells()).toEqual(
+      await asRebuilt((reports[0] as { file: ImportFile }).file, first.sheet as string),
+    );
+    expect(fake.sheetNames).toEqual(["Sheet1", second.sheet, first.sheet, INTAKE_LOG_SHEET]);
+    for (const f of files) expect(sheetScopedDvcq(fake.sheet(f.sheet as string))).toContain("DVCQ_TEMPLATE");
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+  });
+
+  it("rebuilds a sheet whose names came out of the insertion lost or moved, naming them", async () => {
+    const bytes = readFixture(CLEAN);
+    const opened = await openedAs(cleanPlan);
+    await opened.run(async (context) => {
+      const names = context.workbook.names;
+      names.getItem("DVCQ_I_6_20").delete();
+      names.add("DVCQ_I_6_20", context.workbook.worksheets.getItem(SHEET).getRange("A1"));
+      names.getItem("DVCQ_E_1").delete();
+      await context.sync();
+    });
+    fake.base64Workbooks.set(Buffer.from(bytes).toString("base64"), opened);
+    const files = done(await importWorkbooks([{ name: CLEAN, bytes }], handlers(), deps(fake)));
+
+    expect(summary(files)).toEqual([`${CLEAN}: kept ${SHEET} `]);
+    expect(rebuiltNotes(files[0])).toEqual([
+      expect.stringMatching(/DVCQ_I_6_20, DVCQ_E_1|DVCQ_E_1, DVCQ_I_6_20/),
+    ]);
+    const sheet = fake.sheet(SHEET);
+    expect(sheet.filledCells()).toEqual(await asRebuilt({ name: CLEAN, bytes }));
+    expect(sheet.names.find((n) => n.name === "DVCQ_I_6_20")?.formula).toBe(
+      `='${SHEET}'!$${at620.replace(/(\d+)/, "$$$1")}`,
+    );
+    expect(sheetScopedDvcq(sheet)).toContain("DVCQ_E_1");
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+    expect(fake.sheetNames).toEqual(["Sheet1", SHEET, INTAKE_LOG_SHEET]);
+  });
+
+  it("replaces the sheet the clerk answered about though it was renamed during the question", async () => {
+    const clean = await offer(CLEAN, cleanPlan);
+    const { figures, evidence } = tenMistakesFigures();
+    const mistakes = await offer(MISTAKES, filledXuanHoa(figures, evidence).plan);
+    await importWorkbooks([clean], handlers(), deps(fake));
+    const files = done(await importWorkbooks([mistakes], meanwhile(fake, renameTo("Bản cũ")), deps(fake)));
+
+    expect(files.map((f) => f.decision)).toEqual(["replaced"]);
+    expect(fake.sheetNames).toEqual(["Sheet1", INTAKE_LOG_SHEET, SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(7);
+  });
+
+  it("syncs the same for 1 file as for 30: read, read again, insert, read the names, settle with the log", async () => {
     const reports = await unitReports(30);
     const syncs = async (count: number): Promise<number> => {
       fake.uninstall();
@@ -450,8 +578,8 @@ describe("importWorkbooks with insertWorksheetsFromBase64 (ExcelApi 1.13)", () =
       expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
       return fake.syncCount;
     };
-    expect(await syncs(1)).toBe(4);
-    expect(await syncs(30)).toBe(4);
+    expect(await syncs(1)).toBe(5);
+    expect(await syncs(30)).toBe(5);
   });
 });
 
@@ -474,4 +602,40 @@ async function unitReports(count: number): Promise<{ file: ImportFile; plan: She
       return { file: { name: `DVCQ_2024_${unit.code}.xlsx`, bytes }, plan };
     }),
   );
+}
+
+/** The warnings that say a sheet was rebuilt from the template instead of inserted, in Vietnamese. */
+function rebuiltNotes(file: ImportedFile | undefined): string[] {
+  return (file?.findings ?? []).filter((f) => f.rule === "INSERT_REBUILT").map((f) => f.message.vi);
+}
+
+/** The cells the file's sheet has when brought in by rebuilding the template (a host without insertion). */
+async function asRebuilt(file: ImportFile, sheet = SHEET): Promise<ReturnType<FakeSheet["filledCells"]>> {
+  const older = new FakeExcel({ excelApi: "1.12", sheets: ["Sheet1"] });
+  older.install();
+  try {
+    done(await importWorkbooks([file], handlers(), deps(older)));
+    return older.sheet(sheet).filledCells();
+  } finally {
+    older.uninstall();
+  }
+}
+
+type Change = (context: Excel.RequestContext) => void;
+
+const renameTo =
+  (name: string): Change =>
+  (context) => {
+    context.workbook.worksheets.getItem(SHEET).name = name;
+  };
+
+/** Handlers that answer "replace" (or keep, when nothing is asked) after the clerk changed the workbook, as Excel lets them while the pane asks. */
+function meanwhile(fake: FakeExcel, change: Change): Recorded {
+  const recorded = handlers("replace");
+  const ask = recorded.chooseDuplicate;
+  recorded.chooseDuplicate = async (conflict) => {
+    await fake.run(async (context) => change(context as unknown as Excel.RequestContext));
+    return ask(conflict);
+  };
+  return recorded;
 }

@@ -22,6 +22,18 @@ export const IM = {
     vi: `Ô ${cell} có công thức do đơn vị gõ (${formula}); sổ tổng hợp chỉ nhận kết quả của nó (${result === null ? "trống" : String(result)}), không nhận công thức.`,
     en: `Cell ${cell} holds a formula the unit typed (${formula}); the district workbook takes only its result (${result === null ? "blank" : String(result)}), not the formula.`,
   }),
+  sheetChanged: (sheet: string): Message => ({
+    vi: `Trong lúc chọn bản giữ lại, sổ tính đã có thêm trang “${sheet}” nên tệp này chưa được nhập; hãy xem lại trang đó rồi nhập lại tệp.`,
+    en: `While the duplicates were being answered, the workbook gained a sheet “${sheet}”, so this file was not imported; look at that sheet and import the file again.`,
+  }),
+  rebuiltInsertFailed: (detail: string): Message => ({
+    vi: `Excel không chép được trang của tệp nguyên trạng (${detail}) nên trang được dựng lại từ mẫu với số liệu của đơn vị; biểu đồ, ghi chú và định dạng riêng của đơn vị không được chép.`,
+    en: `Excel could not copy the file's sheet as it is (${detail}), so the sheet was rebuilt from the template with the unit's figures; the unit's charts, comments and own formatting were not copied.`,
+  }),
+  rebuiltNamesBroken: (names: readonly string[]): Message => ({
+    vi: `Sau khi chép, tên ô ${names.join(", ")} của trang bị hỏng (#REF! hoặc trỏ sai ô) nên trang được dựng lại từ mẫu với số liệu của đơn vị.`,
+    en: `After copying, the sheet's defined names ${names.join(", ")} were broken (#REF! or pointing at the wrong cell), so the sheet was rebuilt from the template with the unit's figures.`,
+  }),
   excelFailed: (detail: string): Message => ({
     vi: `Excel báo lỗi nên tệp này chưa được nhập: ${detail}`,
     en: `Excel reported an error, so this file was not imported: ${detail}`,
