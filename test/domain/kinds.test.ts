@@ -65,8 +65,9 @@ test("the registry's kinds, in its order, the heading defaulting to Khối + lab
 
 test("Báo cáo tổng hợp: a column per kind, each summing its own units; X-only rows blank elsewhere", () => {
   const report = sheet("Báo cáo tổng hợp");
+  // The whole column is named for the receiving office's area: its superior is a province's UBND.
   expect(["D12", "E12", "F12", "G12"].map((ref) => value(report, ref))).toEqual([
-    "Toàn huyện",
+    "Toàn tỉnh",
     "Khối xã, phường",
     "Khối sở, ban, ngành",
     "Khối đơn vị sự nghiệp",
@@ -116,4 +117,45 @@ test("a unit of a kind the registry does not declare is skipped with the kinds i
   expect(bad.issues.map((i) => i.message.vi)).toEqual([
     "Dòng 10 của danh sách đơn vị bị bỏ qua: loại “Q” không có trong các loại đơn vị (X, C, D).",
   ]);
+});
+
+describe("the template's issuer and signature come from the unit's kind in the registry", () => {
+  const csv = `code,name,kind,parent,valid_from,symbol,signer
+X,"Xã, phường",kind,"Khối xã, phường",,,
+T,Thôn,kind,Khối thôn,,BAN CÔNG TÁC MẶT TRẬN,TRƯỞNG BAN
+D,Đơn vị sự nghiệp,kind,,,,KT. GIÁM ĐỐC; PHÓ GIÁM ĐỐC
+XA-1,Xã Một,X,UBND tỉnh A,2025-07-01,,
+THON-2,Thôn Hai,T,UBND xã Một,2025-07-01,,
+DV-4,Trung tâm Bốn,D,UBND tỉnh A,2025-07-01,,
+`;
+  const units = registryFromRows(parseCsv(csv)).registry.units;
+  /** Column D of the footer (right side) and row 2's issuing body, as the clerk prints them. */
+  const signing = (code: string): { issuer: unknown; signature: unknown[] } => {
+    const plan = buildTemplatePlan(
+      catalogue,
+      units.find((u) => u.code === code) as (typeof units)[number],
+      2026,
+    ).plan;
+    const at = (ref: string) => plan.cells.find((c) => c.ref === ref)?.value;
+    const footer = rowOf(plan, "A", "Nơi nhận:");
+    return { issuer: at("A2"), signature: [0, 1, 2].map((i) => at(`D${footer + i}`)) };
+  };
+
+  test("a kind's own signer lines, then where to sign; a kind's own issuing body before the name", () => {
+    expect(signing("DV-4")).toEqual({
+      issuer: "TRUNG TÂM BỐN",
+      signature: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Ký, ghi rõ họ tên, đóng dấu)"],
+    });
+    expect(signing("THON-2")).toEqual({
+      issuer: "BAN CÔNG TÁC MẶT TRẬN THÔN HAI",
+      signature: ["TRƯỞNG BAN", "(Ký, ghi rõ họ tên, đóng dấu)", undefined],
+    });
+  });
+
+  test("a declared X without its own says what the standard communes say: UBND, its chairman signs for it", () => {
+    expect(signing("XA-1")).toEqual({
+      issuer: "UBND XÃ MỘT",
+      signature: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Ký, ghi rõ họ tên, đóng dấu)"],
+    });
+  });
 });

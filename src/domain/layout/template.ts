@@ -18,7 +18,7 @@ import {
   toExcelFormula,
 } from "../expr/expr";
 import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
-import type { Unit } from "../units/registry";
+import { SIGNER, STANDARD_KINDS, type Unit } from "../units/registry";
 import { dateLine } from "../text/vnformat";
 import { absolute, cellRef } from "./a1";
 import { wrappedLines } from "./wrap";
@@ -222,7 +222,10 @@ export function buildTemplatePlan(
   };
 
   // Issuing body (left) and national motto (right), Decree 30/2020.
-  const issuer = unit.kind === "X" ? `UBND ${unit.name}` : unit.name;
+  // The kind's issuer and signer as the registry declares them, else those of the standard kind of that code.
+  const standard = STANDARD_KINDS.find((k) => k.code === unit.kind);
+  const issuerBody = unit.kindInfo?.issuer ?? standard?.issuer;
+  const issuer = issuerBody ? `${issuerBody} ${unit.name}` : unit.name;
   band(1, 1, 3, { value: unit.parent.toLocaleUpperCase("vi"), style: "body" });
   band(1, 4, 6, { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: "bodyBold" });
   band(2, 1, 3, { value: issuer.toLocaleUpperCase("vi"), style: "bodyBold" });
@@ -414,18 +417,12 @@ export function buildTemplatePlan(
   // Footer: recipients left, signature right.
   row += 1;
   band(row, 1, 2, { value: "Nơi nhận:", style: "footerLeft" });
-  band(row, 4, 6, {
-    value: unit.kind === "X" ? "TM. ỦY BAN NHÂN DÂN" : "THỦ TRƯỞNG ĐƠN VỊ",
-    style: "signature",
-  });
   band(row + 1, 1, 2, { value: `- ${reportsTo(unit)} (báo cáo);`, style: "footerItem" });
-  band(row + 1, 4, 6, {
-    value: unit.kind === "X" ? "CHỦ TỊCH" : "(Ký, ghi rõ họ tên, đóng dấu)",
-    style: unit.kind === "X" ? "signature" : "signatureNote",
-  });
   band(row + 2, 1, 2, { value: "- Lưu: VT.", style: "footerItem" });
-  if (unit.kind === "X")
-    band(row + 2, 4, 6, { value: "(Ký, ghi rõ họ tên, đóng dấu)", style: "signatureNote" });
+  // The kind's signature block, then where to sign.
+  const signer = unit.kindInfo?.signer ?? standard?.signer ?? SIGNER;
+  signer.forEach((line, i) => band(row + i, 4, 6, { value: line, style: "signature" }));
+  band(row + signer.length, 4, 6, { value: "(Ký, ghi rõ họ tên, đóng dấu)", style: "signatureNote" });
 
   const plan: SheetPlan = {
     name: sheetName ?? templateSheetName(unit.code, year),

@@ -6,8 +6,8 @@ import { parseCsv, registryFromRows, type UnitRegistry } from "./registry";
  * to replace it with a CSV or a sheet).
  */
 export const BUILTIN_UNITS_CSV = `code,name,kind,parent,gso,valid_from,valid_to,aliases,predecessors,place,symbol,recipients,signer
-X,"Xã, thị trấn",kind,"Khối xã, thị trấn"
-C,"Cơ quan, đơn vị",kind,"Khối cơ quan, đơn vị"
+X,"Xã, thị trấn",kind,"Khối xã, thị trấn",,,,,,,UBND,,TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH
+C,"Cơ quan, đơn vị",kind,"Khối cơ quan, đơn vị",,,,,,,,,THỦ TRƯỞNG ĐƠN VỊ
 CQ-NOI-VU,Phòng Nội vụ,office,UBND huyện Xuân Lộc,,,2025-06-30,,,Xuân Lộc,NV,"UBND huyện (báo cáo); Ban Dân vận Huyện ủy; Lưu: VT, NV",TRƯỞNG PHÒNG
 TT-GIA-RAY,Thị trấn Gia Ray,X,UBND huyện Xuân Lộc,,,2025-06-30,TT. Gia Ray,,Gia Ray,UBND
 XA-BAO-HOA,Xã Bảo Hòa,X,UBND huyện Xuân Lộc,,,2025-06-30,,,Bảo Hòa,UBND

@@ -42,16 +42,16 @@ const COLUMN_NOTES: Record<(typeof REGISTRY_COLUMNS)[number], { vi: string; en: 
     en: "the place on the date line: “<place>, ngày … tháng … năm …”",
   },
   symbol: {
-    vi: "chữ viết tắt sau “BC-” trong số báo cáo",
-    en: "the abbreviation after “BC-” in the report's number",
+    vi: "chữ viết tắt sau “BC-” trong số báo cáo (dòng kind: cơ quan ban hành đứng trước tên đơn vị, ví dụ UBND)",
+    en: "the abbreviation after “BC-” in the report's number (kind row: the body before the unit's name on its reports, e.g. UBND)",
   },
   recipients: {
     vi: "chỉ dòng office: nơi nhận báo cáo tổng hợp, cách nhau bởi dấu ;",
     en: "office row only: the recipients of the rolled-up report, separated by ;",
   },
   signer: {
-    vi: "chỉ dòng office: chức danh người ký báo cáo tổng hợp",
-    en: "office row only: the title of the rolled-up report's signer",
+    vi: "dòng office: chức danh người ký báo cáo tổng hợp; dòng kind: khối chữ ký báo cáo của đơn vị loại đó, các dòng cách nhau bởi dấu ;",
+    en: "office row: the title of the rolled-up report's signer; kind row: the signature block of that kind's reports, lines separated by ;",
   },
 };
 
@@ -73,8 +73,17 @@ const INTRO = {
  * reports (a province's Sở Nội vụ), a commune formed by merging two former ones, and an agency, all valid from the 2025 reform on. Placeholder names only.
  */
 const EXAMPLE_ROWS: readonly (readonly string[])[] = [
-  ["X", "Xã, phường", "kind", "Khối xã, phường", ...Array<string>(9).fill("")],
-  ["C", "Sở, ban, ngành", "kind", "Khối sở, ban, ngành", ...Array<string>(9).fill("")],
+  [
+    "X",
+    "Xã, phường",
+    "kind",
+    "Khối xã, phường",
+    ...Array<string>(6).fill(""),
+    "UBND",
+    "",
+    "TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH",
+  ],
+  ["C", "Sở, ban, ngành", "kind", "Khối sở, ban, ngành", ...Array<string>(8).fill(""), "GIÁM ĐỐC"],
   [
     "SO-NOI-VU",
     "Sở Nội vụ",

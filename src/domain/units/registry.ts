@@ -14,12 +14,25 @@ export interface UnitKindInfo {
   label: string;
   /** "Khối xã, thị trấn": the heading of the kind's column and block in the report. */
   heading: string;
+  /** "UBND": the body a unit of this kind issues its report under, before its name ("UBND Xã Xuân Hòa"); the name alone when absent. */
+  issuer?: string;
+  /** The signature block of its reports, line by line ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"); SIGNER when absent. */
+  signer?: readonly string[];
 }
 
-/** The kinds of a registry that declares none: a district's communes and agencies. */
+/** Who signs a unit's report when its kind does not say: the head of the unit. */
+export const SIGNER: readonly string[] = ["THỦ TRƯỞNG ĐƠN VỊ"];
+
+/** The kinds of a registry that declares none: a district's communes (their People's Committee signs) and agencies. */
 export const STANDARD_KINDS: readonly UnitKindInfo[] = [
-  { code: "X", label: "Xã, thị trấn", heading: "Khối xã, thị trấn" },
-  { code: "C", label: "Cơ quan, đơn vị", heading: "Khối cơ quan, đơn vị" },
+  {
+    code: "X",
+    label: "Xã, thị trấn",
+    heading: "Khối xã, thị trấn",
+    issuer: "UBND",
+    signer: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+  },
+  { code: "C", label: "Cơ quan, đơn vị", heading: "Khối cơ quan, đơn vị", signer: SIGNER },
 ];
 
 /** The registry's kinds, in its order (the standard two when it declares none). */
@@ -52,6 +65,8 @@ export interface Unit {
   symbol?: string;
   /** The office its report goes to. */
   office?: ReceivingOffice;
+  /** Its kind as the registry declares it (issuer, signer); absent for the standard kinds. */
+  kindInfo?: UnitKindInfo;
 }
 
 /** The office that receives the units' reports and rolls them up, as its documents name it. */
@@ -96,7 +111,9 @@ export const REGISTRY_SHEET = "DVCQ_DonVi";
  * The columns of a registry (CSV or sheet). A row of kind `office` is the receiving office: its
  * name, `parent` the body above it, `place`, `symbol`, `recipients` (separated by ";") and `signer`.
  * A row of kind `kind` declares a kind of unit: `code` its code, `name` its label, `parent` the
- * heading of its column in the report; the units' kinds are then those declared, in that order.
+ * heading of its column in the report, `symbol` the body its units' reports are issued under
+ * ("UBND"), `signer` their signature block (lines separated by ";"); the units' kinds are then
+ * those declared, in that order.
  */
 export const REGISTRY_COLUMNS = [
   "code",
@@ -304,7 +321,14 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
         });
       else {
         const label = cell("name");
-        kinds.push({ code, label, heading: cell("parent") || `Khối ${label.toLocaleLowerCase("vi")}` });
+        const [issuer, signer] = [cell("symbol"), list("signer")];
+        kinds.push({
+          code,
+          label,
+          heading: cell("parent") || `Khối ${label.toLocaleLowerCase("vi")}`,
+          ...(issuer ? { issuer } : {}),
+          ...(signer.length > 0 ? { signer } : {}),
+        });
       }
       return;
     }
@@ -406,6 +430,9 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
   for (const unit of units) {
     const office = latestOverlapping(offices, unit.validFrom ?? "0000-01-01", unit.validTo ?? "9999-12-31");
     if (office) unit.office = office;
+    // Declared kinds travel with the unit to its template; the standard ones are found by code there.
+    const kind = kinds.find((k) => k.code === unit.kind);
+    if (kind) unit.kindInfo = kind;
   }
   if (units.length === 0 && issues.length === 0) {
     issues.push({
@@ -469,7 +496,16 @@ const blank = (n: number): string[] => Array<string>(n).fill("");
 export function registryToRows(registry: UnitRegistry): string[][] {
   return [
     [...REGISTRY_COLUMNS],
-    ...(registry.kinds ?? []).map((k) => [k.code, k.label, KIND_ROW, k.heading, ...blank(9)]),
+    ...(registry.kinds ?? []).map((k) => [
+      k.code,
+      k.label,
+      KIND_ROW,
+      k.heading,
+      ...blank(6),
+      k.issuer ?? "",
+      "",
+      (k.signer ?? []).join("; "),
+    ]),
     ...(registry.offices ?? []).map((o) => [
       o.code,
       o.name,
