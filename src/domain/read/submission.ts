@@ -264,7 +264,8 @@ export function readSubmission(
   }
   const texts = new Map<string, Evidence>();
   for (const block of catalogue.texts?.blocks ?? []) {
-    const cell = index.cellOfName(textName(block.id)) ?? index.textCellByTitle(block.title);
+    // Under its title first: a program that inserts rows (openpyxl) leaves the name on the row it was.
+    const cell = index.textCellByTitle(block.title) ?? index.cellOfName(textName(block.id));
     if (cell === null) continue;
     const text = readText(index.cell(cell));
     texts.set(block.id, { cell, text: text.status === "ok" ? text.value : null });
