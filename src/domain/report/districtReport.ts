@@ -11,7 +11,7 @@ import {
   sheetBuilder,
   type Issuer,
 } from "./sheetKit";
-import { wholeHeading } from "../units/registry";
+import { kindLabel, wholeHeading, type UnitKindInfo } from "../units/registry";
 
 export const REPORT_SHEET = "Báo cáo tổng hợp";
 
@@ -135,7 +135,7 @@ export function reportPlan(rollup: Rollup, catalogue: Catalogue, issuer: Issuer)
       else b.put(row, col, r.value[level] ?? null, style);
     }
     b.put(row, COL.reported, r.reported.all, "count");
-    const note = noteOf(r, nameOf, deadline);
+    const note = noteOf(r, nameOf, deadline, rollup.kinds);
     b.put(row, COL.note, note === "" ? null : note, "text");
     b.fit(row, note, WIDTHS[COL.note - 1]!);
   }
@@ -182,11 +182,16 @@ export function distributionText(counts: Readonly<Record<string, number>>): stri
     .join("; ");
 }
 
-function noteOf(r: IndicatorRollup, nameOf: (code: string) => string, deadline: string): string {
+function noteOf(
+  r: IndicatorRollup,
+  nameOf: (code: string) => string,
+  deadline: string,
+  kinds: readonly UnitKindInfo[],
+): string {
   const ind = r.indicator;
   const parts: string[] = [];
-  if (ind.scope === "X") parts.push("Chỉ xã, thị trấn");
-  if (ind.scope === "C") parts.push("Chỉ cơ quan, đơn vị");
+  // An indicator asked of one kind only, named as the registry names that kind.
+  if (ind.scope !== "B") parts.push(`Chỉ ${kindLabel(kinds, ind.scope).toLocaleLowerCase("vi")}`);
   const kind = ind.rollup;
   switch (kind.kind) {
     case "sum":
