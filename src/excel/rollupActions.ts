@@ -3,7 +3,14 @@ import type { Catalogue } from "../domain/catalogue/types";
 import { checkSources } from "../domain/check/batch";
 import type { WorkbookSnapshot } from "../domain/read/snapshot";
 import { findTemplateSheets } from "../domain/read/submission";
-import { buildDistrictReport, FACTS_TABLE, factsTableRange, ROLLUP_SHEETS } from "../domain/report";
+import {
+  buildDistrictReport,
+  FACTS_TABLE,
+  factsTableRange,
+  MODELS_ANNEX_SHEET,
+  ROLLUP_SHEETS,
+  TEXTS_ANNEX_SHEET,
+} from "../domain/report";
 import { rollUp, type Rollup } from "../domain/rollup/rollup";
 import { unitsSummary } from "../domain/rollup/summary";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
@@ -35,9 +42,12 @@ export const REPLACED_SHEETS: readonly string[] = [
   ROLLUP_SHEETS.report,
   ROLLUP_SHEETS.details,
   ROLLUP_SHEETS.submissions,
+  ROLLUP_SHEETS.findings,
   ROLLUP_SHEETS.pivot,
   PIVOT_TABLE_SHEET,
   ROLLUP_SHEETS.narrative,
+  MODELS_ANNEX_SHEET,
+  TEXTS_ANNEX_SHEET,
   ROLLUP_SHEETS.facts,
   ROLLUP_SHEETS.reminder,
 ];
@@ -100,9 +110,10 @@ const STAGING_PREFIX = "~DVCQ ";
 const stagingName = (name: string): string => `${STAGING_PREFIX}${REPLACED_SHEETS.indexOf(name) + 1}`;
 const isStaged = (name: string): boolean =>
   name.startsWith(STAGING_PREFIX) && /^\d+$/.test(name.slice(STAGING_PREFIX.length));
-/** The facts table and the PivotTable, named so beside the earlier report's until the swap. */
-const STAGED_TABLE = `${FACTS_TABLE}_moi`;
-const STAGED_PIVOT = `${PIVOT_TABLE_NAME}_moi`;
+/** The tables and the PivotTable, named so beside the earlier report's until the swap. */
+const staged = (name: string): string => `${name}_moi`;
+const STAGED_TABLE = staged(FACTS_TABLE);
+const STAGED_PIVOT = staged(PIVOT_TABLE_NAME);
 
 /** A write failed before the swap: the earlier report sheets are as they were. */
 class NotSwapped extends Error {
@@ -221,7 +232,9 @@ async function writeReport(
   for (const name of REPLACED_SHEETS) {
     const plan = planOf.get(name);
     if (plan === undefined || name === ROLLUP_SHEETS.facts) continue;
-    steps.push(onSheet(name, (target) => queueSheetPlan(target, plan, queueOptions)));
+    const tables = (plan.tables ?? []).map((t) => ({ ...t, name: staged(t.name) }));
+    const stagedPlan = { ...plan, tables };
+    steps.push(onSheet(name, (target) => queueSheetPlan(target, stagedPlan, queueOptions)));
   }
 
   const facts = planOf.get(ROLLUP_SHEETS.facts);
@@ -278,6 +291,9 @@ async function writeReport(
   for (const old of reading.existing) old.delete();
   for (const name of REPLACED_SHEETS) sheet(name).name = name;
   worksheets().getItem(ROLLUP_SHEETS.facts).tables.getItem(STAGED_TABLE).name = FACTS_TABLE;
+  for (const plan of plans)
+    for (const table of plan.tables ?? [])
+      worksheets().getItem(plan.name).tables.getItem(staged(table.name)).name = table.name;
   if (options.pivotTable)
     worksheets().getItem(PIVOT_TABLE_SHEET).pivotTables.getItem(STAGED_PIVOT).name = PIVOT_TABLE_NAME;
   worksheets().getItem(ROLLUP_SHEETS.report).activate();

@@ -5,7 +5,7 @@ import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
 import { pivotSummary } from "../../src/domain/pivot/pivot";
 import { rollUp } from "../../src/domain/rollup/rollup";
-import { buildDistrictReport, narrativeParagraphs } from "../../src/domain/report";
+import { buildDistrictReport, narrativeParagraphs, ROLLUP_SHEETS } from "../../src/domain/report";
 import { planProblems } from "../../src/files/writeXlsx";
 import { catalogue, registry, planSnapshot } from "../support/filled";
 import { planToLines } from "../support/grid";
@@ -20,12 +20,11 @@ const sources: Source[] = inbox.files.map((f) => ({
 const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
 const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
 const paragraphs = narrativeParagraphs(rollup, catalogue, { office: "Phòng Nội vụ" });
-const [report, details, , pivot] = buildDistrictReport(rollup, catalogue) as [
-  SheetPlan,
-  SheetPlan,
-  SheetPlan,
-  SheetPlan,
-];
+const plans = buildDistrictReport(rollup, catalogue);
+const sheetNamed = (name: string): SheetPlan => plans.find((p) => p.name === name)!;
+const [report, details, pivot] = [ROLLUP_SHEETS.report, ROLLUP_SHEETS.details, ROLLUP_SHEETS.pivot].map(
+  sheetNamed,
+) as [SheetPlan, SheetPlan, SheetPlan];
 
 test("the draft narrative of the demo inbox", () => {
   expect(

@@ -83,14 +83,14 @@ const sources: Source[] = [
 const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
 const rollup: Rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
 const plans = buildDistrictReport(rollup, catalogue, { date: "2024-10-18" });
-const [report, details, submissions, , narrative, facts] = plans as [
-  SheetPlan,
-  SheetPlan,
-  SheetPlan,
-  SheetPlan,
-  SheetPlan,
-  SheetPlan,
-];
+const sheetOf = (list: readonly SheetPlan[], name: string): SheetPlan => list.find((p) => p.name === name)!;
+const [report, details, submissions, narrative, facts] = [
+  ROLLUP_SHEETS.report,
+  ROLLUP_SHEETS.details,
+  ROLLUP_SHEETS.submissions,
+  ROLLUP_SHEETS.narrative,
+  ROLLUP_SHEETS.facts,
+].map((name) => sheetOf(plans, name)) as [SheetPlan, SheetPlan, SheetPlan, SheetPlan, SheetPlan];
 
 /** The line of the row whose first cell is `first`. */
 function rowOf(plan: SheetPlan, first: string): string | undefined {
@@ -103,6 +103,7 @@ test("the sheets, in order, with names Excel accepts and nothing Excel would ref
     "Báo cáo tổng hợp",
     "Chi tiết đơn vị",
     "Tình hình nộp báo cáo",
+    "Kết quả kiểm tra",
     "Tổng hợp theo mục",
     "Dự thảo báo cáo",
     "Dữ liệu",
@@ -317,6 +318,7 @@ test("text that came from units stays a string value in every sheet, never a for
   expect([...new Set(all.filter((c) => c.value === HYPERLINK).map((c) => c.sheet))]).toEqual([
     "Chi tiết đơn vị",
     "Tình hình nộp báo cáo",
+    "Kết quả kiểm tra",
     "Tổng hợp theo mục",
     "Dữ liệu",
   ]);
@@ -366,7 +368,12 @@ test("before any report arrives: blank figures, 0 units reporting, everybody mis
   const empty = rollUp(catalogue, registry, 2024, [], []);
   const sheets = buildDistrictReport(empty, catalogue);
   for (const plan of sheets) expect([plan.name, planProblems(plan)]).toEqual([plan.name, []]);
-  const [emptyReport, , emptySubmissions, emptyPivot, , emptyFacts] = sheets as SheetPlan[];
+  const [emptyReport, emptySubmissions, emptyPivot, emptyFacts] = [
+    ROLLUP_SHEETS.report,
+    ROLLUP_SHEETS.submissions,
+    ROLLUP_SHEETS.pivot,
+    ROLLUP_SHEETS.facts,
+  ].map((name) => sheetOf(sheets, name));
   expect(rowOf(emptyReport!, "1.1")).toBe(
     "1.1 | Số văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận chính quyền, QCDC đã ban hành | văn bản |  |  |  | 0",
   );

@@ -1,6 +1,6 @@
 import { cellRef, columnNumber } from "../../src/domain/layout/a1";
 import { pivotSummary } from "../../src/domain/pivot/pivot";
-import { FACTS_TABLE, factsTableRange, ROLLUP_SHEETS } from "../../src/domain/report";
+import { FACTS_TABLE, factsTableRange, FINDINGS_TABLE, ROLLUP_SHEETS } from "../../src/domain/report";
 import { kindInfo } from "../../src/domain/report/sheetKit";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { PIVOT_TABLE_SHEET } from "../../src/excel/pivotSheet";
@@ -144,6 +144,24 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
     expect(fake.activeSheetName).toBe(ROLLUP_SHEETS.report);
   });
 
+  it("lists every finding in Kết quả kiểm tra, an Excel table the clerk filters on the protected sheet", async () => {
+    done(await rollUpWorkbook({ year: YEAR }));
+    const sheet = fake.sheet(ROLLUP_SHEETS.findings);
+    const count = expected.rollup.allFindings.length;
+    expect(count).toBeGreaterThan(5);
+    expect(sheet.tables).toEqual([{ name: FINDINGS_TABLE, range: `A1:J${count + 1}`, hasHeaders: true }]);
+    expect(sheet.protection).toMatchObject({
+      protected: true,
+      options: expect.objectContaining({ allowAutoFilter: true, allowSort: true }),
+    });
+    const column = (col: string) =>
+      Array.from({ length: count }, (_, i) => sheet.cell(`${col}${i + 2}`).value);
+    // Each finding once, with its rule and sentence, as the workbook's own check words it.
+    const rules = (list: readonly { rule: string }[]) => list.map((f) => f.rule).sort();
+    expect(column("G").sort()).toEqual(rules(expected.rollup.allFindings));
+    expect(column("D").every((file) => file === "(sổ này)")).toBe(true);
+  });
+
   it("makes the facts an Excel table and sums the counts in a PivotTable as the computed summary does", async () => {
     done(await rollUpWorkbook({ year: YEAR }));
 
@@ -191,6 +209,7 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
       [ROLLUP_SHEETS.report, true],
       [ROLLUP_SHEETS.details, true],
       [ROLLUP_SHEETS.submissions, true],
+      [ROLLUP_SHEETS.findings, true],
       [ROLLUP_SHEETS.pivot, true],
       [PIVOT_TABLE_SHEET, false],
       [ROLLUP_SHEETS.narrative, true],
@@ -346,12 +365,13 @@ describe("rollUpWorkbook without reports to roll up", () => {
 /**
  * 30 units: 1 sync to list, 1 to read 29 template sheets (0.8 MB back), 1 to write (0.8 MB), 1 to
  * swap the new sheets in. 300 units: 1 to list, 3 to read 281 sheets (100 a request, 8.4 MB back in
- * all), 3 to write (requests under 3.8 MB as Office.js serialises them), 1 to swap.
+ * all), 4 to write (requests under 3.8 MB as Office.js serialises them; the findings sheet tipped
+ * the third over), 1 to swap.
  */
 describe("syncs grow with megabytes read and written, not with units", () => {
   it.each([
     [30, 4],
-    [300, 8],
+    [300, 9],
   ])(
     "%i units: %i syncs, none over 4 MB either way",
     async (count, syncs) => {

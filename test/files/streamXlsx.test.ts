@@ -57,7 +57,9 @@ test("frames, merges, row heights, frozen rows, protection and print setup are w
     for (const [row, height] of Object.entries(plan.rowHeights))
       expect(xml).toMatch(new RegExp(`<row r="${row}" ht="${height}" customHeight="1">`));
     if (plan.freezeRows > 0) expect(xml).toContain(`<pane ySplit="${plan.freezeRows}"`);
-    expect(xml).toContain('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
+    expect(xml).toContain(
+      `<sheetProtection sheet="1" formatColumns="0" formatRows="0"${plan.tables ? ' sort="0" autoFilter="0"' : ""}/>`,
+    );
     expect(xml).toContain(
       `orientation="${plan.print.orientation}"${plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ` scale="${plan.print.scale}"`}`,
     );
@@ -108,5 +110,74 @@ test("text that looks like a formula, a number or an escape stays text; control 
 test("a plan with data validation is refused: writeWorkbook writes templates", () => {
   expect(() => writeWorkbookStreamed([{ plan: samplePlan(), nameScope: "workbook" }])).toThrow(
     /validations and conditional formats are written by writeWorkbook/,
+  );
+});
+
+test("both writers write the findings sheet's table: the same part over its header and rows, filter and sort allowed on the protected sheet", async () => {
+  const byExcelJs = await writeWorkbook(sheets, { created });
+  expect(await validateXlsx(byExcelJs)).toEqual([]);
+  const findings = sheets.findIndex((s) => s.plan.name === "Kết quả kiểm tra");
+  const rows = rollup.allFindings.length;
+  expect(rows).toBeGreaterThan(5);
+  const partsOf = async (bytes: Uint8Array) => {
+    const zip = await JSZip.loadAsync(bytes);
+    const text = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
+    return {
+      tables: Object.keys(zip.files).filter((n) => n.startsWith("xl/tables/")),
+      table: await text("xl/tables/table1.xml"),
+      rels: await text(`xl/worksheets/_rels/sheet${findings + 1}.xml.rels`),
+      sheet: await text(`xl/worksheets/sheet${findings + 1}.xml`),
+      types: await text("[Content_Types].xml"),
+    };
+  };
+  const [a, b] = [await partsOf(streamed), await partsOf(byExcelJs)];
+  for (const p of [a, b]) {
+    expect(p.tables).toEqual(["xl/tables/table1.xml"]);
+    expect(p.table).toContain(`ref="A1:J${rows + 1}"`);
+    expect(p.table).toContain(
+      '<tableColumns count="10"><tableColumn id="1" name="STT"/><tableColumn id="2" name="Mã đơn vị"/>',
+    );
+    expect(p.rels).toContain('Target="../tables/table1.xml"');
+    expect(p.sheet).toMatch(/<sheetProtection [^>]*sort="0"/);
+    expect(p.sheet).toMatch(/<sheetProtection [^>]*autoFilter="0"/);
+    expect(p.sheet).toMatch(
+      /<tableParts count="1"><tablePart r:id="rIdTable1"\/><\/tableParts><\/worksheet>$/,
+    );
+    expect(p.types).toContain('<Override PartName="/xl/tables/table1.xml"');
+  }
+  expect(b.table).toBe(a.table);
+  // No other sheet carries a table, nor lets the clerk sort its protected cells.
+  const zip = await JSZip.loadAsync(streamed);
+  for (let i = 0; i < sheets.length; i++) {
+    if (i === findings) continue;
+    const xml = (await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string"))!;
+    expect([sheets[i]!.plan.name, xml.includes("tableParts"), xml.includes('sort="0"')]).toEqual([
+      sheets[i]!.plan.name,
+      false,
+      false,
+    ]);
+  }
+});
+
+test("a table with a blank or repeated header, or a name Excel refuses, is refused before anything is written", () => {
+  const plan = samplePlan("Bảng");
+  const cells = [
+    { ref: "A1", value: "Mã" },
+    { ref: "B1", value: "mã" },
+    { ref: "A2", value: 1 },
+  ];
+  const withTable = (name: string, range: string): SheetPlan => ({
+    ...plan,
+    cells,
+    tables: [{ name, range }],
+  });
+  expect(() => writeWorkbookStreamed([{ plan: withTable("Bang", "A1:C2"), nameScope: "workbook" }])).toThrow(
+    /table "Bang": a blank header cell\n.*table "Bang": a header twice/,
+  );
+  expect(() => writeWorkbookStreamed([{ plan: withTable("AB12", "A1:A2"), nameScope: "workbook" }])).toThrow(
+    /table "AB12": not a valid table name/,
+  );
+  expect(() => writeWorkbookStreamed([{ plan: withTable("Bang", "A1:A1"), nameScope: "workbook" }])).toThrow(
+    /table "Bang": no row under its header/,
   );
 });

@@ -6,13 +6,20 @@ import { DETAILS_SHEET, detailsPlan } from "./details";
 import { REPORT_SHEET, reportPlan } from "./districtReport";
 import type { LetterOptions } from "../letters/letterKit";
 import { REMINDER_SHEET, reminderPlan } from "../letters/reminder";
+import { annexPlans } from "./annexes";
 import { FACTS_SHEET, factsPlan } from "./facts";
+import { FINDINGS_SHEET, findingsPlan } from "./findings";
 import { NARRATIVE_SHEET, narrativePlan } from "./narrative";
-import { headerRowOnly, issuerOf } from "./sheetKit";
+import { FILE_AS_GIVEN, headerRowOnly, issuerOf } from "./sheetKit";
 import { SUBMISSIONS_SHEET, submissionsPlan } from "./submissions";
+import type { YearOnYear } from "./yearOnYear";
+import { yearOnYearPlan } from "./yearOnYearSheet";
 
 export { issuerOf, type Issuer } from "./sheetKit";
+/** Written after the draft narrative for a catalogue with lists and text blocks (template version 2 on). */
+export { MODELS_ANNEX_SHEET, TEXTS_ANNEX_SHEET } from "./annexes";
 export { FACTS_COLUMNS, FACTS_TABLE, factsTableRange } from "./facts";
+export { FINDINGS_COLUMNS, FINDINGS_TABLE, findingRows, findingsTableRange } from "./findings";
 export { narrativeParagraphs, type Paragraph } from "./narrative";
 
 /**
@@ -23,18 +30,26 @@ export const ROLLUP_SHEETS = {
   report: REPORT_SHEET,
   details: DETAILS_SHEET,
   submissions: SUBMISSIONS_SHEET,
+  findings: FINDINGS_SHEET,
   pivot: PIVOT_SHEET,
   narrative: NARRATIVE_SHEET,
   facts: FACTS_SHEET,
   reminder: REMINDER_SHEET,
 } as const;
 
-/** The report's date (without it the date line leaves dots for the clerk) and the reminder's date to send by. */
-export type ReportOptions = LetterOptions;
+/**
+ * The report's date (without it the date line leaves dots for the clerk), the reminder's date to
+ * send by, and how the shell names a file (without its folders: the workbook is forwarded on).
+ */
+export type ReportOptions = LetterOptions & {
+  /** Last year's figures beside this year's: the sheet "So với cùng kỳ" and the draft's comparisons. */
+  yearOnYear?: YearOnYear;
+};
 
 /**
  * Everything the district clerk gets from a roll-up, as sheet plans for a shell to write: the
- * official report (issued by the registry's receiving office of the year), units × indicators, who sent what and when, the summary by section, the draft
+ * official report (issued by the registry's receiving office of the year), units × indicators, who
+ * sent what and when, every finding of every file given, the summary by section, the draft
  * narrative, the facts every figure traces to, and the draft reminder to the units missing,
  * unusable or late.
  */
@@ -44,13 +59,17 @@ export function buildDistrictReport(
   options: ReportOptions = {},
 ): SheetPlan[] {
   const issuer = issuerOf(rollup.office, options.date);
+  const fileName = options.fileName ?? FILE_AS_GIVEN;
   return [
     reportPlan(rollup, catalogue, issuer),
-    detailsPlan(rollup, catalogue),
-    submissionsPlan(rollup, catalogue),
+    ...(options.yearOnYear ? [yearOnYearPlan(rollup, catalogue, options.yearOnYear)] : []),
+    detailsPlan(rollup, catalogue, fileName),
+    submissionsPlan(rollup, catalogue, fileName),
+    findingsPlan(rollup, fileName),
     pivotPlan(pivotSummary(rollup.facts, catalogue, rollup.kinds), rollup.year),
-    narrativePlan(rollup, catalogue, issuer),
-    headerRowOnly(factsPlan(rollup.facts, catalogue, rollup.kinds)),
+    narrativePlan(rollup, catalogue, issuer, options.yearOnYear),
+    ...annexPlans(rollup, catalogue),
+    headerRowOnly(factsPlan(rollup.facts, catalogue, rollup.kinds, fileName)),
     reminderPlan(rollup, catalogue, options),
   ];
 }

@@ -2,9 +2,19 @@ import type { Catalogue } from "../catalogue/types";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate, isoToExcelSerial } from "../period";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
-import { fileNameOf, isUnreadReason, type UnusedFile } from "../rollup/unusedFiles";
-import type { UnitKind } from "../units/registry";
-import { BASE_STYLES, kindInfo, LINE_HEIGHT, printSetup, sheetBuilder, type SheetBuilder } from "./sheetKit";
+import { isUnreadReason, type UnusedFile } from "../rollup/unusedFiles";
+import { wholeHeading, type UnitKind } from "../units/registry";
+import {
+  BASE_STYLES,
+  FILE_AS_GIVEN,
+  kindInfo,
+  LINE_HEIGHT,
+  printSetup,
+  sentenceNaming,
+  sheetBuilder,
+  type FileName,
+  type SheetBuilder,
+} from "./sheetKit";
 
 export const SUBMISSIONS_SHEET = "Tình hình nộp báo cáo";
 
@@ -58,7 +68,11 @@ const TOTALS: readonly [string, (u: UnitStatus) => boolean][] = [
  * file used and the files that could not be used; then the totals by kind, and every file the
  * roll-up could not use with the reason. Files by name only: the workbook travels on.
  */
-export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan {
+export function submissionsPlan(
+  rollup: Rollup,
+  catalogue: Catalogue,
+  fileName: FileName = FILE_AS_GIVEN,
+): SheetPlan {
   const b = sheetBuilder();
   const deadline = formatViDate(rollup.period.deadline);
   b.band(1, 1, LAST, `TÌNH HÌNH NỘP BÁO CÁO NĂM ${rollup.year}`, "title");
@@ -84,7 +98,7 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
     b.put(row, 3, u.unit.name, "text");
     b.fit(row, u.unit.name, WIDTHS[2]!);
     b.put(row, 4, kindInfo(rollup.kinds, u.unit.kind).label, "textCenter");
-    const unusable = u.unusable.map((f) => `${fileNameOf(f.file)} (${f.reason})`).join("; ");
+    const unusable = u.unusable.map((f) => `${fileName(f.file)} (${f.reason})`).join("; ");
     b.put(row, 12, unusable === "" ? null : unusable, "text");
     b.fit(row, unusable, WIDTHS[11]!);
     if (u.kept === null) {
@@ -103,12 +117,12 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
             : `Trễ hạn ${(u.sentDate as number) - deadlineSerial} ngày`,
         u.onTime === true ? "good" : "bad",
       );
-      const copies = u.ignored.map((c) => `${fileNameOf(c.file)} › ${c.submission.sheet}`).join("; ");
+      const copies = u.ignored.map((c) => `${fileName(c.file)} › ${c.submission.sheet}`).join("; ");
       b.put(row, 8, copies === "" ? null : copies, "text");
       b.fit(row, copies, WIDTHS[7]!);
       b.put(row, 9, u.errors, "N");
       b.put(row, 10, u.warnings, "N");
-      const source = `${fileNameOf(u.kept.file)} › ${u.kept.submission.sheet}`;
+      const source = `${fileName(u.kept.file)} › ${u.kept.submission.sheet}`;
       b.put(row, 11, source, "text");
       b.fit(row, source, WIDTHS[10]!);
     }
@@ -117,7 +131,7 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
 
   row++;
   b.band(row, 1, 3, "Tổng hợp", "tableHeader");
-  b.put(row, 4, "Toàn huyện", "tableHeader");
+  b.put(row, 4, wholeHeading(rollup.office), "tableHeader");
   rollup.kinds.forEach((kind, i) => b.put(row, 5 + i, kind.label, "tableHeader"));
   b.height(row, 2 * LINE_HEIGHT);
   row++;
@@ -129,7 +143,7 @@ export function submissionsPlan(rollup: Rollup, catalogue: Catalogue): SheetPlan
     rollup.kinds.forEach((kind, i) => b.put(row, 5 + i, count(test, kind.code), "N"));
     row++;
   }
-  if (rollup.unusedFiles.length > 0) unusedFilesTable(b, row + 1, rollup.unusedFiles);
+  if (rollup.unusedFiles.length > 0) unusedFilesTable(b, row + 1, rollup.unusedFiles, fileName);
 
   return b.done({
     name: SUBMISSIONS_SHEET,
@@ -151,7 +165,12 @@ function receivedStatus(unusable: readonly UnusedFile[]): string {
 const UNUSED_HEADINGS = ["STT", "Tệp", "Đơn vị", "Lý do (mã)", "Chi tiết"] as const;
 
 /** Every file the roll-up could not use: the clerk's list of what to ask for again. */
-function unusedFilesTable(b: SheetBuilder, top: number, files: readonly UnusedFile[]): void {
+function unusedFilesTable(
+  b: SheetBuilder,
+  top: number,
+  files: readonly UnusedFile[],
+  fileName: FileName,
+): void {
   b.band(top, 1, LAST, "TỆP KHÔNG DÙNG ĐƯỢC TRONG TỔNG HỢP", "tableHeader");
   const [stt, file, unit, reason, detail] = [1, 2, 4, 6, 8];
   const header = top + 1;
@@ -163,13 +182,14 @@ function unusedFilesTable(b: SheetBuilder, top: number, files: readonly UnusedFi
   files.forEach((f, i) => {
     const row = header + 1 + i;
     b.put(row, stt, i + 1, "count");
-    b.band(row, file, unit - 1, fileNameOf(f.file), "text");
+    b.band(row, file, unit - 1, fileName(f.file), "text");
     b.band(row, unit, reason - 1, f.unit ? `${f.unit.name} (${f.unit.code})` : "Không xác định", "text");
     b.band(row, reason, detail - 1, f.reason, "textCenter");
-    b.band(row, detail, LAST, f.message.vi, "text");
+    const text = sentenceNaming(f.message, [f.file], fileName);
+    b.band(row, detail, LAST, text, "text");
     b.fit(
       row,
-      f.message.vi,
+      text,
       WIDTHS.slice(detail - 1).reduce((a, w) => a + w, 0),
     );
   });
