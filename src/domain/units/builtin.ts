@@ -4,6 +4,14 @@ import { parseCsv, registryFromRows, type UnitRegistry } from "./registry";
  * The built-in registry: Xuân Lộc district, 2023, its two kinds of unit (the report's columns by
  * level), and the office that received its reports until the district level ended (see the README
  * to replace it with a CSV or a sheet).
+ *
+ * It stops on 30/06/2025 on purpose. Nghị quyết số 1662/NQ-UBTVQH15 (16/6/2025) of the National
+ * Assembly Standing Committee arranged Đồng Nai's commune-level units from 1/7/2025: 95 of them, 72
+ * xã and 23 phường (source: baotintuc.vn, "Thông tin chi tiết sắp xếp các đơn vị hành chính cấp xã
+ * của tỉnh Đồng Nai", 27/6/2025). The resolution's own list of which former units form which new
+ * one could not be sourced here, so no unit after the reform is shipped: a clerk writes the list of
+ * the new commune or province with `dvcq registry --year 2026` (the last list, dates to fill) or
+ * `dvcq registry --example`, naming each new unit's `predecessors`.
  */
 export const BUILTIN_UNITS_CSV = `code,name,kind,parent,gso,valid_from,valid_to,aliases,predecessors,place,symbol,recipients,signer
 X,"Xã, thị trấn",kind,"Khối xã, thị trấn",,,,,,,UBND,,TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH
