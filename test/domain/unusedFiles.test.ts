@@ -1,3 +1,4 @@
+import path from "node:path";
 import { checkSources, type Source } from "../../src/domain/check/batch";
 import { buildDistrictReport } from "../../src/domain/report";
 import { SUBMISSIONS_SHEET } from "../../src/domain/report/submissions";
@@ -114,7 +115,11 @@ test("a unit code is recognised in a file name only as a whole word, the longest
 });
 
 test("Tình hình nộp báo cáo names the files received but unusable, by file name only", () => {
-  const plans = buildDistrictReport(rollWith(), catalogue, { date: "2024-10-18" });
+  // Named as the command line on Windows names a file: the shell knows what separates folders.
+  const plans = buildDistrictReport(rollWith(), catalogue, {
+    date: "2024-10-18",
+    fileName: (file) => path.win32.basename(file),
+  });
   const submissions = plans.find((p) => p.name === SUBMISSIONS_SHEET)!;
   const lines = planToLines(submissions);
   const row = (code: string) => lines.find((l) => l.split(" | ")[1] === code)?.split(" | ");

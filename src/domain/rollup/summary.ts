@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/lang";
 import type { Rollup } from "./rollup";
 import type { UnusedReason } from "./unusedFiles";
+import { FINDINGS_SHEET } from "../report/findings";
 import { say } from "../i18n/say";
 
 /** `rollup --json` of shared/contract.md. */
@@ -34,6 +35,8 @@ export interface RollupSummary {
   /** Every file the roll-up could not use, the reason code, and the sentence in the chosen language. */
   rejected: { file: string; unit: string | null; reason: UnusedReason; message: string }[];
   findings: { error: number; warning: number };
+  /** The sheet of the district workbook listing every finding by unit, file and cell. */
+  findingsSheet: string;
 }
 
 export function rollupSummary(rollup: Rollup, lang: Lang): RollupSummary {
@@ -72,6 +75,7 @@ export function rollupSummary(rollup: Rollup, lang: Lang): RollupSummary {
       message: say(u.message, lang),
     })),
     findings: rollup.findings,
+    findingsSheet: FINDINGS_SHEET,
   };
 }
 
