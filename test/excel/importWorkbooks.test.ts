@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
+import type { Finding } from "../../src/domain/check/finding";
 import { INTAKE_LOG_SHEET, LOG_HEADER } from "../../src/domain/intake/log";
 import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
@@ -362,7 +363,7 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
     const files = done(await importWorkbooks([fixture(MISTAKES)], taken, deps(fake)));
 
     expect(summary(files)).toEqual([`${MISTAKES}: rejected - R01,R22,R22,R22,R15,R17,SHEET_CHANGED`]);
-    expect(files[0]?.findings.at(-1)?.message.vi).toContain(`“${SHEET}”`);
+    expect(say((files[0]?.findings.at(-1) as Finding).message, "vi")).toContain(`“${SHEET}”`);
     expect(fake.sheetNames).toEqual(["Sheet1", "Bản cũ", INTAKE_LOG_SHEET, SHEET]);
     expect([...fake.sheet(SHEET).filledCells().keys()]).toEqual(["A1"]);
     expect(fake.sheet("Bản cũ").cell(at620).value).toBe(CLEAN_FIGURES["6.20"]);
@@ -606,7 +607,7 @@ async function unitReports(count: number): Promise<{ file: ImportFile; plan: She
 
 /** The warnings that say a sheet was rebuilt from the template instead of inserted, in Vietnamese. */
 function rebuiltNotes(file: ImportedFile | undefined): string[] {
-  return (file?.findings ?? []).filter((f) => f.rule === "INSERT_REBUILT").map((f) => f.message.vi);
+  return (file?.findings ?? []).filter((f) => f.rule === "INSERT_REBUILT").map((f) => say(f.message, "vi"));
 }
 
 /** The cells the file's sheet has when brought in by rebuilding the template (a host without insertion). */
