@@ -6,13 +6,13 @@
 // when its inbox is generated into .tmp).
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { gzipSync } from "node:zlib";
 import { run as limitFigures } from "./bench/limits.mjs";
 import { run as excelFigures } from "./bench/excel.mjs";
+import { run as browserFigures } from "./bench/browser.mjs";
 import { DEFAULT_SIZES, run as fileFigures } from "./bench/files.mjs";
 
 const require = createRequire(import.meta.url);
@@ -109,8 +109,7 @@ try {
 
 rows.push(...(await fileFigures({ sizes })));
 
-const pane = path.join(root, "dist/taskpane.js");
-if (existsSync(pane)) row("pane.firstLoadGzipKB", 1, gzipSync(readFileSync(pane)).length / 1024, "KB", 200);
+rows.push(...(await browserFigures()));
 
 rows.push(...(await limitFigures()));
 if (!args.includes("--skip-excel")) rows.push(...(await excelFigures()));

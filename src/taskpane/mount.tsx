@@ -6,8 +6,8 @@ import { App } from "./components/App";
 import {
   browserColourScheme,
   FILL_PANE,
-  fluentThemeOf,
   paneColourScheme,
+  renderWithTheme,
   type OfficeThemeColours,
 } from "./theme";
 
@@ -23,13 +23,15 @@ export interface PaneHost {
 /** Renders the pane into the container; actions are created only inside Excel. */
 export function mountPane(container: HTMLElement, host: PaneHost, createActions: () => PaneActions): Root {
   const lang = langFromLocale(host.displayLanguage);
+  const actions = host.inExcel ? createActions() : null;
   document.documentElement.lang = lang;
-  const theme = fluentThemeOf(paneColourScheme(host.officeTheme, browserColourScheme()));
   const root = createRoot(container);
-  root.render(
-    <FluentProvider theme={theme} style={FILL_PANE}>
-      <App actions={host.inExcel ? createActions() : null} lang={lang} />
-    </FluentProvider>,
+  renderWithTheme(paneColourScheme(host.officeTheme, browserColourScheme()), (theme) =>
+    root.render(
+      <FluentProvider theme={theme} style={FILL_PANE}>
+        <App actions={actions} lang={lang} />
+      </FluentProvider>,
+    ),
   );
   return root;
 }

@@ -1,4 +1,4 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** What the pane reads of Office.context.officeTheme (absent in older Office and outside Office). */
 export interface OfficeThemeColours {
@@ -38,13 +38,22 @@ export function browserColourScheme(): ColourScheme {
 }
 
 /**
- * Fluent's dark or light web theme; under forced colours its high-contrast theme when they are dark
- * (Fluent's components take the system's colours themselves; the theme colours what they leave,
- * which must suit the forced background: its yellow links on a white background would be unreadable).
+ * Calls render with Fluent's theme for the scheme: its light web theme at once; its dark web theme,
+ * or under forced colours its high-contrast theme when they are dark, once their chunk has loaded
+ * (they stay out of the first load). Fluent's components take the forced colours themselves; the
+ * theme colours what they leave, which must suit the forced background: the high-contrast theme's
+ * yellow links on a forced white background would be unreadable, so light forced colours get light.
  */
-export function fluentThemeOf(scheme: ColourScheme): Theme {
-  if (scheme.dark) return scheme.forcedColours ? teamsHighContrastTheme : webDarkTheme;
-  return webLightTheme;
+export function renderWithTheme(scheme: ColourScheme, render: (theme: Theme) => void): void {
+  if (!scheme.dark) {
+    render(webLightTheme);
+    return;
+  }
+  void import("./darkThemes").then(
+    (themes) => render(scheme.forcedColours ? themes.teamsHighContrastTheme : themes.webDarkTheme),
+    // A chunk that cannot load still leaves the clerk a pane.
+    () => render(webLightTheme),
+  );
 }
 
 /** In Excel: the system's high contrast when it is on, else Office's theme (not the browser's dark mode). */

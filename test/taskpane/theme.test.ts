@@ -1,5 +1,10 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { fluentThemeOf, officeThemeIsDark, paneColourScheme } from "../../src/taskpane/theme";
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  officeThemeIsDark,
+  paneColourScheme,
+  renderWithTheme,
+  type ColourScheme,
+} from "../../src/taskpane/theme";
 
 test.each([
   ["Office says dark", { bodyBackgroundColor: "#FFFFFF", isDarkTheme: true }, true],
@@ -18,11 +23,20 @@ test("no theme from Office (outside Office, older hosts) is light", () => {
   expect(officeThemeIsDark(null)).toBe(false);
 });
 
-test("Fluent's theme: dark, light, and under forced colours high contrast only when they are dark", () => {
-  expect(fluentThemeOf({ dark: true, forcedColours: false })).toBe(webDarkTheme);
-  expect(fluentThemeOf({ dark: false, forcedColours: false })).toBe(webLightTheme);
-  expect(fluentThemeOf({ dark: true, forcedColours: true })).toBe(teamsHighContrastTheme);
-  expect(fluentThemeOf({ dark: false, forcedColours: true })).toBe(webLightTheme);
+const themeFor = (scheme: ColourScheme): Promise<Theme> =>
+  new Promise((resolve) => renderWithTheme(scheme, resolve));
+
+test("Fluent's theme: dark, light, and under forced colours high contrast only when they are dark", async () => {
+  expect(await themeFor({ dark: true, forcedColours: false })).toBe(webDarkTheme);
+  expect(await themeFor({ dark: false, forcedColours: false })).toBe(webLightTheme);
+  expect(await themeFor({ dark: true, forcedColours: true })).toBe(teamsHighContrastTheme);
+  expect(await themeFor({ dark: false, forcedColours: true })).toBe(webLightTheme);
+});
+
+test("the light theme renders at once, before any chunk loads", () => {
+  const render = jest.fn();
+  renderWithTheme({ dark: false, forcedColours: false }, render);
+  expect(render.mock.calls).toEqual([[webLightTheme]]);
 });
 
 test("in Excel the system's high contrast wins over Office's theme, and the browser's dark mode counts only there", () => {
