@@ -20,7 +20,10 @@ export const COMMANDS = {
     files: false,
     options: { year: "string", unit: "string", all: "boolean", out: "string", force: "boolean" },
   },
-  check: { files: true, options: { year: "string", json: "boolean", recursive: "boolean" } },
+  check: {
+    files: true,
+    options: { year: "string", json: "boolean", previous: "string", recursive: "boolean" },
+  },
   rollup: {
     files: true,
     options: {
@@ -30,6 +33,7 @@ export const COMMANDS = {
       facts: "string",
       feedback: "string",
       "resend-by": "string",
+      previous: "string",
       recursive: "boolean",
       force: "boolean",
     },

@@ -124,6 +124,18 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
   cannotWrite: { vi: "Không ghi được vào {0}: {1}", en: "Cannot write to {0}: {1}" },
   registryProblem: { vi: "Danh sách đơn vị {0}: {1}", en: "Unit list {0}: {1}" },
   catalogueProblem: { vi: "Tệp mẫu biểu {0} không dùng được: {1}", en: "Catalogue {0} cannot be used: {1}" },
+  previousProblem: {
+    vi: "Tệp số liệu năm trước {0} không dùng được: {1}",
+    en: "Last year's figures {0} cannot be used: {1}",
+  },
+  previousNotFacts: {
+    vi: "không phải báo cáo tổng hợp (.xlsx) hay tệp CSV số liệu (rollup --facts) do DVCQ lập.",
+    en: "not a district report (.xlsx) or facts CSV (rollup --facts) written by DVCQ.",
+  },
+  comparedWithPrevious: {
+    vi: "So sánh với cùng kỳ năm {0} (tệp {1}): số liệu của {2} đơn vị năm {0} tính cho {3}/{4} đơn vị năm {5}; trang “So với cùng kỳ”.",
+    en: "Compared with {0} (file {1}): the figures of {2} units of {0} counted for {3}/{4} units of {5}; sheet “So với cùng kỳ”.",
+  },
   catalogueNotJson: {
     vi: "tệp không phải JSON hợp lệ ({0})",
     en: "the file is not valid JSON ({0})",
@@ -300,6 +312,10 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
     vi: "Đã ghi báo cáo tổng hợp năm {0}: {1}. Đã nhận {2}/{3} đơn vị, {4} đúng hạn. Chưa gửi: {5}. Trễ hạn: {6}. Kiểm tra: {7} lỗi, {8} cảnh báo.",
     en: "Wrote the {0} district report: {1}. Received {2}/{3} units, {4} on time. Not sent: {5}. Late: {6}. Checks: {7} errors, {8} warnings.",
   },
+  findingsSheet: {
+    vi: "Từng lỗi và cảnh báo ({0}), theo đơn vị, tệp và ô: trang “{1}” của báo cáo tổng hợp.",
+    en: "Every error and warning ({0}), by unit, file and cell: sheet “{1}” of the district workbook.",
+  },
   rejectedHeading: {
     vi: "Không dùng được {0} tệp:",
     en: "{0} file(s) could not be used:",
@@ -409,7 +425,10 @@ export const COMMAND_HELP: {
     },
   },
   check: {
-    usage: { vi: "dvcq check TỆP... [--year NĂM] [--json]", en: "dvcq check FILE... [--year YEAR] [--json]" },
+    usage: {
+      vi: "dvcq check TỆP... [--year NĂM] [--json] [--previous NĂM_TRƯỚC]",
+      en: "dvcq check FILE... [--year YEAR] [--json] [--previous LAST_YEAR]",
+    },
     about: {
       vi: "Kiểm tra số liệu các đơn vị đã nhập theo các quy tắc của mẫu biểu; không sửa tệp nào.",
       en: "Checks the figures units typed against the template's rules; changes no file.",
@@ -428,6 +447,13 @@ export const COMMAND_HELP: {
           en: "print the findings as a JSON array on standard output, and nothing else",
         },
       },
+      previous: {
+        value: { vi: "NĂM_TRƯỚC", en: "LAST_YEAR" },
+        text: {
+          vi: "báo cáo tổng hợp năm trước (.xlsx do dvcq ghi) hoặc tệp CSV của rollup --facts: kiểm tra 4.2 với 4.7 và 3.3 với số mô hình của năm trước (cảnh báo Y01, Y02)",
+          en: "last year's district report (the .xlsx dvcq wrote) or the CSV of rollup --facts: checks 4.2 against 4.7 and 3.3 against last year's models (warnings Y01, Y02)",
+        },
+      },
       recursive: {
         text: { vi: "đọc cả thư mục con của thư mục đầu vào", en: "read subfolders of input folders too" },
       },
@@ -435,8 +461,8 @@ export const COMMAND_HELP: {
   },
   rollup: {
     usage: {
-      vi: "dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC] [--resend-by NGÀY]",
-      en: "dvcq rollup FILE... --year YEAR --out REPORT.xlsx [--json SUMMARY.json] [--feedback DIR] [--resend-by DATE]",
+      vi: "dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC] [--resend-by NGÀY] [--previous NĂM_TRƯỚC]",
+      en: "dvcq rollup FILE... --year YEAR --out REPORT.xlsx [--json SUMMARY.json] [--feedback DIR] [--resend-by DATE] [--previous LAST_YEAR]",
     },
     about: {
       vi: "Kiểm tra và tổng hợp báo cáo các đơn vị thành báo cáo tổng hợp của huyện; nêu tên mọi tệp không dùng được.",
@@ -483,6 +509,13 @@ export const COMMAND_HELP: {
         text: {
           vi: "ngày đề nghị đơn vị gửi (lại) báo cáo, dạng 25/10/2024 (mặc định: 7 ngày sau hạn nộp)",
           en: "the date units are asked to send (again) by, as 25/10/2024 (default: 7 days after the deadline)",
+        },
+      },
+      previous: {
+        value: { vi: "NĂM_TRƯỚC", en: "LAST_YEAR" },
+        text: {
+          vi: "báo cáo tổng hợp năm trước (.xlsx do dvcq ghi) hoặc tệp CSV của rollup --facts: thêm trang “So với cùng kỳ”, so sánh trong dự thảo báo cáo và kiểm tra Y01, Y02",
+          en: "last year's district report (the .xlsx dvcq wrote) or the CSV of rollup --facts: adds the sheet “So với cùng kỳ”, the comparison in the draft and the checks Y01, Y02",
         },
       },
       recursive: {

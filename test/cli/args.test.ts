@@ -117,7 +117,7 @@ describe("--version and help", () => {
      "dvcq rollup — Kiểm tra và tổng hợp báo cáo các đơn vị thành báo cáo tổng hợp của huyện; nêu tên mọi tệp không dùng được.
 
      Cách dùng:
-       dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC] [--resend-by NGÀY]
+       dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC] [--resend-by NGÀY] [--previous NĂM_TRƯỚC]
 
      Tệp đầu vào:
        Mỗi TỆP là một tệp .xlsx/.xlsm, một thư mục (mọi tệp .xlsx/.xlsm trong đó; thư mục con
@@ -132,6 +132,7 @@ describe("--version and help", () => {
        --facts DỮ_LIỆU.csv    ghi thêm bảng Dữ liệu dạng CSV (UTF-8): mỗi dòng một số liệu của một đơn vị, có tệp, trang, ô nguồn
        --feedback THƯ_MỤC     ghi phiếu phản hồi (DVCQ_NĂM_PhanHoi_MÃ.xlsx, một trang A4) cho mỗi đơn vị có nội dung cần sửa
        --resend-by NGÀY       ngày đề nghị đơn vị gửi (lại) báo cáo, dạng 25/10/2024 (mặc định: 7 ngày sau hạn nộp)
+       --previous NĂM_TRƯỚC   báo cáo tổng hợp năm trước (.xlsx do dvcq ghi) hoặc tệp CSV của rollup --facts: thêm trang “So với cùng kỳ”, so sánh trong dự thảo báo cáo và kiểm tra Y01, Y02
        --recursive            đọc cả thư mục con của thư mục đầu vào
        --force                ghi đè tệp --out/--json đã có dù không phải do dvcq ghi, và phiếu phản hồi đã sửa; không bao giờ tệp có số liệu đơn vị nhập
 

@@ -4,6 +4,7 @@ import { findingsAsJson, findingsAsText } from "../report";
 import { reportPeriod } from "../../domain/period";
 import { unitsValidIn } from "../../domain/units/registry";
 import { noUnitsAdvice } from "../years";
+import { previousOf, withCrossYear } from "../previous";
 
 export async function checkCommand(ctx: Context): Promise<number> {
   const expectedYear = ctx.args.values.has("year") ? yearOf(ctx) : undefined;
@@ -14,11 +15,17 @@ export async function checkCommand(ctx: Context): Promise<number> {
     if (unitsValidIn(registry, period.from, period.to).length === 0)
       ctx.io.stderr(noUnitsAdvice(ctx, catalogue, registry, expectedYear));
   }
-  const result = await checkInputs(
-    ctx,
-    await gatherInputs(ctx),
-    { catalogue, registry },
-    expectedYear === undefined ? {} : { expectedYear },
+  const previous = await previousOf(ctx, expectedYear === undefined ? "latest" : expectedYear - 1);
+  const result = withCrossYear(
+    await checkInputs(
+      ctx,
+      await gatherInputs(ctx),
+      { catalogue, registry },
+      expectedYear === undefined ? {} : { expectedYear },
+    ),
+    catalogue,
+    registry,
+    previous,
   );
   if (ctx.args.flags.has("json")) ctx.io.stdout(findingsAsJson(result.findings, ctx.lang));
   else ctx.io.stdout(findingsAsText(result, ctx.lang));
