@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Catalogue } from "../domain/catalogue/types";
+import type { FileName } from "../domain/report/sheetKit";
 import { FACTS_COLUMNS } from "../domain/report/facts";
 import { isDistrictReport, typedWork, type TypedWork } from "../domain/report/recognise";
 import { UTF8_BOM } from "../domain/text/csv";
@@ -10,6 +11,12 @@ import type { Context } from "./context";
 import { fsCode, fsReason } from "./fsText";
 import { jsonKind, type InputEntry } from "./inputs";
 import { identityOf, sameFile } from "./paths";
+
+/**
+ * How the district workbook and the letters name an input: its name without the clerk's folders,
+ * as this system separates them (the JSON summary keeps the path).
+ */
+export const fileNameOnly: FileName = (file) => path.basename(file);
 
 /** A file a command will write, by the option that named it. */
 export interface Output {
@@ -115,7 +122,7 @@ export async function refuseOutputsOntoReferenceFiles(
   ctx: Context,
   outputs: readonly { option: string; shown: string; path: string }[],
 ): Promise<void> {
-  for (const option of ["units", "catalogue"]) {
+  for (const option of ["units", "catalogue", "previous"]) {
     const shown = ctx.args.values.get(option);
     if (shown === undefined) continue;
     const identity = await identityOf(path.resolve(ctx.io.cwd, shown));

@@ -1,6 +1,6 @@
 import type { Catalogue } from "../../domain/catalogue/types";
 import type { BatchCheck } from "../../domain/check/batch";
-import { buildDistrictReport } from "../../domain/report";
+import { buildDistrictReport, ROLLUP_SHEETS } from "../../domain/report";
 import { buildFeedback, type LetterOptions } from "../../domain/letters";
 import { rollUp, type Rollup } from "../../domain/rollup/rollup";
 import { rollupSummary } from "../../domain/rollup/summary";
@@ -21,11 +21,15 @@ import { checkInputs, gatherInputs } from "../inputs";
 import {
   refuseOutputsOntoInputs,
   refuseOutputsOntoReferenceFiles,
+  fileNameOnly,
   refuseReplacing,
   type Output,
 } from "../outputs";
 import path from "node:path";
 import { unitsOfYear } from "../years";
+import { previousOf, withCrossYear } from "../previous";
+import type { PreviousYear } from "../../domain/report/previousYear";
+import { compareYears } from "../../domain/report/yearOnYear";
 
 export async function rollupCommand(ctx: Context): Promise<number> {
   const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
@@ -44,9 +48,15 @@ export async function rollupCommand(ctx: Context): Promise<number> {
   const entries = await refuseOutputsOntoInputs(ctx, outputs, await gatherInputs(ctx));
   for (const output of outputs) await refuseReplacing(ctx, output, reference);
   const feedback = await feedbackFolder(ctx, outputs);
-  const letters = letterOptions(ctx);
+  const letters = { ...letterOptions(ctx), fileName: fileNameOnly };
 
-  const checked = await checkInputs(ctx, entries, reference, { expectedYear: year });
+  const previous = await previousOf(ctx, year - 1);
+  const checked = withCrossYear(
+    await checkInputs(ctx, entries, reference, { expectedYear: year }),
+    reference.catalogue,
+    reference.registry,
+    previous,
+  );
   const staged = await stageRollup(
     ctx,
     reference.catalogue,
@@ -55,6 +65,7 @@ export async function rollupCommand(ctx: Context): Promise<number> {
     checked,
     outputs,
     letters,
+    previous,
   );
   const lines = [...staged.lines];
   if (feedback) {
@@ -79,8 +90,10 @@ export async function stageRollup(
   checked: BatchCheck,
   outputs: readonly Output[],
   letters: LetterOptions = {},
+  previous?: PreviousYear,
 ): Promise<{ code: number; lines: string[]; rollup: Rollup }> {
   const rollup = rollUp(catalogue, registry, year, checked.submissions, checked.findings);
+  const yearOnYear = previous && compareYears(rollup, catalogue, previous);
   const summary = rollupSummary(rollup, ctx.lang);
   for (const output of outputs) {
     await outputFolder(ctx, path.dirname(output.path), output.shown);
@@ -89,13 +102,17 @@ export async function stageRollup(
       output.path,
       output.kind === "report"
         ? writeWorkbookStreamed(
-            buildDistrictReport(rollup, catalogue, letters).map((plan) => ({
+            buildDistrictReport(rollup, catalogue, {
+              fileName: fileNameOnly,
+              ...letters,
+              ...(yearOnYear ? { yearOnYear } : {}),
+            }).map((plan) => ({
               plan,
               nameScope: "workbook" as const,
             })),
           )
         : output.kind === "facts"
-          ? factsCsv(rollup.facts, catalogue, rollup.kinds)
+          ? factsCsv(rollup.facts, catalogue, rollup.kinds, fileNameOnly)
           : `${JSON.stringify(summary, null, 2)}\n`,
       output.shown,
     );
@@ -117,6 +134,28 @@ export async function stageRollup(
       summary.findings.warning,
     ),
   ];
+  if (yearOnYear && previous) {
+    const compared = rollup.units.filter(
+      (u) => (yearOnYear.mapping.sources.get(u.unit.code) ?? []).length > 0,
+    );
+    const counted = compared.reduce(
+      (n, u) => n + (yearOnYear.mapping.sources.get(u.unit.code)?.length ?? 0),
+      0,
+    );
+    lines.push(
+      ctx.say(
+        "comparedWithPrevious",
+        previous.year,
+        ctx.args.values.get("previous") ?? "",
+        counted,
+        compared.length,
+        rollup.units.length,
+        year,
+      ),
+    );
+  }
+  if (rollup.allFindings.length > 0)
+    lines.push(ctx.say("findingsSheet", rollup.allFindings.length, ROLLUP_SHEETS.findings));
   if (summary.rejected.length > 0) {
     lines.push(ctx.say("rejectedHeading", summary.rejected.length));
     for (const r of summary.rejected) lines.push(ctx.say("rejectedLine", r.file, r.reason, r.message));
