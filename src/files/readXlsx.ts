@@ -1,6 +1,6 @@
 /**
- * Reads an .xlsx into the host-independent WorkbookSnapshot, straight from its XML parts with
- * saxes. exceljs is not used to read: it drops the sheet scope of defined names (localSheetId),
+ * Reads an .xlsx into the host-independent WorkbookSnapshot, straight from its XML parts with a
+ * lean scanner (leanXml.ts), or with saxes when the file holds XML the scanner does not read. exceljs is not used to read: it drops the sheet scope of defined names (localSheetId),
  * drops cached formula results of 0 and FALSE, turns date cells into Date objects, misreads
  * LibreOffice's "true"/"false" booleans, and holds every part whole.
  *
@@ -19,12 +19,15 @@ import type { SheetSnapshot, SkippedSheet, SnapshotName, WorkbookSnapshot } from
 import type { RawCell } from "../domain/read/values";
 import { LimitExceeded, READ_LIMITS, limitMessage, skippedSheetMessage, type ReadLimits } from "./readLimits";
 import { PackageDamaged, PackageUnsafe, ZipPackage, type ZipEntry } from "./zipPackage";
+import { LeanXml, NotLean, localName, type XmlHandlers } from "./leanXml";
 
 export type ReadProblem = "encrypted" | "old-xls" | "not-xlsx" | "corrupt" | "empty" | "too-large" | "unsafe";
 
 export interface ReadOptions {
   /** Lower limits than READ_LIMITS, for tests. */
   limits?: Partial<ReadLimits>;
+  /** Every part parsed by saxes, without trying the lean scanner first: for tests that compare the two. */
+  saxesOnly?: boolean;
 }
 
 export type SnapshotRead =
@@ -167,7 +170,15 @@ export function readWorkbookSnapshot(bytes: Uint8Array, options: ReadOptions = {
   const tooLarge = refusedBySize(bytes.length, options);
   if (tooLarge) return Promise.resolve(tooLarge);
   try {
-    return Promise.resolve(readPackage(new Parts(new ZipPackage(bytes, limits), limits)));
+    const zip = new ZipPackage(bytes, limits);
+    try {
+      return Promise.resolve(readPackage(new Parts(zip, limits, !options.saxesOnly)));
+    } catch (e) {
+      if (!(e instanceof NotLean)) throw e;
+      // Something the lean scanner does not read: saxes reads the whole file and decides.
+      zip.rewind();
+      return Promise.resolve(readPackage(new Parts(zip, limits, false)));
+    }
   } catch (e) {
     return Promise.resolve(failureOf(e));
   }
@@ -284,6 +295,8 @@ class Parts {
   constructor(
     private readonly zip: ZipPackage,
     readonly limits: ReadLimits,
+    /** Parts scanned by LeanXml (NotLean at what it does not read), else by saxes. */
+    private readonly lean: boolean,
   ) {}
 
   has(name: string): boolean {
@@ -301,8 +314,16 @@ class Parts {
     const entry = this.entry(name);
     if (entry.size > this.limits.partBytes)
       throw new LimitExceeded("partBytes", this.limits.partBytes, entry.size, where);
-    const xml = new XmlStream(name, handlers, this.limits, where);
-    if (this.zip.stream(entry, (chunk) => xml.write(chunk) && !enough?.())) xml.end();
+    const bound = new TagBound(this.limits, where);
+    const xml = this.lean
+      ? new LeanXml(handlers, this.limits, where)
+      : new XmlStream(name, handlers, this.limits, where);
+    const take = (chunk: Uint8Array): boolean => {
+      bound.check(chunk);
+      xml.write(chunk);
+      return !enough?.();
+    };
+    if (this.zip.stream(entry, take)) xml.end();
   }
 
   /** A small part that is not XML (the OpenDocument mimetype). */
@@ -361,33 +382,45 @@ function relOfType(rels: Map<string, { type: string; target: string }>, type: st
 }
 
 // ---------------------------------------------------------------------------------------------
-// XML: saxes without namespace processing; element names lose their prefix, so that Strict OOXML
-// (other namespace URIs) reads like Transitional. Attributes come as written (see attributeNamed).
-
-interface XmlHandlers {
-  open?(name: string, attrs: Readonly<Record<string, string>>): void;
-  text?(text: string): void;
-  close?(name: string): void;
-}
+// XML: LeanXml, or saxes without namespace processing; element names lose their prefix, so that
+// Strict OOXML (other namespace URIs) reads like Transitional. Attributes come as written (see
+// attributeNamed).
 
 const GREATER_THAN = 0x3e;
 
+/** The bytes between two `>` are bounded, so that one tag or text cannot hold megabytes. */
+class TagBound {
+  private sinceTagEnd = 0;
+
+  constructor(
+    private readonly limits: ReadLimits,
+    private readonly where: Where,
+  ) {}
+
+  check(chunk: Uint8Array): void {
+    // From the last `>` (-1 - sinceTagEnd: in an earlier chunk), jump to the last `>` within reach.
+    const reach = this.limits.elementBytes + 1;
+    let last = -1 - this.sinceTagEnd;
+    while (last + reach < chunk.length) {
+      const next = chunk.lastIndexOf(GREATER_THAN, last + reach);
+      if (next <= last)
+        throw new LimitExceeded("elementBytes", this.limits.elementBytes, undefined, this.where);
+      last = next;
+    }
+    this.sinceTagEnd = chunk.length - 1 - last;
+  }
+}
+
 /**
- * One part parsed as its bytes arrive. A DTD is refused (saxes would not expand its entities, but
- * no part of a workbook has one); nesting and the bytes between two `>` are bounded, so that one
- * tag or text cannot hold megabytes of attributes or grow saxes' stack without end.
+ * One part parsed by saxes as its bytes arrive. A DTD is refused (saxes would not expand its
+ * entities, but no part of a workbook has one); nesting is bounded, so that saxes' stack cannot
+ * grow without end.
  */
 class XmlStream {
   private readonly parser = new SaxesParser();
   private readonly decoder = new TextDecoder("utf-8");
-  private sinceTagEnd = 0;
 
-  constructor(
-    partName: string,
-    handlers: XmlHandlers,
-    private readonly limits: ReadLimits,
-    private readonly where: Where,
-  ) {
+  constructor(partName: string, handlers: XmlHandlers, limits: ReadLimits, where: Where) {
     const parser = this.parser;
     parser.on("error", (e) => {
       throw new PackageDamaged(`${partName}: ${e.message}`);
@@ -412,20 +445,8 @@ class XmlStream {
     });
   }
 
-  /** Always true: to go on. */
-  write(chunk: Uint8Array): boolean {
-    // From the last `>` (-1 - sinceTagEnd: in an earlier chunk), jump to the last `>` within reach.
-    const reach = this.limits.elementBytes + 1;
-    let last = -1 - this.sinceTagEnd;
-    while (last + reach < chunk.length) {
-      const next = chunk.lastIndexOf(GREATER_THAN, last + reach);
-      if (next <= last)
-        throw new LimitExceeded("elementBytes", this.limits.elementBytes, undefined, this.where);
-      last = next;
-    }
-    this.sinceTagEnd = chunk.length - 1 - last;
+  write(chunk: Uint8Array): void {
     this.parser.write(this.decoder.decode(chunk, { stream: true }));
-    return true;
   }
 
   end(): void {
@@ -441,11 +462,6 @@ function attributeNamed(attrs: Readonly<Record<string, string>>, local: string):
   for (const key of Object.keys(attrs))
     if (localName(key) === local && !key.startsWith("xmlns")) return attrs[key];
   return undefined;
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 /** ST_Xstring escapes characters XML cannot hold as `_xHHHH_`; `_x005F_` is a literal underscore. */

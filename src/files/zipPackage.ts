@@ -84,6 +84,11 @@ export class ZipPackage {
     this.checkNoOverlap(entries);
   }
 
+  /** Forgets what was inflated, to read the same parts again; the time limit still counts from the first reading. */
+  rewind(): void {
+    this.inflated = 0;
+  }
+
   /** Part names are case-insensitive in a package (OPC); some writers do not keep Excel's case. */
   entry(name: string): ZipEntry | undefined {
     return this.byLowerName.get(name.toLowerCase());

@@ -1,8 +1,9 @@
 /**
  * Seeded fuzzing of the reader and everything after it: valid templates mutated (cell values and
  * types, defined names, zip entries, XML bytes; test/fuzz/mutate.cjs) and read, checked and
- * rolled up. Every outcome must be findings, the same whether fflate or Node's zlib inflates the file: no exception, no run over its time, no memory past
- * the bound. `node scripts/fuzz.mjs --runs N --seed S` runs the same for longer.
+ * rolled up. Every outcome must be findings, the same whether fflate or Node's zlib inflates the
+ * file and whether the lean scanner or saxes parses it: no exception, no run over its time, no
+ * memory past the bound. `node scripts/fuzz.mjs --runs N --seed S` runs the same for longer.
  */
 import { checkSources, type SourcedFinding } from "../../src/domain/check/batch";
 import { buildDistrictReport } from "../../src/domain/report";
@@ -66,6 +67,8 @@ async function outcomeProblem(
   // What the clerk sees (the developer's detail names the inflater's own error).
   const seen = ({ detail: _, ...r }: SnapshotRead & { detail?: string }): unknown => r;
   if (!isDeepStrictEqual(seen(readByNode), seen(read))) return "read otherwise with Node's zlib";
+  const readBySaxes = await readWorkbookSnapshot(bytes, { saxesOnly: true });
+  if (!isDeepStrictEqual(seen(readBySaxes), seen(read))) return "read otherwise by saxes alone";
   const checked = checkSources([sourceFromRead("mutant.xlsx", read)], catalogue, registry, {
     expectedYear: FIXTURE_YEAR,
   });

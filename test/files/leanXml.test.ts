@@ -1,0 +1,136 @@
+/**
+ * The lean XML scanner gives the events saxes gives, cut into chunks anywhere, and gives up
+ * (NotLean) at what it does not read, so that saxes decides; the templates DVCQ, LibreOffice and
+ * openpyxl write are read by it alone.
+ */
+import { SaxesParser } from "saxes";
+import { LeanXml, NotLean, type XmlHandlers } from "../../src/files/leanXml";
+import { READ_LIMITS } from "../../src/files/readLimits";
+import { readWorkbookSnapshot } from "../../src/files/readXlsx";
+import { readFixture } from "../support/fixtures";
+
+type Event = [string, ...unknown[]];
+
+/** Events as a part's handlers see them, adjacent text joined (handlers append text). */
+function recorder(): { handlers: XmlHandlers; events: Event[] } {
+  const events: Event[] = [];
+  const handlers: XmlHandlers = {
+    open: (name, attrs) => events.push(["open", name, { ...attrs }]),
+    text: (text) => {
+      const last = events[events.length - 1];
+      if (last?.[0] === "text") last[1] = `${String(last[1])}${text}`;
+      else events.push(["text", text]);
+    },
+    close: (name) => events.push(["close", name]),
+  };
+  return { handlers, events };
+}
+
+function lean(xml: string, cuts: readonly number[] = []): Event[] {
+  const { handlers, events } = recorder();
+  const scanner = new LeanXml(handlers, READ_LIMITS, { part: "test.xml" });
+  const bytes = new TextEncoder().encode(xml);
+  let from = 0;
+  for (const cut of [...cuts, bytes.length]) {
+    scanner.write(bytes.subarray(from, cut));
+    from = cut;
+  }
+  scanner.end();
+  return events;
+}
+
+function saxes(xml: string): Event[] {
+  const { handlers, events } = recorder();
+  const parser = new SaxesParser();
+  const local = (name: string): string => name.slice(name.indexOf(":") + 1);
+  parser.on("error", (e) => {
+    throw e;
+  });
+  parser.on("opentag", (tag) => handlers.open?.(local(tag.name), tag.attributes as Record<string, string>));
+  parser.on("text", (t) => handlers.text?.(t));
+  parser.on("closetag", (tag) => handlers.close?.(local(tag.name)));
+  parser.write(xml).close();
+  return events;
+}
+
+const SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="r">' +
+  '<sheetData><row r="1" spans="1:3"><c r="A1" s="2" t="s"><v>0</v></c>' +
+  '<c r=\'B1\' t="inlineStr"><is><t xml:space="preserve"> Ủy ban &amp; &lt;x&gt; &#x1EA0;&#7840; "q" \'a\' </t></is></c>' +
+  '<c r="C1"><f t="shared" ref="C1:C3" si="0">IF(A1&gt;0,"&quot;",B1)</f><v>1.5</v></c>' +
+  '<x:c r="D1" x:t="b"><x:v>1</x:v></x:c><c r="E1" s="1"/></row></sheetData>' +
+  '<definedName name="a&apos;b">Sheet1!$A$1</definedName>\n  <empty/> \n</worksheet>\n';
+
+test("a worksheet gives the events saxes gives: names without prefixes, attributes and text decoded", () => {
+  const events = lean(SHEET);
+  expect(events).toEqual(saxes(SHEET));
+  expect(events).toContainEqual(["text", " Ủy ban & <x> ẠẠ \"q\" 'a' "]);
+  expect(events).toContainEqual(["open", "c", { r: "D1", "x:t": "b" }]);
+});
+
+test("cut into chunks anywhere, even inside a character of Vietnamese, the events are the same", () => {
+  const whole = saxes(SHEET);
+  const length = new TextEncoder().encode(SHEET).length;
+  for (let cut = 1; cut < length; cut++) expect([cut, lean(SHEET, [cut])]).toEqual([cut, whole]);
+  expect(lean(SHEET, [3, 9, 60, 61, 62, 200, 201, 300])).toEqual(whole);
+});
+
+test.each([
+  ["a comment", "<a><!-- x --></a>"],
+  ["CDATA", "<a><![CDATA[x]]></a>"],
+  ["a DTD", '<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>'],
+  ["a processing instruction", "<a><?pi x?></a>"],
+  ["an XML 1.1 declaration", '<?xml version="1.1"?><a/>'],
+  ["a declaration not at the start", ' <?xml version="1.0"?><a/>'],
+  ["a carriage return in text", "<a>x\r\ny</a>"],
+  ["a tab in an attribute", '<a b="x\ty"/>'],
+  ["a newline in an attribute", '<a b="x\ny"/>'],
+  ["an unknown entity", "<a>&nbsp;</a>"],
+  ["a bare ampersand", "<a>x & y</a>"],
+  ["a reference to no character", "<a>&#0;</a>"],
+  ["a control character", "<a>x\u0001y</a>"],
+  ["]]> in text", "<a>x]]>y</a>"],
+  ["a mismatched closing tag", "<a><b></a></b>"],
+  ["an unclosed element", "<a><b></b>"],
+  ["two root elements", "<a/><b/>"],
+  ["text outside the root", "<a/>x"],
+  ["a duplicate attribute", '<a b="1" b="2"/>'],
+  ["attributes without space between", '<a b="1"c="2"/>'],
+  ["an attribute without a value", "<a b/>"],
+  ["a < in an attribute", '<a b="<"/>'],
+  ["a name that is not ASCII", "<tên/>"],
+  ["no element at all", "   "],
+])("%s: the lean scanner gives up, and saxes decides", (_what, xml) => {
+  expect(() => lean(xml)).toThrow(NotLean);
+});
+
+test("nesting past the limit is FILE_TOO_LARGE's xmlDepth, as with saxes", () => {
+  const deep = `${"<a>".repeat(READ_LIMITS.xmlDepth + 1)}${"</a>".repeat(READ_LIMITS.xmlDepth + 1)}`;
+  expect(() => lean(deep)).toThrow(/xmlDepth/);
+  expect(() =>
+    lean(`${"<a>".repeat(READ_LIMITS.xmlDepth)}${"</a>".repeat(READ_LIMITS.xmlDepth)}`),
+  ).not.toThrow();
+});
+
+test.each([
+  "template-clean.xlsx",
+  "template-ten-mistakes.xlsx",
+  "libreoffice-resaved.xlsx",
+  "formula-results-libreoffice.xlsx",
+  "openpyxl-filled.xlsx",
+  "openpyxl-resaved.xlsx",
+  "openpyxl-typed.xlsx",
+])("%s is read by the lean scanner alone, to the same snapshot as saxes reads", async (fixture) => {
+  const bytes = readFixture(fixture);
+  const bySaxes = await readWorkbookSnapshot(bytes, { saxesOnly: true });
+  const write = jest.spyOn(SaxesParser.prototype, "write");
+  try {
+    const read = await readWorkbookSnapshot(bytes);
+    expect(write).not.toHaveBeenCalled();
+    expect(read.ok).toBe(true);
+    expect(read).toEqual(bySaxes);
+  } finally {
+    write.mockRestore();
+  }
+});
