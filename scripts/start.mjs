@@ -1,4 +1,5 @@
-// npm start: serves the add-in at https://localhost:3000 (webpack serve) and says how to sideload it.
+// npm start: serves the add-in and the standalone page at https://localhost:3000 (webpack serve), prints
+// the page's address and says how to sideload the add-in.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import https from "node:https";
@@ -10,6 +11,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const certDir = join(homedir(), ".office-addin-dev-certs");
 const PANE_URL = "https://localhost:3000/taskpane.html";
+const PAGE_URL = "https://localhost:3000/app.html";
 const READY_TIMEOUT_MS = 180_000;
 
 function ensureCertificates() {
@@ -52,6 +54,8 @@ function printSideloadHelp() {
   const manifest = join(root, "manifest.xml");
   console.log(`
 [dvcq] Đang phục vụ / serving ${PANE_URL}  (Ctrl+C để dừng / to stop)
+
+Trang DVCQ không cần Excel / DVCQ without Excel (any browser): ${PAGE_URL}
 
 Nạp add-in vào Excel / sideload the add-in with ${manifest}:
 
