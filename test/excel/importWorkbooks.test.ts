@@ -20,6 +20,7 @@ import type {
   ImportedFile,
 } from "../../src/app/paneHost";
 import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
+import { OfficeWire } from "../support/officeWire";
 import { CLEAN_COMMUNE } from "../support/filled";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES, readFixture, tenMistakesFigures } from "../support/fixtures";
 import { filledXuanHoa } from "./workbooks";
@@ -581,6 +582,56 @@ describe("importWorkbooks with insertWorksheetsFromBase64 (ExcelApi 1.13)", () =
     };
     expect(await syncs(1)).toBe(5);
     expect(await syncs(30)).toBe(5);
+  });
+});
+
+describe("importWorkbooks with insertWorksheetsFromBase64, behind the real Office.js client", () => {
+  let fake: FakeExcel;
+  let wire: OfficeWire;
+  beforeEach(() => {
+    fake = new FakeExcel({ excelApi: "1.13", sheets: ["Sheet1"] });
+    wire = new OfficeWire(fake);
+  });
+  afterEach(() => wire.uninstall());
+
+  async function offer(name: string, plan: SheetPlan): Promise<ImportFile> {
+    const bytes = readFixture(name);
+    fake.base64Workbooks.set(Buffer.from(bytes).toString("base64"), await openedAs(plan));
+    return { name, bytes };
+  }
+
+  const errors = (): (string | null)[] => wire.syncs.map((r) => r.error).filter((e) => e !== null);
+
+  it("replaces the sheet renamed during the question by its id, every request answered", async () => {
+    const clean = await offer(CLEAN, cleanPlan);
+    const { figures, evidence } = tenMistakesFigures();
+    const mistakes = await offer(MISTAKES, filledXuanHoa(figures, evidence).plan);
+    fake.install();
+    await importWorkbooks([clean], handlers(), deps(fake));
+    fake.uninstall();
+    wire.install();
+    const files = done(await importWorkbooks([mistakes], meanwhile(fake, renameTo("Bản cũ")), deps(fake)));
+
+    expect(errors()).toEqual([]);
+    expect(files.map((f) => f.decision)).toEqual(["replaced"]);
+    expect(fake.sheetNames).toEqual(["Sheet1", INTAKE_LOG_SHEET, SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(7);
+    expect(sheetScopedDvcq(fake.sheet(SHEET))).toContain("DVCQ_I_6_20");
+  });
+
+  it("rebuilds a file Excel cannot insert; only that request fails", async () => {
+    const [unit] = await unitReports(1);
+    const file = unit as { file: ImportFile; plan: SheetPlan };
+    fake.base64Workbooks.set(Buffer.from(file.file.bytes).toString("base64"), await openedAs(file.plan));
+    wire.install();
+    const oneFilePerRequest = { ...deps(fake), requestBytes: 1 };
+    const files = done(await importWorkbooks([fixture(CLEAN), file.file], handlers(), oneFilePerRequest));
+
+    expect(errors()).toHaveLength(1);
+    expect(files.map((f) => f.decision)).toEqual(["kept", "kept"]);
+    expect(rebuiltNotes(files[0])).toHaveLength(1);
+    expect(fake.sheet(SHEET).filledCells()).toEqual(await asRebuilt(fixture(CLEAN)));
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
   });
 });
 
