@@ -3,7 +3,14 @@ import type { HostZlib } from "../files/hostZlib";
 
 /** Node's zlib for the reader and the streamed writer (src/files/hostZlib.ts). */
 export const nodeZlib: HostZlib = {
-  inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
+  inflateRaw(data, maxBytes) {
+    try {
+      return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    } catch (e) {
+      if ((e as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") return null;
+      throw e;
+    }
+  },
   deflateRawPiece: (data, last) =>
     deflateRawSync(data, { level: 6, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
   crc32: (data, crc) => crc32(data, crc),

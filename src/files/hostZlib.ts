@@ -8,8 +8,8 @@
 import { ZipDeflate, ZipPassThrough } from "fflate";
 
 export interface HostZlib {
-  /** Inflates raw deflate data whole; throws when it is damaged or would inflate past `maxBytes`. */
-  inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array;
+  /** Inflates raw deflate data whole; null when it would inflate past `maxBytes`, a throw when it is damaged. */
+  inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array | null;
   /**
    * Deflates one piece of a stream on its own, ending on a byte (a sync flush) so that the next
    * piece follows it; the last piece ends the stream.

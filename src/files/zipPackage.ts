@@ -293,13 +293,10 @@ export function checkPartName(name: string): void {
 
 /** A part inflated by the host's zlib, at most one byte past its declared size (give finds that). */
 function inflateWhole(zlib: HostZlib, data: Uint8Array, entry: ZipEntry): Uint8Array {
-  try {
-    return zlib.inflateRaw(data, entry.size + 1);
-  } catch (e) {
-    if (e instanceof RangeError)
-      throw new PackageDamaged(`${entry.name} inflates to more than its declared ${entry.size} bytes`);
-    throw e;
-  }
+  const inflated = zlib.inflateRaw(data, entry.size + 1);
+  if (inflated === null)
+    throw new PackageDamaged(`${entry.name} inflates to more than its declared ${entry.size} bytes`);
+  return inflated;
 }
 
 let crcTable: Uint32Array | undefined;

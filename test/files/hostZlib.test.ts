@@ -1,0 +1,89 @@
+/**
+ * Node's zlib lent to the file shell (as the command line lends it) changes how fast, never what:
+ * the district workbook streamed with it holds, part for part, the bytes fflate's holds, each
+ * part's CRC checked as the reader checks it; a part that inflates past its declared size is still
+ * damaged.
+ */
+import { checkSources, type Source } from "../../src/domain/check/batch";
+import { demoInbox } from "../../src/domain/demo/inbox";
+import { fillPlan } from "../../src/domain/layout/filled";
+import { buildTemplatePlan } from "../../src/domain/layout/template";
+import { buildDistrictReport } from "../../src/domain/report";
+import { rollUp } from "../../src/domain/rollup/rollup";
+import { nodeZlib } from "../../src/cli/nodeZlib";
+import { lendZlib } from "../../src/files/hostZlib";
+import { READ_LIMITS } from "../../src/files/readLimits";
+import { readWorkbookSnapshot } from "../../src/files/readXlsx";
+import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
+import { PackageDamaged, ZipPackage } from "../../src/files/zipPackage";
+import { catalogue, planSnapshot, registry } from "../support/filled";
+import { readFixture } from "../support/fixtures";
+
+const inbox = demoInbox(catalogue, registry, 2024);
+const sources: Source[] = inbox.files.map((f) => ({
+  name: f.fileName,
+  workbook: planSnapshot(
+    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
+  ),
+}));
+const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
+const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
+const sheets = buildDistrictReport(rollup, catalogue).map((plan) => ({
+  plan,
+  nameScope: "workbook" as const,
+}));
+const created = new Date(Date.UTC(2024, 9, 20, 8, 0, 0));
+
+function withZlib<T>(run: () => T): T {
+  lendZlib(nodeZlib);
+  try {
+    return run();
+  } finally {
+    lendZlib(undefined);
+  }
+}
+
+/** Every part inflated, its size and CRC checked by the reader's own zip code (without a lent zlib). */
+function parts(bytes: Uint8Array): Map<string, string> {
+  const zip = new ZipPackage(bytes, READ_LIMITS);
+  const names = ["[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml"];
+  for (let i = 1; i <= sheets.length; i++) names.push(`xl/worksheets/sheet${i}.xml`);
+  const out = new Map<string, string>();
+  const decoder = new TextDecoder();
+  for (const name of names) {
+    const entry = zip.entry(name);
+    if (entry === undefined) throw new Error(`no ${name}`);
+    let text = "";
+    expect(zip.stream(entry, (chunk) => ((text += decoder.decode(chunk, { stream: true })), true))).toBe(
+      true,
+    );
+    out.set(name, text);
+  }
+  return out;
+}
+
+test("the district workbook deflated by Node's zlib holds the same parts as fflate's, every CRC right", () => {
+  const byFflate = writeWorkbookStreamed(sheets, { created });
+  const byNode = withZlib(() => writeWorkbookStreamed(sheets, { created }));
+  const expected = parts(byFflate);
+  // The facts sheet is larger than one piece, so the pieces deflated on their own are joined.
+  expect((expected.get(`xl/worksheets/sheet${sheets.length - 1}.xml`) ?? "").length).toBeGreaterThan(65_536);
+  expect(parts(byNode)).toEqual(expected);
+});
+
+test("a template read with Node's zlib is the snapshot read with fflate", async () => {
+  const bytes = readFixture("template-ten-mistakes.xlsx");
+  const byFflate = await readWorkbookSnapshot(bytes);
+  expect(byFflate.ok).toBe(true);
+  expect(await withZlib(() => readWorkbookSnapshot(bytes))).toEqual(byFflate);
+});
+
+test("a part that inflates past its declared size is damaged with Node's zlib too", () => {
+  const bytes = new Uint8Array(readFixture("template-clean.xlsx"));
+  const zip = new ZipPackage(bytes, READ_LIMITS);
+  const entry = zip.entry("xl/workbook.xml");
+  if (entry === undefined) throw new Error("no workbook part");
+  const lying = { ...entry, size: Math.floor(entry.size / 2) };
+  expect(() => zip.stream(lying, () => true)).toThrow(PackageDamaged);
+  expect(() => withZlib(() => zip.stream(lying, () => true))).toThrow(/inflates to more than its declared/);
+});
