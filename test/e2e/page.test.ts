@@ -233,3 +233,44 @@ test(
   },
   E2E_TEST_MS,
 );
+
+test(
+  "300 files: read on the worker with a progress bar, the page answering meanwhile; Dừng stops, and all 300 open when let run",
+  async () => {
+    const demo = await demoFiles();
+    // 300 distinct files, as a province's inbox would hold: the demo's workbooks under 300 names.
+    const files = Array.from({ length: 300 }, (_, i) => {
+      const f = demo[i % demo.length] as { name: string; bytes: Uint8Array };
+      return {
+        name: f.name.replace(/\.xlsx$/, `_${String(i + 1).padStart(3, "0")}.xlsx`),
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(f.bytes),
+      };
+    });
+    const { page } = await openPage();
+    await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
+    const input = page.getByTestId("file-input");
+
+    await input.setInputFiles(files);
+    await page.getByText(/^Đang đọc \d+\/300: /).waitFor();
+    // While the files are read the page still answers the clerk: the language switches, and back.
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByRole("heading", { name: "DVCQ — without Excel" }).waitFor();
+    await page.getByRole("button", { name: "Chuyển sang tiếng Việt" }).click();
+    await page.getByRole("heading", { name: "DVCQ — không cần Excel" }).waitFor();
+    await shot(page, SHOTS, "5-reading-300");
+    await page.getByRole("button", { name: "Dừng" }).click();
+    const stopped = page.getByText(/^Đã mở \d+\/300 tệp \(đã dừng\)\.$/);
+    await stopped.waitFor();
+    const readBeforeStop = Number(/^Đã mở (\d+)\//.exec((await stopped.textContent()) ?? "")?.[1]);
+    expect(readBeforeStop).toBeLessThan(300);
+    const table = page.getByRole("table", { name: "Các tệp đã mở" });
+    expect(await table.getByRole("row").count()).toBe(readBeforeStop + 1);
+
+    await input.setInputFiles(files);
+    await page.getByText("Đã mở 300 tệp.", { exact: true }).waitFor();
+    expect(await table.getByRole("row").count()).toBe(301);
+    await page.context().close();
+  },
+  E2E_TEST_MS,
+);
