@@ -1,8 +1,9 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang, Message } from "../domain/i18n/lang";
+import type { Message } from "../domain/i18n/lang";
 import type { RollupSummary } from "../domain/rollup/summary";
 import { t } from "../taskpane/strings";
 import { completenessText, P } from "./strings";
+import { useLang } from "../taskpane/language";
 
 const useStyles = makeStyles({
   bar: {
@@ -25,7 +26,8 @@ const useStyles = makeStyles({
 });
 
 /** Completeness as one stacked bar: on time, late, received without a date, unusable, not sent. */
-export function CompletenessChart({ units, lang }: { units: RollupSummary["units"]; lang: Lang }) {
+export function CompletenessChart({ units }: { units: RollupSummary["units"] }) {
+  const lang = useLang();
   const styles = useStyles();
   const late = units.late.length;
   const parts: { label: Message; count: number; color: string }[] = [

@@ -35,6 +35,7 @@ import { SheetView } from "./SheetView";
 import { notUsed, P, reading, rollupButton, rollupLine } from "./strings";
 import { TemplateMaker } from "./TemplateMaker";
 import { usePageInbox, type PageInbox } from "./usePageInbox";
+import { LanguageContext } from "../taskpane/language";
 
 const useStyles = makeStyles({
   root: {
@@ -66,21 +67,23 @@ export function PageApp({ initialLang, today }: { initialLang: Lang; today?: Dat
   const inbox = usePageInbox(lang, today);
   const styles = useStyles();
   return (
-    <main className={styles.root} lang={lang}>
-      <header className={styles.header}>
-        <div className={styles.titles}>
-          <Title3 as="h1">{t(P.title, lang)}</Title3>
-          <Caption1 className={styles.muted}>{t(P.subtitle, lang)}</Caption1>
-        </div>
-        <LanguageSwitch lang={lang} onChange={setLang} />
-      </header>
-      <FilesSection inbox={inbox} styles={styles} />
-      <Divider />
-      <RollupSection inbox={inbox} styles={styles} />
-      <Divider />
-      <TemplateMaker lang={lang} initialYear={inbox.parsedYear ?? new Date().getFullYear()} />
-      <Caption1 className={styles.muted}>{t(P.notYet, lang)}</Caption1>
-    </main>
+    <LanguageContext.Provider value={lang}>
+      <main className={styles.root} lang={lang}>
+        <header className={styles.header}>
+          <div className={styles.titles}>
+            <Title3 as="h1">{t(P.title, lang)}</Title3>
+            <Caption1 className={styles.muted}>{t(P.subtitle, lang)}</Caption1>
+          </div>
+          <LanguageSwitch lang={lang} onChange={setLang} />
+        </header>
+        <FilesSection inbox={inbox} styles={styles} />
+        <Divider />
+        <RollupSection inbox={inbox} styles={styles} />
+        <Divider />
+        <TemplateMaker initialYear={inbox.parsedYear ?? new Date().getFullYear()} />
+        <Caption1 className={styles.muted}>{t(P.notYet, lang)}</Caption1>
+      </main>
+    </LanguageContext.Provider>
   );
 }
 
@@ -123,7 +126,7 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
           onStop={inbox.stop}
         />
       )}
-      {inbox.notice && <NoticeBar notice={inbox.notice} lang={lang} />}
+      {inbox.notice && <NoticeBar notice={inbox.notice} />}
       {inbox.sources.length > 0 && (
         <Field
           className={styles.year}
@@ -226,7 +229,6 @@ function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
           <Body1>{t(S.noFindings, lang)}</Body1>
         ) : (
           <FindingsList
-            lang={lang}
             findings={entry.findings}
             sheets={sheets}
             sections={builtinReference().catalogue.sections}
@@ -240,7 +242,7 @@ function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
             {t(P.sheetHeading, lang)}
           </Subtitle2>
           <Caption1>{t(P.sheetLegend, lang)}</Caption1>
-          <SheetView sheet={sheet} findings={entry.findings} focus={focus} lang={lang} />
+          <SheetView sheet={sheet} findings={entry.findings} focus={focus} />
         </section>
       )}
     </div>
@@ -270,7 +272,7 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
           <Body1 as="p" role="status">
             {t(rollupLine(rollup.units, rollup.rollup.year), lang)}
           </Body1>
-          <CompletenessChart units={rollup.units} lang={lang} />
+          <CompletenessChart units={rollup.units} />
           {rollup.rollup.unusedFiles.length > 0 && (
             <div>
               <Body1 as="h3">{t(P.unusedHeading, lang)}</Body1>

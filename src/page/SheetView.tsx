@@ -1,13 +1,13 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Finding } from "../domain/check/finding";
-import type { Lang } from "../domain/i18n/lang";
 import { columnLetters, parseCell } from "../domain/layout/a1";
 import { excelSerialToIso, formatViDate } from "../domain/period";
 import type { SheetSnapshot } from "../domain/read/snapshot";
 import type { RawCell } from "../domain/read/values";
 import { t } from "../taskpane/strings";
 import { P } from "./strings";
+import { useLang } from "../taskpane/language";
 
 const useStyles = makeStyles({
   scroll: {
@@ -55,9 +55,9 @@ export function SheetView(props: {
   sheet: SheetSnapshot;
   findings: readonly Finding[];
   focus: string | null;
-  lang: Lang;
 }) {
-  const { sheet, findings, focus, lang } = props;
+  const { sheet, findings, focus } = props;
+  const lang = useLang();
   const styles = useStyles();
   const focused = useRef<HTMLTableCellElement>(null);
   useEffect(() => {

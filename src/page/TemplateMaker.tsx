@@ -1,7 +1,6 @@
 import { Button, Field, Input, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Lang } from "../domain/i18n/lang";
 import { UnitPicker } from "../taskpane/components/UnitPicker";
 import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail, S, t } from "../taskpane/strings";
@@ -10,6 +9,7 @@ import { NoticeBar, type Notice } from "../taskpane/components/NoticeBar";
 import { download, XLSX_TYPE } from "./download";
 import { noUnitsIn, templateBytes, unitsOfYear } from "./engine";
 import { P } from "./strings";
+import { useLang } from "../taskpane/language";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, maxWidth: "420px" },
@@ -18,7 +18,8 @@ const useStyles = makeStyles({
 });
 
 /** A unit's template for a year, made in the page and downloaded as `dvcq template` writes it. */
-export function TemplateMaker({ lang, initialYear }: { lang: Lang; initialYear: number }) {
+export function TemplateMaker({ initialYear }: { initialYear: number }) {
+  const lang = useLang();
   const styles = useStyles();
   const [year, setYear] = useState(String(initialYear));
   const [query, setQuery] = useState("");
@@ -57,7 +58,6 @@ export function TemplateMaker({ lang, initialYear }: { lang: Lang; initialYear: 
         <Input inputMode="numeric" value={year} disabled={busy} onChange={(_, d) => setYear(d.value)} />
       </Field>
       <UnitPicker
-        lang={lang}
         units={units}
         query={query}
         unitCode={unit?.code ?? null}
@@ -76,7 +76,7 @@ export function TemplateMaker({ lang, initialYear }: { lang: Lang; initialYear: 
         }}
       />
       {parsed !== null && units.length === 0 && (
-        <NoticeBar notice={{ intent: "warning", message: noUnitsIn(parsed) }} lang={lang} />
+        <NoticeBar notice={{ intent: "warning", message: noUnitsIn(parsed) }} />
       )}
       <div className={styles.row}>
         <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={make}>
@@ -84,7 +84,7 @@ export function TemplateMaker({ lang, initialYear }: { lang: Lang; initialYear: 
         </Button>
         {busy && <Spinner size="tiny" label={t(P.preparingDownload, lang)} />}
       </div>
-      {notice && <NoticeBar notice={notice} lang={lang} />}
+      {notice && <NoticeBar notice={notice} />}
     </section>
   );
 }

@@ -101,7 +101,7 @@ const CHECKED: CheckOutcome = {
 };
 
 function renderTab(actions: ReturnType<typeof fakeActions>, lang: Lang = "vi") {
-  renderInFluent(<ChecksTab actions={actions} lang={lang} />);
+  renderInFluent(<ChecksTab actions={actions} />, lang);
   return userEvent.setup();
 }
 

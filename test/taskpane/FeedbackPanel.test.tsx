@@ -18,7 +18,7 @@ function renderWith(answers: FeedbackOutcome[], lang: Lang = "vi") {
     if (next === undefined) throw new Error("writeFeedback called more often than expected");
     return Promise.resolve(next);
   });
-  renderInFluent(<RollupTab actions={{ ...fakeActions(), writeFeedback }} lang={lang} today={TODAY} />);
+  renderInFluent(<RollupTab actions={{ ...fakeActions(), writeFeedback }} today={TODAY} />, lang);
   return { writeFeedback, user: userEvent.setup() };
 }
 
@@ -77,6 +77,6 @@ test("nobody to write to: says so, with the earlier sheets removed", async () =>
 });
 
 test("a host without the action (the standalone page) shows no feedback panel", () => {
-  renderInFluent(<RollupTab actions={fakeActions()} lang="vi" today={TODAY} />);
+  renderInFluent(<RollupTab actions={fakeActions()} today={TODAY} />, "vi");
   expect(screen.queryByRole("region", { name: "Phiếu phản hồi cho đơn vị" })).toBeNull();
 });

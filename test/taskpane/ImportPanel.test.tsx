@@ -94,7 +94,7 @@ async function pick(...files: File[]): Promise<void> {
 describe("ImportPanel", () => {
   it("imports the picked files and shows each file's result", async () => {
     const { importer, calls, finish } = controlled();
-    renderInFluent(<ImportPanel importWorkbooks={importer} lang="vi" />);
+    renderInFluent(<ImportPanel importWorkbooks={importer} />, "vi");
     expect(
       (screen.getByRole("button", { name: "Chọn tệp báo cáo (.xlsx)" }) as HTMLButtonElement).disabled,
     ).toBe(false);
@@ -123,7 +123,7 @@ describe("ImportPanel", () => {
 
   it("shows the progress and stops before the next file when Dừng is pressed", async () => {
     const { importer, calls, finish } = controlled();
-    renderInFluent(<ImportPanel importWorkbooks={importer} lang="vi" />);
+    renderInFluent(<ImportPanel importWorkbooks={importer} />, "vi");
     await pick(xlsx("a.xlsx"), xlsx("b.xlsx"));
     await waitFor(() => expect(calls).toHaveLength(1));
     const { handlers } = calls[0] as (typeof calls)[number];
@@ -146,7 +146,7 @@ describe("ImportPanel", () => {
 
   it("lists the differences of a duplicate and replaces only when told", async () => {
     const { importer, calls, finish } = controlled();
-    renderInFluent(<ImportPanel importWorkbooks={importer} lang="vi" />);
+    renderInFluent(<ImportPanel importWorkbooks={importer} />, "vi");
     await pick(xlsx("xuan-hoa-2.xlsx"));
     await waitFor(() => expect(calls).toHaveLength(1));
 
@@ -176,7 +176,7 @@ describe("ImportPanel", () => {
 
   it("says why when the import fails or throws, and can be used again", async () => {
     const { importer, finish } = controlled();
-    renderInFluent(<ImportPanel importWorkbooks={importer} lang="vi" />);
+    renderInFluent(<ImportPanel importWorkbooks={importer} />, "vi");
     await pick(xlsx("a.xlsx"));
     await waitFor(() => expect(importer).toHaveBeenCalledTimes(1));
     await act(async () => finish(new Error("Excel đã đóng")));
@@ -197,14 +197,14 @@ describe("ImportPanel", () => {
 
   it("takes files dropped on the drop zone", async () => {
     const { importer, calls } = controlled();
-    renderInFluent(<ImportPanel importWorkbooks={importer} lang="vi" />);
+    renderInFluent(<ImportPanel importWorkbooks={importer} />, "vi");
     fireEvent.drop(screen.getByTestId("import-drop-zone"), { dataTransfer: { files: [xlsx("tha.xlsx")] } });
     await waitFor(() => expect(calls[0]?.files.map((f) => f.name)).toEqual(["tha.xlsx"]));
   });
 
   it("speaks English", async () => {
     const { importer, calls } = controlled();
-    renderInFluent(<ImportPanel importWorkbooks={importer} lang="en" />);
+    renderInFluent(<ImportPanel importWorkbooks={importer} />, "en");
     expect(screen.getByRole("button", { name: "Choose report files (.xlsx)" })).toBeTruthy();
     await pick(xlsx("a.xlsx"));
     await waitFor(() => expect(calls).toHaveLength(1));

@@ -9,13 +9,21 @@ import { fakeActions } from "./fakeActions";
 import { renderInFluent } from "./render";
 
 // The import has its own tests; here it only has to be there, wired to the import action.
-jest.mock("../../src/taskpane/components/ImportPanel", () => ({
-  ImportPanel: ({ importWorkbooks, lang }: { importWorkbooks: () => unknown; lang: string }) => (
-    <button type="button" onClick={() => void importWorkbooks()}>
-      {`import panel (${lang})`}
-    </button>
-  ),
-}));
+// The panel stands in with the language it gets from the pane's context.
+jest.mock("../../src/taskpane/components/ImportPanel", () => {
+  const { useLang } = jest.requireActual<typeof import("../../src/taskpane/language")>(
+    "../../src/taskpane/language",
+  );
+  return {
+    ImportPanel: function ImportPanel({ importWorkbooks }: { importWorkbooks: () => unknown }) {
+      return (
+        <button type="button" onClick={() => void importWorkbooks()}>
+          {`import panel (${useLang()})`}
+        </button>
+      );
+    },
+  };
+});
 
 const TODAY = new Date(2024, 10, 20);
 
@@ -33,7 +41,7 @@ const DONE: RollupOutcome = {
 };
 
 function renderTab(actions: ReturnType<typeof fakeActions>, lang: Lang = "vi") {
-  renderInFluent(<RollupTab actions={actions} lang={lang} today={TODAY} />);
+  renderInFluent(<RollupTab actions={actions} today={TODAY} />, lang);
   return userEvent.setup();
 }
 

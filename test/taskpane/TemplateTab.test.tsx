@@ -12,7 +12,7 @@ import { renderInFluent } from "./render";
 const TODAY = new Date(2024, 10, 20);
 
 function renderTab(actions: ReturnType<typeof fakeActions>, lang: Lang = "vi") {
-  renderInFluent(<TemplateTab actions={actions} lang={lang} today={TODAY} />);
+  renderInFluent(<TemplateTab actions={actions} today={TODAY} />, lang);
   return userEvent.setup();
 }
 
@@ -279,7 +279,7 @@ describe("units offered are those active in the chosen year's report period", ()
     Promise.resolve({ units: [...builtinLoad().units, MERGED], source: "sheet", problems: [] });
 
   function renderNow(actions: ReturnType<typeof fakeActions>, lang: Lang = "vi") {
-    renderInFluent(<TemplateTab actions={actions} lang={lang} today={NOW} />);
+    renderInFluent(<TemplateTab actions={actions} today={NOW} />, lang);
     return userEvent.setup();
   }
 

@@ -21,6 +21,7 @@ import { defaultYearOf } from "./useTemplateTab";
 import { cliExample, S, t } from "../strings";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { TemplateTab } from "./TemplateTab";
+import { LanguageContext } from "../language";
 
 // The template tab is what opens first; the other two (and what they import) load when first shown.
 const ChecksTab = lazy(async () => ({ default: (await import("./ChecksTab")).ChecksTab }));
@@ -56,67 +57,69 @@ export function App({ actions, lang: initialLang, today }: AppProps) {
   const tabId = useId("dvcq-tab-");
   const cliYear = defaultYearOf(today ?? new Date());
   return (
-    <main className={styles.root} lang={lang}>
-      <header className={styles.header}>
-        <div className={styles.titles}>
-          <Title3 as="h1">{t(S.appTitle, lang)}</Title3>
-          <Caption1 className={styles.subtitle}>{t(S.appSubtitle, lang)}</Caption1>
-        </div>
-        <LanguageSwitch lang={lang} onChange={setLang} />
-      </header>
-      {actions === null ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t(S.noExcelTitle, lang)}</MessageBarTitle>
-            <Body1 as="p">{t(S.noExcelBody, lang)}</Body1>
-            <Body1 as="p">
-              <Link href="app.html">{t(S.openStandalone, lang)}</Link>
-            </Body1>
-            <Body1 as="p">{t(S.noExcelCli, lang)}</Body1>
-            <pre className={styles.code}>{cliExample(cliYear, builtinHasUnits(cliYear))}</pre>
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <>
-          <TabList
-            aria-label={t(S.tabsLabel, lang)}
-            selectedValue={tab}
-            onTabSelect={(_, data) => {
-              const value = data.value as TabValue;
-              setTab(value);
-              setVisited((seen) => (seen.has(value) ? seen : new Set([...seen, value])));
-            }}
-          >
-            <Tab id={`${tabId}templates`} value="templates">
-              {t(S.tabTemplates, lang)}
-            </Tab>
-            <Tab id={`${tabId}checks`} value="checks">
-              {t(S.tabChecks, lang)}
-            </Tab>
-            <Tab id={`${tabId}rollup`} value="rollup">
-              {t(S.tabRollup, lang)}
-            </Tab>
-          </TabList>
-          {/* A tab stays mounted once shown, so results and a running action survive switching tabs. */}
-          <div role="tabpanel" aria-labelledby={`${tabId}templates`} hidden={tab !== "templates"}>
-            <TemplateTab actions={actions} lang={lang} {...(today ? { today } : {})} />
+    <LanguageContext.Provider value={lang}>
+      <main className={styles.root} lang={lang}>
+        <header className={styles.header}>
+          <div className={styles.titles}>
+            <Title3 as="h1">{t(S.appTitle, lang)}</Title3>
+            <Caption1 className={styles.subtitle}>{t(S.appSubtitle, lang)}</Caption1>
           </div>
-          <div role="tabpanel" aria-labelledby={`${tabId}checks`} hidden={tab !== "checks"}>
-            {visited.has("checks") && (
-              <Suspense fallback={<Spinner size="small" label={t(S.loadingTab, lang)} />}>
-                <ChecksTab actions={actions} lang={lang} />
-              </Suspense>
-            )}
-          </div>
-          <div role="tabpanel" aria-labelledby={`${tabId}rollup`} hidden={tab !== "rollup"}>
-            {visited.has("rollup") && (
-              <Suspense fallback={<Spinner size="small" label={t(S.loadingTab, lang)} />}>
-                <RollupTab actions={actions} lang={lang} {...(today ? { today } : {})} />
-              </Suspense>
-            )}
-          </div>
-        </>
-      )}
-    </main>
+          <LanguageSwitch lang={lang} onChange={setLang} />
+        </header>
+        {actions === null ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t(S.noExcelTitle, lang)}</MessageBarTitle>
+              <Body1 as="p">{t(S.noExcelBody, lang)}</Body1>
+              <Body1 as="p">
+                <Link href="app.html">{t(S.openStandalone, lang)}</Link>
+              </Body1>
+              <Body1 as="p">{t(S.noExcelCli, lang)}</Body1>
+              <pre className={styles.code}>{cliExample(cliYear, builtinHasUnits(cliYear))}</pre>
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <>
+            <TabList
+              aria-label={t(S.tabsLabel, lang)}
+              selectedValue={tab}
+              onTabSelect={(_, data) => {
+                const value = data.value as TabValue;
+                setTab(value);
+                setVisited((seen) => (seen.has(value) ? seen : new Set([...seen, value])));
+              }}
+            >
+              <Tab id={`${tabId}templates`} value="templates">
+                {t(S.tabTemplates, lang)}
+              </Tab>
+              <Tab id={`${tabId}checks`} value="checks">
+                {t(S.tabChecks, lang)}
+              </Tab>
+              <Tab id={`${tabId}rollup`} value="rollup">
+                {t(S.tabRollup, lang)}
+              </Tab>
+            </TabList>
+            {/* A tab stays mounted once shown, so results and a running action survive switching tabs. */}
+            <div role="tabpanel" aria-labelledby={`${tabId}templates`} hidden={tab !== "templates"}>
+              <TemplateTab actions={actions} {...(today ? { today } : {})} />
+            </div>
+            <div role="tabpanel" aria-labelledby={`${tabId}checks`} hidden={tab !== "checks"}>
+              {visited.has("checks") && (
+                <Suspense fallback={<Spinner size="small" label={t(S.loadingTab, lang)} />}>
+                  <ChecksTab actions={actions} />
+                </Suspense>
+              )}
+            </div>
+            <div role="tabpanel" aria-labelledby={`${tabId}rollup`} hidden={tab !== "rollup"}>
+              {visited.has("rollup") && (
+                <Suspense fallback={<Spinner size="small" label={t(S.loadingTab, lang)} />}>
+                  <RollupTab actions={actions} {...(today ? { today } : {})} />
+                </Suspense>
+              )}
+            </div>
+          </>
+        )}
+      </main>
+    </LanguageContext.Provider>
   );
 }

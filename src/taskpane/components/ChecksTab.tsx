@@ -14,7 +14,6 @@ import {
 } from "@fluentui/react-components";
 import { DocumentSearchRegular, EraserRegular, SendRegular } from "@fluentui/react-icons";
 import { countBySeverity } from "../../domain/check/finding";
-import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../../app/paneHost";
 import { checkedSheets, checkSummary, prepared, S, stillHasErrors, t } from "../strings";
 import { FindingsList } from "./FindingsList";
@@ -24,7 +23,6 @@ import { type ChecksTabState, useChecksTab } from "./useChecksTab";
 
 export interface ChecksTabProps {
   actions: PaneActions;
-  lang: Lang;
 }
 
 const useStyles = makeStyles({
@@ -43,8 +41,8 @@ const useStyles = makeStyles({
 
 type Styles = ReturnType<typeof useStyles>;
 
-export function ChecksTab({ actions, lang }: ChecksTabProps) {
-  return renderChecksTab(useChecksTab(actions, lang), useStyles());
+export function ChecksTab({ actions }: ChecksTabProps) {
+  return renderChecksTab(useChecksTab(actions), useStyles());
 }
 
 function renderChecksTab(state: ChecksTabState, styles: Styles) {
@@ -78,7 +76,7 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
       </div>
       {busy === "checking" && <Spinner size="tiny" label={t(S.checking, lang)} />}
       {busy === "clearing" && <Spinner size="tiny" label={t(S.clearingMarks, lang)} />}
-      {state.checkNotice && <NoticeBar notice={state.checkNotice} lang={lang} />}
+      {state.checkNotice && <NoticeBar notice={state.checkNotice} />}
       {result && (
         <section className={styles.results} aria-label={t(S.findingsLabel, lang)}>
           {result.findings.length === 0 ? (
@@ -94,7 +92,6 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
                 {t(summary(result), lang)}
               </Body1Strong>
               <FindingsList
-                lang={lang}
                 findings={result.findings}
                 sheets={result.sheets}
                 sections={state.sections}
@@ -119,7 +116,7 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
         </Button>
         {busy === "preparing" && <Spinner size="tiny" label={t(S.preparing, lang)} />}
       </div>
-      {state.prepareNotice && <NoticeBar notice={state.prepareNotice} lang={lang} />}
+      {state.prepareNotice && <NoticeBar notice={state.prepareNotice} />}
       {state.prepared && (
         <>
           <MessageBar intent="success" layout="multiline">
@@ -136,7 +133,6 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
                 </MessageBarBody>
               </MessageBar>
               <FindingsList
-                lang={lang}
                 findings={state.prepared.errors}
                 sheets={[]}
                 sections={state.sections}
@@ -147,12 +143,7 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
         </>
       )}
 
-      <SendDateDialog
-        lang={lang}
-        pending={state.pendingDate}
-        onChoose={state.resolveDate}
-        onCancel={state.cancelDate}
-      />
+      <SendDateDialog pending={state.pendingDate} onChoose={state.resolveDate} onCancel={state.cancelDate} />
     </div>
   );
 }

@@ -10,12 +10,11 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../domain/i18n/lang";
 import { existsBody, existsReplace, existsTitle, S, t } from "../strings";
 import type { PendingExists } from "./useTemplateTab";
+import { useLang } from "../language";
 
 export interface ExistsDialogProps {
-  lang: Lang;
   pending: PendingExists | null;
   onChoose(choice: "newSheet" | "replace"): void;
   onCancel(): void;
@@ -33,7 +32,8 @@ const useStyles = makeStyles({
   actions: { flexWrap: "wrap" },
 });
 
-export function ExistsDialog({ lang, pending, onChoose, onCancel }: ExistsDialogProps) {
+export function ExistsDialog({ pending, onChoose, onCancel }: ExistsDialogProps) {
+  const lang = useLang();
   const styles = useStyles();
   return (
     <Dialog modalType="alert" open={pending !== null} onOpenChange={(_, data) => !data.open && onCancel()}>

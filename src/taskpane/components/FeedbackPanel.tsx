@@ -1,10 +1,10 @@
 import { Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FeedbackOutcome, PaneActions } from "../../app/paneHost";
-import type { Lang } from "../../domain/i18n/lang";
 import { feedbackButton, feedbackChanged, feedbackNone, feedbackWritten, FS } from "../feedbackStrings";
 import { errorDetail, t } from "../strings";
 import { NoticeBar, type Notice } from "./NoticeBar";
+import { useLang } from "../language";
 
 export interface FeedbackPanelProps {
   writeFeedback: NonNullable<PaneActions["writeFeedback"]>;
@@ -12,7 +12,6 @@ export interface FeedbackPanelProps {
   year: number | null;
   /** Another action of the tab is running. */
   disabled: boolean;
-  lang: Lang;
 }
 
 const useStyles = makeStyles({
@@ -38,7 +37,8 @@ function noticeOf(outcome: FeedbackOutcome): Notice {
 }
 
 /** The district clerk's "Phiếu phản hồi": one printable sheet per unit with something to fix. */
-export function FeedbackPanel({ writeFeedback, year, disabled, lang }: FeedbackPanelProps) {
+export function FeedbackPanel({ writeFeedback, year, disabled }: FeedbackPanelProps) {
+  const lang = useLang();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -72,7 +72,7 @@ export function FeedbackPanel({ writeFeedback, year, disabled, lang }: FeedbackP
         </Button>
         {busy && <Spinner size="tiny" label={t(FS.running, lang)} />}
       </div>
-      {notice && <NoticeBar notice={notice} lang={lang} />}
+      {notice && <NoticeBar notice={notice} />}
       {changed && (
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy} onClick={() => write(true)}>

@@ -12,14 +12,13 @@ import {
 import { ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { Section } from "../../domain/catalogue/types";
 import type { Finding } from "../../domain/check/finding";
-import type { Lang } from "../../domain/i18n/lang";
 import type { CheckedSheet } from "../../app/paneHost";
 import { groupFindings, type SectionGroup, type SheetGroup, sectionHeading } from "../findingGroups";
 import { codeLabel } from "../codeLabels";
 import { findingCounts, S, sheetCaption, t } from "../strings";
+import { useLang } from "../language";
 
 export interface FindingsListProps {
-  lang: Lang;
   findings: readonly Finding[];
   /** The sheets checked, to name each group by its unit and year. */
   sheets: readonly CheckedSheet[];
@@ -83,11 +82,11 @@ export function FindingsList(props: FindingsListProps) {
 function SheetFindings({
   id,
   group,
-  lang,
   sections,
   onSelect,
   styles,
 }: FindingsListProps & { id: string; group: SheetGroup; styles: Styles }) {
+  const lang = useLang();
   return (
     <section className={styles.group} aria-labelledby={id}>
       <Subtitle2 as="h3" id={id} className={styles.heading}>
@@ -105,7 +104,6 @@ function SheetFindings({
         <SectionFindings
           key={section.section ?? ""}
           group={section}
-          lang={lang}
           sections={sections}
           onSelect={onSelect}
           styles={styles}
@@ -117,11 +115,11 @@ function SheetFindings({
 
 function SectionFindings({
   group,
-  lang,
   sections,
   onSelect,
   styles,
-}: Pick<FindingsListProps, "lang" | "sections" | "onSelect"> & { group: SectionGroup; styles: Styles }) {
+}: Pick<FindingsListProps, "sections" | "onSelect"> & { group: SectionGroup; styles: Styles }) {
+  const lang = useLang();
   return (
     <div>
       <h4 className={styles.subheading}>
@@ -131,7 +129,7 @@ function SectionFindings({
       <ul className={styles.list}>
         {group.findings.map((finding, i) => (
           <li key={i}>
-            <FindingRow finding={finding} lang={lang} onSelect={onSelect} styles={styles} />
+            <FindingRow finding={finding} onSelect={onSelect} styles={styles} />
           </li>
         ))}
       </ul>
@@ -140,7 +138,8 @@ function SectionFindings({
 }
 
 /** The code's short name with the code in its tooltip, or the code itself (a catalogue rule's id). */
-function FindingCode({ code, lang, styles }: { code: string; lang: Lang; styles: Styles }) {
+function FindingCode({ code, styles }: { code: string; styles: Styles }) {
+  const lang = useLang();
   const label = codeLabel(code, lang);
   return label === null ? (
     <span className={styles.code}>{code}</span>
@@ -153,10 +152,10 @@ function FindingCode({ code, lang, styles }: { code: string; lang: Lang; styles:
 
 function FindingRow({
   finding,
-  lang,
   onSelect,
   styles,
-}: Pick<FindingsListProps, "lang" | "onSelect"> & { finding: Finding; styles: Styles }) {
+}: Pick<FindingsListProps, "onSelect"> & { finding: Finding; styles: Styles }) {
+  const lang = useLang();
   const content = (
     <>
       {finding.severity === "error" ? (
@@ -172,7 +171,7 @@ function FindingRow({
       )}{" "}
       <span className={styles.text}>
         <Caption1 className={styles.muted}>
-          <FindingCode code={finding.rule} lang={lang} styles={styles} />
+          <FindingCode code={finding.rule} styles={styles} />
           {finding.cell === null ? "" : ` · ${finding.cell}`}
         </Caption1>{" "}
         <Body1>{t(finding.message, lang)}</Body1>

@@ -21,17 +21,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { countBySeverity } from "../../domain/check/finding";
-import type { Lang } from "../../domain/i18n/lang";
 import type { DuplicateConflict, PaneActions } from "../../app/paneHost";
 import { DECISION, duplicateBody, importing, IS } from "../importStrings";
 import { t } from "../strings";
 import { FileDrop } from "./FileDrop";
 import { FileProgress } from "./FileProgress";
 import { useImportPanel, type ImportPanelState } from "./useImportPanel";
+import { useLang } from "../language";
 
 export interface ImportPanelProps {
   importWorkbooks: PaneActions["importWorkbooks"];
-  lang: Lang;
 }
 
 const useStyles = makeStyles({
@@ -43,8 +42,8 @@ const useStyles = makeStyles({
 type Styles = ReturnType<typeof useStyles>;
 
 /** The district clerk's import: pick or drop the units' .xlsx files, follow the progress, settle duplicates. */
-export function ImportPanel({ importWorkbooks, lang }: ImportPanelProps) {
-  return <ImportPanelView state={useImportPanel(importWorkbooks, lang)} styles={useStyles()} />;
+export function ImportPanel({ importWorkbooks }: ImportPanelProps) {
+  return <ImportPanelView state={useImportPanel(importWorkbooks)} styles={useStyles()} />;
 }
 
 function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: Styles }) {
@@ -115,20 +114,19 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
           </TableBody>
         </Table>
       )}
-      {state.duplicate && <DuplicateDialog conflict={state.duplicate} lang={lang} choose={state.choose} />}
+      {state.duplicate && <DuplicateDialog conflict={state.duplicate} choose={state.choose} />}
     </div>
   );
 }
 
 function DuplicateDialog({
   conflict,
-  lang,
   choose,
 }: {
   conflict: DuplicateConflict;
-  lang: Lang;
   choose: ImportPanelState["choose"];
 }) {
+  const lang = useLang();
   return (
     <Dialog open modalType="alert">
       <DialogSurface>

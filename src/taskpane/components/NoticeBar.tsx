@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Lang, Message } from "../../domain/i18n/lang";
+import type { Message } from "../../domain/i18n/lang";
 import { t } from "../strings";
+import { useLang } from "../language";
 
 /** The answer to the clerk's last action. */
 export interface Notice {
@@ -10,7 +11,8 @@ export interface Notice {
   detail?: string;
 }
 
-export function NoticeBar({ notice, lang }: { notice: Notice; lang: Lang }) {
+export function NoticeBar({ notice }: { notice: Notice }) {
+  const lang = useLang();
   return (
     <MessageBar intent={notice.intent} layout="multiline">
       <MessageBarBody>

@@ -13,17 +13,16 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../../app/paneHost";
 import { rollupButton, rollupResult, rollupSheets, S, t } from "../strings";
 import { ImportPanel } from "./ImportPanel";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { NoticeBar } from "./NoticeBar";
 import { useRollupTab, type RollupTabState } from "./useRollupTab";
+import { useLang } from "../language";
 
 export interface RollupTabProps {
   actions: PaneActions;
-  lang: Lang;
   /** The day that decides the default report year. */
   today?: Date;
 }
@@ -36,8 +35,9 @@ const useStyles = makeStyles({
 });
 
 /** The district clerk's tab: the year, the import of the units' workbooks, then the roll-up. */
-export function RollupTab({ actions, lang, today }: RollupTabProps) {
-  const state = useRollupTab(actions, lang, today);
+export function RollupTab({ actions, today }: RollupTabProps) {
+  const state = useRollupTab(actions, today);
+  const lang = useLang();
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -54,16 +54,11 @@ export function RollupTab({ actions, lang, today }: RollupTabProps) {
           onChange={(_, data) => state.setYear(data.value)}
         />
       </Field>
-      <ImportPanel importWorkbooks={actions.importWorkbooks} lang={lang} />
+      <ImportPanel importWorkbooks={actions.importWorkbooks} />
       <Divider />
       <RollupSection state={state} styles={styles} />
       {actions.writeFeedback && (
-        <FeedbackPanel
-          writeFeedback={actions.writeFeedback}
-          year={state.parsedYear}
-          disabled={state.busy}
-          lang={lang}
-        />
+        <FeedbackPanel writeFeedback={actions.writeFeedback} year={state.parsedYear} disabled={state.busy} />
       )}
     </div>
   );
@@ -87,13 +82,14 @@ function RollupSection({ state, styles }: { state: RollupTabState; styles: Retur
         </Button>
         {state.busy && <Spinner size="tiny" label={t(S.rollupRunning, lang)} />}
       </div>
-      {state.notice && <NoticeBar notice={state.notice} lang={lang} />}
-      {result && <RollupResult result={result} lang={lang} />}
+      {state.notice && <NoticeBar notice={state.notice} />}
+      {result && <RollupResult result={result} />}
     </section>
   );
 }
 
-function RollupResult({ result, lang }: { result: NonNullable<RollupTabState["result"]>; lang: Lang }) {
+function RollupResult({ result }: { result: NonNullable<RollupTabState["result"]> }) {
+  const lang = useLang();
   return (
     <MessageBar
       intent={result.findings.error > 0 || result.missing.length > 0 ? "warning" : "success"}

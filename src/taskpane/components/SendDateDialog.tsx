@@ -8,12 +8,11 @@ import {
   DialogTitle,
   makeStyles,
 } from "@fluentui/react-components";
-import type { Lang } from "../../domain/i18n/lang";
 import { S, sendDateBody, sendDateTitle, t } from "../strings";
 import type { ChecksTabState } from "./useChecksTab";
+import { useLang } from "../language";
 
 export interface SendDateDialogProps {
-  lang: Lang;
   pending: ChecksTabState["pendingDate"];
   onChoose(choice: "fillToday" | "leaveBlank"): void;
   onCancel(): void;
@@ -23,7 +22,8 @@ const useStyles = makeStyles({
   actions: { flexWrap: "wrap" },
 });
 
-export function SendDateDialog({ lang, pending, onChoose, onCancel }: SendDateDialogProps) {
+export function SendDateDialog({ pending, onChoose, onCancel }: SendDateDialogProps) {
+  const lang = useLang();
   const styles = useStyles();
   return (
     <Dialog modalType="alert" open={pending !== null} onOpenChange={(_, data) => !data.open && onCancel()}>

@@ -12,7 +12,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
-import type { Lang } from "../../domain/i18n/lang";
 import type { PaneActions } from "../../app/paneHost";
 import { createRegistryDraft, noUnitsInPeriod, registrySource, S, t } from "../strings";
 import { ExistsDialog } from "./ExistsDialog";
@@ -22,7 +21,6 @@ import { type TemplateTabState, useTemplateTab } from "./useTemplateTab";
 
 export interface TemplateTabProps {
   actions: PaneActions;
-  lang: Lang;
   /** The day that decides the default report year. */
   today?: Date;
 }
@@ -33,8 +31,8 @@ const useStyles = makeStyles({
   placeRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
 });
 
-export function TemplateTab({ actions, lang, today }: TemplateTabProps) {
-  return renderTemplateTab(useTemplateTab(actions, lang, today), useStyles());
+export function TemplateTab({ actions, today }: TemplateTabProps) {
+  return renderTemplateTab(useTemplateTab(actions, today), useStyles());
 }
 
 function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof useStyles>) {
@@ -57,7 +55,6 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
       </Field>
 
       <UnitPicker
-        lang={lang}
         units={state.units}
         query={state.query}
         unitCode={state.unitCode}
@@ -134,14 +131,9 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
         {state.busy === "placing" && <Spinner size="tiny" label={t(S.placing, lang)} />}
       </div>
 
-      {state.notice && <NoticeBar notice={state.notice} lang={lang} />}
+      {state.notice && <NoticeBar notice={state.notice} />}
 
-      <ExistsDialog
-        lang={lang}
-        pending={state.pending}
-        onChoose={state.resolveExists}
-        onCancel={state.cancelExists}
-      />
+      <ExistsDialog pending={state.pending} onChoose={state.resolveExists} onCancel={state.cancelExists} />
     </div>
   );
 }

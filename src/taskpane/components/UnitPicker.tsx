@@ -7,13 +7,12 @@ import {
   OptionGroup,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../domain/i18n/lang";
 import type { Unit } from "../../domain/units/registry";
 import { S, t } from "../strings";
 import { filterUnits } from "../unitFilter";
+import { useLang } from "../language";
 
 export interface UnitPickerProps {
-  lang: Lang;
   units: readonly Unit[];
   query: string;
   unitCode: string | null;
@@ -28,7 +27,8 @@ const useStyles = makeStyles({
 });
 
 export function UnitPicker(props: UnitPickerProps) {
-  const { lang, units, query, unitCode } = props;
+  const { units, query, unitCode } = props;
+  const lang = useLang();
   const styles = useStyles();
   const selected = units.find((u) => u.code === unitCode);
   // Once a unit is chosen the box shows its name; the list then offers every unit again.

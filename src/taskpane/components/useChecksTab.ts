@@ -6,6 +6,7 @@ import type { Lang } from "../../domain/i18n/lang";
 import type { CheckedSheet, CheckRequest, PaneActions, PrepareRequest } from "../../app/paneHost";
 import { errorDetail, S, selectCellFailed } from "../strings";
 import type { Notice } from "./NoticeBar";
+import { useLang } from "../language";
 
 export interface CheckResult {
   sheets: readonly CheckedSheet[];
@@ -44,7 +45,8 @@ export interface ChecksTabState {
   cancelDate(): void;
 }
 
-export function useChecksTab(actions: PaneActions, lang: Lang): ChecksTabState {
+export function useChecksTab(actions: PaneActions): ChecksTabState {
+  const lang = useLang();
   const [sections] = useState(() => loadBuiltinCatalogue().sections);
   const [mark, setMark] = useState(true);
   const [busy, setBusy] = useState<ChecksTabState["busy"]>(null);

@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import type { Lang, Message } from "../../domain/i18n/lang";
 import type { DuplicateConflict, ImportedFile, ImportFile, PaneActions } from "../../app/paneHost";
 import { importedSummary, unexpected } from "../importStrings";
+import { useLang } from "../language";
 
 export interface ImportProgress {
   done: number;
@@ -23,10 +24,8 @@ export interface ImportPanelState {
   choose(choice: "keepExisting" | "replace"): void;
 }
 
-export function useImportPanel(
-  importWorkbooks: PaneActions["importWorkbooks"],
-  lang: Lang,
-): ImportPanelState {
+export function useImportPanel(importWorkbooks: PaneActions["importWorkbooks"]): ImportPanelState {
+  const lang = useLang();
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [stopping, setStopping] = useState(false);

@@ -4,6 +4,7 @@ import type { PaneActions, RollupOutcome } from "../../app/paneHost";
 import { errorDetail, S } from "../strings";
 import type { Notice } from "./NoticeBar";
 import { defaultYearOf, parseYear } from "./useTemplateTab";
+import { useLang } from "../language";
 
 export type RollupDone = Extract<RollupOutcome, { status: "done" }>;
 
@@ -19,7 +20,8 @@ export interface RollupTabState {
   rollUp(): void;
 }
 
-export function useRollupTab(actions: PaneActions, lang: Lang, today: Date = new Date()): RollupTabState {
+export function useRollupTab(actions: PaneActions, today: Date = new Date()): RollupTabState {
+  const lang = useLang();
   const [year, setYear] = useState(() => String(defaultYearOf(today)));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<RollupDone | null>(null);

@@ -12,6 +12,7 @@ import type {
 import { errorDetail, placed, S } from "../strings";
 import { exactUnit } from "../unitFilter";
 import type { Notice } from "./NoticeBar";
+import { useLang } from "../language";
 
 export type RegistryState =
   { status: "loading" } | { status: "loaded"; load: RegistryLoad } | { status: "failed"; detail: string };
@@ -63,7 +64,8 @@ export function defaultYearOf(today: Date): number {
   return defaultReportYear(loadBuiltinCatalogue().period, localIsoDate(today)).year;
 }
 
-export function useTemplateTab(actions: PaneActions, lang: Lang, today: Date = new Date()): TemplateTabState {
+export function useTemplateTab(actions: PaneActions, today: Date = new Date()): TemplateTabState {
+  const lang = useLang();
   const [year, setYear] = useState(() => String(defaultYearOf(today)));
   const [registry, setRegistry] = useState<RegistryState>({ status: "loading" });
   const [query, setQuery] = useState("");
