@@ -46,11 +46,14 @@ export const REPLACED_SHEETS: readonly string[] = [
   ROLLUP_SHEETS.pivot,
   PIVOT_TABLE_SHEET,
   ROLLUP_SHEETS.narrative,
-  MODELS_ANNEX_SHEET,
-  TEXTS_ANNEX_SHEET,
   ROLLUP_SHEETS.facts,
   ROLLUP_SHEETS.reminder,
 ];
+
+/** The annexes a version 2 roll-up writes after the draft narrative (version 1 has none); a re-run deletes them too. */
+export const ANNEX_SHEETS: readonly string[] = [MODELS_ANNEX_SHEET, TEXTS_ANNEX_SHEET];
+/** Every sheet a roll-up may have written. */
+const OURS: readonly string[] = [...REPLACED_SHEETS, ...ANNEX_SHEETS];
 
 export interface RollupDeps {
   /** The catalogue of the report year. */
@@ -91,8 +94,11 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
       // pivotTables.add refuses: the computed "Tổng hợp theo mục" then stands in, as on older hosts.
       const pivotTable =
         excelApi(PIVOT_API) && pivotSheetContent(rollup, catalogue, true).source.rows.length > 1;
-      await writeReport(context, reading, rollup, catalogue, { features: support.features, pivotTable });
-      return outcome(rollup, [...REPLACED_SHEETS], pivotTable);
+      const written = await writeReport(context, reading, rollup, catalogue, {
+        features: support.features,
+        pivotTable,
+      });
+      return outcome(rollup, written, pivotTable);
     });
   } catch (error) {
     if (error instanceof NotSwapped)
@@ -107,7 +113,7 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
  * sheet "~DVCQ 3"; a sheet so named is one a failed roll-up left, deleted by the next.
  */
 const STAGING_PREFIX = "~DVCQ ";
-const stagingName = (name: string): string => `${STAGING_PREFIX}${REPLACED_SHEETS.indexOf(name) + 1}`;
+const stagingName = (name: string): string => `${STAGING_PREFIX}${OURS.indexOf(name) + 1}`;
 const isStaged = (name: string): boolean =>
   name.startsWith(STAGING_PREFIX) && /^\d+$/.test(name.slice(STAGING_PREFIX.length));
 /** The tables and the PivotTable, named so beside the earlier report's until the swap. */
@@ -143,7 +149,7 @@ export interface Reading {
 export async function readWorkbook(context: Excel.RequestContext): Promise<Reading> {
   const listing = queueListing(context);
   await context.sync();
-  const ours = new Set([...REPLACED_SHEETS, REGISTRY_SHEET].map(upper));
+  const ours = new Set([...OURS, REGISTRY_SHEET].map(upper));
   const all = listing.worksheets.items;
   const registrySheet = all.find((s) => upper(s.name) === upper(REGISTRY_SHEET));
   const registryRange = registrySheet && queueRegistryRead(registrySheet);
@@ -153,7 +159,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Readi
   const reads = await inGroups(context, targets, (group) => group.map((s) => queueSheetRead(s, s.name)));
   const fonts = queueFontRead(reads);
   if (fonts !== null) await context.sync();
-  const replaced = new Set(REPLACED_SHEETS.map(upper));
+  const replaced = new Set(OURS.map(upper));
   return {
     snapshot: snapshotFrom(listing.names, reads, fonts),
     registry: registryRange ? registryFromRange(registryRange).registry : loadBuiltinRegistry(),
@@ -206,10 +212,13 @@ async function writeReport(
   rollup: Rollup,
   catalogue: Catalogue,
   options: WriteOptions,
-): Promise<void> {
+): Promise<string[]> {
   const plans = buildDistrictReport(rollup, catalogue);
   const pivot = pivotSheetContent(rollup, catalogue, options.pivotTable);
   const planOf = new Map(plans.map((p) => [p.name, p]));
+  const written = REPLACED_SHEETS.flatMap((name) =>
+    name === ROLLUP_SHEETS.narrative ? [name, ...ANNEX_SHEETS.filter((a) => planOf.has(a))] : [name],
+  );
   const worksheets = (): Excel.WorksheetCollection => context.workbook.worksheets;
   /** A new sheet by its staging name (Office.js sends a new sheet's id only after its sync). */
   const sheet = (name: string): Excel.Worksheet => worksheets().getItem(stagingName(name));
@@ -223,13 +232,13 @@ async function writeReport(
       ),
     ),
     sizedStep(worksheets, (all) => {
-      for (const name of REPLACED_SHEETS) all.add(stagingName(name));
+      for (const name of written) all.add(stagingName(name));
     }),
   ];
   const queueOptions = { nameScope: "workbook" as const, features: options.features };
 
   steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), pivot.heading));
-  for (const name of REPLACED_SHEETS) {
+  for (const name of written) {
     const plan = planOf.get(name);
     if (plan === undefined || name === ROLLUP_SHEETS.facts) continue;
     const tables = (plan.tables ?? []).map((t) => ({ ...t, name: staged(t.name) }));
@@ -289,7 +298,7 @@ async function writeReport(
   }
 
   for (const old of reading.existing) old.delete();
-  for (const name of REPLACED_SHEETS) sheet(name).name = name;
+  for (const name of written) sheet(name).name = name;
   worksheets().getItem(ROLLUP_SHEETS.facts).tables.getItem(STAGED_TABLE).name = FACTS_TABLE;
   for (const plan of plans)
     for (const table of plan.tables ?? [])
@@ -298,6 +307,7 @@ async function writeReport(
     worksheets().getItem(PIVOT_TABLE_SHEET).pivotTables.getItem(STAGED_PIVOT).name = PIVOT_TABLE_NAME;
   worksheets().getItem(ROLLUP_SHEETS.report).activate();
   await context.sync();
+  return written;
 }
 
 /** Deletes the sheets under staging names; one left by a failure here goes with the next roll-up. */
