@@ -135,6 +135,21 @@ test("version 1 and version 2 files of 2025 roll up together: sums of both, a no
     });
   }
 
+  // The district workbook: the models annex lists Bảo Hòa's three models and names Xuân Hòa as on
+  // the old template; the text blocks annex quotes Bảo Hòa's first block.
+  const report = await snapshotOf("r.xlsx");
+  const texts = (name: string): unknown[] =>
+    [...(report.sheets.find((s) => s.name === name)?.cells.values() ?? [])].map((c) => c.value);
+  expect(texts("Phụ lục mô hình")).toEqual(
+    expect.arrayContaining([
+      ...MODELS.map((m) => m[0]),
+      "Báo cáo theo mẫu chưa có danh sách này (mẫu cũ): Xã Xuân Hòa.",
+    ]),
+  );
+  expect(texts("Phụ lục đánh giá")).toEqual(
+    expect.arrayContaining(["Hoàn thành 100% kế hoạch năm.", "(mẫu cũ, không có phần này)"]),
+  );
+
   const findings = JSON.parse(
     (await run(["check", "inbox", "--year", "2025", "--json"])).stdout,
   ) as JsonFinding[];
