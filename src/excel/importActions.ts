@@ -41,8 +41,8 @@ import { catalogueTemplates, type TemplateSource } from "./templateSource";
  * 5. one Excel.run reads the sheets, the names and the end of the log again (the clerk may have
  *    renamed or deleted sheets meanwhile; 1 sync, 2 when the log sheet came or went) and writes
  *    the sheets (importWriter.ts), the log with the last request.
- * Measured on the fake, into a new workbook: 3 syncs for 1 file and 4 for 30 (two requests) on
- * ExcelApi 1.12; 5 for 1 and for 30 on 1.13.
+ * Measured on the fake, into a new workbook: 3 syncs for 1 file and 7 for 30 (five requests of
+ * rebuilt templates) on ExcelApi 1.12; 5 for 1 and for 30 on 1.13 (test/excel/importWorkbooks.test.ts).
  */
 export interface ImportDeps {
   templates?: TemplateSource;

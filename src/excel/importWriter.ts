@@ -101,7 +101,7 @@ class Writer {
     const withLog = last && !writes.some((w) => w.via === "insert");
     const rebuild: { write: Write; why: Finding }[] = [];
     // The pass's requests, planned before any is sent: one sync each.
-    const requests = packSteps(withLog ? [...steps, this.logStep()] : steps, this.job.budget) as Step[][];
+    const requests = packSteps(withLog ? [...steps, this.logStep()] : steps, this.job.budget);
     for (const request of requests) {
       const failed = await this.sync(request);
       if (failed === null) continue;
@@ -113,7 +113,7 @@ class Writer {
     if (rebuild.length === 0) return;
     const again = rebuild.map(({ write, why }) => this.planStep({ ...write, via: "plan" }, [why]));
     const more = packSteps(last && !this.logged ? [...again, this.logStep()] : again, this.job.budget);
-    for (const request of more as Step[][]) await this.sync(request);
+    for (const request of more) await this.sync(request);
   }
 
   /** A write replacing the sheet of an earlier pass's write replaces nothing if that write did not go through. */
@@ -257,7 +257,7 @@ class Writer {
           for (const name of names.items)
             if (sheetOf(name.formula) === at && !deleted.has(name.name.toUpperCase())) {
               deleted.add(name.name.toUpperCase());
-              name.delete();
+              this.context.workbook.names.getItem(name.name).delete();
             }
           sheet.delete();
           rebuild.push({ write, why: rebuiltNote(write, IM.rebuiltNamesBroken(broken)) });
@@ -273,7 +273,9 @@ class Writer {
             name.formula.includes("#REF!") || (replacing !== null && sheetOf(name.formula) === replacing);
           if (!onInserted && !stale) continue;
           deleted.add(key);
-          name.delete();
+          // By name: an item of a collection loaded without ids is addressed by position, which
+          // the deletions before it in this batch have shifted.
+          this.context.workbook.names.getItem(name.name).delete();
           const address = onInserted ? addressOf(name.formula) : null;
           if (address !== null && !scoped.has(key)) sheet.names.add(name.name, sheet.getRange(address));
         }

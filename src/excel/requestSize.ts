@@ -36,8 +36,8 @@ export interface WriteStep {
  * Steps in order, in as few requests as fit the budget: a step is never split, and one larger than
  * the budget goes alone.
  */
-export function packSteps(steps: readonly WriteStep[], budget = REQUEST_BUDGET_BYTES): WriteStep[][] {
-  const batches: WriteStep[][] = [];
+export function packSteps<T extends WriteStep>(steps: readonly T[], budget = REQUEST_BUDGET_BYTES): T[][] {
+  const batches: T[][] = [];
   let size = Infinity;
   for (const step of steps) {
     const last = batches[batches.length - 1];
