@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { COMMANDS, COMMAND_NAMES, COMMON_OPTIONS, parseArgs } from "../../src/cli/args";
 import { main } from "../../src/cli/main";
-import { CLI_TEXT, COMMAND_HELP, COMMON_HELP } from "../../src/cli/messages";
+import { CLI_HELP, CLI_TEXT, type CliTextKey } from "../../src/cli/messages";
 import { damerauDistance, nearest } from "../../src/cli/suggest";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 
@@ -99,7 +99,7 @@ describe("--version and help", () => {
     async (command) => {
       const vi = await run([command, "--help"]);
       expect(vi.code).toBe(0);
-      expect(vi.stdout.split("\n")[0]).toBe(`dvcq ${command} — ${COMMAND_HELP[command].about.vi}`);
+      expect(vi.stdout.split("\n")[0]).toBe(`dvcq ${command} — ${CLI_HELP.vi.commands[command].about}`);
       const en = await run([command, "-h", "--lang", "en"]);
       expect(en.stdout).toContain("Options:");
       for (const option of [...Object.keys(COMMANDS[command].options), ...Object.keys(COMMON_OPTIONS)]) {
@@ -148,9 +148,9 @@ describe("--version and help", () => {
   });
 
   test("dvcq help and dvcq --help print the usage and exit 0; nothing at all exits 2", async () => {
-    expect(await run(["help"])).toMatchObject({ code: 0, stdout: CLI_TEXT.usage.vi });
-    expect(await run(["--help", "--lang", "en"])).toMatchObject({ code: 0, stdout: CLI_TEXT.usage.en });
-    expect(await run([])).toMatchObject({ code: 2, stdout: CLI_TEXT.usage.vi });
+    expect(await run(["help"])).toMatchObject({ code: 0, stdout: CLI_TEXT.vi.usage });
+    expect(await run(["--help", "--lang", "en"])).toMatchObject({ code: 0, stdout: CLI_TEXT.en.usage });
+    expect(await run([])).toMatchObject({ code: 2, stdout: CLI_TEXT.vi.usage });
   });
 });
 
@@ -158,19 +158,22 @@ describe("messages", () => {
   const placeholders = (text: string): string[] => [...new Set(text.match(/\{\d\}/g) ?? [])].sort();
 
   test("every sentence in Vietnamese and English, with the same placeholders", () => {
-    for (const [key, message] of Object.entries(CLI_TEXT)) {
-      expect([key, message.vi.trim().length > 0, message.en.trim().length > 0]).toEqual([key, true, true]);
-      expect([key, placeholders(message.vi)]).toEqual([key, placeholders(message.en)]);
+    for (const key of Object.keys(CLI_TEXT.vi) as CliTextKey[]) {
+      const [vi, en] = [CLI_TEXT.vi[key], CLI_TEXT.en[key]];
+      expect([key, vi.trim().length > 0, en.trim().length > 0]).toEqual([key, true, true]);
+      expect([key, placeholders(vi)]).toEqual([key, placeholders(en)]);
     }
   });
 
   test("every option of every command has its help in both languages", () => {
-    for (const command of COMMAND_NAMES) {
-      const help = COMMAND_HELP[command].options as Record<string, { text: { vi: string; en: string } }>;
-      expect(Object.keys(help).sort()).toEqual(Object.keys(COMMANDS[command].options).sort());
-      for (const h of Object.values(help)) expect(h.text.vi && h.text.en).toBeTruthy();
+    for (const lang of ["vi", "en"] as const) {
+      for (const command of COMMAND_NAMES) {
+        const help = CLI_HELP[lang].commands[command].options as Record<string, { text: string }>;
+        expect(Object.keys(help).sort()).toEqual(Object.keys(COMMANDS[command].options).sort());
+        for (const h of Object.values(help)) expect(h.text).toBeTruthy();
+      }
+      expect(Object.keys(CLI_HELP[lang].common).sort()).toEqual(Object.keys(COMMON_OPTIONS).sort());
     }
-    expect(Object.keys(COMMON_HELP).sort()).toEqual(Object.keys(COMMON_OPTIONS).sort());
   });
 });
 
