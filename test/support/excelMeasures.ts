@@ -13,6 +13,17 @@ import { FakeExcel } from "./fakeExcel";
 import { tenMistakesFigures } from "./fixtures";
 import { OfficeWire } from "./officeWire";
 import { say } from "../../src/domain/i18n/say";
+import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
+import { fillPlan } from "../../src/domain/layout/filled";
+import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
+import { buildTemplatePlan } from "../../src/domain/layout/template";
+import type { ImportedFile, ImportFile } from "../../src/app/paneHost";
+import { detectSupport } from "../../src/excel/features";
+import { importWorkbooks } from "../../src/excel/importActions";
+import { queueSheetPlan } from "../../src/excel/writePlan";
+import { writeWorkbook } from "../../src/files/writeXlsx";
+import { CLEAN_COMMUNE } from "./filled";
+import { CLEAN_EVIDENCE } from "./fixtures";
 
 /** What one action cost behind Microsoft's own client: its syncs and largest request and response. */
 export interface WireFigures {
@@ -21,7 +32,18 @@ export interface WireFigures {
   maxResponseBytes: number;
 }
 
-export const MEASURED_ACTIONS = ["placeTemplate", "checkAll", "checkAllMarks", "rollup"] as const;
+/**
+ * import: the units' files inserted as they are (insertWorksheetsFromBase64, ExcelApi 1.13);
+ * importRebuilt: the same files where Excel cannot insert (ExcelApi 1.12), rebuilt from the template.
+ */
+export const MEASURED_ACTIONS = [
+  "placeTemplate",
+  "checkAll",
+  "checkAllMarks",
+  "import",
+  "importRebuilt",
+  "rollup",
+] as const;
 export type MeasuredAction = (typeof MEASURED_ACTIONS)[number];
 
 /**
@@ -70,12 +92,7 @@ export function bigRegistry(count: number): UnitRegistry {
 export async function inbox(units: number): Promise<{ fake: FakeExcel; wire: OfficeWire }> {
   const registry = bigRegistry(units);
   const fake = new FakeExcel({ excelApi: "1.8" });
-  const registrySheet = fake.addSheet(REGISTRY_SHEET);
-  registryToRows(registry).forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== "") registrySheet.setCell(cellRef(r + 1, c + 1), value);
-    }),
-  );
+  typeRegistry(fake, registry);
   const wire = new OfficeWire(fake);
   wire.install();
   const plans = inboxPlans(registry, YEAR);
@@ -95,6 +112,80 @@ export async function inbox(units: number): Promise<{ fake: FakeExcel; wire: Off
   return { fake, wire };
 }
 
+/** The district's unit list as its DVCQ_DonVi sheet, typed in. */
+function typeRegistry(fake: FakeExcel, registry: UnitRegistry): void {
+  const registrySheet = fake.addSheet(REGISTRY_SHEET);
+  registryToRows(registry).forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== "") registrySheet.setCell(cellRef(r + 1, c + 1), value);
+    }),
+  );
+}
+
+/** Each unit's clean report of YEAR, as the .xlsx the clerk receives, and its sheet's plan. */
+async function unitReports(registry: UnitRegistry): Promise<{ file: ImportFile; plan: SheetPlan }[]> {
+  const catalogue = loadBuiltinCatalogue();
+  const reports: { file: ImportFile; plan: SheetPlan }[] = [];
+  for (const unit of registry.units) {
+    const plan = fillPlan(buildTemplatePlan(catalogue, unit, YEAR), {
+      figures: CLEAN_COMMUNE,
+      evidence: CLEAN_EVIDENCE as Record<string, string>,
+    });
+    const bytes = await writeWorkbook([{ plan, nameScope: "workbook" }]);
+    reports.push({ file: { name: `DVCQ_${YEAR}_${unit.code}.xlsx`, bytes }, plan });
+  }
+  return reports;
+}
+
+/** The file as Excel opens it for insertWorksheetsFromBase64: its sheet and workbook-scoped names. */
+async function openedAs(plan: SheetPlan): Promise<FakeExcel> {
+  const source = new FakeExcel({ sheets: ["Sheet1"] });
+  const { features } = detectSupport((set, version) => source.isSetSupported(set, version));
+  await source.run(async (context) => {
+    const sheet = context.workbook.worksheets.add(plan.name);
+    queueSheetPlan(sheet as unknown as Excel.Worksheet, plan, { nameScope: "workbook", features });
+    await context.sync();
+  });
+  return source;
+}
+
+/**
+ * Imports one clean report from each of `units` units into a district workbook holding only its
+ * unit list, behind the real client.
+ */
+export async function importInbox(
+  units: number,
+  path: "inserted" | "rebuilt",
+): Promise<{ fake: FakeExcel; wire: OfficeWire; files: readonly ImportedFile[] }> {
+  const registry = bigRegistry(units);
+  const reports = await unitReports(registry);
+  const fake = new FakeExcel({ excelApi: path === "inserted" ? "1.13" : "1.12", sheets: ["Sheet1"] });
+  typeRegistry(fake, registry);
+  if (path === "inserted")
+    for (const { file, plan } of reports)
+      fake.base64Workbooks.set(Buffer.from(file.bytes).toString("base64"), await openedAs(plan));
+  const wire = new OfficeWire(fake);
+  wire.install();
+  try {
+    const outcome = await importWorkbooks(
+      reports.map((r) => r.file),
+      {
+        onProgress: () => undefined,
+        isCancelled: () => false,
+        chooseDuplicate: () => Promise.resolve("keepExisting"),
+      },
+      { now: () => new Date(YEAR, 9, 10, 9, 30) },
+    );
+    if (outcome.status !== "done") throw new Error(`not imported: ${JSON.stringify(outcome.message)}`);
+    const brought = outcome.files.filter((f) => f.sheet !== null).length;
+    if (brought !== units) throw new Error(`imported ${brought} of ${units} files`);
+    return { fake, wire, files: outcome.files };
+  } catch (error) {
+    wire.uninstall();
+    throw error;
+  }
+}
+
 function figures(wire: OfficeWire): WireFigures {
   return {
     syncs: wire.syncCount,
@@ -108,6 +199,12 @@ function figures(wire: OfficeWire): WireFigures {
  * case: marking every sheet again over the marks of an earlier check (deleting and adding).
  */
 export async function measure(action: MeasuredAction, sheets: number): Promise<WireFigures> {
+  if (action === "import" || action === "importRebuilt") {
+    const { wire } = await importInbox(sheets, action === "import" ? "inserted" : "rebuilt");
+    const measured = figures(wire);
+    wire.uninstall();
+    return measured;
+  }
   const { wire } = action === "rollup" ? await inbox(sheets) : await district(sheets);
   try {
     if (action === "rollup") {
