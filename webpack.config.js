@@ -108,6 +108,8 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/engine-check.js", to: "engine-check.js" },
+          { from: "src/commands/commands-fallback.js", to: "commands-fallback.js" },
+          { from: "src/commands/command-unsupported.html", to: "command-unsupported.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

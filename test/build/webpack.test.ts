@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { parse } from "acorn";
 
 const repoRoot = path.resolve(__dirname, "../..");
 /**
@@ -67,6 +68,7 @@ it("loads Office.js from Microsoft's CDN before the pane's script", () => {
   ]);
   expect(scripts("commands.html")).toEqual([
     { src: OFFICE_JS_CDN, deferred: false },
+    { src: "commands-fallback.js", deferred: false },
     { src: expect.stringMatching(/^commands\.js\?[0-9a-f]+$/), deferred: true },
   ]);
 });
@@ -83,6 +85,31 @@ it("keeps the task pane's script within its budget", () => {
   const sizes = { minified: script.length, gzip: gzipSync(script).length };
   expect(sizes.minified).toBeLessThanOrEqual(TASKPANE_BUDGET.minified);
   expect(sizes.gzip).toBeLessThanOrEqual(TASKPANE_BUDGET.gzip);
+});
+
+/** Whether acorn parses the file as a classic script of that ECMAScript edition. */
+function parsesAs(file: string, ecmaVersion: 5 | 2019 | 2020): boolean {
+  try {
+    parse(read(file), { ecmaVersion, sourceType: "script" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("the ribbon's function file on the oldest Excel the manifest admits (ExcelApi 1.8: Excel 2019)", () => {
+  it("is ES2020, which the web views of Excel 2019 (ES5 to ES2019) cannot parse", () => {
+    expect(parsesAs("commands.js", 2020)).toBe(true);
+    expect(parsesAs("commands.js", 2019)).toBe(false);
+  });
+
+  it("comes after a fallback in ES5 that opens the dialog the build ships", () => {
+    expect(parsesAs("commands-fallback.js", 5)).toBe(true);
+    expect(read("commands-fallback.js")).toContain('"command-unsupported.html"');
+    expect(read("command-unsupported.html")).toContain(
+      "Nút “Kiểm tra trang” không chạy được trên phiên bản Excel này.",
+    );
+  });
 });
 
 describe("content-security policy", () => {

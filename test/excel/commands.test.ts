@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
 import { createExcelActions } from "../../src/excel/templateActions";
 import { FakeExcel } from "../support/fakeExcel";
 import { tenMistakesFigures } from "../support/fixtures";
@@ -56,5 +59,84 @@ describe("the ribbon's Check sheet button", () => {
 
     expect(completed).toHaveBeenCalledTimes(2);
     expect(fake.sheet("Sheet1").conditionalFormats).toEqual([]);
+  });
+});
+
+type CommandEvent = { completed: () => void };
+
+/**
+ * Runs src/commands/commands-fallback.js as the function file's first script, in an engine of its
+ * own (a fresh realm), with or without String.prototype.replaceAll, against an Office that records
+ * what the script asks of it. `dialog` is how displayDialogAsync answers.
+ */
+function runFallback(engine: "ES2020" | "older", dialog: "opens" | "refused" | "unavailable") {
+  const associated = new Map<string, (event: CommandEvent) => void>();
+  const dialogUrls: string[] = [];
+  const dialogHandlers: (() => void)[] = [];
+  const office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogEventReceived: "dialogEventReceived" },
+    onReady: (callback: () => void) => callback(),
+    actions: {
+      associate: (name: string, handler: (event: CommandEvent) => void) => associated.set(name, handler),
+    },
+    context: {
+      ui: {
+        displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
+          dialogUrls.push(url);
+          const addEventHandler = (type: string, handler: () => void) => {
+            if (type === "dialogEventReceived") dialogHandlers.push(handler);
+          };
+          callback(
+            dialog === "opens"
+              ? { status: "succeeded", value: { addEventHandler } }
+              : { status: "failed", error: { code: 12007 } },
+          );
+        },
+      },
+    },
+  };
+  // An Office without the dialog API (DialogApi 1.1) has no displayDialogAsync.
+  if (dialog === "unavailable") office.context.ui = {} as typeof office.context.ui;
+  const realm = vm.createContext({
+    Office: office,
+    window: { location: { href: "https://dvcq.example.gov.vn/addin/commands.html?5f0c2e1a" } },
+  });
+  if (engine === "older") vm.runInContext("delete String.prototype.replaceAll;", realm);
+  vm.runInContext(
+    readFileSync(path.join(__dirname, "../../src/commands/commands-fallback.js"), "utf8"),
+    realm,
+  );
+  return { associated, dialogUrls, closeDialog: () => dialogHandlers.forEach((h) => h()) };
+}
+
+describe("the ribbon's Check sheet button where commands.js cannot run", () => {
+  it("opens a dialog saying why, from the add-in's own folder, and completes when the clerk closes it", () => {
+    const { associated, dialogUrls, closeDialog } = runFallback("older", "opens");
+    const completed = jest.fn();
+
+    associated.get("checkActiveSheet")?.({ completed });
+
+    expect(dialogUrls).toEqual(["https://dvcq.example.gov.vn/addin/command-unsupported.html"]);
+    expect(completed).not.toHaveBeenCalled();
+    closeDialog();
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ["Office refuses to open the dialog", "refused"],
+    ["this Office has no dialogs", "unavailable"],
+  ] as const)("completes at once when %s", (_what, dialog) => {
+    const { associated, dialogUrls } = runFallback("older", dialog);
+    const completed = jest.fn();
+
+    associated.get("checkActiveSheet")?.({ completed });
+
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(dialogUrls).toHaveLength(dialog === "refused" ? 1 : 0);
+  });
+
+  it("leaves the button to commands.js on an engine that runs it", () => {
+    expect(runFallback("ES2020", "opens").associated.size).toBe(0);
   });
 });
