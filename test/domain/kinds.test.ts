@@ -119,6 +119,13 @@ test("a unit of a kind the registry does not declare is skipped with the kinds i
   ]);
 });
 
+test("the draft narrative names the reporting units by the registry's kinds, the People's Committees last", () => {
+  const draft = sheet("Dự thảo báo cáo").cells.map((c) => c.value);
+  expect(draft.find((v) => typeof v === "string" && v.includes("đã ban hành"))).toContain(
+    `Các sở, ban, ngành, đơn vị sự nghiệp và UBND các xã, phường đã ban hành ${sumOf("1.1")} văn bản`,
+  );
+});
+
 describe("the template's issuer and signature come from the unit's kind in the registry", () => {
   const csv = `code,name,kind,parent,valid_from,symbol,signer
 X,"Xã, phường",kind,"Khối xã, phường",,,

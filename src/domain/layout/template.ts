@@ -18,7 +18,7 @@ import {
   toExcelFormula,
 } from "../expr/expr";
 import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
-import { SIGNER, STANDARD_KINDS, type Unit } from "../units/registry";
+import { issuingBody, SIGNER, STANDARD_KINDS, type Unit } from "../units/registry";
 import { dateLine } from "../text/vnformat";
 import { absolute, cellRef } from "./a1";
 import { wrappedLines } from "./wrap";
@@ -224,7 +224,7 @@ export function buildTemplatePlan(
   // Issuing body (left) and national motto (right), Decree 30/2020.
   // The kind's issuer and signer as the registry declares them, else those of the standard kind of that code.
   const standard = STANDARD_KINDS.find((k) => k.code === unit.kind);
-  const issuerBody = unit.kindInfo?.issuer ?? standard?.issuer;
+  const issuerBody = issuingBody(unit.kindInfo ?? { code: unit.kind });
   const issuer = issuerBody ? `${issuerBody} ${unit.name}` : unit.name;
   band(1, 1, 3, { value: unit.parent.toLocaleUpperCase("vi"), style: "body" });
   band(1, 4, 6, { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: "bodyBold" });

@@ -3,7 +3,7 @@ import type { CellStyle, PlanPrint, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate } from "../period";
 import type { IndicatorRollup, Rollup, UnitStatus } from "../rollup/rollup";
 import { formatDateVi, formatNumberVi, formatPercentVi } from "../text/vnformat";
-import { fillSentence, placeholders, WORDING } from "./phrases";
+import { fillSentence, placeholders, withUnits, WORDING } from "./phrases";
 import type { ComparedIndicator, YearOnYear } from "./yearOnYear";
 import {
   BASE_STYLES,
@@ -71,7 +71,11 @@ export function narrativeParagraphs(
       .map((i) => byCode.get(i.code))
       .filter((r): r is IndicatorRollup => r !== undefined);
     const sentences = [
-      ...sectionSentences(rolled, wording[section.id]?.sentences ?? [], byCode),
+      ...sectionSentences(
+        rolled,
+        (wording[section.id]?.sentences ?? []).map((s) => withUnits(s, rollup.kinds)),
+        byCode,
+      ),
       ...standouts(rolled, rollup, wording[section.id]?.headline),
       ...(yearOnYear ? comparison(rolled, compared, yearOnYear.previousYear) : []),
     ];

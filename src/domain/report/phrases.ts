@@ -1,6 +1,9 @@
+import { issuingBody, type UnitKindInfo } from "../units/registry";
+
 /**
  * How the draft narrative words each section of a catalogue: sentences with the district figure of
- * an indicator in braces ("{1.1}"), and the count whose leading unit the draft names. Indicators a
+ * an indicator in braces ("{1.1}"), the reporting units as the registry's kinds name them in
+ * "{units}", and the count whose leading unit the draft names. Indicators a
  * catalogue adds later and no sentence mentions still get a plain sentence of their own.
  */
 export interface SectionWording {
@@ -14,7 +17,7 @@ export const WORDING: Readonly<Record<string, Readonly<Record<string, SectionWor
   "DVCQ-CT03": {
     "1": {
       sentences: [
-        "Các cơ quan, đơn vị và UBND các xã, thị trấn đã ban hành {1.1} văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận chính quyền, quy chế dân chủ ở cơ sở, trong đó có {1.2} kế hoạch, chương trình công tác dân vận chính quyền năm; tổ chức {1.3} hội nghị quán triệt, triển khai với {1.4} lượt người dự.",
+        "{units} đã ban hành {1.1} văn bản lãnh đạo, chỉ đạo, triển khai công tác dân vận chính quyền, quy chế dân chủ ở cơ sở, trong đó có {1.2} kế hoạch, chương trình công tác dân vận chính quyền năm; tổ chức {1.3} hội nghị quán triệt, triển khai với {1.4} lượt người dự.",
       ],
     },
     "2": {
@@ -63,4 +66,27 @@ export function placeholders(sentence: string): string[] {
 
 export function fillSentence(sentence: string, figure: (code: string) => string): string {
   return sentence.replace(PLACEHOLDER, (_, code: string) => figure(code));
+}
+
+const UNITS = "{units}";
+
+/**
+ * "{units}" as the registry's kinds name the reporting units: "Các cơ quan, đơn vị và UBND các xã,
+ * thị trấn" for a district, "Các sở, ban, ngành và UBND các xã, phường" for a province (a kind
+ * issuing under a body, e.g. UBND, is named through it, last).
+ */
+export function withUnits(sentence: string, kinds: readonly UnitKindInfo[]): string {
+  if (!sentence.includes(UNITS)) return sentence;
+  const lower = (k: UnitKindInfo): string => k.label.toLocaleLowerCase("vi");
+  const items = [
+    ...kinds.filter((k) => issuingBody(k) === undefined).map(lower),
+    ...kinds.flatMap((k) => {
+      const body = issuingBody(k);
+      return body === undefined ? [] : [`${body} các ${lower(k)}`];
+    }),
+  ];
+  const listed =
+    items.length > 1 ? `${items.slice(0, -1).join(", ")} và ${items.at(-1)}` : (items[0] ?? "đơn vị");
+  const phrase = kinds.some((k) => issuingBody(k) === undefined) ? `Các ${listed}` : listed;
+  return sentence.replaceAll(UNITS, phrase.charAt(0).toLocaleUpperCase("vi") + phrase.slice(1));
 }

@@ -35,6 +35,11 @@ export const STANDARD_KINDS: readonly UnitKindInfo[] = [
   { code: "C", label: "Cơ quan, đơn vị", heading: "Khối cơ quan, đơn vị", signer: SIGNER },
 ];
 
+/** The body a kind's reports are issued under ("UBND"): its own, else the standard kind's of its code. */
+export function issuingBody(kind: Pick<UnitKindInfo, "code" | "issuer">): string | undefined {
+  return kind.issuer ?? STANDARD_KINDS.find((k) => k.code === kind.code)?.issuer;
+}
+
 /** The registry's kinds, in its order (the standard two when it declares none). */
 export function kindsOf(registry: UnitRegistry): readonly UnitKindInfo[] {
   return registry.kinds !== undefined && registry.kinds.length > 0 ? registry.kinds : STANDARD_KINDS;
