@@ -184,6 +184,21 @@ test("check --previous: 4.2 against last year's 4.7 per unit, the merged one aga
   expect(
     (JSON.parse(noYear.stdout) as { rule: string; message: string }[]).filter((f) => f.rule === "Y01"),
   ).toEqual([expect.objectContaining({ message: y01[0]?.message })]);
+  // In English with --lang en.
+  const english = await run([
+    "check",
+    "DVCQ_2025_XA-XUAN-HOA.xlsx",
+    ...COMMON,
+    "--previous",
+    "f24.csv",
+    "--json",
+    "--lang",
+    "en",
+  ]);
+  expect(
+    (JSON.parse(english.stdout) as { rule: string; message: string }[]).find((f) => f.rule === "Y01")
+      ?.message,
+  ).toBe(`4.2 files carried in (2025: ${own + 1}) differs from 4.7 pending (2024: ${own}).`);
   // Without --previous there is no cross-year finding.
   const plain = await run(["check", "DVCQ_2025_XA-XUAN-HOA.xlsx", ...COMMON, "--json"]);
   expect((JSON.parse(plain.stdout) as { rule: string }[]).some((f) => f.rule.startsWith("Y0"))).toBe(false);

@@ -82,7 +82,7 @@ export function crossYearFindings(
           ? `${codes[0]} ${labelOf(codes[0] as string, lang)}`.trim()
           : `${lang === "vi" ? "tổng" : "the sum"} ${codes.join(" + ")}`;
       const whose = (lang: "vi" | "en"): string =>
-        formed ? (lang === "vi" ? `, cộng của ${names.join(", ")}` : `, the sum of ${names.join(", ")}`) : "";
+        formed ? (lang === "vi" ? `, cộng của ${names.join(", ")}` : `, adding up ${names.join(", ")}`) : "";
       findings.push({
         file,
         rule: rule.id,
@@ -93,7 +93,7 @@ export function crossYearFindings(
         section: sectionOf.get(rule.indicator) ?? null,
         message: {
           vi: `${rule.indicator} ${indicator.label} năm ${year} (${formatNumberVi(now)}) ${BROKEN[rule.op].vi} ${lastLabel("vi")} năm ${previous.year} (${formatNumberVi(then.value)}${whose("vi")}).`,
-          en: `${rule.indicator} ${indicator.english} in ${year} (${formatNumberVi(now)}) ${BROKEN[rule.op].en} ${lastLabel("en")} in ${previous.year} (${formatNumberVi(then.value)}${whose("en")}).`,
+          en: `${rule.indicator} ${indicator.english} (${year}: ${formatNumberVi(now)}) ${BROKEN[rule.op].en} ${lastLabel("en")} (${previous.year}: ${formatNumberVi(then.value)}${whose("en")}).`,
         },
       });
     }
