@@ -99,7 +99,9 @@ test("every unit's models in one list; the model two units report marked on both
     ["DVCQ_2025_XA-BAO-HOA.xlsx", "warning", "XA-BAO-HOA"],
   ]);
   expect(across[0]?.message).toMatchObject({
-    vi: expect.stringContaining("cũng có trong danh sách của Xã Xuân Hòa (DVCQ_2025_XA-XUAN-HOA.xlsx"),
+    code: "LIST_NAME_ELSEWHERE",
+    unit: "Xã Xuân Hòa",
+    where: expect.stringMatching(/^DVCQ_2025_XA-XUAN-HOA\.xlsx › /),
   });
   // Counted with the roll-up's warnings.
   expect(rollup.findings.warning).toBe(checked.findings.filter((f) => f.severity === "warning").length);

@@ -558,6 +558,18 @@ const SAMPLES: Samples = {
       en: "Model “Chợ văn minh” is listed twice (rows 40 and 43).",
     },
   ],
+  LIST_NAME_ELSEWHERE: [
+    {
+      phrase: {
+        code: "LIST_NAME_ELSEWHERE",
+        name: "Chợ văn minh",
+        unit: "Xã Xuân Hòa",
+        where: "DVCQ_2025_XA-XUAN-HOA.xlsx › XA-XUAN-HOA 2025",
+      },
+      vi: "Mô hình “Chợ văn minh” cũng có trong danh sách của Xã Xuân Hòa (DVCQ_2025_XA-XUAN-HOA.xlsx › XA-XUAN-HOA 2025); nếu là cùng một mô hình, chỉ đơn vị chủ trì ghi.",
+      en: "Model “Chợ văn minh” is also listed by Xã Xuân Hòa (DVCQ_2025_XA-XUAN-HOA.xlsx › XA-XUAN-HOA 2025); if it is the same model, only the unit leading it lists it.",
+    },
+  ],
   LIST_TALLY: [
     {
       phrase: { code: "LIST_TALLY", item: ITEM, typed: 1200, section: "III", counted: 3 },

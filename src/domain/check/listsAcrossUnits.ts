@@ -40,8 +40,10 @@ export class ListsAcrossUnits {
           cell: cellRef(row.row, column),
           section: null,
           message: {
-            vi: `Mô hình “${name}” cũng có trong danh sách của ${earlier.unit.name} (${earlier.file} › ${earlier.sheet}); nếu là cùng một mô hình, chỉ đơn vị chủ trì ghi.`,
-            en: `Model “${name}” is also listed by ${earlier.unit.name} (${earlier.file} › ${earlier.sheet}); if it is the same model, only the unit leading it lists it.`,
+            code: "LIST_NAME_ELSEWHERE",
+            name,
+            unit: earlier.unit.name,
+            where: `${earlier.file} › ${earlier.sheet}`,
           },
         });
       }

@@ -169,6 +169,8 @@ export const en: Locale = {
   LIST_ROW_NOT_AN_OPTION: (p) =>
     `Model “${p.name}”: ${p.column.en} “${p.value}” is not one of ${p.options.join(", ")}.`,
   LIST_NAME_TWICE: (p) => `Model “${p.name}” is listed twice (rows ${p.first} and ${p.row}).`,
+  LIST_NAME_ELSEWHERE: (p) =>
+    `Model “${p.name}” is also listed by ${p.unit} (${p.where}); if it is the same model, only the unit leading it lists it.`,
   LIST_TALLY: (p) =>
     `${p.item.code} ${p.item.label.en} is ${p.typed}; the list in section ${p.section} has ${p.counted}.`,
   UNIT_NOT_IN_LIST: (p) => `Unit code “${p.typed}” is not in the unit list.`,

@@ -95,6 +95,8 @@ export type FindingPhrase =
   | { code: "LIST_ROW_INCOMPLETE"; name: string; columns: Label[] }
   | { code: "LIST_ROW_NOT_AN_OPTION"; name: string; column: Label; value: string; options: string[] }
   | { code: "LIST_NAME_TWICE"; name: string; first: number; row: number }
+  /** A model name another unit of the batch listed first for the same year (`where`: its file › sheet). */
+  | { code: "LIST_NAME_ELSEWHERE"; name: string; unit: string; where: string }
   | { code: "LIST_TALLY"; item: Named; typed: number; section: string; counted: number }
   | { code: "UNIT_NOT_IN_LIST"; typed: string }
   | { code: "UNIT_KIND"; typed: string; unit: string; kind: string }

@@ -155,6 +155,8 @@ export const vi: Locale = {
   LIST_ROW_NOT_AN_OPTION: (p) =>
     `Mô hình “${p.name}”: ${p.column.vi} “${p.value}” không thuộc danh sách (${p.options.join(", ")}).`,
   LIST_NAME_TWICE: (p) => `Mô hình “${p.name}” ghi hai lần trong danh sách (hàng ${p.first} và ${p.row}).`,
+  LIST_NAME_ELSEWHERE: (p) =>
+    `Mô hình “${p.name}” cũng có trong danh sách của ${p.unit} (${p.where}); nếu là cùng một mô hình, chỉ đơn vị chủ trì ghi.`,
   LIST_TALLY: (p) =>
     `${p.item.code} ${p.item.label.vi} là ${n(p.typed)}, danh sách mục ${p.section} có ${n(p.counted)}.`,
   UNIT_NOT_IN_LIST: (p) => `Mã đơn vị “${p.typed}” không có trong danh sách đơn vị.`,
