@@ -8,9 +8,7 @@ import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildTemplatePlan, indicatorName } from "../../src/domain/layout/template";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { unitsValidIn } from "../../src/domain/units/registry";
-import { detectSupport } from "../../src/excel/features";
 import { importWorkbooks, type ImportDeps } from "../../src/excel/importActions";
-import { queueSheetPlan } from "../../src/excel/writePlan";
 import { writeWorkbook } from "../../src/files/writeXlsx";
 import type {
   DuplicateConflict,
@@ -23,7 +21,7 @@ import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
 import { OfficeWire } from "../support/officeWire";
 import { CLEAN_COMMUNE } from "../support/filled";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES, readFixture, tenMistakesFigures } from "../support/fixtures";
-import { filledXuanHoa } from "./workbooks";
+import { filledXuanHoa, openedAs } from "./workbooks";
 import { say } from "../../src/domain/i18n/say";
 
 const SHEET = "XA-XUAN-HOA 2024";
@@ -94,18 +92,6 @@ function cellOf(plan: SheetPlan, code: string): string {
 
 const cleanPlan = filledXuanHoa(CLEAN_FIGURES, CLEAN_EVIDENCE).plan;
 const at620 = cellOf(cleanPlan, "6.20");
-
-/** The file as Excel would open it, for insertWorksheetsFromBase64 on the fake. */
-async function openedAs(plan: SheetPlan): Promise<FakeExcel> {
-  const source = new FakeExcel({ sheets: ["Sheet1"] });
-  const { features } = detectSupport((set, version) => source.isSetSupported(set, version));
-  await source.run(async (context) => {
-    const sheet = context.workbook.worksheets.add(plan.name);
-    queueSheetPlan(sheet as unknown as Excel.Worksheet, plan, { nameScope: "workbook", features });
-    await context.sync();
-  });
-  return source;
-}
 
 function sheetScopedDvcq(sheet: FakeSheet): string[] {
   return sheet.names.map((n) => n.name).filter((n) => n.startsWith("DVCQ_"));

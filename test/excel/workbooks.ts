@@ -8,7 +8,7 @@ import { detectSupport } from "../../src/excel/features";
 import { queueSheetPlan, type NameScope } from "../../src/excel/writePlan";
 import { catalogue } from "../support/filled";
 import { fillTemplate, xuanHoaLayout, type EvidenceTexts, type Figures } from "../support/fixtures";
-import type { CellView, ConditionalFormatModel, FakeExcel, FakeSheet } from "../support/fakeExcel";
+import { FakeExcel, type CellView, type ConditionalFormatModel, type FakeSheet } from "../support/fakeExcel";
 
 /**
  * Writes a plan into the fake as the add-in places a template (queueSheetPlan), selects it and
@@ -28,6 +28,18 @@ export async function placeSheet(
   });
   fake.resetCounters();
   return fake.sheet(plan.name);
+}
+
+/** The file as Excel opens it for insertWorksheetsFromBase64: its sheet and workbook-scoped names. */
+export async function openedAs(plan: SheetPlan): Promise<FakeExcel> {
+  const source = new FakeExcel({ sheets: ["Sheet1"] });
+  const { features } = detectSupport((set, version) => source.isSetSupported(set, version));
+  await source.run(async (context) => {
+    const sheet = context.workbook.worksheets.add(plan.name);
+    queueSheetPlan(sheet as unknown as Excel.Worksheet, plan, { nameScope: "workbook", features });
+    await context.sync();
+  });
+  return source;
 }
 
 /** Xã Xuân Hòa's 2024 template with figures and evidence typed in, as a clerk leaves it. */
