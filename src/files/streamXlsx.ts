@@ -102,13 +102,8 @@ export function writeWorkbookStreamed(
 }
 
 function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPlan, styles: StyleTable): void {
-  const cells = inRowOrder(plan.cells);
-  let lastRow = 1;
-  let lastCol = 1;
-  for (const c of cells) {
-    lastRow = Math.max(lastRow, c.row);
-    lastCol = Math.max(lastCol, c.col);
-  }
+  const { cells, lastRow: lastCellRow, lastCol } = inRowOrder(plan.cells);
+  let lastRow = lastCellRow;
   const heights = new Map(Object.entries(plan.rowHeights).map(([r, h]) => [Number(r), h]));
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r);
   const base = styles.index(plan, undefined);
@@ -176,23 +171,40 @@ function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPla
 interface PlacedCell {
   row: number;
   col: number;
-  ref: string;
   cell: PlanCell;
 }
 
-/** The cells by row, then column: as a sheet builder gives them, or sorted when not. */
-function inRowOrder(cells: readonly PlanCell[]): PlacedCell[] {
-  const placed = cells.map((cell) => {
-    const { row, col } = parseCell(cell.ref);
-    return { row, col, ref: cellRef(row, col), cell };
-  });
-  for (let i = 1; i < placed.length; i++) {
-    const a = placed[i - 1] as PlacedCell;
-    const b = placed[i] as PlacedCell;
-    if (a.row > b.row || (a.row === b.row && a.col >= b.col))
-      return placed.sort((x, y) => x.row - y.row || x.col - y.col);
+/**
+ * The cells by row, then column, and the last row and column holding one. A plan in that order (a
+ * sheet builder's) is read as it is written, one cell at a time, so that a sheet of millions of
+ * cells is not copied; another is sorted first.
+ */
+function inRowOrder(cells: readonly PlanCell[]): {
+  cells: Iterable<PlacedCell>;
+  lastRow: number;
+  lastCol: number;
+} {
+  let lastRow = 1;
+  let lastCol = 1;
+  let ordered = true;
+  let before = { row: 0, col: 0 };
+  for (const cell of cells) {
+    const at = parseCell(cell.ref);
+    lastRow = Math.max(lastRow, at.row);
+    lastCol = Math.max(lastCol, at.col);
+    if (at.row < before.row || (at.row === before.row && at.col <= before.col)) ordered = false;
+    before = at;
   }
-  return placed;
+  const placed = (cell: PlanCell): PlacedCell => ({ ...parseCell(cell.ref), cell });
+  return {
+    cells: ordered
+      ? (function* () {
+          for (const cell of cells) yield placed(cell);
+        })()
+      : cells.map(placed).sort((x, y) => x.row - y.row || x.col - y.col),
+    lastRow,
+    lastCol,
+  };
 }
 
 function cellXml(cell: PlanCell, style: number): string {

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { columnBreaksXml, HEADER_FOOTER_MARGIN, PAPER_SIZE } from "./printParts";
 import {
@@ -56,7 +56,9 @@ export async function writeWorkbook(
   problems.push(...duplicateNames(sheets));
   if (problems.length > 0) throw new Error(`Cannot write the workbook:\n${problems.join("\n")}`);
 
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not with the module: the roll-up's streamed writer imports this module's checks.
+  const exceljs = (await import("exceljs")).default;
+  const workbook = new exceljs.Workbook();
   const when = options.created ?? new Date();
   workbook.creator = CREATOR;
   workbook.lastModifiedBy = CREATOR;
