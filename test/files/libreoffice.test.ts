@@ -2,12 +2,17 @@
  * Files written by DVCQ, opened and saved by another spreadsheet program. Needs LibreOffice and
  * poppler-utils (scripts/install-system-deps.sh); fails, never skips, without them.
  */
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
 import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/template";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { findUnitByCode } from "../../src/domain/units/registry";
 import { writeWorkbook } from "../../src/files/writeXlsx";
+import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
+import { buildDistrictReport, ROLLUP_SHEETS } from "../../src/domain/report";
+import { demoRollup } from "../support/demoRollup";
+
 import {
   assertLibreOffice,
   convertWithLibreOffice,
@@ -155,4 +160,49 @@ describe("a real template through LibreOffice", () => {
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toContain("THÔNG TIN CHUNG");
   });
+});
+
+/**
+ * The demo's district workbook printed by LibreOffice, sheet by sheet (each alone in a workbook,
+ * as the streaming writer writes it): what a clerk gets from "print the whole workbook". Before
+ * issue 13 it was 36 pages, "Chi tiết đơn vị" one unreadable page of 68 columns.
+ */
+test("the demo's district workbook prints the pages a clerk expects, sheet by sheet", async () => {
+  const { rollup } = demoRollup();
+  const plans = buildDistrictReport(rollup, loadBuiltinCatalogue(), {
+    fileName: (file) => path.posix.basename(file),
+  });
+  const pages: Record<string, number> = {};
+  const texts: Record<string, string[]> = {};
+  for (const plan of plans) {
+    const text = pdfText(await toPdf(writeWorkbookStreamed([{ plan, nameScope: "workbook" }])));
+    texts[plan.name] = text.split("\f").filter((page) => page.trim() !== "");
+    pages[plan.name] = texts[plan.name]!.length;
+  }
+  expect(pages).toEqual({
+    // Portrait A4 at one page wide: the 64 indicators by level, the signature block.
+    [ROLLUP_SHEETS.report]: 4,
+    // Eight printed blocks (sections whole, a long one in even parts), each two pages tall for 30 units.
+    [ROLLUP_SHEETS.details]: 16,
+    [ROLLUP_SHEETS.submissions]: 1,
+    // The demo's 12 findings, one row each.
+    [ROLLUP_SHEETS.findings]: 1,
+    // 30 units and three total rows under a header of wrapped section names.
+    [ROLLUP_SHEETS.pivot]: 2,
+    [ROLLUP_SHEETS.narrative]: 3,
+    // Its header row only: the page header says how to print the 1.953 rows.
+    [ROLLUP_SHEETS.facts]: 1,
+    [ROLLUP_SHEETS.reminder]: 1,
+  });
+  // Every page carries its number; the findings page names units, files and the sentence in full.
+  for (const [name, list] of Object.entries(texts))
+    list.forEach((page, i) => expect([name, i, /Trang \d+\/\d+/.test(page)]).toEqual([name, i, true]));
+  const findings = texts[ROLLUP_SHEETS.findings]!.join("\n");
+  expect(findings).toContain("KẾT QUẢ KIỂM TRA BÁO CÁO NĂM 2024");
+  // A name too long for its column wraps at a space: its first word stands whole.
+  for (const f of rollup.allFindings) {
+    expect(findings).toContain(path.posix.basename(f.file).split(" ")[0]);
+    expect(findings).toContain(f.rule);
+  }
+  expect(findings).not.toContain("/home/clerk");
 });

@@ -28,8 +28,10 @@ export const FINDINGS_COLUMNS = [
   "Nội dung",
   "Tình trạng tệp",
 ] as const;
-const WIDTHS = [6, 16, 26, 30, 18, 7, 20, 10, 70, 18];
-const MESSAGE_COLUMN = FINDINGS_COLUMNS.indexOf("Nội dung") + 1;
+const WIDTHS = [5, 18, 24, 34, 20, 6, 26, 10, 58, 16];
+/** Columns of codes and file names: capitals and digits, wider than prose. */
+const CODE_COLUMNS = new Set([2, 4, 5, 6, 7]);
+const SEVERITY_COLUMN = FINDINGS_COLUMNS.indexOf("Mức độ") + 1;
 
 export const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo" } as const;
 
@@ -60,27 +62,35 @@ const STYLES: Record<string, CellStyle> = {
 export function findingsPlan(rollup: Rollup, fileName: FileName = FILE_AS_GIVEN): SheetPlan {
   const b = sheetBuilder();
   const where = lookups(rollup);
-  FINDINGS_COLUMNS.forEach((text, i) => b.put(1, i + 1, text, "head"));
+  FINDINGS_COLUMNS.forEach((text, i) => {
+    b.put(1, i + 1, text, "head");
+    b.fit(1, text, WIDTHS[i] as number, { capitals: true });
+  });
   const rows = findingRows(rollup);
   rows.forEach((f, i) => {
     const row = i + 2;
     const unit = where.unitOf(f);
     const file = fileName(f.file);
     const text = sentenceNaming(f.message, where.filesOf(f), fileName);
-    b.put(row, 1, i + 1, "stt");
-    b.put(row, 2, unit?.code, "plain");
-    b.put(row, 3, unit?.name || undefined, "plain");
-    b.put(row, 4, file, "plain");
-    b.put(row, 5, f.sheet ?? undefined, "plain");
-    b.put(row, 6, f.cell ?? undefined, "plain");
-    b.put(row, 7, f.rule, "plain");
-    b.put(row, 8, SEVERITY_LABEL[f.severity], f.severity);
-    b.put(row, MESSAGE_COLUMN, text, "plain");
-    b.put(row, 10, where.statusOf(f), "plain");
-    // The row as tall as its longest wrapped text.
-    b.fit(row, file, WIDTHS[3] as number);
-    b.fit(row, unit?.name ?? "", WIDTHS[2] as number);
-    b.fit(row, text, WIDTHS[MESSAGE_COLUMN - 1] as number);
+    const values = [
+      i + 1,
+      unit?.code,
+      unit?.name || undefined,
+      file,
+      f.sheet ?? undefined,
+      f.cell ?? undefined,
+      f.rule,
+      SEVERITY_LABEL[f.severity],
+      text,
+      where.statusOf(f),
+    ];
+    values.forEach((value, c) => {
+      const col = c + 1;
+      b.put(row, col, value, col === 1 ? "stt" : col === SEVERITY_COLUMN ? f.severity : "plain");
+      // The row as tall as its longest wrapped text.
+      if (typeof value === "string")
+        b.fit(row, value, WIDTHS[c] as number, { capitals: CODE_COLUMNS.has(col) });
+    });
   });
   return b.done({
     name: FINDINGS_SHEET,
