@@ -17,7 +17,8 @@ import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { REGISTRY_SHEET, type UnitRegistry } from "../domain/units/registry";
 import type { RollupOutcome, RollupRequest } from "../app/paneHost";
 import { detectSupport, excelAvailable, type ExcelFeatures, type IsSetSupported } from "./features";
-import { excelErrorText, M } from "./messages";
+import { M } from "./messages";
+import { excelError } from "./officeErrors";
 import {
   PIVOT_AT,
   PIVOT_FIELDS,
@@ -102,8 +103,8 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
     });
   } catch (error) {
     if (error instanceof NotSwapped)
-      return { status: "failed", message: RM.rollupFailedKept(excelErrorText(error.excelError)) };
-    return { status: "failed", message: RM.rollupFailed(excelErrorText(error)) };
+      return { status: "failed", message: RM.rollupFailedKept(excelError(error.excelError)) };
+    return { status: "failed", message: RM.rollupFailed(excelError(error)) };
   }
 }
 

@@ -18,12 +18,12 @@ export const RM = {
     vi: `Sổ tính đã có trang “${sheet}” không do DVCQ tạo; để không xóa nhầm, hãy đổi tên trang đó rồi tổng hợp lại.`,
     en: `The workbook has a “${sheet}” sheet DVCQ did not make; so as not to delete it, rename it and roll up again.`,
   }),
-  rollupFailedKept: (detail: string): Message => ({
-    vi: `Excel báo lỗi nên chưa tổng hợp được; các trang tổng hợp của lần trước (nếu có) vẫn giữ nguyên. Excel báo: ${detail}`,
-    en: `Excel reported an error, so nothing was rolled up; the report sheets of the previous roll-up, if any, are as they were. Excel said: ${detail}`,
+  rollupFailedKept: (detail: Message): Message => ({
+    vi: `Excel báo lỗi nên chưa tổng hợp được; các trang tổng hợp của lần trước (nếu có) vẫn giữ nguyên. ${detail.vi}`,
+    en: `Excel reported an error, so nothing was rolled up; the report sheets of the previous roll-up, if any, are as they were. ${detail.en}`,
   }),
-  rollupFailed: (detail: string): Message => ({
-    vi: `Excel báo lỗi nên chưa tổng hợp xong (các trang tổng hợp có thể chưa đủ; chạy lại sẽ ghi lại từ đầu): ${detail}`,
-    en: `Excel reported an error, so the roll-up did not finish (the report sheets may be incomplete; running it again rewrites them): ${detail}`,
+  rollupFailed: (detail: Message): Message => ({
+    vi: `Excel báo lỗi nên chưa tổng hợp xong (các trang tổng hợp có thể chưa đủ; chạy lại sẽ ghi lại từ đầu). ${detail.vi}`,
+    en: `Excel reported an error, so the roll-up did not finish (the report sheets may be incomplete; running it again rewrites them). ${detail.en}`,
   }),
 };

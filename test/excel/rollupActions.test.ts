@@ -20,6 +20,11 @@ import { catalogue, planSnapshot } from "../support/filled";
 import { inboxPlans, lookOf, placeSheet } from "./workbooks";
 
 const YEAR = 2024;
+/** What the clerk reads when Excel fails the roll-up with GeneralException "Boom" before the swap. */
+const KEPT_AFTER_BOOM = {
+  vi: "Excel báo lỗi nên chưa tổng hợp được; các trang tổng hợp của lần trước (nếu có) vẫn giữ nguyên. Excel gặp lỗi bên trong. Hãy lưu sổ tính rồi thử lại; nếu vẫn lỗi, đóng và mở lại sổ tính (trên web: tải lại trang). (Excel: Boom (GeneralException))",
+  en: "Excel reported an error, so nothing was rolled up; the report sheets of the previous roll-up, if any, are as they were. Excel had an internal error. Save the workbook and try again; if it happens again, close and reopen the workbook (on the web: reload the page). (Excel: Boom (GeneralException))",
+};
 
 /** Writes the plans into the fake as templates (sheet-scoped names, several in one workbook). */
 async function placeAll(fake: FakeExcel, plans: readonly SheetPlan[]): Promise<void> {
@@ -325,7 +330,7 @@ describe("rollUpWorkbook without reports to roll up", () => {
     const names = fake.sheetNames;
     fake.failOn("PivotTableCollection.add", "GeneralException", "Boom");
     const outcome = await rollUpWorkbook({ year: YEAR });
-    expect(outcome).toEqual({ status: "failed", message: RM.rollupFailedKept("Boom (GeneralException)") });
+    expect(outcome).toEqual({ status: "failed", message: KEPT_AFTER_BOOM });
     expect(fake.sheetNames).toEqual(names);
   });
 
@@ -342,7 +347,7 @@ describe("rollUpWorkbook without reports to roll up", () => {
 
     const outcome = await rollUpWorkbook({ year: YEAR });
 
-    expect(outcome).toEqual({ status: "failed", message: RM.rollupFailedKept("Boom (GeneralException)") });
+    expect(outcome).toEqual({ status: "failed", message: KEPT_AFTER_BOOM });
     expect(fake.sheetNames).toEqual(withFifth);
     expect(REPLACED_SHEETS.map((name) => lookOf(fake.sheet(name)))).toEqual(earlier);
     expect(fake.sheet(PIVOT_TABLE_SHEET).pivotTables).toEqual(pivots);
