@@ -17,6 +17,7 @@ import type {
   PrepareOutcome,
   PrepareRequest,
 } from "../app/paneHost";
+import { toBase64 } from "./base64";
 import { detectSupport, excelAvailable, onMac } from "./features";
 import {
   cellsToMark,
@@ -391,11 +392,4 @@ function download(bytes: Uint8Array, fileName: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -10,6 +10,7 @@ import { IM } from "../app/importMessages";
 import type { Finding } from "../domain/check/finding";
 import { logRows, type IntakeEntry } from "../domain/intake/log";
 import type { SheetPlan } from "../domain/layout/sheetPlan";
+import { toBase64 } from "./base64";
 import type { ExcelFeatures } from "./features";
 import { queueIntakeLog, type LogPlace } from "./intakeLog";
 import { excelErrorText, M } from "./messages";
@@ -438,11 +439,4 @@ function sheetOf(formula: string): string | null {
 function addressOf(formula: string): string | null {
   const m = /!\$?([A-Z]{1,3})\$?(\d+)$/.exec(formula);
   return m === null ? null : `${m[1]}${m[2]}`;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
