@@ -1,4 +1,3 @@
-import { catalogueForSheet } from "../catalogue/builtin";
 import { allIndicators } from "../catalogue/load";
 import { inScope, type Catalogue, type HeaderField, type Indicator, type Rule } from "../catalogue/types";
 import { columnLetters, parseCell } from "../layout/a1";
@@ -66,13 +65,11 @@ export function checkWorkbook(
   const submissions: Submission[] = [];
   const findings: Finding[] = [];
   for (const sheet of sheets) {
-    let reading = readSubmission(workbook, sheet, catalogue, registry);
-    const own = reading.submission ? catalogueForSheet(catalogue, reading.submission) : catalogue;
-    if (own !== catalogue) reading = readSubmission(workbook, sheet, own, registry);
+    const reading = readSubmission(workbook, sheet, catalogue, registry);
     const here = [...reading.findings];
     if (reading.submission) {
       submissions.push(reading.submission);
-      here.push(...checkSubmission(reading.submission, own, options));
+      here.push(...checkSubmission(reading.submission, reading.catalogue, options));
     }
     findings.push(...inSheetOrder(here));
   }
@@ -233,8 +230,8 @@ export function checkSubmission(
           });
         }
         for (const [code, expected] of [
-          ["0.4", (period as NonNullable<typeof period>).from],
-          ["0.5", (period as NonNullable<typeof period>).to],
+          [catalogue.roles.periodFrom, (period as NonNullable<typeof period>).from],
+          [catalogue.roles.periodTo, (period as NonNullable<typeof period>).to],
         ] as const) {
           const value = lookup(code);
           if (typeof value === "number" && value !== isoToExcelSerial(expected)) {
@@ -386,12 +383,12 @@ export function checkSubmission(
       case "registry": {
         const typed = submission.typedUnitCode;
         if (submission.unit === null) {
-          add(rule, rule.severity, "0.1", { code: "UNIT_NOT_IN_LIST", typed: typed ?? "" });
+          add(rule, rule.severity, catalogue.roles.unitCode, { code: "UNIT_NOT_IN_LIST", typed: typed ?? "" });
           break;
         }
-        const typedKind = lookup("0.3");
+        const typedKind = lookup(catalogue.roles.unitKind);
         if (typeof typedKind === "string" && typedKind !== submission.unit.kind) {
-          add(rule, rule.severity, "0.3", {
+          add(rule, rule.severity, catalogue.roles.unitKind, {
             code: "UNIT_KIND",
             typed: typedKind,
             unit: submission.unit.name,
@@ -399,7 +396,7 @@ export function checkSubmission(
           });
         }
         if (period && unitsValidIn({ units: [submission.unit] }, period.from, period.to).length === 0) {
-          add(rule, rule.severity, "0.1", {
+          add(rule, rule.severity, catalogue.roles.unitCode, {
             code: "UNIT_INACTIVE",
             unit: submission.unit.name,
             year: submission.year as number,

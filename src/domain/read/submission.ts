@@ -1,3 +1,4 @@
+import { catalogueForSheet } from "../catalogue/builtin";
 import { allIndicators } from "../catalogue/load";
 import {
   inScope,
@@ -70,6 +71,8 @@ export interface ListRow {
 export interface SheetReading {
   submission: Submission | null;
   findings: Finding[];
+  /** The catalogue the sheet was read with: the given one, or the built-in version of the sheet (catalogueForSheet), to check it with. */
+  catalogue: Catalogue;
 }
 
 const TEMPLATE_ID_TEXT = /^[A-Z0-9][A-Z0-9-]*\/\d+$/;
@@ -91,7 +94,7 @@ export function findTemplateSheets(workbook: WorkbookSnapshot, catalogue: Catalo
 export function readSubmission(
   workbook: WorkbookSnapshot,
   sheetName: string,
-  catalogue: Catalogue,
+  given: Catalogue,
   registry: UnitRegistry,
 ): SheetReading {
   const sheet = workbook.sheets.find((s) => s.name === sheetName);
@@ -106,17 +109,28 @@ export function readSubmission(
     findings.push({ rule, severity, unit: null, sheet: sheetName, cell, section, message });
   };
   if (!sheet) throw new Error(`No sheet ${sheetName} in the snapshot`);
-  const index = new SheetIndex(workbook, sheet, catalogue);
+  const index = new SheetIndex(workbook, sheet, given);
   if (!index.looksLikeTemplate()) {
     finding("NOT_A_TEMPLATE", "error", null, null, {
       code: "SHEET_NOT_A_TEMPLATE",
       sheet: sheetName,
-      templateId: templateId(catalogue),
+      templateId: templateId(given),
     });
-    return { submission: null, findings };
+    return { submission: null, findings, catalogue: given };
   }
 
   const foundTemplateId = index.templateIdText();
+  const yearCell = index.cellOfName(YEAR_NAME) ?? index.yearCellByLabel();
+  const yearRaw = yearCell ? index.cell(yearCell).value : null;
+  const year =
+    typeof yearRaw === "number" && Number.isInteger(yearRaw)
+      ? yearRaw
+      : typeof yearRaw === "string" && /^\d{4}$/.test(yearRaw.trim())
+        ? Number(yearRaw)
+        : null;
+
+  // Read by its own version (a built-in version's indicators are the same, so the index serves both).
+  const catalogue = catalogueForSheet(given, { templateId: foundTemplateId, year });
   if (
     foundTemplateId !== null &&
     foundTemplateId !== templateId(catalogue) &&
@@ -174,14 +188,14 @@ export function readSubmission(
     if (field.scope === "B") readItem(field, "0", locate(field, headerName(field.code)));
   }
 
-  const typedUnitCode = textOf(figures.get("0.1"));
+  const { roles } = catalogue;
+  const typedUnitCode = textOf(figures.get(roles.unitCode));
+  const typedUnitName = textOf(figures.get(roles.unitName));
   const unit =
     (typedUnitCode ? findUnitByCode(registry, typedUnitCode) : undefined) ??
-    (textOf(figures.get("0.2"))
-      ? findUnitByName(registry, textOf(figures.get("0.2")) as string)
-      : undefined) ??
+    (typedUnitName ? findUnitByName(registry, typedUnitName) : undefined) ??
     null;
-  const typedKind = textOf(figures.get("0.3"));
+  const typedKind = textOf(figures.get(roles.unitKind));
   const kind = unit?.kind ?? (typedKind === "X" || typedKind === "C" ? typedKind : null);
 
   for (const field of catalogue.header) {
@@ -223,15 +237,6 @@ export function readSubmission(
       for (const note of text.notes) finding(note.code, "warning", cell, section.id, note);
     }
   }
-
-  const yearCell = index.cellOfName(YEAR_NAME) ?? index.yearCellByLabel();
-  const yearRaw = yearCell ? index.cell(yearCell).value : null;
-  const year =
-    typeof yearRaw === "number" && Number.isInteger(yearRaw)
-      ? yearRaw
-      : typeof yearRaw === "string" && /^\d{4}$/.test(yearRaw.trim())
-        ? Number(yearRaw)
-        : null;
 
   const missing = [...figures.values()].filter((f) => f.status === "missing").map((f) => f.code);
   if (located.byCode.length + located.byLabel.length > 0) {
@@ -284,7 +289,7 @@ export function readSubmission(
     evidence,
   };
   const unitCode = unit?.code ?? typedUnitCode;
-  return { submission, findings: findings.map((f) => ({ ...f, unit: unitCode })) };
+  return { submission, findings: findings.map((f) => ({ ...f, unit: unitCode })), catalogue };
 }
 
 /** The rows of a list block between its header row and its Cộng row, wherever rows were inserted; null when the sheet has no such list. */
