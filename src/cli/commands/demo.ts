@@ -16,7 +16,7 @@ import {
 } from "../context";
 import { readSources, type InputEntry } from "../inputs";
 import { stageFeedback } from "../feedback";
-import { DEMO_FILES, refuseDemoFolder, type Output } from "../outputs";
+import { DEMO_FILES, fileNameOnly, refuseDemoFolder, type Output } from "../outputs";
 import { identityOf } from "../paths";
 import { findingsAsJson, findingsAsText } from "../report";
 import { stageRollup } from "./rollup";
@@ -80,7 +80,7 @@ export async function demoCommand(ctx: Context): Promise<number> {
   const feedback = await stageFeedback(
     ctx,
     { shown: path.join(shown, DEMO_FILES.feedback), path: path.join(dir, DEMO_FILES.feedback) },
-    buildFeedback(rolled.rollup, checked.findings, catalogue),
+    buildFeedback(rolled.rollup, checked.findings, catalogue, { fileName: fileNameOnly }),
     DEMO_YEAR,
     { entries, outputs, reference: { catalogue, registry } },
   );
