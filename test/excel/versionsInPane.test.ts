@@ -10,6 +10,9 @@ import { MODELS_ANNEX_SHEET, ROLLUP_SHEETS, TEXTS_ANNEX_SHEET } from "../../src/
 import type { RollupOutcome } from "../../src/app/paneHost";
 import { ANNEX_SHEETS, REPLACED_SHEETS, rollUpWorkbook } from "../../src/excel/rollupActions";
 import { createExcelActions } from "../../src/excel/templateActions";
+import { readWorkbookSnapshot } from "../../src/files/readXlsx";
+import { checkWorkbook } from "../../src/domain/check/checks";
+import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { FakeExcel } from "../support/fakeExcel";
 import { CLEAN_COMMUNE, unit } from "../support/filled";
 import { placeSheet } from "./workbooks";
@@ -78,4 +81,39 @@ test("a 2025 roll-up of a version 1 and a version 2 sheet writes both annexes af
   await placeSheet(fake, fillPlan(old, { figures: CLEAN_COMMUNE }), "sheet");
   expect(done(await rollUpWorkbook({ year: 2024 })).sheets).toEqual(REPLACED_SHEETS);
   expect(fake.sheetNames.filter((name) => ANNEX_SHEETS.includes(name))).toEqual([]);
+});
+
+describe("Chuẩn bị gửi rebuilds a sheet in the version it was written in", () => {
+  const actions = createExcelActions(undefined, () => new Date(2025, 9, 10, 9, 30));
+  async function sent(): Promise<ReturnType<typeof checkWorkbook>> {
+    const outcome = await actions.prepareToSend({ sendDate: "leaveBlank" });
+    expect(outcome.status).toBe("ready");
+    const bytes = new Uint8Array(Buffer.from(fake.createdWorkbooks.at(-1) as string, "base64"));
+    const read = await readWorkbookSnapshot(bytes);
+    if (!read.ok) throw new Error(read.detail);
+    return checkWorkbook(read.workbook, loadBuiltinCatalogue(2025), loadBuiltinRegistry());
+  }
+
+  test("a unit still on version 1 in 2025 sends version 1, not a version 2 file with an empty list", async () => {
+    const v1 = buildTemplatePlan(loadBuiltinCatalogue(2024), unit("XA-XUAN-HOA"), 2025);
+    await placeSheet(fake, fillPlan(v1, { figures: CLEAN_COMMUNE }));
+    const { submissions, findings } = await sent();
+    expect(submissions[0]?.templateId).toBe("DVCQ-CT03/1");
+    expect(findings.filter((f) => f.rule === "R24")).toEqual([]);
+  });
+
+  test("a version 2 sheet whose list grew to twelve models sends all twelve", async () => {
+    const v2 = buildTemplatePlan(loadBuiltinCatalogue(2025), unit("XA-XUAN-HOA"), 2025);
+    const models = Array.from({ length: 12 }, (_, i) => [
+      `Mô hình số ${i + 1}`,
+      "Mô hình",
+      "Cấp xã",
+      "Kinh tế",
+      2025,
+    ]);
+    await placeSheet(fake, fillPlan(v2, { figures: CLEAN_COMMUNE, lists: { MH: models } }));
+    const { submissions } = await sent();
+    expect(submissions[0]?.templateId).toBe("DVCQ-CT03/2");
+    expect(submissions[0]?.lists?.get("MH")?.map((r) => r.values["name"])).toEqual(models.map((m) => m[0]));
+  });
 });
