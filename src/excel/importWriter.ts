@@ -10,6 +10,7 @@ import { IM } from "../app/importMessages";
 import type { Finding } from "../domain/check/finding";
 import { logRows, type IntakeEntry } from "../domain/intake/log";
 import type { SheetPlan } from "../domain/layout/sheetPlan";
+import { nameTarget } from "../domain/read/snapshot";
 import { toBase64 } from "./base64";
 import type { ExcelFeatures } from "./features";
 import { queueIntakeLog, type LogPlace } from "./intakeLog";
@@ -253,7 +254,7 @@ class Writer {
       const deleted = new Set<string>();
       for (const { write, sheet, own } of sheets) {
         const at = sheet.name.toUpperCase();
-        const broken = brokenNames(write, at, own.items, names.items);
+        const broken = brokenNames(write, sheet.name, own.items, names.items);
         if (broken.length > 0) {
           for (const name of names.items)
             if (sheetOf(name.formula) === at && !deleted.has(name.name.toUpperCase())) {
@@ -277,7 +278,7 @@ class Writer {
           // By name: an item of a collection loaded without ids is addressed by position, which
           // the deletions before it in this batch have shifted.
           this.context.workbook.names.getItem(name.name).delete();
-          const address = onInserted ? addressOf(name.formula) : null;
+          const address = onInserted ? nameTarget(name.formula, sheet.name) : null;
           if (address !== null && !scoped.has(key)) sheet.names.add(name.name, sheet.getRange(address));
         }
         if (write.replacing !== null)
@@ -375,7 +376,7 @@ function planRequestBytes(plan: SheetPlan, features: ExcelFeatures): number {
 }
 
 /**
- * The file's DVCQ names that the inserted sheet (`at`, upper-cased) lost or holds pointing
+ * The file's DVCQ names that the inserted sheet (named `at`) lost or holds pointing
  * elsewhere: Excel can leave them #REF! or turn them into links to the unit's file.
  */
 function brokenNames(
@@ -385,12 +386,13 @@ function brokenNames(
   workbook: readonly { name: string; formula: string }[],
 ): string[] {
   const found = new Map<string, string>();
-  for (const n of workbook) if (sheetOf(n.formula) === at) found.set(n.name.toUpperCase(), n.formula);
+  for (const n of workbook)
+    if (sheetOf(n.formula) === at.toUpperCase()) found.set(n.name.toUpperCase(), n.formula);
   for (const n of own) found.set(n.name.toUpperCase(), n.formula);
   return write.candidate.names
     .filter((expected) => {
       const formula = found.get(expected.name.toUpperCase());
-      return formula === undefined || sheetOf(formula) !== at || addressOf(formula) !== expected.address;
+      return formula === undefined || nameTarget(formula, at) !== expected.address;
     })
     .map((n) => n.name);
 }
@@ -433,10 +435,4 @@ function sheetOf(formula: string): string | null {
   const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
   if (m === null) return null;
   return (m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string)).toUpperCase();
-}
-
-/** "='XA-XUAN-HOA 2024'!$D$27" → "D27". */
-function addressOf(formula: string): string | null {
-  const m = /!\$?([A-Z]{1,3})\$?(\d+)$/.exec(formula);
-  return m === null ? null : `${m[1]}${m[2]}`;
 }
