@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
+import { loadBuiltinCatalogue, V2_FIRST_REPORT_YEAR } from "../domain/catalogue/builtin";
 import { templateId } from "../domain/catalogue/types";
 import type { Lang } from "../domain/i18n/lang";
 import { parseArgs, type CommandName, type Problem } from "./args";
@@ -32,7 +32,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const { lang } = parsed;
   switch (parsed.kind) {
     case "version":
-      io.stdout(say(lang, "version", packageVersion(), templateId(loadBuiltinCatalogue())));
+      // The newest built-in template (report years from V2_FIRST_REPORT_YEAR); earlier versions are still read.
+      io.stdout(
+        say(lang, "version", packageVersion(), templateId(loadBuiltinCatalogue(V2_FIRST_REPORT_YEAR))),
+      );
       return EXIT.done;
     case "usage":
       io.stdout(say(lang, "usage"));

@@ -88,10 +88,10 @@ describe("--version and help", () => {
   test("--version prints the package's version and the template id", async () => {
     expect(await run(["--version"])).toEqual({
       code: 0,
-      stdout: "dvcq 0.1.0 (mẫu biểu DVCQ-CT03/1)",
+      stdout: "dvcq 0.1.0 (mẫu biểu DVCQ-CT03/2)",
       stderr: "",
     });
-    expect((await run(["--version", "--lang", "en"])).stdout).toBe("dvcq 0.1.0 (template DVCQ-CT03/1)");
+    expect((await run(["--version", "--lang", "en"])).stdout).toBe("dvcq 0.1.0 (template DVCQ-CT03/2)");
   });
 
   test.each(COMMAND_NAMES)(
