@@ -87,13 +87,15 @@ export function fakeExcelScript(options: FakeExcelScriptOptions): string {
         Object.defineProperty(office.context, key, { configurable: true, value });
       return info;
     };
+    // office.js sets Office.context only once it has started (seen after the pane asked, on a busy
+    // machine): the pane hears that Office is ready when office.js's own onReady says so.
+    const started = office.onReady.bind(office);
     office.onReady = (callback) =>
-      new Promise((resolve) =>
-        setTimeout(() => {
-          if (callback) callback(ready());
-          resolve(ready());
-        }, 0),
-      );
+      started().then(() => {
+        const answer = ready();
+        if (callback) callback(answer);
+        return answer;
+      });
   };
 })();`;
 }
