@@ -320,9 +320,9 @@ class Writer {
 
   /**
    * After a failed sync (Excel keeps what ran before the failing command): the sheets it added under
-   * a name its writes give are removed, except a replacement that went through (its old sheet is
-   * gone and the new one has the name), which stays. Gives those writes and
-   * the ids of the sheets left. 1–2 syncs.
+   * a name its writes give are removed with the workbook names on them, except a replacement that
+   * went through (its old sheet is gone and the new one has the name), which stays. Gives those
+   * writes and the ids of the sheets left. 1–2 syncs.
    */
   private async undo(
     writes: readonly Write[],
@@ -330,6 +330,7 @@ class Writer {
   ): Promise<{ through: Set<Write>; left: string[] }> {
     const through = new Set<Write>();
     const listed = this.context.workbook.worksheets.load("items/id,items/name");
+    const names = this.context.workbook.names.load("items/name,items/formula");
     try {
       await this.context.sync();
     } catch {
@@ -358,6 +359,9 @@ class Writer {
         !(oldGone && upper(s.name) === SCRATCH_SHEET.toUpperCase()),
     );
     removed.forEach((s) => s.delete());
+    // An inserted sheet brought the file's workbook-scoped names: they would be left #REF!.
+    const gone = new Set(removed.map((s) => upper(s.name)));
+    for (const n of names.items) if (gone.has(sheetOf(n.formula) ?? "")) n.delete();
     if (removed.length > 0) await this.context.sync().catch(() => undefined);
     return { through, left: listed.items.filter((s) => !removed.includes(s)).map((s) => s.id) };
   }

@@ -506,6 +506,37 @@ describe("importWorkbooks with insertWorksheetsFromBase64 (ExcelApi 1.13)", () =
     expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
   });
 
+  it("rebuilds the inserted sheets when settling them fails, leaving nothing of the inserted copies", async () => {
+    const file = await offer(CLEAN, cleanPlan);
+    fake.failOn("NamedItemCollection.add", "GeneralException");
+    const files = done(await importWorkbooks([file], handlers(), deps(fake)));
+
+    expect(summary(files)).toEqual([`${CLEAN}: kept ${SHEET} `]);
+    expect(rebuiltNotes(files[0])).toEqual([expect.stringMatching(/internal error/)]);
+    expect(fake.sheet(SHEET).filledCells()).toEqual(await asRebuilt(file));
+    expect(sheetScopedDvcq(fake.sheet(SHEET))).toEqual(
+      expect.arrayContaining(["DVCQ_TEMPLATE", "DVCQ_I_6_20"]),
+    );
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+    expect(fake.sheetNames).toEqual(["Sheet1", SHEET, INTAKE_LOG_SHEET]);
+    expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "đã nhận"]);
+  });
+
+  it("within one import, the second file of a unit replaces the first even when the first had to be rebuilt", async () => {
+    const clean = fixture(CLEAN);
+    const { figures, evidence } = tenMistakesFigures();
+    const mistakes = await offer(MISTAKES, filledXuanHoa(figures, evidence).plan);
+    const files = done(await importWorkbooks([clean, mistakes], handlers("replace"), deps(fake)));
+
+    expect(files.map((f) => f.decision)).toEqual(["kept", "replaced"]);
+    expect(rebuiltNotes(files[0])).toHaveLength(1);
+    expect(rebuiltNotes(files[1])).toEqual([]);
+    expect(fake.sheetNames).toEqual(["Sheet1", SHEET, INTAKE_LOG_SHEET]);
+    expect(fake.sheet(SHEET).cell(at620).value).toBe(7);
+    expect(sheetScopedDvcq(fake.sheet(SHEET))).toContain("DVCQ_I_6_20");
+    expect(fake.workbookNames.filter((n) => n.name.startsWith("DVCQ_"))).toEqual([]);
+  });
+
   it("rebuilds a sheet whose names came out of the insertion lost or moved, naming them", async () => {
     const bytes = readFixture(CLEAN);
     const opened = await openedAs(cleanPlan);
