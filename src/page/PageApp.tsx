@@ -22,6 +22,7 @@ import { useState } from "react";
 import type { Source } from "../domain/check/batch";
 import { countBySeverity } from "../domain/check/finding";
 import type { Lang } from "../domain/i18n/lang";
+import { say } from "../domain/i18n/say";
 import type { CheckedSheet } from "../app/paneHost";
 import { FileDrop } from "../taskpane/components/FileDrop";
 import { FileProgress } from "../taskpane/components/FileProgress";
@@ -184,7 +185,7 @@ function FilesTable({ inbox }: { inbox: PageInbox }) {
                 {"unreadable" in source
                   ? t(source.unreadable, lang)
                   : unused
-                    ? `${t(notUsed(unused.reason), lang)}: ${t(unused.message, lang)}`
+                    ? `${t(notUsed(unused.reason), lang)}: ${say(unused.message, lang)}`
                     : t(first ? P.readable : P.noTemplate, lang)}
               </TableCell>
               <TableCell>
@@ -279,7 +280,7 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
               <ul aria-label={t(P.unusedHeading, lang)}>
                 {rollup.rollup.unusedFiles.map((u) => (
                   <li key={u.file}>
-                    {u.file}: {t(u.message, lang)}
+                    {u.file}: {say(u.message, lang)}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,6 @@
 import type { Lang, Message } from "../domain/i18n/lang";
 import { REGISTRY_SHEET } from "../domain/units/registry";
 import type { RollupOutcome } from "../app/paneHost";
-import { say, type Wording } from "../domain/i18n/say";
 
 type RolledUp = Extract<RollupOutcome, { status: "done" }>;
 
@@ -294,7 +293,7 @@ export function errorDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A sentence of the pane's tables or a finding's phrase, in the pane's language. */
-export function t(message: Wording, lang: Lang): string {
-  return say(message, lang);
+/** A sentence of the pane's tables, in the pane's language. */
+export function t(message: Message, lang: Lang): string {
+  return message[lang];
 }

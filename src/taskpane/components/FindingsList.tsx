@@ -12,6 +12,7 @@ import {
 import { ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { Section } from "../../domain/catalogue/types";
 import type { Finding } from "../../domain/check/finding";
+import { say } from "../../domain/i18n/say";
 import type { CheckedSheet } from "../../app/paneHost";
 import { groupFindings, type SectionGroup, type SheetGroup, sectionHeading } from "../findingGroups";
 import { codeLabel } from "../codeLabels";
@@ -174,7 +175,7 @@ function FindingRow({
           <FindingCode code={finding.rule} styles={styles} />
           {finding.cell === null ? "" : ` · ${finding.cell}`}
         </Caption1>{" "}
-        <Body1>{t(finding.message, lang)}</Body1>
+        <Body1>{say(finding.message, lang)}</Body1>
       </span>
     </>
   );

@@ -21,6 +21,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { countBySeverity } from "../../domain/check/finding";
+import { say } from "../../domain/i18n/say";
 import type { DuplicateConflict, PaneActions } from "../../app/paneHost";
 import { DECISION, duplicateBody, importing, IS } from "../importStrings";
 import { t } from "../strings";
@@ -101,9 +102,9 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
               return (
                 <TableRow key={`${i}-${file.file}`}>
                   <TableCell>{file.file}</TableCell>
-                  <TableCell title={firstError ? t(firstError.message, lang) : undefined}>
+                  <TableCell title={firstError ? say(firstError.message, lang) : undefined}>
                     {t(DECISION[file.decision], lang)}
-                    {file.decision === "rejected" && firstError ? `: ${t(firstError.message, lang)}` : ""}
+                    {file.decision === "rejected" && firstError ? `: ${say(firstError.message, lang)}` : ""}
                   </TableCell>
                   <TableCell>{[file.unitCode, file.year].filter((v) => v !== null).join(" ")}</TableCell>
                   <TableCell>{counts.error}</TableCell>
