@@ -117,17 +117,14 @@ export function notImported(
 }
 
 function entryOf(s: Submission): EntryPart {
-  const sent = s.figures.get(SEND_DATE)?.value;
   return {
     unitCode: s.unit?.code ?? s.typedUnitCode,
     unitName: s.unit?.name ?? null,
     year: s.year,
     templateVersion: s.templateId,
-    sentDate: typeof sent === "number" ? sent : null,
+    sentDate: s.sentDate,
   };
 }
-
-const SEND_DATE = "7.1";
 
 export function fileFinding(rule: string, message: Message, unit: string | null = null): Finding {
   return { rule, severity: "error", unit, sheet: null, cell: null, section: null, message };

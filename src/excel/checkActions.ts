@@ -42,8 +42,6 @@ import {
 } from "./snapshot";
 import type { TemplateSource } from "./templateSource";
 
-/** The indicator the unit clerk fills with the date the report is sent. */
-const SEND_DATE = "7.1";
 const DATE_FORMAT = "dd/mm/yyyy";
 
 export type CheckActions = Pick<PaneActions, "checkSheets" | "selectCell" | "clearMarks" | "prepareToSend">;
@@ -284,7 +282,7 @@ async function prepareToSend(
       const reading = await read(context, "activeSheet", { marks: false });
       if (!holdsTemplate(reading, catalogue)) return noTemplate("activeSheet", reading);
       const check = checkWorkbook(reading.snapshot, catalogue, reading.registry);
-      const sent = check.submissions[0]?.figures.get(SEND_DATE);
+      const sent = check.submissions[0]?.figures.get(catalogue.roles.sentDate);
       if (sent?.status !== "blank" || sent.cell === null || request.sendDate === "leaveBlank")
         return { status: "read", check, snapshot: reading.snapshot };
       const sheet = reading.snapshot.sheets[0]?.name as string;

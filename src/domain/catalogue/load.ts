@@ -1,5 +1,14 @@
 import { ExprSyntaxError, parseExpr, referencedCodes } from "../expr/expr";
-import type { Catalogue, HeaderField, Indicator, ListBlock, Rule } from "./types";
+import {
+  PREFILLED_ROLES,
+  ROLE_TYPES,
+  type Catalogue,
+  type HeaderField,
+  type Indicator,
+  type ListBlock,
+  type Role,
+  type Rule,
+} from "./types";
 
 export interface CatalogueIssue {
   /** Where in the catalogue, e.g. "sections[3].indicators[2]" or "rules[R07].checks[1]". */
@@ -76,6 +85,30 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
     else
       s.indicators.forEach((ind: Indicator, ii: number) => addCode(`sections[${si}].indicators[${ii}]`, ind));
   });
+
+  const roles = (typeof c.roles === "object" && c.roles !== null ? c.roles : {}) as Partial<
+    Record<Role, unknown>
+  >;
+  if (typeof c.roles !== "object" || c.roles === null) problem("roles", "needs the code of each role");
+  for (const role of Object.keys(ROLE_TYPES) as Role[]) {
+    const code = roles[role];
+    const item = typeof code === "string" ? codes.get(code) : undefined;
+    if (code === undefined) problem(`roles.${role}`, "is missing");
+    else if (item === undefined)
+      problem(`roles.${role}`, `names ${String(code)}, which the catalogue does not have`);
+    else if (item.type !== ROLE_TYPES[role])
+      problem(`roles.${role}`, `${String(code)} is of type ${item.type}, the role needs ${ROLE_TYPES[role]}`);
+    else if (
+      (PREFILLED_ROLES as readonly Role[]).includes(role) &&
+      !(c.header as HeaderField[]).some((h) => h.code === code && h.scope === "B")
+    )
+      problem(`roles.${role}`, `${String(code)} must be a general-information field of scope B`);
+  }
+  const roleCodes = Object.values(roles);
+  for (const role of Object.keys(roles))
+    if (!(role in ROLE_TYPES)) problem(`roles.${role}`, "is not a role");
+    else if (roleCodes.filter((code) => code === roles[role as Role]).length > 1)
+      problem(`roles.${role}`, `${String(roles[role as Role])} has another role too`);
 
   const checkExpression = (path: string, source: unknown): void => {
     if (typeof source !== "string") return problem(path, "must be a formula");

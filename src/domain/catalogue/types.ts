@@ -32,7 +32,40 @@ export interface Indicator {
   derived?: { numerator: string; denominator: string };
 }
 
-export type Prefill = "unitCode" | "unitName" | "unitKind" | "periodFrom" | "periodTo";
+/**
+ * What DVCQ itself does with a field, by the code the catalogue gives it: who sent the report, for
+ * which period, when. Code reads these through `catalogue.roles`, never by a field's number.
+ */
+export interface Roles {
+  unitCode: string;
+  unitName: string;
+  unitKind: string;
+  periodFrom: string;
+  periodTo: string;
+  /** The date the unit sends its report: the deadline's date, and which of two reports is the later. */
+  sentDate: string;
+  reportNumber: string;
+  preparer: string;
+}
+
+export type Role = keyof Roles;
+
+/** The type each role's field must have. */
+export const ROLE_TYPES: Readonly<Record<Role, ValueType>> = {
+  unitCode: "text",
+  unitName: "text",
+  unitKind: "E",
+  periodFrom: "D",
+  periodTo: "D",
+  sentDate: "D",
+  reportNumber: "text",
+  preparer: "text",
+};
+
+/** Roles DVCQ writes when it places a template; each is a general-information field every unit answers. */
+export const PREFILLED_ROLES = ["unitCode", "unitName", "unitKind", "periodFrom", "periodTo"] as const;
+
+export type PrefilledRole = (typeof PREFILLED_ROLES)[number];
 
 export interface HeaderField {
   code: string;
@@ -42,8 +75,6 @@ export interface HeaderField {
   scope: Scope;
   unitOfMeasure?: string;
   options?: readonly string[];
-  /** Written by DVCQ when the template is placed. */
-  prefill?: Prefill;
 }
 
 export interface Section {
@@ -162,6 +193,7 @@ export interface Catalogue {
   basis: string;
   period: PeriodConfig;
   header: readonly HeaderField[];
+  roles: Roles;
   sections: readonly Section[];
   rules: readonly Rule[];
   /** List blocks (version 2 on). */

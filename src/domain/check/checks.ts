@@ -383,7 +383,10 @@ export function checkSubmission(
       case "registry": {
         const typed = submission.typedUnitCode;
         if (submission.unit === null) {
-          add(rule, rule.severity, catalogue.roles.unitCode, { code: "UNIT_NOT_IN_LIST", typed: typed ?? "" });
+          add(rule, rule.severity, catalogue.roles.unitCode, {
+            code: "UNIT_NOT_IN_LIST",
+            typed: typed ?? "",
+          });
           break;
         }
         const typedKind = lookup(catalogue.roles.unitKind);

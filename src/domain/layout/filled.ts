@@ -28,7 +28,7 @@ export function fillPlan(given: TemplateLayout, values: TypedValues): SheetPlan 
   const refOf = new Map(layout.plan.names.map((n) => [n.name, n.ref.replace(/\$/g, "")]));
   const typed = new Map<string, CellValue>();
   for (const [code, value] of Object.entries(values.figures)) {
-    const ref = refOf.get(code.startsWith("0.") ? headerName(code) : indicatorName(code));
+    const ref = refOf.get(headerName(code)) ?? refOf.get(indicatorName(code));
     if (ref) typed.set(ref, value);
   }
   for (const [section, text] of Object.entries(values.evidence ?? {})) {

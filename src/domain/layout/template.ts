@@ -2,11 +2,12 @@ import { FORM_STYLES } from "./formStyles";
 import { allIndicators } from "../catalogue/load";
 import {
   inScope,
+  PREFILLED_ROLES,
   templateId,
   type Catalogue,
   type HeaderField,
   type Indicator,
-  type Rule,
+  type PrefilledRole,
   type Severity,
   type ValueType,
 } from "../catalogue/types";
@@ -20,7 +21,7 @@ import {
 import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
 import { issuingBody, SIGNER, STANDARD_KINDS, type Unit } from "../units/registry";
 import { dateLine } from "../text/vnformat";
-import { absolute, cellRef } from "./a1";
+import { absolute, cellRef, parseCell } from "./a1";
 import { wrappedLines } from "./wrap";
 import type {
   CellStyle,
@@ -46,6 +47,9 @@ export interface TemplateLayout {
 export const COLUMNS = { code: 1, label: 2, unitOfMeasure: 3, value: 4, evidence: 5, note: 6 } as const;
 
 export const TABLE_HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Minh chứng", "Ghi chú"] as const;
+
+/** Left of the report year; a reader finds the year beside it on a sheet whose names were lost. */
+export const YEAR_LABEL = "Năm báo cáo:";
 
 const SHEET_NAME_MAX = 31;
 
@@ -86,8 +90,12 @@ const COMPUTED_FILL = "#EDEDED";
 const LABEL_WIDTH = 62;
 /** Points per line of 12-point Times New Roman. */
 const LINE_HEIGHT = 16;
-/** 12-point Times New Roman fits fewer characters than a column width counts. */
-const CHARS_PER_WIDTH = 1.3;
+/**
+ * Characters of 12-point Times New Roman per unit of column width, a little under what fits: at
+ * 1.3 LibreOffice wrapped 2.1's 78 characters in 62 units onto a second line that ran over the
+ * next row, and at 1.05 5.5's 65.
+ */
+const CHARS_PER_WIDTH = 1;
 /** Bold capitals are wider. */
 const CAPITALS_PER_WIDTH = 0.95;
 const EARLIEST_DATE = isoToExcelSerial("2000-01-01");
@@ -243,25 +251,30 @@ export function buildTemplatePlan(
     style: "note",
   });
   rowHeights[7] = 33;
-  put(10, 3, { value: "Năm báo cáo:", style: "metaLabel" });
-  put(10, 4, { value: year, style: "year" });
-  put(10, 5, { value: "Mẫu biểu:", style: "metaLabel" });
-  put(10, 6, { value: templateId(catalogue), style: "templateId" });
-  names.push({ name: YEAR_NAME, ref: "$D$10" }, { name: TEMPLATE_NAME, ref: "$F$10" });
+  const metaRow = 10;
+  put(metaRow, 3, { value: YEAR_LABEL, style: "metaLabel" });
+  put(metaRow, 4, { value: year, style: "year" });
+  put(metaRow, 5, { value: "Mẫu biểu:", style: "metaLabel" });
+  put(metaRow, 6, { value: templateId(catalogue), style: "templateId" });
+  names.push(
+    { name: YEAR_NAME, ref: cellRef(metaRow, 4, true) },
+    { name: TEMPLATE_NAME, ref: cellRef(metaRow, 6, true) },
+  );
 
-  const headerRow = 11;
+  const headerRow = metaRow + 1;
   TABLE_HEADER.forEach((text, i) => put(headerRow, i + 1, { value: text, style: "tableHeader" }));
   TABLE_HEADER.forEach((_, i) => put(headerRow + 1, i + 1, { value: `(${i + 1})`, style: "columnNumber" }));
   rowHeights[headerRow] = 30;
 
   let row = headerRow + 2;
-  const prefill: Record<NonNullable<HeaderField["prefill"]>, string | number> = {
+  const prefill: Record<PrefilledRole, string | number> = {
     unitCode: unit.code,
     unitName: unit.name,
     unitKind: unit.kind,
     periodFrom: isoToExcelSerial(period.from),
     periodTo: isoToExcelSerial(period.to),
   };
+  const prefillOf = new Map(PREFILLED_ROLES.map((role) => [catalogue.roles[role], prefill[role]]));
 
   const writeRow = (item: Row, isHeaderField: boolean): void => {
     const value = cellRef(row, COLUMNS.value);
@@ -276,7 +289,7 @@ export function buildTemplatePlan(
       name: isHeaderField ? headerName(item.code) : indicatorName(item.code),
       ref: absolute(value),
     });
-    const fixed = "prefill" in item && item.prefill ? prefill[item.prefill] : undefined;
+    const fixed = isHeaderField ? prefillOf.get(item.code) : undefined;
     if (fixed !== undefined) {
       put(row, COLUMNS.value, { value: fixed, style: item.type === "D" ? "prefilledDate" : "prefilledText" });
     } else if (!("derived" in item && item.derived)) {
@@ -336,7 +349,8 @@ export function buildTemplatePlan(
     return ref;
   };
   for (const { indicator, ref } of derivedRows) {
-    put(...rowCol(ref), { formula: derivedFormula(indicator, cellOf), style: "computed" });
+    const { row: at, col } = parseCell(ref);
+    put(at, col, { formula: derivedFormula(indicator, cellOf), style: "computed" });
   }
 
   for (const list of catalogue.lists ?? []) {
@@ -436,7 +450,7 @@ export function buildTemplatePlan(
     validations,
     conditionalFormats: [
       ...typeFormats(catalogue, valueCellOf),
-      ...crossCheckFormats(catalogue.rules, unit.kind, valueCellOf),
+      ...crossCheckFormats(catalogue, unit.kind, valueCellOf),
     ],
     names,
     protection: {
@@ -462,14 +476,9 @@ export function buildTemplatePlan(
   };
 }
 
-function rowCol(ref: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
-  return [Number(m[2]), (m[1] as string).charCodeAt(0) - 64];
-}
-
 function orderByAddress(cells: readonly PlanCell[]): PlanCell[] {
   const key = (ref: string): number => {
-    const [r, c] = rowCol(ref);
+    const { row: r, col: c } = parseCell(ref);
     return r * 1000 + c;
   };
   const byRef = new Map<string, PlanCell>();
@@ -570,9 +579,10 @@ function typeFormats(
   valueCellOf: ReadonlyMap<string, string>,
 ): PlanConditionalFormat[] {
   const out: PlanConditionalFormat[] = [];
+  const prefilled = new Set(PREFILLED_ROLES.map((role) => catalogue.roles[role]));
   for (const item of [...catalogue.header, ...allIndicators(catalogue)]) {
     const ref = valueCellOf.get(item.code);
-    if (!ref || ("derived" in item && item.derived) || ("prefill" in item && item.prefill)) continue;
+    if (!ref || ("derived" in item && item.derived) || prefilled.has(item.code)) continue;
     const wrong =
       item.type === "N"
         ? `OR(NOT(ISNUMBER(${ref})),${ref}<0,${ref}<>INT(${ref}))`
@@ -594,12 +604,13 @@ function typeFormats(
 
 /** The compare rules as conditional formats on every cell a failed check names. */
 function crossCheckFormats(
-  rules: readonly Rule[],
+  catalogue: Catalogue,
   kind: Unit["kind"],
   valueCellOf: ReadonlyMap<string, string>,
 ): PlanConditionalFormat[] {
   const out: PlanConditionalFormat[] = [];
-  for (const rule of rules) {
+  const headerCodes = new Set(catalogue.header.map((field) => field.code));
+  for (const rule of catalogue.rules) {
     if (rule.kind !== "compare" || (rule.scope && !inScope(rule.scope, kind))) continue;
     for (const check of rule.checks) {
       const expr = parseExpr(check);
@@ -607,7 +618,7 @@ function crossCheckFormats(
       if (!all.every((c) => valueCellOf.has(c))) continue;
       const formula = excelFailureFormula(expr, (c) => valueCellOf.get(c) as string);
       for (const code of all) {
-        if (code.startsWith("0.")) continue;
+        if (headerCodes.has(code)) continue;
         out.push({
           range: (valueCellOf.get(code) as string).replace(/\$/g, ""),
           formula,

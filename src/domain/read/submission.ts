@@ -15,13 +15,16 @@ import type { Named } from "../i18n/phrase";
 import type { Wording } from "../i18n/say";
 import { columnLetters, parseCell } from "../layout/a1";
 import {
+  COLUMNS,
   evidenceName,
   headerName,
   indicatorName,
   LIST_END,
   listName,
+  TABLE_HEADER,
   TEMPLATE_NAME,
   textName,
+  YEAR_LABEL,
   YEAR_NAME,
 } from "../layout/template";
 import { foldForMatch } from "../text/fold";
@@ -53,6 +56,8 @@ export interface Submission {
   /** The unit code as typed on the sheet. */
   typedUnitCode: string | null;
   kind: Unit["kind"] | null;
+  /** The date the sheet says it was sent (the catalogue's sentDate role), an Excel serial; null when blank or unreadable. */
+  sentDate: number | null;
   figures: ReadonlyMap<string, Figure>;
   evidence: ReadonlyMap<string, Evidence>;
   /** By list id ("MH"): the rows with their key filled, blank rows skipped (template version 2 on). */
@@ -79,6 +84,10 @@ const TEMPLATE_ID_TEXT = /^[A-Z0-9][A-Z0-9-]*\/\d+$/;
 /** A sheet with its template id and at least this many catalogue codes in its first columns is a template whose names were lost. */
 const CODES_FOR_A_TEMPLATE = 10;
 const CODE_COLUMNS = 3;
+/** The template's own headings, folded as a sheet's cells are to find them. */
+const VALUE_HEADING = foldForMatch(TABLE_HEADER[COLUMNS.value - 1] as string);
+const EVIDENCE_HEADING = foldForMatch(TABLE_HEADER[COLUMNS.evidence - 1] as string);
+const YEAR_LABEL_FOLDED = foldForMatch(YEAR_LABEL);
 
 /** The sheets of a workbook that hold a DVCQ template (by name, by template id, or by its code column). */
 export function findTemplateSheets(workbook: WorkbookSnapshot, catalogue: Catalogue): string[] {
@@ -285,6 +294,7 @@ export function readSubmission(
     unit,
     typedUnitCode,
     kind,
+    sentDate: numberOf(figures.get(roles.sentDate)),
     figures,
     evidence,
   };
@@ -329,6 +339,10 @@ function sectionOf(catalogue: Catalogue, code: string): string {
 
 function textOf(figure: Figure | undefined): string | null {
   return typeof figure?.value === "string" ? figure.value : null;
+}
+
+function numberOf(figure: Figure | undefined): number | null {
+  return typeof figure?.value === "number" ? figure.value : null;
 }
 
 function readByType(item: HeaderField | Indicator, raw: RawCell): Reading<number | string> {
@@ -405,8 +419,8 @@ class SheetIndex {
     const labels = new Map(
       [...catalogue.header, ...allIndicators(catalogue)].map((i) => [foldForMatch(i.label), i.code]),
     );
-    let valueColumn = 4;
-    let evidenceColumn = 5;
+    let valueColumn: number = COLUMNS.value;
+    let evidenceColumn: number = COLUMNS.evidence;
     let templateIdAt: string | null = null;
     for (const [ref, cell] of sheet.cells) {
       if (typeof cell.value !== "string") continue;
@@ -416,8 +430,8 @@ class SheetIndex {
         this.rowByCode.set(text, row);
       const folded = foldForMatch(text);
       if (labels.has(folded) && !this.rowByLabel.has(folded)) this.rowByLabel.set(folded, row);
-      if (folded === "so lieu") valueColumn = col;
-      if (folded === "minh chung") evidenceColumn = col;
+      if (folded === VALUE_HEADING) valueColumn = col;
+      if (folded === EVIDENCE_HEADING) evidenceColumn = col;
       if (templateIdAt === null && TEMPLATE_ID_TEXT.test(text) && text.startsWith("DVCQ")) templateIdAt = ref;
     }
     this.valueColumn = valueColumn;
@@ -510,7 +524,7 @@ class SheetIndex {
 
   yearCellByLabel(): string | null {
     for (const [ref, cell] of this.sheet.cells) {
-      if (typeof cell.value === "string" && foldForMatch(cell.value) === "nam bao cao:") {
+      if (typeof cell.value === "string" && foldForMatch(cell.value) === YEAR_LABEL_FOLDED) {
         const { row, col } = parseCell(ref);
         return `${columnLetters(col + 1)}${row}`;
       }

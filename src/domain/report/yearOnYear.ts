@@ -62,6 +62,7 @@ export function compareYears(rollup: Rollup, catalogue: Catalogue, previous: Pre
         unit: asThisYear,
         typedUnitCode: code,
         kind: unit.kind,
+        sentDate: null,
         figures,
         evidence: new Map(),
       };

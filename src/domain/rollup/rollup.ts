@@ -228,15 +228,12 @@ function sheetKey(file: string, sheet: string | null): string {
 
 function lastDateIndicator(catalogue: Catalogue): string {
   const rule = catalogue.rules.find((r) => r.kind === "deadline");
-  return rule && rule.kind === "deadline" ? rule.indicator : "7.1";
+  return rule && rule.kind === "deadline" ? rule.indicator : catalogue.roles.sentDate;
 }
 
-/** The report kept is the one sent last (7.1), then the later file name: a resent correction wins. */
+/** The report kept is the one sent last (its sent date), then the later file name: a resent correction wins. */
 function bySendingThenName(a: ReceivedSubmission, b: ReceivedSubmission): number {
-  const sent = (r: ReceivedSubmission): number => {
-    const v = r.submission.figures.get("7.1")?.value;
-    return typeof v === "number" ? v : -1;
-  };
+  const sent = (r: ReceivedSubmission): number => r.submission.sentDate ?? -1;
   return (
     sent(a) - sent(b) || a.file.localeCompare(b.file) || a.submission.sheet.localeCompare(b.submission.sheet)
   );
