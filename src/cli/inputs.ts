@@ -14,6 +14,7 @@ import { CannotRun, type Context } from "./context";
 import { fsCode, fsReason } from "./fsText";
 import { say, type CliTextKey } from "./messages";
 import { identityOf, sameFile, type Identity } from "./paths";
+import { ReadPool } from "./readPool";
 
 /** A file to read: the name findings give it (as the clerk typed it, or as found), and where its bytes are. */
 export interface InputFile {
@@ -297,18 +298,34 @@ export async function checkInputs(
   options: CheckOptions,
 ): Promise<BatchCheck> {
   const batch = new BatchChecker(reference.catalogue, reference.registry, options);
-  for (const entry of entries) {
-    const source = await sourceOf(ctx, entry);
-    if (source) batch.add(source);
+  // Files read ahead on worker threads while each is checked here, in order (readPool.ts).
+  const pool = ReadPool.for(filesOf(entries).length, readInput);
+  const reads = new Map<number, Promise<InputRead>>();
+  try {
+    for (const [i, entry] of entries.entries()) {
+      for (let next = i; pool && next < Math.min(entries.length, i + pool.ahead); next++) {
+        const ahead = entries[next] as InputEntry;
+        if (ahead.kind === "file" && !reads.has(next)) reads.set(next, pool.read(ahead.file, ctx.lang));
+      }
+      const source = await sourceOf(ctx, entry, reads.get(i));
+      reads.delete(i);
+      if (source) batch.add(source);
+    }
+  } finally {
+    await pool?.close();
   }
   if (batch.count === 0) ctx.fail("noInputFiles");
   return batch.result();
 }
 
-async function sourceOf(ctx: Context, entry: InputEntry): Promise<Source | undefined> {
+async function sourceOf(
+  ctx: Context,
+  entry: InputEntry,
+  readAhead?: Promise<InputRead>,
+): Promise<Source | undefined> {
   if (entry.kind === "problem")
     return { name: entry.shown, unreadable: entry.message, rule: "FILE_UNREADABLE" };
-  const read = await readInput(entry.file, ctx.lang);
+  const read = await (readAhead ?? readInput(entry.file, ctx.lang));
   if ("source" in read) return read.source;
   ctx.io.stderr(read.skipped);
   return undefined;
