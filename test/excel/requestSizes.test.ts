@@ -16,7 +16,7 @@ const BUDGET = 4_000_000;
  * 150-sheet re-check is 1,500 marks over 1,500 old ones, 5,242,128 bytes in one request before.
  * A roll-up lists, reads its sheets 100 a sync, writes in requests of 3.8 MB and swaps the new
  * sheets in; at 300 units its largest request was 4,064,583 bytes before the writes were sized by
- * the recorder.
+ * the recorder; the findings sheet "Kết quả kiểm tra" made it one write request more at 300 units.
  */
 const CASES: [MeasuredAction, number, number][] = [
   ["placeTemplate", 15, 2],
@@ -27,7 +27,7 @@ const CASES: [MeasuredAction, number, number][] = [
   ["checkAll", 100, 3],
   ["rollup", 100, 4],
   ["checkAllMarks", 150, 6],
-  ["rollup", 300, 8],
+  ["rollup", 300, 9],
 ];
 
 describe("every request as Microsoft's Office.js client serialises it", () => {

@@ -11,7 +11,7 @@ import { inboxPlans, placeSheet, filledXuanHoa } from "../excel/workbooks";
 import { cellRef } from "../../src/domain/layout/a1";
 import { FakeExcel } from "./fakeExcel";
 import { tenMistakesFigures } from "./fixtures";
-import { OfficeWire } from "./officeWire";
+import { OfficeWire, type OfficeBuild } from "./officeWire";
 import { say } from "../../src/domain/i18n/say";
 import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
 import { fillPlan } from "../../src/domain/layout/filled";
@@ -51,9 +51,9 @@ export type MeasuredAction = (typeof MEASURED_ACTIONS)[number];
  * mistakes (sheet-scoped names), the first placed through the add-in's own write, behind the real
  * client; the copies are made in the fake, as they would cost the same to read.
  */
-async function district(sheets: number): Promise<{ fake: FakeExcel; wire: OfficeWire }> {
+async function district(sheets: number, build: OfficeBuild): Promise<{ fake: FakeExcel; wire: OfficeWire }> {
   const fake = new FakeExcel({ excelApi: "1.8", sheets: ["Sheet1"] });
-  const wire = new OfficeWire(fake);
+  const wire = new OfficeWire(fake, build);
   wire.install();
   const { figures, evidence } = tenMistakesFigures();
   const first = await placeSheet(
@@ -89,11 +89,14 @@ export function bigRegistry(count: number): UnitRegistry {
  * placed by the add-in's own write; the others are copies with their unit's cells typed in, as
  * they cost the same to read.
  */
-export async function inbox(units: number): Promise<{ fake: FakeExcel; wire: OfficeWire }> {
+export async function inbox(
+  units: number,
+  build: OfficeBuild = "web-16.00",
+): Promise<{ fake: FakeExcel; wire: OfficeWire }> {
   const registry = bigRegistry(units);
   const fake = new FakeExcel({ excelApi: "1.8" });
   typeRegistry(fake, registry);
-  const wire = new OfficeWire(fake);
+  const wire = new OfficeWire(fake, build);
   wire.install();
   const plans = inboxPlans(registry, YEAR);
   const [first, ...rest] = plans;
@@ -122,10 +125,25 @@ function typeRegistry(fake: FakeExcel, registry: UnitRegistry): void {
   );
 }
 
+type UnitReport = { file: ImportFile; plan: SheetPlan };
+
+/**
+ * Made once per number of units: the same files for both import paths and every client build (a
+ * file written again differs in its timestamps, and so in size).
+ */
+const reportsOf = new Map<number, Promise<UnitReport[]>>();
+
+function unitReports(registry: UnitRegistry): Promise<UnitReport[]> {
+  const count = registry.units.length;
+  const made = reportsOf.get(count) ?? writeReports(registry);
+  reportsOf.set(count, made);
+  return made;
+}
+
 /** Each unit's clean report of YEAR, as the .xlsx the clerk receives, and its sheet's plan. */
-async function unitReports(registry: UnitRegistry): Promise<{ file: ImportFile; plan: SheetPlan }[]> {
+async function writeReports(registry: UnitRegistry): Promise<UnitReport[]> {
   const catalogue = loadBuiltinCatalogue();
-  const reports: { file: ImportFile; plan: SheetPlan }[] = [];
+  const reports: UnitReport[] = [];
   for (const unit of registry.units) {
     const plan = fillPlan(buildTemplatePlan(catalogue, unit, YEAR), {
       figures: CLEAN_COMMUNE,
@@ -156,6 +174,7 @@ async function openedAs(plan: SheetPlan): Promise<FakeExcel> {
 export async function importInbox(
   units: number,
   path: "inserted" | "rebuilt",
+  build: OfficeBuild = "web-16.00",
 ): Promise<{ fake: FakeExcel; wire: OfficeWire; files: readonly ImportedFile[] }> {
   const registry = bigRegistry(units);
   const reports = await unitReports(registry);
@@ -164,7 +183,7 @@ export async function importInbox(
   if (path === "inserted")
     for (const { file, plan } of reports)
       fake.base64Workbooks.set(Buffer.from(file.bytes).toString("base64"), await openedAs(plan));
-  const wire = new OfficeWire(fake);
+  const wire = new OfficeWire(fake, build);
   wire.install();
   try {
     const outcome = await importWorkbooks(
@@ -195,17 +214,21 @@ function figures(wire: OfficeWire): WireFigures {
 }
 
 /**
- * Runs the action on a workbook of `sheets` unit sheets and measures it. checkAllMarks is the worst
+ * Runs the action on a workbook of `sheets` unit sheets and measures it, behind the client of `build`. checkAllMarks is the worst
  * case: marking every sheet again over the marks of an earlier check (deleting and adding).
  */
-export async function measure(action: MeasuredAction, sheets: number): Promise<WireFigures> {
+export async function measure(
+  action: MeasuredAction,
+  sheets: number,
+  build: OfficeBuild = "web-16.00",
+): Promise<WireFigures> {
   if (action === "import" || action === "importRebuilt") {
-    const { wire } = await importInbox(sheets, action === "import" ? "inserted" : "rebuilt");
+    const { wire } = await importInbox(sheets, action === "import" ? "inserted" : "rebuilt", build);
     const measured = figures(wire);
     wire.uninstall();
     return measured;
   }
-  const { wire } = action === "rollup" ? await inbox(sheets) : await district(sheets);
+  const { wire } = action === "rollup" ? await inbox(sheets, build) : await district(sheets, build);
   try {
     if (action === "rollup") {
       const outcome = await rollUpWorkbook({ year: YEAR });

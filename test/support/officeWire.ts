@@ -33,11 +33,18 @@ interface OfficeJs {
   window: { Office?: unknown };
 }
 
-let loaded: OfficeJs | null = null;
+/**
+ * Which of the package's Excel clients: the one Excel on the web loads, or those of Excel on
+ * Windows and on Mac (dist/excel-<build>.debug.js).
+ */
+export type OfficeBuild = "web-16.00" | "win32-16.01" | "mac-16.00";
 
-/** The real Excel namespace, loaded once per test file. */
-export function officeJs(): OfficeJs {
-  if (loaded !== null) return loaded;
+const loaded = new Map<OfficeBuild, OfficeJs>();
+
+/** The real Excel namespace of that build, loaded once per test file. */
+export function officeJs(build: OfficeBuild = "web-16.00"): OfficeJs {
+  const known = loaded.get(build);
+  if (known !== undefined) return known;
   const version = (JSON.parse(readFileSync(join(PACKAGE, "package.json"), "utf8")) as { version: string })
     .version;
   if (version !== OFFICE_JS_VERSION)
@@ -51,12 +58,13 @@ export function officeJs(): OfficeJs {
     runScripts: "outside-only",
     url: "https://localhost/",
   });
-  dom.window.eval(readFileSync(join(PACKAGE, "dist/excel-web-16.00.debug.js"), "utf8"));
+  dom.window.eval(readFileSync(join(PACKAGE, `dist/excel-${build}.debug.js`), "utf8"));
   const window = dom.window as unknown as { Excel?: typeof Excel; Office?: unknown };
   if (window.Excel === undefined || typeof window.Excel.RequestContext !== "function")
-    throw new Error("dist/excel-web-16.00.debug.js did not define Excel.RequestContext.");
-  loaded = { Excel: window.Excel, window };
-  return loaded;
+    throw new Error(`dist/excel-${build}.debug.js did not define Excel.RequestContext.`);
+  const client = { Excel: window.Excel, window };
+  loaded.set(build, client);
+  return client;
 }
 
 // ── the request Office.js sends ──
@@ -359,7 +367,10 @@ export class OfficeWire {
   runCount = 0;
   private saved: { Excel: unknown; Office: unknown } | null = null;
 
-  constructor(readonly fake: FakeExcel) {}
+  constructor(
+    readonly fake: FakeExcel,
+    readonly build: OfficeBuild = "web-16.00",
+  ) {}
 
   /** The requests of the add-in's syncs, without Excel.run's background clean-up. */
   get syncs(): WireRequest[] {
@@ -387,7 +398,7 @@ export class OfficeWire {
 
   /** A real RequestContext whose transport is the fake. */
   newContext(): Excel.RequestContext {
-    const { Excel: RealExcel } = officeJs();
+    const { Excel: RealExcel } = officeJs(this.build);
     const context = new RealExcel.RequestContext() as Excel.RequestContext & Record<string, unknown>;
     const session = new Session(this);
     context["m_requestUrlAndHeaderInfo"] = { url: "https://localhost/", headers: {} };
@@ -399,7 +410,7 @@ export class OfficeWire {
   }
 
   install(): void {
-    const { Excel: RealExcel } = officeJs();
+    const { Excel: RealExcel } = officeJs(this.build);
     const g = globalThis as Record<string, unknown>;
     this.saved = { Excel: g["Excel"], Office: g["Office"] };
     g["Excel"] = {
@@ -418,7 +429,7 @@ export class OfficeWire {
       },
     };
     g["Office"] = office;
-    officeJs().window.Office = office;
+    officeJs(this.build).window.Office = office;
   }
 
   uninstall(): void {
@@ -427,7 +438,7 @@ export class OfficeWire {
       g["Excel"] = this.saved.Excel;
       g["Office"] = this.saved.Office;
       this.saved = null;
-      officeJs().window.Office = undefined;
+      officeJs(this.build).window.Office = undefined;
     }
     const [first] = this.unexpected;
     if (first !== undefined) throw first;
