@@ -34,6 +34,8 @@ const HEADINGS = [
 ] as const;
 const WIDTHS = [6, 18, 30, 15, 12, 12, 14, 36, 8, 10, 44, 44];
 const LAST = WIDTHS.length;
+/** File names and sheet names are codes in capitals, wider than prose. */
+const CODES = { capitals: true } as const;
 const HEADER_ROW = 5;
 
 const STYLES: Record<string, CellStyle> = {
@@ -100,7 +102,7 @@ export function submissionsPlan(
     b.put(row, 4, kindInfo(rollup.kinds, u.unit.kind).label, "textCenter");
     const unusable = u.unusable.map((f) => `${fileName(f.file)} (${f.reason})`).join("; ");
     b.put(row, 12, unusable === "" ? null : unusable, "text");
-    b.fit(row, unusable, WIDTHS[11]!);
+    b.fit(row, unusable, WIDTHS[11]!, CODES);
     if (u.kept === null) {
       b.put(row, 5, receivedStatus(u.unusable), "bad");
       for (const col of [6, 7, 8, 9, 10, 11]) b.put(row, col, null, "frame");
@@ -119,12 +121,12 @@ export function submissionsPlan(
       );
       const copies = u.ignored.map((c) => `${fileName(c.file)} › ${c.submission.sheet}`).join("; ");
       b.put(row, 8, copies === "" ? null : copies, "text");
-      b.fit(row, copies, WIDTHS[7]!);
+      b.fit(row, copies, WIDTHS[7]!, CODES);
       b.put(row, 9, u.errors, "N");
       b.put(row, 10, u.warnings, "N");
       const source = `${fileName(u.kept.file)} › ${u.kept.submission.sheet}`;
       b.put(row, 11, source, "text");
-      b.fit(row, source, WIDTHS[10]!);
+      b.fit(row, source, WIDTHS[10]!, CODES);
     }
     row++;
   });
