@@ -38,6 +38,14 @@ class HostZipDeflate extends ZipPassThrough {
   ) {
     super(filename);
     this.compression = 8;
+    this.crc = 0;
+  }
+
+  /** As fflate's, with the CRC by the host's zlib. */
+  override push(chunk: Uint8Array, final = false): void {
+    this.crc = this.zlib.crc32(chunk, this.crc);
+    this.size += chunk.length;
+    this.process(chunk as Uint8Array<ArrayBuffer>, final);
   }
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {

@@ -195,7 +195,10 @@ function inRowOrder(cells: readonly PlanCell[]): {
     if (at.row < before.row || (at.row === before.row && at.col <= before.col)) ordered = false;
     before = at;
   }
-  const placed = (cell: PlanCell): PlacedCell => ({ ...parseCell(cell.ref), cell });
+  const placed = (cell: PlanCell): PlacedCell => {
+    const { row, col } = parseCell(cell.ref);
+    return { row, col, cell };
+  };
   return {
     cells: ordered
       ? (function* () {

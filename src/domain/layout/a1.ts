@@ -26,12 +26,26 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const DOLLAR = 0x24;
 
+/** "B7", "$B$7", "ab12": one to three letters and one to seven digits, read by character codes (it runs for every cell written). */
 export function parseCell(ref: string): CellAddress {
-  const m = CELL.exec(ref.trim());
-  if (!m || Number(m[2]) < 1) throw new Error(`Not an A1 cell reference: ${ref}`);
-  return { row: Number(m[2]), col: columnNumber(m[1] as string) };
+  const text = ref.trim();
+  let i = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let col = 0;
+  const lettersAt = i;
+  for (let c = text.charCodeAt(i) | 0x20; c >= 0x61 && c <= 0x7a; c = text.charCodeAt(++i) | 0x20)
+    col = col * 26 + (c - 0x60);
+  const letters = i - lettersAt;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  let row = 0;
+  const digitsAt = i;
+  for (let c = text.charCodeAt(i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i))
+    row = row * 10 + (c - 0x30);
+  const digits = i - digitsAt;
+  if (letters < 1 || letters > 3 || digits < 1 || digits > 7 || i !== text.length || row < 1)
+    throw new Error(`Not an A1 cell reference: ${ref}`);
+  return { row, col };
 }
 
 export function cellRef(row: number, col: number, absolute = false): string {
