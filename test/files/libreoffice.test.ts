@@ -2,6 +2,7 @@
  * Files written by DVCQ, opened and saved by another spreadsheet program. Needs LibreOffice and
  * poppler-utils (scripts/install-system-deps.sh); fails, never skips, without them.
  */
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
@@ -12,6 +13,7 @@ import { writeWorkbook } from "../../src/files/writeXlsx";
 import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
 import { buildDistrictReport, ROLLUP_SHEETS } from "../../src/domain/report";
 import { demoRollup } from "../support/demoRollup";
+import { fillPlan } from "../../src/domain/layout/filled";
 
 import {
   assertLibreOffice,
@@ -205,4 +207,66 @@ test("the demo's district workbook prints the pages a clerk expects, sheet by sh
     expect(findings).toContain(f.rule);
   }
   expect(findings).not.toContain("/home/clerk");
+});
+
+/**
+ * Pairs of printed lines that start at the same left edge and overlap by more than 4 points (the
+ * lines of one wrapped cell overlap by 2.1, those of neighbouring rows by 0.6): the
+ * wrapped text of a row too low for it runs over its neighbour (LibreOffice centres it on the row).
+ */
+function overlappingLines(pdf: Uint8Array): string[] {
+  const run = spawnSync("pdftotext", ["-bbox-layout", "-", "-"], {
+    input: pdf,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
+  const found: string[] = [];
+  run.stdout.split("<page ").forEach((page, p) => {
+    const byLeft = new Map<number, { top: number; bottom: number; text: string }[]>();
+    for (const m of page.matchAll(
+      /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+    )) {
+      const text = [...m[4]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(" ");
+      const left = Math.round(Number(m[1]));
+      const list = byLeft.get(left) ?? [];
+      list.push({ top: Number(m[2]), bottom: Number(m[3]), text });
+      byLeft.set(left, list);
+    }
+    for (const list of byLeft.values()) {
+      list.sort((a, b) => a.top - b.top);
+      for (let i = 1; i < list.length; i++)
+        if (list[i - 1]!.bottom - list[i]!.top > 4)
+          found.push(`page ${p}: "${list[i - 1]!.text.slice(0, 30)}" / "${list[i]!.text.slice(0, 30)}"`);
+    }
+  });
+  return found;
+}
+
+test("rows are tall enough for their wrapped text, printed by LibreOffice: templates, the findings and submissions sheets", async () => {
+  const catalogue = loadBuiltinCatalogue();
+  const registry = loadBuiltinRegistry();
+  for (const code of ["XA-XUAN-HOA", "CQ-NOI-VU"]) {
+    const { plan } = buildTemplatePlan(catalogue, findUnitByCode(registry, code)!, 2024);
+    const pdf = await toPdf(await writeWorkbook([{ plan, nameScope: "workbook" }]));
+    expect([code, overlappingLines(pdf)]).toEqual([code, []]);
+  }
+  // A copy regenerated with what the clerk typed (as "Chuẩn bị gửi" and the demo write it): who prepared it, a note.
+  const unit = findUnitByCode(registry, "XA-XUAN-HOA")!;
+  const filled = fillPlan(buildTemplatePlan(catalogue, unit, 2024), {
+    figures: {
+      "0.8": "Số 215/BC-UBND ngày 05/10/2024",
+      "0.9": "Cán bộ phụ trách dân vận, 0251 3741 234",
+    },
+  });
+  const typed = await toPdf(await writeWorkbook([{ plan: filled, nameScope: "workbook" }]));
+  expect(pdfText(typed)).toContain("0251 3741 234");
+  expect(["filled", overlappingLines(typed)]).toEqual(["filled", []]);
+  const { rollup } = demoRollup();
+  const plans = buildDistrictReport(rollup, catalogue, { fileName: (file) => path.posix.basename(file) });
+  for (const name of [ROLLUP_SHEETS.findings, ROLLUP_SHEETS.submissions]) {
+    const plan = plans.find((p) => p.name === name)!;
+    const pdf = await toPdf(writeWorkbookStreamed([{ plan, nameScope: "workbook" }]));
+    expect([name, overlappingLines(pdf)]).toEqual([name, []]);
+  }
 });

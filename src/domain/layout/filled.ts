@@ -1,6 +1,7 @@
 import type { SheetSnapshot } from "../read/snapshot";
 import type { RawCell } from "../read/values";
 import { cellRef, parseCell } from "./a1";
+import { linesInColumn } from "./wrap";
 import type { TemplateLayout } from "./template";
 import { COLUMNS, evidenceName, headerName, indicatorName, LIST_END, listName, textName } from "./template";
 import type { CellValue, PlanCell, SheetPlan } from "./sheetPlan";
@@ -45,15 +46,33 @@ export function fillPlan(given: TemplateLayout, values: TypedValues): SheetPlan 
     const first = parseCell(range.split(":")[0] as string).row;
     rows.forEach((cells, i) => cells.forEach((value, j) => typed.set(cellRef(first + i, j + 2), value)));
   }
-  return {
-    ...layout.plan,
-    cells: layout.plan.cells.map((cell) =>
-      typed.has(cell.ref) && cell.formula === undefined
-        ? { ...cell, value: typed.get(cell.ref) as CellValue }
-        : cell,
-    ),
-  };
+  const cells = layout.plan.cells.map((cell) =>
+    typed.has(cell.ref) && cell.formula === undefined
+      ? { ...cell, value: typed.get(cell.ref) as CellValue }
+      : cell,
+  );
+  return { ...layout.plan, cells, rowHeights: heightsForTyped(layout.plan, typed) };
 }
+
+/**
+ * The template's row heights, raised where typed text wraps in its cell (who prepared the report,
+ * a note): Excel grows a row as the clerk types, not for text a program writes. A merged block
+ * (the evidence of a section) keeps its rows.
+ */
+function heightsForTyped(plan: SheetPlan, typed: ReadonlyMap<string, CellValue>): Record<number, number> {
+  const heights: Record<number, number> = { ...plan.rowHeights };
+  const merged = new Set(plan.merges.map((m) => m.split(":")[0]));
+  for (const [ref, value] of typed) {
+    if (typeof value !== "string" || merged.has(ref)) continue;
+    const { row, col } = parseCell(ref);
+    const lines = linesInColumn(value, plan.columnWidths[col - 1] ?? 0);
+    if (lines > 1) heights[row] = Math.min(MAX_ROW_POINTS, Math.max(heights[row] ?? 0, lines * LINE_POINTS));
+  }
+  return heights;
+}
+/** Points per line of 12-point Times New Roman, and Excel's tallest row. */
+const LINE_POINTS = 16;
+const MAX_ROW_POINTS = 409;
 
 export interface Refilled {
   /** The template with every input cell as the clerk left it on the sheet. */

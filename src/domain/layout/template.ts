@@ -22,7 +22,7 @@ import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
 import { issuingBody, SIGNER, STANDARD_KINDS, type Unit } from "../units/registry";
 import { dateLine } from "../text/vnformat";
 import { absolute, cellRef, parseCell } from "./a1";
-import { wrappedLines } from "./wrap";
+import { linesInColumn, wrappedLines } from "./wrap";
 import type {
   CellStyle,
   PlanCell,
@@ -90,12 +90,6 @@ const COMPUTED_FILL = "#EDEDED";
 const LABEL_WIDTH = 62;
 /** Points per line of 12-point Times New Roman. */
 const LINE_HEIGHT = 16;
-/**
- * Characters of 12-point Times New Roman per unit of column width, a little under what fits: at
- * 1.3 LibreOffice wrapped 2.1's 78 characters in 62 units onto a second line that ran over the
- * next row, and at 1.05 5.5's 65.
- */
-const CHARS_PER_WIDTH = 1;
 /** Bold capitals are wider. */
 const CAPITALS_PER_WIDTH = 0.95;
 const EARLIEST_DATE = isoToExcelSerial("2000-01-01");
@@ -282,7 +276,7 @@ export function buildTemplatePlan(
     const sub = "subItem" in item && item.subItem === true;
     put(row, COLUMNS.code, { value: item.code, style: "code" });
     put(row, COLUMNS.label, { value: item.label, style: sub ? "subLabel" : "label" });
-    const lines = wrappedLines(item.label, Math.floor((LABEL_WIDTH - (sub ? 6 : 0)) * CHARS_PER_WIDTH));
+    const lines = linesInColumn(item.label, LABEL_WIDTH - (sub ? 6 : 0));
     if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
     put(row, COLUMNS.unitOfMeasure, { value: item.unitOfMeasure ?? "", style: "unitOfMeasure" });
     names.push({
