@@ -75,6 +75,11 @@ export type ImportOutcome =
 
 export interface RollupRequest {
   year: number;
+  /**
+   * Last year's district workbook (.xlsx) or facts CSV, as `dvcq rollup --previous` takes: the
+   * roll-up then writes "So với cùng kỳ" and checks each unit against last year's figures.
+   */
+  previous?: ImportFile;
 }
 
 export type RollupOutcome =
@@ -90,6 +95,8 @@ export type RollupOutcome =
       findings: { error: number; warning: number };
       /** pivotTable: a real PivotTable; summaryTable: the computed table where the host has no PivotTable API. */
       pivot: "pivotTable" | "summaryTable";
+      /** With last year's figures: their year, this year's units compared and last year's units counted for them. */
+      previous?: { year: number; compared: number; counted: number };
     }
   | { status: "noTemplate"; message: Message }
   | { status: "failed"; message: Message };

@@ -1,6 +1,7 @@
 import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
 import type { Catalogue } from "../domain/catalogue/types";
 import { checkSources } from "../domain/check/batch";
+import { withCrossYear } from "../domain/check/crossYear";
 import type { WorkbookSnapshot } from "../domain/read/snapshot";
 import { findTemplateSheets } from "../domain/read/submission";
 import {
@@ -11,11 +12,15 @@ import {
   ROLLUP_SHEETS,
   TEXTS_ANNEX_SHEET,
 } from "../domain/report";
+import type { PreviousYear } from "../domain/report/previousYear";
+import { compareYears, comparedUnits, type YearOnYear } from "../domain/report/yearOnYear";
+import { YEAR_ON_YEAR_SHEET } from "../domain/report/yearOnYearSheet";
 import { rollUp, type Rollup } from "../domain/rollup/rollup";
 import { unitsSummary } from "../domain/rollup/summary";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { REGISTRY_SHEET, type UnitRegistry } from "../domain/units/registry";
 import type { RollupOutcome, RollupRequest } from "../app/paneHost";
+import { previousUnusable } from "../app/previousMessages";
 import { detectSupport, excelAvailable, type ExcelFeatures, type IsSetSupported } from "./features";
 import { M } from "./messages";
 import { excelError } from "./officeErrors";
@@ -53,8 +58,8 @@ export const REPLACED_SHEETS: readonly string[] = [
 
 /** The annexes a version 2 roll-up writes after the draft narrative (version 1 has none); a re-run deletes them too. */
 export const ANNEX_SHEETS: readonly string[] = [MODELS_ANNEX_SHEET, TEXTS_ANNEX_SHEET];
-/** Every sheet a roll-up may have written. */
-const OURS: readonly string[] = [...REPLACED_SHEETS, ...ANNEX_SHEETS];
+/** Every sheet a roll-up may have written; "So với cùng kỳ" (after the report) only with last year's figures. */
+const OURS: readonly string[] = [...REPLACED_SHEETS, ...ANNEX_SHEETS, YEAR_ON_YEAR_SHEET];
 
 export interface RollupDeps {
   /** The catalogue of the report year. */
@@ -81,6 +86,13 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
   const excelApi = (version: string): boolean => isSetSupported("ExcelApi", version);
   if (!excelApi(ROLLUP_FLOOR)) return { status: "failed", message: RM.excelTooOld };
   const catalogue = (deps.catalogue ?? loadBuiltinCatalogue)(request.year);
+  let previous: PreviousYear | undefined;
+  if (request.previous !== undefined) {
+    const { readPreviousFile } = await import(/* webpackChunkName: "reader" */ "../files/previousFile");
+    const read = await readPreviousFile(request.previous.name, request.previous.bytes, request.year - 1);
+    if (!read.ok) return { status: "failed", message: previousUnusable(request.previous.name, read.message) };
+    previous = read.previous;
+  }
   try {
     return await Excel.run(async (context): Promise<RollupOutcome> => {
       const reading = await readWorkbook(context);
@@ -88,8 +100,9 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
         return { status: "failed", message: RM.foreignSheet(reading.foreignPivot) };
       if (findTemplateSheets(reading.snapshot, catalogue).length === 0)
         return { status: "noTemplate", message: RM.workbookWithoutTemplate };
-      const rollup = rollWorkbook(reading.snapshot, reading.registry, catalogue, request.year);
+      const rollup = rollWorkbook(reading.snapshot, reading.registry, catalogue, request.year, previous);
       if (rollup === null) return { status: "noTemplate", message: RM.noTemplateOfYear(request.year) };
+      const yearOnYear = previous && compareYears(rollup, catalogue, previous);
 
       // A year where no count indicator has a figure leaves the source a header alone, which
       // pivotTables.add refuses: the computed "Tổng hợp theo mục" then stands in, as on older hosts.
@@ -98,8 +111,9 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
       const written = await writeReport(context, reading, rollup, catalogue, {
         features: support.features,
         pivotTable,
+        yearOnYear,
       });
-      return outcome(rollup, written, pivotTable);
+      return outcome(rollup, written, pivotTable, yearOnYear);
     });
   } catch (error) {
     if (error instanceof NotSwapped)
@@ -172,18 +186,22 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Readi
 }
 
 /**
- * The roll-up of the year's template sheets; null when none is of that year. Findings of sheets of
- * other years are left out of the counts.
+ * The roll-up of the year's template sheets, with the cross-year checks against last year's figures
+ * when given; null when none is of that year. Findings of sheets of other years are left out of the counts.
  */
 function rollWorkbook(
   snapshot: WorkbookSnapshot,
   registry: UnitRegistry,
   catalogue: Catalogue,
   year: number,
+  previous: PreviousYear | undefined,
 ): Rollup | null {
-  const checked = checkSources([{ name: THIS_WORKBOOK, workbook: snapshot }], catalogue, registry, {
-    expectedYear: year,
-  });
+  const checked = withCrossYear(
+    checkSources([{ name: THIS_WORKBOOK, workbook: snapshot }], catalogue, registry, { expectedYear: year }),
+    catalogue,
+    registry,
+    previous,
+  );
   const otherYears = new Set(
     checked.submissions
       .filter((s) => s.submission.year !== null && s.submission.year !== year)
@@ -197,6 +215,7 @@ function rollWorkbook(
 interface WriteOptions {
   features: ExcelFeatures;
   pivotTable: boolean;
+  yearOnYear: YearOnYear | undefined;
 }
 
 /**
@@ -214,11 +233,19 @@ async function writeReport(
   catalogue: Catalogue,
   options: WriteOptions,
 ): Promise<string[]> {
-  const plans = buildDistrictReport(rollup, catalogue);
+  const plans = buildDistrictReport(
+    rollup,
+    catalogue,
+    options.yearOnYear ? { yearOnYear: options.yearOnYear } : {},
+  );
   const pivot = pivotSheetContent(rollup, catalogue, options.pivotTable);
   const planOf = new Map(plans.map((p) => [p.name, p]));
   const written = REPLACED_SHEETS.flatMap((name) =>
-    name === ROLLUP_SHEETS.narrative ? [name, ...ANNEX_SHEETS.filter((a) => planOf.has(a))] : [name],
+    name === ROLLUP_SHEETS.narrative
+      ? [name, ...ANNEX_SHEETS.filter((a) => planOf.has(a))]
+      : name === ROLLUP_SHEETS.report && planOf.has(YEAR_ON_YEAR_SHEET)
+        ? [name, YEAR_ON_YEAR_SHEET]
+        : [name],
   );
   const worksheets = (): Excel.WorksheetCollection => context.workbook.worksheets;
   /** A new sheet by its staging name (Office.js sends a new sheet's id only after its sync). */
@@ -332,7 +359,12 @@ function queuePivotTable(sheet: Excel.Worksheet, content: PivotSheetContent): vo
   pivot.dataHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.value)).summarizeBy = "Sum";
 }
 
-function outcome(rollup: Rollup, sheets: string[], pivotTable: boolean): RollupOutcome {
+function outcome(
+  rollup: Rollup,
+  sheets: string[],
+  pivotTable: boolean,
+  yearOnYear: YearOnYear | undefined,
+): RollupOutcome {
   const units = unitsSummary(rollup);
   const nameOf = new Map(rollup.units.map((u) => [u.unit.code, u.unit.name]));
   const names = (codes: readonly string[]): string[] => codes.map((c) => nameOf.get(c) ?? c);
@@ -347,5 +379,8 @@ function outcome(rollup: Rollup, sheets: string[], pivotTable: boolean): RollupO
     late: names(units.late),
     findings: rollup.findings,
     pivot: pivotTable ? "pivotTable" : "summaryTable",
+    ...(yearOnYear
+      ? { previous: { year: yearOnYear.previousYear, ...comparedUnits(rollup, yearOnYear) } }
+      : {}),
   };
 }

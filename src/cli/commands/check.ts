@@ -4,7 +4,8 @@ import { findingsAsJson, findingsAsText } from "../report";
 import { reportPeriod } from "../../domain/period";
 import { unitsValidIn } from "../../domain/units/registry";
 import { noUnitsAdvice } from "../years";
-import { previousOf, withCrossYear } from "../previous";
+import { withCrossYear } from "../../domain/check/crossYear";
+import { previousOf } from "../previous";
 
 export async function checkCommand(ctx: Context): Promise<number> {
   const expectedYear = ctx.args.values.has("year") ? yearOf(ctx) : undefined;

@@ -27,9 +27,10 @@ import {
 } from "../outputs";
 import path from "node:path";
 import { unitsOfYear } from "../years";
-import { previousOf, withCrossYear } from "../previous";
+import { withCrossYear } from "../../domain/check/crossYear";
+import { previousOf } from "../previous";
 import type { PreviousYear } from "../../domain/report/previousYear";
-import { compareYears } from "../../domain/report/yearOnYear";
+import { compareYears, comparedUnits } from "../../domain/report/yearOnYear";
 
 export async function rollupCommand(ctx: Context): Promise<number> {
   const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
@@ -135,20 +136,14 @@ export async function stageRollup(
     ),
   ];
   if (yearOnYear && previous) {
-    const compared = rollup.units.filter(
-      (u) => (yearOnYear.mapping.sources.get(u.unit.code) ?? []).length > 0,
-    );
-    const counted = compared.reduce(
-      (n, u) => n + (yearOnYear.mapping.sources.get(u.unit.code)?.length ?? 0),
-      0,
-    );
+    const { compared, counted } = comparedUnits(rollup, yearOnYear);
     lines.push(
       ctx.say(
         "comparedWithPrevious",
         previous.year,
         ctx.args.values.get("previous") ?? "",
         counted,
-        compared.length,
+        compared,
         rollup.units.length,
         year,
       ),

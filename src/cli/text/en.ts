@@ -53,7 +53,6 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
   registryProblem: "Unit list {0}: {1}",
   catalogueProblem: "Catalogue {0} cannot be used: {1}",
   previousProblem: "Last year's figures {0} cannot be used: {1}",
-  previousNotFacts: "not a district report (.xlsx) or facts CSV (rollup --facts) written by DVCQ.",
   comparedWithPrevious:
     "Compared with {0} (file {1}): the figures of {2} units of {0} counted for {3}/{4} units of {5}; sheet “So với cùng kỳ”.",
   catalogueNotJson: "the file is not valid JSON ({0})",

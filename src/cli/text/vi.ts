@@ -52,7 +52,6 @@ Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). P
   registryProblem: "Danh sách đơn vị {0}: {1}",
   catalogueProblem: "Tệp mẫu biểu {0} không dùng được: {1}",
   previousProblem: "Tệp số liệu năm trước {0} không dùng được: {1}",
-  previousNotFacts: "không phải báo cáo tổng hợp (.xlsx) hay tệp CSV số liệu (rollup --facts) do DVCQ lập.",
   comparedWithPrevious:
     "So sánh với cùng kỳ năm {0} (tệp {1}): số liệu của {2} đơn vị năm {0} tính cho {3}/{4} đơn vị năm {5}; trang “So với cùng kỳ”.",
   catalogueNotJson: "tệp không phải JSON hợp lệ ({0})",

@@ -113,3 +113,14 @@ export function withFindings(batch: BatchCheck, more: readonly SourcedFinding[])
     })),
   };
 }
+
+/** The checked files with the cross-year findings of their reports against last year's (none without it). */
+export function withCrossYear(
+  checked: BatchCheck,
+  catalogue: Catalogue,
+  registry: UnitRegistry,
+  previous: PreviousYear | undefined,
+): BatchCheck {
+  if (previous === undefined) return checked;
+  return withFindings(checked, crossYearFindings(catalogue, registry, checked.submissions, previous));
+}

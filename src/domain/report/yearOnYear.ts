@@ -107,3 +107,9 @@ export function compareYears(rollup: Rollup, catalogue: Catalogue, previous: Pre
     previousNames: new Map([...previous.units].map(([code, u]) => [code, u.name])),
   };
 }
+
+/** How far last year reaches this year's units: this year's units compared, and last year's units counted for them. */
+export function comparedUnits(rollup: Rollup, yoy: YearOnYear): { compared: number; counted: number } {
+  const sources = rollup.units.map((u) => yoy.mapping.sources.get(u.unit.code)?.length ?? 0);
+  return { compared: sources.filter((n) => n > 0).length, counted: sources.reduce((a, b) => a + b, 0) };
+}
