@@ -20,7 +20,7 @@ export interface HostSupport {
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
-export function detectSupport(isSetSupported: IsSetSupported = officeIsSetSupported): HostSupport {
+export function detectSupport(isSetSupported: IsSetSupported = officeSupports): HostSupport {
   const excelApi = (version: string): boolean => isSetSupported("ExcelApi", version);
   return {
     meetsFloor: excelApi(EXCEL_API_FLOOR),
@@ -28,7 +28,8 @@ export function detectSupport(isSetSupported: IsSetSupported = officeIsSetSuppor
   };
 }
 
-function officeIsSetSupported(name: string, version: string): boolean {
+/** Office's own answer: whether this Excel supports a requirement set; false outside Office. */
+export function officeSupports(name: string, version: string): boolean {
   return (
     typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true
   );

@@ -5,7 +5,7 @@ import { checkSources } from "../domain/check/batch";
 import { buildFeedback, FEEDBACK_SHEET_PREFIX, isFeedbackSheet, showsExactly } from "../domain/letters";
 import { findTemplateSheets } from "../domain/read/submission";
 import { rollUp } from "../domain/rollup/rollup";
-import { detectSupport, excelAvailable, type IsSetSupported } from "./features";
+import { detectSupport, excelAvailable, officeSupports, type IsSetSupported } from "./features";
 import { FM } from "./feedbackMessages";
 import { M } from "./messages";
 import { excelError } from "./officeErrors";
@@ -96,10 +96,4 @@ export async function writeFeedbackSheets(
   } catch (error) {
     return { status: "failed", message: FM.failed(excelError(error)) };
   }
-}
-
-function officeSupports(name: string, version: string): boolean {
-  return (
-    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true
-  );
 }

@@ -22,7 +22,7 @@ import type { Submission } from "../domain/read/submission";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { REGISTRY_SHEET, type UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot } from "../files/readXlsx";
-import { detectSupport, excelAvailable, type IsSetSupported } from "./features";
+import { detectSupport, excelAvailable, officeSupports, type IsSetSupported } from "./features";
 import { writeImports, type WriteJob } from "./importWriter";
 import { logPlace, queueLogRead, type LogPlace } from "./intakeLog";
 import { excelErrorText, M } from "./messages";
@@ -124,12 +124,6 @@ export async function importWorkbooks(
     return { status: "failed", message: IM.logFailed(INTAKE_LOG_SHEET, imported, written.logFailed) };
   }
   return { status: "done", files: outcomes.map((o) => o.result), logSheet: INTAKE_LOG_SHEET };
-}
-
-function officeSupports(name: string, version: string): boolean {
-  return (
-    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true
-  );
 }
 
 /** What the first run reads, as plain data (proxies do not outlive their run). */

@@ -16,7 +16,7 @@ import type { FileRule } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
 import { cellRef, columnLetters, columnNumber } from "../domain/layout/a1";
 import type { SheetSnapshot, SkippedSheet, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
-import type { RawCell } from "../domain/read/values";
+import { isDateFormat, type RawCell } from "../domain/read/values";
 import { LimitExceeded, READ_LIMITS, limitMessage, skippedSheetMessage, type ReadLimits } from "./readLimits";
 import { PackageDamaged, PackageUnsafe, ZipPackage, type ZipEntry } from "./zipPackage";
 import { LeanXml, NotLean, localName, type XmlHandlers } from "./leanXml";
@@ -748,16 +748,6 @@ function readStyles(parts: Parts, partName: string): CellFormat[] {
       font: fonts[fontId],
     };
   });
-}
-
-/** A format that shows a number as a date or time: d, m, y, h or s outside quotes, escapes and [colour]/[$-locale] tags. */
-export function isDateFormat(code: string | undefined): boolean {
-  if (code === undefined) return false;
-  const bare = code
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\.|_.|\*./g, "")
-    .replace(/\[(?![hms]+\])[^\]]*\]/gi, "");
-  return /[dmyhs]/i.test(bare);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildTemplatePlan, type TemplateLayout } from "../../src/domain/layout/template";
 import { READ_LIMITS } from "../../src/files/readLimits";
-import { isDateFormat } from "../../src/files/readXlsx";
+import { isDateFormat } from "../../src/domain/read/values";
 import { writeWorkbook, type NameScope } from "../../src/files/writeXlsx";
 import { catalogue, unit } from "../support/filled";
 import {

@@ -115,8 +115,17 @@ function isPercentFormat(numberFormat: string | undefined): boolean {
   return formatCode(numberFormat).includes("%");
 }
 
-function isDateFormat(numberFormat: string | undefined): boolean {
-  return /[dmyhs]/i.test(formatCode(numberFormat));
+/**
+ * A format that shows a number as a date or time: d, m, y, h or s outside quotes, escapes and
+ * [colour]/[$-locale] tags ([h], [mm] and [ss] are elapsed time, and count).
+ */
+export function isDateFormat(numberFormat: string | undefined): boolean {
+  if (numberFormat === undefined) return false;
+  const bare = numberFormat
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\.|_.|\*./g, "")
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, "");
+  return /[dmyhs]/i.test(bare);
 }
 
 /** Dates accepted in a D cell, as Excel serials. */
