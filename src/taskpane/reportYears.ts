@@ -1,4 +1,4 @@
-import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
+import { BUILTIN_PERIOD } from "../domain/catalogue/builtinPeriod";
 import { reportPeriod } from "../domain/period";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { unitsValidIn } from "../domain/units/registry";
@@ -15,6 +15,6 @@ export function latestYearWithUnits(today: Date): number {
 
 /** Whether the built-in registry has units in the year's report period. */
 export function builtinHasUnits(year: number): boolean {
-  const period = reportPeriod(loadBuiltinCatalogue().period, year);
+  const period = reportPeriod(BUILTIN_PERIOD, year);
   return unitsValidIn(loadBuiltinRegistry(), period.from, period.to).length > 0;
 }

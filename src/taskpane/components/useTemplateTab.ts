@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { loadBuiltinCatalogue } from "../../domain/catalogue/builtin";
+import { BUILTIN_PERIOD } from "../../domain/catalogue/builtinPeriod";
 import type { Lang } from "../../domain/i18n/lang";
 import { defaultReportYear, formatViDate, localIsoDate, reportPeriod } from "../../domain/period";
 import { type Unit, unitsValidIn } from "../../domain/units/registry";
@@ -61,7 +61,7 @@ export function parseYear(text: string): number | null {
 
 /** The year offered first: the one whose deadline is next or has just passed (see the domain's rule). */
 export function defaultYearOf(today: Date): number {
-  return defaultReportYear(loadBuiltinCatalogue().period, localIsoDate(today)).year;
+  return defaultReportYear(BUILTIN_PERIOD, localIsoDate(today)).year;
 }
 
 export function useTemplateTab(actions: PaneActions, today: Date = new Date()): TemplateTabState {
@@ -75,7 +75,7 @@ export function useTemplateTab(actions: PaneActions, today: Date = new Date()): 
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<PendingExists | null>(null);
 
-  const [period] = useState(() => loadBuiltinCatalogue().period);
+  const period = BUILTIN_PERIOD;
   const parsedYear = parseYear(year);
   const span = parsedYear === null ? null : reportPeriod(period, parsedYear);
   const allUnits: readonly Unit[] = registry.status === "loaded" ? registry.load.units : [];
