@@ -1,6 +1,7 @@
 import { columnLetters, parseCell, parseRange, rangeRef, type RangeAddress } from "../domain/layout/a1";
 import type {
   CellStyle,
+  NameScope,
   PlanCell,
   PlanConditionalFormat,
   PlanPrint,
@@ -11,11 +12,7 @@ import type {
 import { excelSerialToIso } from "../domain/period";
 import type { ExcelFeatures } from "./features";
 
-/**
- * Where a template's defined names live: "workbook" where the workbook holds one template, "sheet"
- * where several template sheets share the same names (shared/contract.md).
- */
-export type NameScope = "workbook" | "sheet";
+export type { NameScope };
 
 export interface QueueOptions {
   nameScope: NameScope;

@@ -13,6 +13,7 @@ import {
 import { cellRef, parseCell, parseRange } from "../domain/layout/a1";
 import type {
   CellStyle,
+  NameScope,
   PlanCell,
   PlanPrint,
   PlanValidation,
@@ -20,11 +21,7 @@ import type {
   ValidationRule,
 } from "../domain/layout/sheetPlan";
 
-/**
- * Where a sheet's defined names live: "workbook" where the file holds one template, "sheet" where
- * several template sheets share the same names (the district workbook).
- */
-export type NameScope = "workbook" | "sheet";
+export type { NameScope };
 
 export interface SheetToWrite {
   plan: SheetPlan;

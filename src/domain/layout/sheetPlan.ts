@@ -5,6 +5,12 @@
  * Addresses are A1 strings on the plan's own sheet ("D27", "A1:F1").
  */
 
+/**
+ * Where a template's defined names live: "workbook" where the workbook holds one template, "sheet"
+ * where several template sheets share the same names (the district workbook; shared/contract.md).
+ */
+export type NameScope = "workbook" | "sheet";
+
 export type HorizontalAlignment = "left" | "center" | "right";
 export type VerticalAlignment = "top" | "center" | "bottom";
 
