@@ -7,7 +7,7 @@ import {
 } from "../../src/domain/units/registry";
 import { rollUpWorkbook } from "../../src/excel/rollupActions";
 import { createExcelActions } from "../../src/excel/templateActions";
-import { inboxPlans, placeSheet, filledXuanHoa } from "../excel/workbooks";
+import { inboxPlans, openedAs, placeSheet, filledXuanHoa } from "../excel/workbooks";
 import { cellRef } from "../../src/domain/layout/a1";
 import { FakeExcel } from "./fakeExcel";
 import { tenMistakesFigures } from "./fixtures";
@@ -18,9 +18,7 @@ import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
 import type { ImportedFile, ImportFile } from "../../src/app/paneHost";
-import { detectSupport } from "../../src/excel/features";
 import { importWorkbooks } from "../../src/excel/importActions";
-import { queueSheetPlan } from "../../src/excel/writePlan";
 import { writeWorkbook } from "../../src/files/writeXlsx";
 import { CLEAN_COMMUNE } from "./filled";
 import { CLEAN_EVIDENCE } from "./fixtures";
@@ -153,18 +151,6 @@ async function writeReports(registry: UnitRegistry): Promise<UnitReport[]> {
     reports.push({ file: { name: `DVCQ_${YEAR}_${unit.code}.xlsx`, bytes }, plan });
   }
   return reports;
-}
-
-/** The file as Excel opens it for insertWorksheetsFromBase64: its sheet and workbook-scoped names. */
-async function openedAs(plan: SheetPlan): Promise<FakeExcel> {
-  const source = new FakeExcel({ sheets: ["Sheet1"] });
-  const { features } = detectSupport((set, version) => source.isSetSupported(set, version));
-  await source.run(async (context) => {
-    const sheet = context.workbook.worksheets.add(plan.name);
-    queueSheetPlan(sheet as unknown as Excel.Worksheet, plan, { nameScope: "workbook", features });
-    await context.sync();
-  });
-  return source;
 }
 
 /**
