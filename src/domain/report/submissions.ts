@@ -32,7 +32,7 @@ const HEADINGS = [
   "Tệp đã dùng (tệp › trang)",
   "Tệp không dùng được",
 ] as const;
-const WIDTHS = [6, 18, 30, 15, 12, 12, 14, 36, 8, 10, 44, 44];
+const WIDTHS = [6, 18, 30, 15, 12, 12, 14, 36, 8, 10, 54, 40];
 const LAST = WIDTHS.length;
 /** File names and sheet names are codes in capitals, wider than prose. */
 const CODES = { capitals: true } as const;
