@@ -270,7 +270,7 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
       </div>
       {rollup && (
         <>
-          <Body1 as="p" role="status">
+          <Body1 as="p" block role="status">
             {t(rollupLine(rollup.units, rollup.rollup.year), lang)}
           </Body1>
           <CompletenessChart units={rollup.units} />

@@ -70,11 +70,15 @@ export function App({ actions, lang: initialLang, today }: AppProps) {
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t(S.noExcelTitle, lang)}</MessageBarTitle>
-              <Body1 as="p">{t(S.noExcelBody, lang)}</Body1>
-              <Body1 as="p">
+              <Body1 as="p" block>
+                {t(S.noExcelBody, lang)}
+              </Body1>
+              <Body1 as="p" block>
                 <Link href="app.html">{t(S.openStandalone, lang)}</Link>
               </Body1>
-              <Body1 as="p">{t(S.noExcelCli, lang)}</Body1>
+              <Body1 as="p" block>
+                {t(S.noExcelCli, lang)}
+              </Body1>
               <pre className={styles.code}>{cliExample(cliYear, builtinHasUnits(cliYear))}</pre>
             </MessageBarBody>
           </MessageBar>

@@ -88,7 +88,7 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
             </MessageBar>
           ) : (
             <>
-              <Body1Strong as="p" className={styles.heading}>
+              <Body1Strong as="p" block className={styles.heading}>
                 {t(summary(result), lang)}
               </Body1Strong>
               <FindingsList
@@ -107,7 +107,7 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
       <Subtitle2 as="h2" className={styles.heading}>
         {t(S.prepareTitle, lang)}
       </Subtitle2>
-      <Body1 as="p" className={styles.hint}>
+      <Body1 as="p" block className={styles.hint}>
         {t(S.prepareHint, lang)}
       </Body1>
       <div className={styles.row}>

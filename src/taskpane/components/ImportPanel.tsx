@@ -135,7 +135,7 @@ function DuplicateDialog({
           <DialogTitle>{t(IS.duplicateTitle, lang)}</DialogTitle>
           {/* The differences can be longer than the dialog: its content scrolls, so it takes focus for the keys. */}
           <DialogContent tabIndex={0}>
-            <Body1 as="p">
+            <Body1 as="p" block>
               {t(
                 duplicateBody(
                   conflict.unitName,
@@ -147,7 +147,9 @@ function DuplicateDialog({
               )}
             </Body1>
             {conflict.differences.length === 0 ? (
-              <Body1 as="p">{t(IS.noDifference, lang)}</Body1>
+              <Body1 as="p" block>
+                {t(IS.noDifference, lang)}
+              </Body1>
             ) : (
               <Table size="extra-small" aria-label={t(IS.differencesLabel, lang)}>
                 <TableHeader>
