@@ -1,9 +1,9 @@
 import { inScope, type Catalogue, type Indicator } from "../catalogue/types";
-import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
+import type { SheetPlan } from "../layout/sheetPlan";
 import { formatViDate } from "../period";
 import type { IndicatorRollup, Rollup } from "../rollup/rollup";
 import {
-  BASE_STYLES,
+  INDICATOR_TABLE_STYLES,
   LINE_HEIGHT,
   officialFooter,
   officialHeading,
@@ -26,13 +26,7 @@ function columnsFor(kinds: number) {
   return { col, widths, last: widths.length };
 }
 
-const STYLES: Record<string, CellStyle> = {
-  ...BASE_STYLES,
-  sectionCode: { bold: true, horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
-  sectionTitle: { bold: true, vertical: "center", wrap: true, border: true, numberFormat: "@" },
-  subLabel: { italic: true, indent: 2, vertical: "center", wrap: true, border: true, numberFormat: "@" },
-  notApplicable: { border: true, fill: "#EDEDED" },
-};
+const STYLES = INDICATOR_TABLE_STYLES;
 
 /**
  * "Báo cáo tổng hợp": the district's figures in the official layout, one row per indicator with

@@ -86,6 +86,15 @@ export const BASE_STYLES: Record<string, CellStyle> = {
   signatureNote: { italic: true, horizontal: "center" },
 };
 
+/** A table of the catalogue's indicators by section: section rows, "Trong đó" rows, cells a level does not answer. */
+export const INDICATOR_TABLE_STYLES: Record<string, CellStyle> = {
+  ...BASE_STYLES,
+  sectionCode: { bold: true, horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
+  sectionTitle: { bold: true, vertical: "center", wrap: true, border: true, numberFormat: "@" },
+  subLabel: { italic: true, indent: 2, vertical: "center", wrap: true, border: true, numberFormat: "@" },
+  notApplicable: { border: true, fill: "#EDEDED" },
+};
+
 /** The roll-up sheets are outputs: locked against slips, the clerk lifts protection from the Review tab. */
 export const OUTPUT_PROTECTION: PlanProtection = {
   allowFormatColumns: true,

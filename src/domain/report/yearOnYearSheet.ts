@@ -2,7 +2,7 @@ import { inScope, type Catalogue } from "../catalogue/types";
 import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import type { Rollup } from "../rollup/rollup";
 import { wholeHeading } from "../units/registry";
-import { BASE_STYLES, LINE_HEIGHT, printSetup, sheetBuilder } from "./sheetKit";
+import { INDICATOR_TABLE_STYLES, LINE_HEIGHT, printSetup, sheetBuilder } from "./sheetKit";
 import type { ComparedIndicator, YearOnYear } from "./yearOnYear";
 
 export const YEAR_ON_YEAR_SHEET = "So với cùng kỳ";
@@ -13,11 +13,7 @@ const FIGURE_WIDTH = 10;
 const PER_LEVEL = 4;
 
 const STYLES: Record<string, CellStyle> = {
-  ...BASE_STYLES,
-  sectionCode: { bold: true, horizontal: "center", vertical: "center", border: true, numberFormat: "@" },
-  sectionTitle: { bold: true, vertical: "center", wrap: true, border: true, numberFormat: "@" },
-  subLabel: { italic: true, indent: 2, vertical: "center", wrap: true, border: true, numberFormat: "@" },
-  notApplicable: { border: true, fill: "#EDEDED" },
+  ...INDICATOR_TABLE_STYLES,
   changeN: { horizontal: "right", vertical: "center", border: true, numberFormat: "+#,##0;-#,##0;0" },
   "change%": { horizontal: "right", vertical: "center", border: true, numberFormat: "+0.0;-0.0;0.0" },
   percent: { horizontal: "right", vertical: "center", border: true, numberFormat: "+0.0;-0.0;0.0" },
