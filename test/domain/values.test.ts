@@ -1,4 +1,5 @@
 import {
+  isDateFormat,
   readChoice,
   readCount,
   readDate,
@@ -461,5 +462,24 @@ describe("readText (type text)", () => {
     ...EXCEL_ERRORS.map(([what, cell, reading]): [string, RawCell, Reading<string>] => [what, cell, reading]),
   ])("%s", (_what, cell, expected) => {
     expect(readText(cell)).toEqual(expected);
+  });
+});
+
+describe("isDateFormat: the one test of a date or time format, for the reader and the file reader", () => {
+  test.each([
+    ["dd/mm/yyyy", true],
+    ["[$-42A]dd/mm/yyyy", true],
+    ["[h]:mm", true],
+    ["[ss]", true],
+    ["h:mm AM/PM", true],
+    ["0", false],
+    ["#,##0_);[Red](#,##0)", false],
+    ["0.0%", false],
+    ['0" ngày"', false],
+    ["0\\d", false],
+    ["@", false],
+    [undefined, false],
+  ])("%s: %s", (format, isDate) => {
+    expect(isDateFormat(format)).toBe(isDate);
   });
 });
