@@ -101,7 +101,8 @@ export function useImportPanel(importWorkbooks: PaneActions["importWorkbooks"]):
   };
 }
 
-function bytesOf(file: File): Promise<Uint8Array> {
+/** A picked file's bytes, also where the browser has no File.arrayBuffer (older web views, jsdom). */
+export function bytesOf(file: File): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import type { Lang } from "../../domain/i18n/lang";
-import type { PaneActions, RollupOutcome } from "../../app/paneHost";
+import type { ImportFile, PaneActions, RollupOutcome } from "../../app/paneHost";
 import { errorDetail, S } from "../strings";
 import type { Notice } from "./NoticeBar";
+import { bytesOf } from "./useImportPanel";
 import { defaultYearOf, parseYear } from "./useTemplateTab";
 import { useLang } from "../language";
 
@@ -16,7 +17,11 @@ export interface RollupTabState {
   busy: boolean;
   result: RollupDone | null;
   notice: Notice | null;
+  /** Last year's district report or facts CSV to compare with, or null. */
+  previous: ImportFile | null;
   setYear(text: string): void;
+  pickPrevious(file: File): void;
+  removePrevious(): void;
   rollUp(): void;
 }
 
@@ -26,7 +31,15 @@ export function useRollupTab(actions: PaneActions, today: Date = new Date()): Ro
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<RollupDone | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [previous, setPrevious] = useState<ImportFile | null>(null);
   const parsedYear = parseYear(year);
+
+  const pickPrevious = (file: File): void => {
+    bytesOf(file).then(
+      (bytes) => setPrevious({ name: file.name, bytes }),
+      (error: unknown) => setNotice({ intent: "error", message: S.rollupFailed, detail: errorDetail(error) }),
+    );
+  };
 
   const rollUp = (): void => {
     if (parsedYear === null || busy) return;
@@ -34,7 +47,7 @@ export function useRollupTab(actions: PaneActions, today: Date = new Date()): Ro
     setResult(null);
     setNotice(null);
     actions
-      .rollUp({ year: parsedYear })
+      .rollUp({ year: parsedYear, ...(previous ? { previous } : {}) })
       .then(
         (outcome) => {
           if (outcome.status === "done") setResult(outcome);
@@ -50,5 +63,17 @@ export function useRollupTab(actions: PaneActions, today: Date = new Date()): Ro
       .finally(() => setBusy(false));
   };
 
-  return { lang, year, parsedYear, busy, result, notice, setYear, rollUp };
+  return {
+    lang,
+    year,
+    parsedYear,
+    busy,
+    result,
+    notice,
+    previous,
+    setYear,
+    pickPrevious,
+    removePrevious: () => setPrevious(null),
+    rollUp,
+  };
 }
