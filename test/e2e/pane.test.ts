@@ -25,7 +25,7 @@ const running = withBrowser();
  */
 async function openPane(
   inExcel: boolean,
-  look: Pick<FakeExcelScriptOptions, "officeTheme"> & {
+  look: Pick<FakeExcelScriptOptions, "officeTheme" | "displayLanguage"> & {
     forcedColors?: "active";
     colorScheme?: "dark" | "light";
   } = {},
@@ -48,7 +48,11 @@ async function openPane(
   });
   if (inExcel)
     await context.addInitScript(
-      fakeExcelScript({ displayLanguage: "vi-VN", excelApi: "1.12", officeTheme: look.officeTheme ?? null }),
+      fakeExcelScript({
+        displayLanguage: look.displayLanguage ?? "vi-VN",
+        excelApi: "1.12",
+        officeTheme: look.officeTheme ?? null,
+      }),
     );
   const page = await context.newPage();
   const requests = recordRequests(page);
@@ -176,6 +180,25 @@ test(
       await contrast.context.close();
     }
     expect(errors).toEqual([]);
+  },
+  E2E_TEST_MS,
+);
+
+test(
+  "Office in English: the pane in English (the browser's own language Vietnamese), switched to Vietnamese",
+  async () => {
+    const { context, page, errors } = await openPane(true, { displayLanguage: "en-US" });
+    await page.getByRole("tab", { name: "Templates" }).waitFor();
+    for (const name of ["Templates", "Checks", "Roll-up"])
+      expect(await page.getByRole("tab", { name, exact: true }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.getByRole("button", { name: "Chuyển sang tiếng Việt" }).click();
+    await paneShown(page, errors);
+    for (const name of ["Mẫu biểu", "Kiểm tra", "Tổng hợp"])
+      expect(await page.getByRole("tab", { name, exact: true }).count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector("main")?.lang)).toBe("vi");
+    expect(errors).toEqual([]);
+    await context.close();
   },
   E2E_TEST_MS,
 );
