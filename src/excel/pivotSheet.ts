@@ -5,7 +5,7 @@ import { FACTS_COLUMNS } from "../domain/report";
 import { WORDING } from "../domain/report/phrases";
 import { kindInfo } from "../domain/report/sheetKit";
 import type { Rollup } from "../domain/rollup/rollup";
-import type { Block, Content } from "./rollupBatches";
+import type { Block, Content } from "./cellBlocks";
 
 /** The sheet of the PivotTable and the charts, replaced by each roll-up like the report sheets. */
 export const PIVOT_TABLE_SHEET = "Pivot";

@@ -21,7 +21,13 @@ import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { REGISTRY_SHEET, type UnitRegistry } from "../domain/units/registry";
 import type { RollupOutcome, RollupRequest } from "../app/paneHost";
 import { previousUnusable } from "../app/previousMessages";
-import { detectSupport, excelAvailable, type ExcelFeatures, type IsSetSupported } from "./features";
+import {
+  detectSupport,
+  excelAvailable,
+  officeSupports,
+  type ExcelFeatures,
+  type IsSetSupported,
+} from "./features";
 import { M } from "./messages";
 import { excelError } from "./officeErrors";
 import {
@@ -35,7 +41,7 @@ import {
 } from "./pivotSheet";
 import { queueRegistryRead, registryFromRange } from "./registrySheet";
 import { packSteps, sizedStep, type WriteStep } from "./requestSize";
-import { blockAddress, blockStep, blockSteps, planHead, planRows } from "./rollupBatches";
+import { blockAddress, blockStep, blockSteps, planHead, planRows } from "./cellBlocks";
 import { RM } from "./rollupMessages";
 import { inGroups, queueFontRead, queueListing, queueSheetRead, snapshotFrom } from "./snapshot";
 import { queueSheetPlan } from "./writePlan";
@@ -141,12 +147,6 @@ class NotSwapped extends Error {
   constructor(readonly excelError: unknown) {
     super("The report sheets were not swapped.");
   }
-}
-
-function officeSupports(name: string, version: string): boolean {
-  return (
-    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true
-  );
 }
 
 export interface Reading {
