@@ -372,27 +372,57 @@ function cellProblems(plan: SheetPlan, cell: PlanCell): string[] {
   return problems;
 }
 
+/** Cells merges may cover before overlaps are found pair by pair instead (a merge of a whole sheet). */
+const MERGED_CELLS_INDEXED = 1_000_000;
+
 function mergeProblems(plan: SheetPlan): string[] {
   const problems: string[] = [];
   const merges = plan.merges.map((ref) => ({ ref, r: parseRange(ref) }));
-  merges.forEach((a, i) => {
-    for (const b of merges.slice(i + 1)) {
-      if (a.r.left <= b.r.right && b.r.left <= a.r.right && a.r.top <= b.r.bottom && b.r.top <= a.r.bottom) {
-        problems.push(`merges ${a.ref} and ${b.ref} overlap`);
-      }
+  const area = merges.reduce((n, { r }) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
+  // Each cell a merge covers, with the merges covering it in order: overlaps and hidden content
+  // found cell by cell, in time with the cells, not merges × merges and cells × merges.
+  const covering = new Map<number, number[]>();
+  const key = (row: number, col: number): number => row * 100_000 + col;
+  if (area <= MERGED_CELLS_INDEXED) {
+    const overlaps = new Set<number>();
+    merges.forEach(({ r }, i) => {
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) {
+          const here = covering.get(key(row, col));
+          if (here === undefined) covering.set(key(row, col), [i]);
+          else {
+            for (const j of here) overlaps.add(j * merges.length + i);
+            here.push(i);
+          }
+        }
+    });
+    for (const pair of [...overlaps].sort((a, b) => a - b)) {
+      const a = merges[Math.floor(pair / merges.length)];
+      const b = merges[pair % merges.length];
+      problems.push(`merges ${a?.ref} and ${b?.ref} overlap`);
     }
-  });
+  } else
+    merges.forEach((a, i) => {
+      for (const b of merges.slice(i + 1)) {
+        if (
+          a.r.left <= b.r.right &&
+          b.r.left <= a.r.right &&
+          a.r.top <= b.r.bottom &&
+          b.r.top <= a.r.bottom
+        ) {
+          problems.push(`merges ${a.ref} and ${b.ref} overlap`);
+        }
+      }
+    });
   for (const cell of plan.cells) {
     if (cell.value === undefined && cell.formula === undefined) continue;
     const { row, col } = parseCell(cell.ref);
-    const hidden = merges.find(
-      ({ r }) =>
-        row >= r.top &&
-        row <= r.bottom &&
-        col >= r.left &&
-        col <= r.right &&
-        (row !== r.top || col !== r.left),
-    );
+    const inside = ({ r }: (typeof merges)[number]): boolean =>
+      row >= r.top && row <= r.bottom && col >= r.left && col <= r.right && (row !== r.top || col !== r.left);
+    const hidden =
+      area <= MERGED_CELLS_INDEXED
+        ? (covering.get(key(row, col)) ?? []).map((i) => merges[i] as (typeof merges)[number]).find(inside)
+        : merges.find(inside);
     if (hidden)
       problems.push(
         `${cell.ref} holds content but lies inside merge ${hidden.ref}, whose top-left cell alone is kept`,
