@@ -3,7 +3,8 @@
 // placing a template, checking all sheets (without and with marks over an earlier check's), importing
 // the units' files (inserted as they are, and rebuilt where Excel cannot insert; 15 and 100 files) and the
 // roll-up. The harness is TypeScript, so it runs through jest (scripts/bench/jest.excel.config.cjs);
-// about six minutes on two cores: the roll-up of 1,000 sheets and the imports of 100 files most of it.
+// about nine minutes on two cores (533 s measured): the roll-up of 1,000 sheets and the imports of 100
+// files most of it.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
