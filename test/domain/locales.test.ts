@@ -598,6 +598,53 @@ const SAMPLES: Samples = {
       en: "Xã Xuân Hòa is not active in the 2026 report period.",
     },
   ],
+  CROSS_YEAR: [
+    {
+      phrase: {
+        code: "CROSS_YEAR",
+        item: { code: "4.2", label: { vi: "Số hồ sơ kỳ trước chuyển sang", en: "files carried in" } },
+        year: 2025,
+        value: 1234,
+        op: "=",
+        last: [{ code: "4.7", label: { vi: "Số hồ sơ đang giải quyết", en: "pending" } }],
+        lastYear: 2024,
+        lastValue: 4,
+        formedFrom: [],
+      },
+      vi: "4.2 Số hồ sơ kỳ trước chuyển sang năm 2025 (1.234) khác 4.7 Số hồ sơ đang giải quyết năm 2024 (4).",
+      en: "4.2 files carried in (2025: 1.234) differs from 4.7 pending (2024: 4).",
+    },
+    {
+      phrase: {
+        code: "CROSS_YEAR",
+        item: { code: "3.3", label: { vi: "Mô hình duy trì", en: "models kept" } },
+        year: 2025,
+        value: 7,
+        op: "<=",
+        last: ["3.1", "3.2", "3.3"].map((code) => ({ code, label: { vi: "x", en: "x" } })),
+        lastYear: 2024,
+        lastValue: 5,
+        formedFrom: ["Xã A", "Xã B"],
+      },
+      vi: "3.3 Mô hình duy trì năm 2025 (7) lớn hơn tổng 3.1 + 3.2 + 3.3 năm 2024 (5, cộng của Xã A, Xã B).",
+      en: "3.3 models kept (2025: 7) is more than the sum 3.1 + 3.2 + 3.3 (2024: 5, adding up Xã A, Xã B).",
+    },
+    {
+      phrase: {
+        code: "CROSS_YEAR",
+        item: { code: "4.2", label: { vi: "Số hồ sơ kỳ trước chuyển sang", en: "files carried in" } },
+        year: 2025,
+        value: 1,
+        op: ">=",
+        last: [{ code: "4.7", label: { vi: "Số hồ sơ đang giải quyết", en: "pending" } }],
+        lastYear: 2024,
+        lastValue: 4,
+        formedFrom: ["Xã A"],
+      },
+      vi: "4.2 Số hồ sơ kỳ trước chuyển sang năm 2025 (1) nhỏ hơn 4.7 Số hồ sơ đang giải quyết năm 2024 (4, cộng của Xã A).",
+      en: "4.2 files carried in (2025: 1) is less than 4.7 pending (2024: 4, adding up Xã A).",
+    },
+  ],
   DUPLICATE_SUBMISSION: [
     {
       phrase: {

@@ -1,6 +1,5 @@
 import { checkSources, type Source } from "../../src/domain/check/batch";
 import { crossYearFindings } from "../../src/domain/check/crossYear";
-import { say } from "../../src/domain/i18n/say";
 import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
@@ -227,12 +226,27 @@ test("cross-year checks: 4.2 against last year's 4.7, 3.3 against last year's mo
     sumOf(TYPED_2024, "3.1", SOURCES["XA-M"] as string[])! +
     sumOf(TYPED_2024, "3.2", SOURCES["XA-M"] as string[])! +
     sumOf(TYPED_2024, "3.3", SOURCES["XA-M"] as string[])!;
-  expect(say(models!.message, "vi")).toBe(
-    `3.3 Số mô hình, điển hình các năm trước tiếp tục duy trì năm 2025 (7) lớn hơn tổng 3.1 + 3.2 + 3.3 năm 2024 (${modelsLastYear}, cộng của Xã A, Xã B).`,
-  );
-  expect(say(files!.message, "vi")).toBe(
-    "4.2 Số hồ sơ kỳ trước chuyển sang năm 2025 (3) khác 4.7 Số hồ sơ đang giải quyết năm 2024 (4).",
-  );
+  expect(models?.message).toMatchObject({
+    code: "CROSS_YEAR",
+    item: { code: "3.3" },
+    year: 2025,
+    value: 7,
+    op: "<=",
+    last: [{ code: "3.1" }, { code: "3.2" }, { code: "3.3" }],
+    lastYear: 2024,
+    lastValue: modelsLastYear,
+    formedFrom: ["Xã A", "Xã B"],
+  });
+  expect(files?.message).toMatchObject({
+    code: "CROSS_YEAR",
+    item: { code: "4.2" },
+    value: 3,
+    op: "=",
+    last: [{ code: "4.7" }],
+    lastYear: 2024,
+    lastValue: 4,
+    formedFrom: [],
+  });
   expect(files?.cell).toMatch(/^D\d+$/);
   expect(files?.file).toBe("DVCQ_2025_XA-C.xlsx");
 });

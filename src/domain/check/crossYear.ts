@@ -1,10 +1,9 @@
 import { allIndicators } from "../catalogue/load";
-import { inScope, type Catalogue, type Severity } from "../catalogue/types";
+import { inScope, type Catalogue, type Indicator, type Severity } from "../catalogue/types";
 import { evaluate, parseExpr, referencedCodes, type CompareOp } from "../expr/expr";
 import type { Message } from "../i18n/lang";
-import type { Submission } from "../read/submission";
+import { namedItem, type Submission } from "../read/submission";
 import { mapToUnits, previousFigure, type PreviousYear } from "../report/previousYear";
-import { formatNumberVi } from "../text/vnformat";
 import { unitsValidIn, type UnitRegistry } from "../units/registry";
 import { reportPeriod } from "../period";
 import type { BatchCheck, SourcedFinding } from "./batch";
@@ -22,13 +21,6 @@ export interface CrossYearRule {
 }
 
 export const CROSS_YEAR_RULES: readonly CrossYearRule[] = rulesData.rules as CrossYearRule[];
-
-/** What a failed check says between the two figures. */
-const BROKEN: Record<CrossYearRule["op"], Message> = {
-  "=": { vi: "khác", en: "differs from" },
-  "<=": { vi: "lớn hơn", en: "is more than" },
-  ">=": { vi: "nhỏ hơn", en: "is less than" },
-};
 
 const holds = (op: CrossYearRule["op"], a: number, b: number): boolean =>
   op === "=" ? a === b : op === "<=" ? a <= b : a >= b;
@@ -71,18 +63,7 @@ export function crossYearFindings(
       const then = evaluate(expr, (code) => previousFigure(previous, sources, code));
       if (then.skipped || typeof then.value !== "number") continue;
       if (holds(rule.op, now, then.value)) continue;
-      const labelOf = (code: string, lang: "vi" | "en"): string => {
-        const item = indicators.get(code);
-        return (lang === "vi" ? item?.label : item?.english) ?? "";
-      };
-      const names = sources.map((c) => previous.units.get(c)?.name || c);
       const formed = sources.length > 1 || sources[0] !== unit.code;
-      const lastLabel = (lang: "vi" | "en"): string =>
-        codes.length === 1
-          ? `${codes[0]} ${labelOf(codes[0] as string, lang)}`.trim()
-          : `${lang === "vi" ? "tổng" : "the sum"} ${codes.join(" + ")}`;
-      const whose = (lang: "vi" | "en"): string =>
-        formed ? (lang === "vi" ? `, cộng của ${names.join(", ")}` : `, adding up ${names.join(", ")}`) : "";
       findings.push({
         file,
         rule: rule.id,
@@ -92,8 +73,15 @@ export function crossYearFindings(
         cell: figure?.cell ?? null,
         section: sectionOf.get(rule.indicator) ?? null,
         message: {
-          vi: `${rule.indicator} ${indicator.label} năm ${year} (${formatNumberVi(now)}) ${BROKEN[rule.op].vi} ${lastLabel("vi")} năm ${previous.year} (${formatNumberVi(then.value)}${whose("vi")}).`,
-          en: `${rule.indicator} ${indicator.english} (${year}: ${formatNumberVi(now)}) ${BROKEN[rule.op].en} ${lastLabel("en")} (${previous.year}: ${formatNumberVi(then.value)}${whose("en")}).`,
+          code: "CROSS_YEAR",
+          item: namedItem(indicator),
+          year,
+          value: now,
+          op: rule.op,
+          last: codes.map((c) => namedItem(indicators.get(c) as Indicator)),
+          lastYear: previous.year,
+          lastValue: then.value,
+          formedFrom: formed ? sources.map((c) => previous.units.get(c)?.name || c) : [],
         },
       });
     }

@@ -1,4 +1,4 @@
-import { formatDateVi } from "../text/vnformat";
+import { formatDateVi, formatNumberVi } from "../text/vnformat";
 import { describeCheck, type CompareWords } from "./compare";
 import { render, type Locale, type Phrase, type Shown, type Wanted } from "./phrase";
 import { quote } from "./quote";
@@ -65,6 +65,9 @@ const COMPARE: CompareWords = {
   filledIn: (side) => `${side} is filled in`,
   isBlank: (side) => `${side} is blank`,
 };
+
+/** Figures of two years are written the Vietnamese way in English too, as the report shows them. */
+const CROSS_YEAR_BROKEN = { "=": "differs from", "<=": "is more than", ">=": "is less than" } as const;
 
 const listed = (codes: string[]): string =>
   codes.length > 6 ? `${codes.slice(0, 6).join(", ")}…` : codes.join(", ");
@@ -176,6 +179,12 @@ export const en: Locale = {
   UNIT_NOT_IN_LIST: (p) => `Unit code “${p.typed}” is not in the unit list.`,
   UNIT_KIND: (p) => `Unit kind is ${p.typed} but ${p.unit} is of kind ${p.kind}.`,
   UNIT_INACTIVE: (p) => `${p.unit} is not active in the ${p.year} report period.`,
+  CROSS_YEAR: (p) =>
+    `${p.item.code} ${p.item.label.en} (${p.year}: ${formatNumberVi(p.value)}) ${CROSS_YEAR_BROKEN[p.op]} ${
+      p.last.length === 1
+        ? `${p.last[0]?.code} ${p.last[0]?.label.en}`.trim()
+        : `the sum ${p.last.map((l) => l.code).join(" + ")}`
+    } (${p.lastYear}: ${formatNumberVi(p.lastValue)}${p.formedFrom.length > 0 ? `, adding up ${p.formedFrom.join(", ")}` : ""}).`,
   DUPLICATE_SUBMISSION: (p) =>
     `${p.unit} already has a ${p.year} report in ${p.first}; this is a second one.`,
   FILE_UNIT_UNKNOWN: () =>

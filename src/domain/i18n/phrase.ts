@@ -102,6 +102,21 @@ export type FindingPhrase =
   | { code: "UNIT_KIND"; typed: string; unit: string; kind: string }
   | { code: "UNIT_INACTIVE"; unit: string; year: number }
   | { code: "DUPLICATE_SUBMISSION"; unit: string; year: number; first: string }
+  /**
+   * A figure against last year's (a cross-year rule Y01…): `last` the codes last year's side adds
+   * up, `formedFrom` the names of the units it comes from when the unit was formed from others.
+   */
+  | {
+      code: "CROSS_YEAR";
+      item: Named;
+      year: number;
+      value: number;
+      op: "=" | "<=" | ">=";
+      last: Named[];
+      lastYear: number;
+      lastValue: number;
+      formedFrom: string[];
+    }
   /** Why the roll-up used nothing from a file (beside WORKBOOK_NOT_A_TEMPLATE and a file's own finding). */
   | { code: "FILE_UNIT_UNKNOWN" }
   | { code: "FILE_OTHER_YEAR"; year: number | null; expected: number }

@@ -52,6 +52,8 @@ const COMPARE: CompareWords = {
   isBlank: (side) => `${side} chưa điền`,
 };
 
+const CROSS_YEAR_BROKEN = { "=": "khác", "<=": "lớn hơn", ">=": "nhỏ hơn" } as const;
+
 const listed = (codes: string[]): string =>
   codes.length > 6 ? `${codes.slice(0, 6).join(", ")}…` : codes.join(", ");
 
@@ -162,6 +164,12 @@ export const vi: Locale = {
   UNIT_NOT_IN_LIST: (p) => `Mã đơn vị “${p.typed}” không có trong danh sách đơn vị.`,
   UNIT_KIND: (p) => `Loại đơn vị ghi là ${p.typed} nhưng ${p.unit} thuộc loại ${p.kind}.`,
   UNIT_INACTIVE: (p) => `${p.unit} không còn hoạt động trong kỳ báo cáo năm ${p.year}.`,
+  CROSS_YEAR: (p) =>
+    `${p.item.code} ${p.item.label.vi} năm ${p.year} (${n(p.value)}) ${CROSS_YEAR_BROKEN[p.op]} ${
+      p.last.length === 1
+        ? `${p.last[0]?.code} ${p.last[0]?.label.vi}`.trim()
+        : `tổng ${p.last.map((l) => l.code).join(" + ")}`
+    } năm ${p.lastYear} (${n(p.lastValue)}${p.formedFrom.length > 0 ? `, cộng của ${p.formedFrom.join(", ")}` : ""}).`,
   DUPLICATE_SUBMISSION: (p) => `${p.unit} đã có báo cáo năm ${p.year} ở ${p.first}; đây là bản thứ hai.`,
   FILE_UNIT_UNKNOWN: () =>
     "Mã đơn vị trong tệp không có trong danh sách đơn vị; hãy kiểm tra ô Mã đơn vị (0.1) hoặc danh sách đơn vị.",
