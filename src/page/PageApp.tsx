@@ -29,6 +29,8 @@ import { FileProgress } from "../taskpane/components/FileProgress";
 import { FindingsList } from "../taskpane/components/FindingsList";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
 import { NoticeBar } from "../taskpane/components/NoticeBar";
+import { PreviousYearPicker } from "../taskpane/components/PreviousYearPicker";
+import { comparedLine } from "../taskpane/previousStrings";
 import { S, t } from "../taskpane/strings";
 import { CompletenessChart } from "./CompletenessChart";
 import { builtinReference } from "./engine";
@@ -258,6 +260,13 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
         {t(P.rollupHeading, lang)}
       </Subtitle2>
       <Caption1>{t(P.rollupHint, lang)}</Caption1>
+      <PreviousYearPicker
+        year={inbox.parsedYear}
+        chosen={inbox.previous?.name ?? null}
+        disabled={inbox.busy !== null}
+        onPick={inbox.pickPrevious}
+        onRemove={inbox.removePrevious}
+      />
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -273,6 +282,11 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
           <Body1 as="p" block role="status">
             {t(rollupLine(rollup.units, rollup.rollup.year), lang)}
           </Body1>
+          {rollup.compared && (
+            <Body1 as="p">
+              {t(comparedLine(rollup.compared, rollup.rollup.year, rollup.units.expected), lang)}
+            </Body1>
+          )}
           <CompletenessChart units={rollup.units} />
           {rollup.rollup.unusedFiles.length > 0 && (
             <div>

@@ -1,28 +1,52 @@
 import type { BatchCheck } from "../domain/check/batch";
+import { withCrossYear } from "../domain/check/crossYear";
 import { demoInbox } from "../domain/demo/inbox";
 import { fillPlan } from "../domain/layout/filled";
 import { buildTemplatePlan } from "../domain/layout/template";
 import { buildDistrictReport } from "../domain/report";
 import { factsCsv as factsCsvOf } from "../domain/report/facts";
+import type { PreviousRead, PreviousYear } from "../domain/report/previousYear";
+import { compareYears, comparedUnits, type YearOnYear } from "../domain/report/yearOnYear";
 import { rollUp, type Rollup } from "../domain/rollup/rollup";
 import { unitsSummary, type RollupSummary } from "../domain/rollup/summary";
 import { builtinReference, workbookBytes } from "./engine";
+import type { OpenFile } from "./reader";
 
 /** The district clerk's part of the page's engine, loaded when first used: roll-up, report, CSV, demo. */
 export interface PageRollup {
   rollup: Rollup;
   units: RollupSummary["units"];
+  /** With last year's figures: the comparison, and how far it reached this year's units. */
+  yearOnYear?: YearOnYear;
+  compared?: { year: number; compared: number; counted: number };
 }
 
-export function rollUpInbox(checked: BatchCheck, year: number): PageRollup {
+/** As `dvcq rollup --previous`: with last year's figures, the cross-year checks join the findings. */
+export function rollUpInbox(checked: BatchCheck, year: number, previous?: PreviousYear): PageRollup {
   const { catalogue, registry } = builtinReference(year);
-  const rollup = rollUp(catalogue, registry, year, checked.submissions, checked.findings);
-  return { rollup, units: unitsSummary(rollup) };
+  const all = withCrossYear(checked, catalogue, registry, previous);
+  const rollup = rollUp(catalogue, registry, year, all.submissions, all.findings);
+  const yearOnYear = previous && compareYears(rollup, catalogue, previous);
+  return {
+    rollup,
+    units: unitsSummary(rollup),
+    ...(yearOnYear
+      ? { yearOnYear, compared: { year: yearOnYear.previousYear, ...comparedUnits(rollup, yearOnYear) } }
+      : {}),
+  };
 }
 
-/** The district workbook `dvcq rollup --out` writes. */
-export function districtReportBytes(rollup: Rollup): Promise<Uint8Array> {
-  return workbookBytes(buildDistrictReport(rollup, builtinReference(rollup.year).catalogue));
+/** Last year's figures for the roll-up of `year`, from the district report or facts CSV the clerk picked. */
+export async function previousFigures(file: OpenFile, year: number): Promise<PreviousRead> {
+  const { readPreviousFile } = await import(/* webpackChunkName: "reader" */ "../files/previousFile");
+  return readPreviousFile(file.name, file.bytes, year - 1);
+}
+
+/** The district workbook `dvcq rollup --out` writes ("So với cùng kỳ" with last year's figures). */
+export function districtReportBytes(rollup: Rollup, yearOnYear?: YearOnYear): Promise<Uint8Array> {
+  return workbookBytes(
+    buildDistrictReport(rollup, builtinReference(rollup.year).catalogue, yearOnYear ? { yearOnYear } : {}),
+  );
 }
 
 export const DEMO_YEAR = 2024;

@@ -3,6 +3,8 @@ import type { Source } from "../domain/check/batch";
 import type { Lang, Message } from "../domain/i18n/lang";
 import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail } from "../taskpane/strings";
+import { bytesOf } from "../taskpane/components/useImportPanel";
+import { previousUnusable } from "../app/previousMessages";
 import { latestYearWithUnits } from "../taskpane/reportYears";
 import { CSV_TYPE, download, XLSX_TYPE } from "./download";
 import { checkInbox } from "./engine";
@@ -33,18 +35,25 @@ export function usePageInbox(lang: Lang, today: Date = new Date()) {
   const [stopping, setStopping] = useState(false);
   const [notice, setNotice] = useState<PageNotice | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [rolled, setRolled] = useState<{ year: number; result: PageRollup; of: readonly Source[] } | null>(
-    null,
-  );
+  /** Last year's district report or facts CSV, for "So với cùng kỳ"; null without. */
+  const [previous, setPrevious] = useState<OpenFile | null>(null);
+  const [rolled, setRolled] = useState<{
+    year: number;
+    result: PageRollup;
+    of: readonly Source[];
+    previous: OpenFile | null;
+  } | null>(null);
   const cancelled = useRef(false);
   const parsedYear = parseYear(year);
   const checked = useMemo(
     () => (parsedYear === null || sources.length === 0 ? null : checkInbox(sources, parsedYear)),
     [sources, parsedYear],
   );
-  // A roll-up shown is always the roll-up of the files and year now on the page.
+  // A roll-up shown is always the roll-up of the files, year and last year's file now on the page.
   const rollup =
-    rolled !== null && rolled.of === sources && rolled.year === parsedYear ? rolled.result : null;
+    rolled !== null && rolled.of === sources && rolled.year === parsedYear && rolled.previous === previous
+      ? rolled.result
+      : null;
 
   const fail = (error: unknown): void =>
     setNotice({ intent: "error", message: P.failed, detail: errorDetail(error) });
@@ -95,6 +104,7 @@ export function usePageInbox(lang: Lang, today: Date = new Date()) {
     stopping,
     notice,
     selected,
+    previous,
     setYear,
     select: setSelected,
     openFiles(picked: readonly File[]): void {
@@ -126,18 +136,39 @@ export function usePageInbox(lang: Lang, today: Date = new Date()) {
       setSelected(null);
       setNotice(null);
     },
+    pickPrevious(file: File): void {
+      if (busy !== null) return;
+      bytesOf(file)
+        .then((bytes) => setPrevious({ name: file.name, bytes }))
+        .catch(fail);
+    },
+    removePrevious(): void {
+      if (busy === null) setPrevious(null);
+    },
     rollUp(): void {
       if (checked === null || parsedYear === null) return;
       const of = sources;
+      const given = previous;
       run("rolling", async () => {
-        const { rollUpInbox } = await loadOutputs();
-        setRolled({ year: parsedYear, result: rollUpInbox(checked, parsedYear), of });
+        const { previousFigures, rollUpInbox } = await loadOutputs();
+        const read = given === null ? null : await previousFigures(given, parsedYear);
+        if (given !== null && read !== null && !read.ok) {
+          setNotice({ intent: "error", message: previousUnusable(given.name, read.message) });
+          return;
+        }
+        const lastYear = read?.ok ? read.previous : undefined;
+        setRolled({
+          year: parsedYear,
+          result: rollUpInbox(checked, parsedYear, lastYear),
+          of,
+          previous: given,
+        });
       });
     },
     downloadReport(): void {
       if (rollup === null) return;
       run("report", async () => {
-        const bytes = await (await loadOutputs()).districtReportBytes(rollup.rollup);
+        const bytes = await (await loadOutputs()).districtReportBytes(rollup.rollup, rollup.yearOnYear);
         download(bytes, `DVCQ_${rollup.rollup.year}_TongHop.xlsx`, XLSX_TYPE);
       });
     },
