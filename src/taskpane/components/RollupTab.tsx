@@ -18,6 +18,8 @@ import { rollupButton, rollupResult, rollupSheets, S, t } from "../strings";
 import { ImportPanel } from "./ImportPanel";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { NoticeBar } from "./NoticeBar";
+import { PreviousYearPicker } from "./PreviousYearPicker";
+import { comparedLine } from "../previousStrings";
 import { useRollupTab, type RollupTabState } from "./useRollupTab";
 import { useLang } from "../language";
 
@@ -72,6 +74,13 @@ function RollupSection({ state, styles }: { state: RollupTabState; styles: Retur
         {t(S.rollupHeading, lang)}
       </Subtitle2>
       <Caption1>{t(S.rollupHint, lang)}</Caption1>
+      <PreviousYearPicker
+        year={state.parsedYear}
+        chosen={state.previous?.name ?? null}
+        disabled={state.busy}
+        onPick={state.pickPrevious}
+        onRemove={state.removePrevious}
+      />
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -97,8 +106,15 @@ function RollupResult({ result }: { result: NonNullable<RollupTabState["result"]
     >
       <MessageBarBody>
         <MessageBarTitle>{t(rollupResult(result), lang)}</MessageBarTitle>
-        <Body1 as="p">{t(rollupSheets(result.sheets), lang)}</Body1>
-        <Body1 as="p">
+        <Body1 as="p" block>
+          {t(rollupSheets(result.sheets), lang)}
+        </Body1>
+        {result.previous && (
+          <Body1 as="p" block>
+            {t(comparedLine(result.previous, result.year, result.expected), lang)}
+          </Body1>
+        )}
+        <Body1 as="p" block>
           {t(result.pivot === "pivotTable" ? S.rollupPivotTable : S.rollupSummaryTable, lang)}
         </Body1>
       </MessageBarBody>
