@@ -3,7 +3,6 @@ import type { Source } from "../domain/check/batch";
 import type { Lang, Message } from "../domain/i18n/lang";
 import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail } from "../taskpane/strings";
-import { bytesOf } from "../taskpane/components/useImportPanel";
 import { previousUnusable } from "../app/previousMessages";
 import { latestYearWithUnits } from "../taskpane/reportYears";
 import { CSV_TYPE, download, XLSX_TYPE } from "./download";
@@ -138,8 +137,9 @@ export function usePageInbox(lang: Lang, today: Date = new Date()) {
     },
     pickPrevious(file: File): void {
       if (busy !== null) return;
-      bytesOf(file)
-        .then((bytes) => setPrevious({ name: file.name, bytes }))
+      file
+        .arrayBuffer()
+        .then((buffer) => setPrevious({ name: file.name, bytes: new Uint8Array(buffer) }))
         .catch(fail);
     },
     removePrevious(): void {
