@@ -1,5 +1,5 @@
 import { reportPeriod, isoToExcelSerial } from "../period";
-import type { Catalogue } from "../catalogue/types";
+import type { Catalogue, Roles } from "../catalogue/types";
 import type { Message } from "../i18n/lang";
 import type { CellValue } from "../layout/sheetPlan";
 import { unitsValidIn, type Unit, type UnitRegistry } from "../units/registry";
@@ -29,6 +29,7 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
   const period = reportPeriod(catalogue.period, year);
   const units = unitsValidIn(registry, period.from, period.to);
   const deadline = isoToExcelSerial(period.deadline);
+  const sent = catalogue.roles.sentDate;
   const files: DemoFile[] = [];
   const missing: Unit[] = [];
   units.forEach((unit, index) => {
@@ -38,8 +39,8 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
       return;
     }
     const random = seeded(`${unit.code}/${year}`);
-    const figures = plausibleFigures(unit, random);
-    figures["7.1"] = deadline - 1 - Math.floor(random() * 12);
+    const figures = plausibleFigures(unit, random, catalogue.roles);
+    figures[sent] = deadline - 1 - Math.floor(random() * 12);
     const evidence = plausibleEvidence(unit, year);
     const file = (story: Message | null, name = `DVCQ_${year}_${unit.code}.xlsx`): DemoFile => ({
       unit,
@@ -50,7 +51,7 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
     });
     switch (role) {
       case "late":
-        figures["7.1"] = deadline + 2 + Math.floor(random() * 7);
+        figures[sent] = deadline + 2 + Math.floor(random() * 7);
         files.push(file({ vi: "gửi sau hạn", en: "sent after the deadline" }));
         return;
       case "twice": {
@@ -58,7 +59,7 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
         const corrected = {
           ...figures,
           "2.3": Number(figures["2.3"]) + 5,
-          "7.1": Number(figures["7.1"]) + 1,
+          [sent]: Number(figures[sent]) + 1,
         };
         files.push({
           ...file(
@@ -144,14 +145,14 @@ function seeded(key: string): Random {
 }
 
 /** Figures that keep every cross-check of the catalogue (R01–R18). */
-function plausibleFigures(unit: Unit, random: Random): Record<string, CellValue> {
+function plausibleFigures(unit: Unit, random: Random, roles: Roles): Record<string, CellValue> {
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
   const commune = unit.kind === "X";
   const staff = commune ? int(20, 35) : int(8, 40);
   const f: Record<string, CellValue> = {
     "0.6": staff,
-    "0.8": `Số ${int(20, 90)}/BC-${commune ? "UBND" : "NV"}`,
-    "0.9": "Cán bộ phụ trách dân vận",
+    [roles.reportNumber]: `Số ${int(20, 90)}/BC-${commune ? "UBND" : "NV"}`,
+    [roles.preparer]: "Cán bộ phụ trách dân vận",
   };
   if (commune) f["0.7"] = int(6, 18);
   f["1.1"] = int(4, 20);
