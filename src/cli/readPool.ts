@@ -1,9 +1,11 @@
 /**
- * Inputs read ahead on worker threads while the main thread checks those already read: on a
- * machine of two cores reading and checking then overlap. A few files are read on the main thread
- * (a worker takes longer to start than they take to read), and so is every file when
- * DVCQ_READ_WORKERS is 0 (the single-core figure of `npm run bench`). What a file gives is the
- * same either way: a worker runs readInput, the results are taken in the order given.
+ * Inputs read ahead on worker threads while the main thread checks those already read, so that
+ * reading and checking overlap on a machine with a core to spare. Off unless DVCQ_READ_WORKERS
+ * names how many: on the shared two-core machine where it was measured (load 10 to 23) it took
+ * more CPU (cloning each workbook back) and no less time, so whether it pays on a clerk's
+ * machine is still to be measured. A few files are always read on the main thread (a worker
+ * takes longer to start than they take to read). What a file gives is the same either way: a
+ * worker runs readInput, the results are taken in the order given.
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -14,6 +16,7 @@ import type { InputFile, InputRead } from "./inputs";
 
 /** Fewer files than this are read on the main thread. */
 const FILES_FOR_A_POOL = 16;
+/** At most this many, and one fewer than the cores. */
 const MAX_WORKERS = 3;
 /** Files asked for ahead of the one checked, per worker: enough to keep it busy, few to hold. */
 const AHEAD_PER_WORKER = 4;
@@ -56,10 +59,9 @@ export class ReadPool {
 
   /** A pool for `files` inputs, or null when they are better read on the main thread. */
   static for(files: number, readHere: ReadHere): ReadPool | null {
-    const asked = process.env.DVCQ_READ_WORKERS;
     const cores =
       typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-    const size = Math.min(MAX_WORKERS, asked === undefined ? cores - 1 : Number(asked) || 0);
+    const size = Math.min(MAX_WORKERS, cores - 1, Number(process.env.DVCQ_READ_WORKERS ?? 0) || 0);
     if (size < 1 || files < FILES_FOR_A_POOL || !existsSync(WORKER)) return null;
     return new ReadPool(size, readHere);
   }
