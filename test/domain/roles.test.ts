@@ -52,6 +52,15 @@ describe("the catalogue's roles are validated when it is loaded", () => {
     ).toContain("roles: needs the code of each role");
   });
 
+  test("the deadline rule dates the sent date role, no other date", () => {
+    expect(
+      issuesOf((d) => {
+        const rule = (d.rules as { id: string; indicator?: string }[]).find((r) => r.id === "R19");
+        (rule as { indicator: string }).indicator = "0.4";
+      }),
+    ).toEqual(["rules[R19].indicator: must be the sent date (roles.sentDate), not 0.4"]);
+  });
+
   test("a role missing, a role naming no field, a role of the wrong type: each told", () => {
     expect(
       issuesOf((d) => {
@@ -63,6 +72,7 @@ describe("the catalogue's roles are validated when it is loaded", () => {
       "roles.periodTo: 0.6 is of type N, the role needs D",
       "roles.sentDate: names 7.9, which the catalogue does not have",
       "roles.preparer: is missing",
+      "rules[R19].indicator: must be the sent date (roles.sentDate), not 7.1",
     ]);
   });
 

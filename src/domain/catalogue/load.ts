@@ -154,6 +154,8 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
     }
     if (r.kind === "deadline" && (!codes.has(r.indicator) || codes.get(r.indicator)?.type !== "D")) {
       problem(`${path}.indicator`, `must name a date indicator, not ${String(r.indicator)}`);
+    } else if (r.kind === "deadline" && r.indicator !== roles.sentDate) {
+      problem(`${path}.indicator`, `must be the sent date (roles.sentDate), not ${String(r.indicator)}`);
     }
   });
 

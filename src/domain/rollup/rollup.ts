@@ -115,8 +115,7 @@ export function rollUp(
   const units: UnitStatus[] = expected.map((unit) => {
     const mine = [...(receivedBy.get(unit.code) ?? [])].sort(bySendingThenName);
     const kept = mine[mine.length - 1] ?? null;
-    const sent = kept ? kept.submission.figures.get(lastDateIndicator(catalogue))?.value : null;
-    const sentDate = typeof sent === "number" ? sent : null;
+    const sentDate = kept?.submission.sentDate ?? null;
     const here = kept ? (findingsBy.get(sheetKey(kept.file, kept.submission.sheet)) ?? []) : [];
     return {
       unit,
@@ -224,11 +223,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** A file's sheet as one key; a finding about no sheet matches no report. */
 function sheetKey(file: string, sheet: string | null): string {
   return sheet === null ? "" : `${file}\u0000${sheet}`;
-}
-
-function lastDateIndicator(catalogue: Catalogue): string {
-  const rule = catalogue.rules.find((r) => r.kind === "deadline");
-  return rule && rule.kind === "deadline" ? rule.indicator : catalogue.roles.sentDate;
 }
 
 /** The report kept is the one sent last (its sent date), then the later file name: a resent correction wins. */
