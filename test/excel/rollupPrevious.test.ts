@@ -5,7 +5,7 @@
 import type { RollupOutcome } from "../../src/app/paneHost";
 import { checkSources } from "../../src/domain/check/batch";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
-import { ROLLUP_SHEETS } from "../../src/domain/report";
+import { buildDistrictReport, ROLLUP_SHEETS } from "../../src/domain/report";
 import { YEAR_ON_YEAR_SHEET } from "../../src/domain/report/yearOnYearSheet";
 import { rollUp } from "../../src/domain/rollup/rollup";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
@@ -109,6 +109,31 @@ describe("rollUpWorkbook with last year's figures", () => {
     expect(y01[0]?.[2]).toContain(`(${String(units42.get(odd as string))})`);
     expect(y01[0]?.[2]).toContain(`năm 2023 (${String((units42.get(odd as string) as number) + 1)})`);
   });
+
+  it("takes last year's district workbook (.xlsx) as DVCQ wrote it: last year's whole is the sum of its units' own figures", async () => {
+    const plans2023 = inboxPlans(registry, 2023);
+    const checked2023 = checkSources(
+      plans2023.map((p) => ({ name: THIS_WORKBOOK, workbook: planSnapshot(p) })),
+      catalogue,
+      registry,
+      { expectedYear: 2023 },
+    );
+    const rollup2023 = rollUp(catalogue, registry, 2023, checked2023.submissions, checked2023.findings);
+    const bytes = await writeWorkbook(
+      buildDistrictReport(rollup2023, catalogue).map((plan) => ({ plan, nameScope: "workbook" as const })),
+    );
+    const outcome = done(
+      await rollUpWorkbook({ year: YEAR, previous: { name: "DVCQ_2023_TongHop.xlsx", bytes } }),
+    );
+    const lastUnits = new Set(rollup2023.facts.map((f) => f.unitCode));
+    expect(outcome.previous).toEqual({ year: 2023, compared: lastUnits.size, counted: lastUnits.size });
+    const sheet = fake.sheet(YEAR_ON_YEAR_SHEET);
+    const then = rollup2023.facts
+      .filter((f) => f.code === "1.1" && typeof f.value === "number")
+      .reduce((a, f) => a + (f.value as number), 0);
+    expect(then).toBeGreaterThan(0);
+    expect(sheet.cell(`E${rowOf(sheet, "1.1")}`).value).toBe(then);
+  }, 60_000);
 
   it.each([
     [
