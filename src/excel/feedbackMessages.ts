@@ -1,9 +1,11 @@
-import type { Message } from "../domain/i18n/lang";
+import { localized } from "../domain/i18n/localized";
+import { en } from "./text/en/feedback";
+import { vi } from "./text/vi/feedback";
 
-/** The sentences the feedback action returns to the pane, in Vietnamese and English. */
+const table = localized({ vi, en });
+
+/** The feedback action's sentences to the pane, each in every language (words: text/vi/feedback.ts, text/en/feedback.ts). */
 export const FM = {
-  failed: (detail: Message): Message => ({
-    vi: `Excel báo lỗi nên chưa ghi xong phiếu phản hồi (chạy lại sẽ ghi lại từ đầu). ${detail.vi}`,
-    en: `Excel reported an error, so the feedback sheets were not all written (running it again rewrites them). ${detail.en}`,
-  }),
+  ...table.words,
+  failed: table.sentence((text) => text.failed),
 };

@@ -1,6 +1,6 @@
 import { en } from "../taskpane/text/en/page";
 import { vi } from "../taskpane/text/vi/page";
-import { localized } from "../taskpane/words";
+import { localized } from "../domain/i18n/localized";
 
 const table = localized({ vi, en });
 

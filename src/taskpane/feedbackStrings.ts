@@ -1,6 +1,6 @@
 import { en } from "./text/en/feedbackPanel";
 import { vi } from "./text/vi/feedbackPanel";
-import { localized } from "./words";
+import { localized } from "../domain/i18n/localized";
 import type { Message } from "../domain/i18n/lang";
 
 const table = localized({ vi, en });

@@ -1,6 +1,6 @@
 import { en } from "./text/en/importPanel";
 import { vi } from "./text/vi/importPanel";
-import { localized } from "./words";
+import { localized } from "../domain/i18n/localized";
 
 const table = localized({ vi, en });
 

@@ -1,6 +1,6 @@
 import { en } from "./text/en/pane";
 import { vi } from "./text/vi/pane";
-import { localized } from "./words";
+import { localized } from "../domain/i18n/localized";
 import type { Lang, Message } from "../domain/i18n/lang";
 import type { RollupOutcome } from "../app/paneHost";
 

@@ -277,7 +277,7 @@ describe("checkSheets", () => {
       expect.objectContaining({
         rule: "LEGACY_ENCODING",
         cell: evidence,
-        message: expect.objectContaining({ vi: expect.stringContaining("“KẾ HOẠCH SỐ 12/KH-UBND”") }),
+        message: expect.objectContaining({ code: "LEGACY_ENCODING", converted: "KẾ HOẠCH SỐ 12/KH-UBND" }),
       }),
     ]);
     expect(fake.syncCount).toBe(3);

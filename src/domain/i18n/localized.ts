@@ -1,10 +1,10 @@
-import type { Lang, Message } from "../domain/i18n/lang";
+import type { Lang, Message } from "./lang";
 
 type Words<T> = { readonly [K in keyof T as T[K] extends string ? K : never]: Message };
 
 /**
- * One of the pane's tables in every language (its modules under text/<language>/): the fixed
- * sentences as pairs, and each sentence built from its arguments, for t(message, lang) to pick from.
+ * A table of sentences in every language (its modules under text/<language>/ of the pane, the Excel shell …): the fixed
+ * sentences as pairs, and each sentence built from its arguments, as the pane's t(message, lang) picks from.
  */
 export function localized<T extends object>(locales: Readonly<Record<Lang, T>>) {
   const inEvery = (pick: (text: T) => string): Message => ({ vi: pick(locales.vi), en: pick(locales.en) });
