@@ -64,14 +64,18 @@ const ID = 999_999;
 const KEY = jsonBytes(String(ID)) + 2;
 const INSTANTIATE = jsonBytes({ Id: ID, ActionType: 1, Name: "", ObjectPathId: ID }) + 1;
 const PATH = jsonBytes({ Id: ID, ObjectPathType: 3, Name: "", ParentObjectPathId: ID }) + KEY;
-/** An action, with the list of object paths it depends on that Office.js adds ("L"). */
-const ACTION = jsonBytes({ Id: ID, ActionType: 3, Name: "", ObjectPathId: ID, L: [ID, ID] }) + 1;
+/** An action, with the list ("L") Office.js adds of the object paths it is the last to use. */
+const ACTION = jsonBytes({ Id: ID, ActionType: 3, Name: "", ObjectPathId: ID, L: [] }) + 1;
+/** Each object path a request uses is listed once, in the L of the last action using it. */
+const L_SLOT = String(ID).length + 1;
 /** `,"ArgumentInfo":{"Arguments":[…]}` around the arguments. */
 const ARGUMENTS = jsonBytes({ ArgumentInfo: { Arguments: [] } }) - 1;
 /** `,"ReferencedObjectPathIds":[…]`, and a slot in it for each argument. */
 const REFERENCED = jsonBytes({ ReferencedObjectPathIds: [] }) - 1;
 const REFERENCED_SLOT = String(ID).length + 1;
 const KEEP = ACTION + "_KeepReference".length + ARGUMENTS + INSTANTIATE;
+/** An untracked range (`untrack()`) has no _KeepReference: its second Instantiate and its path's `,"D":true`. */
+const UNTRACKED = INSTANTIATE + jsonBytes({ D: true }) - 1;
 /** What a step starts from: an object by its id (a sheet, a conditional format), one path. */
 const ROOT = PATH + INSTANTIATE + ARGUMENTS + jsonBytes("{00000000-0001-0000-0000-000000000002}");
 /** What every request carries once: its envelope, the workbook and its worksheets. */
@@ -79,6 +83,9 @@ export const REQUEST_OVERHEAD_BYTES =
   jsonBytes({ AutoKeepReference: true, Actions: [], ObjectPaths: {} }) +
   2 * (PATH + INSTANTIATE) +
   "Worksheets".length;
+
+/** Methods that give an object: Office.js sends their call as a path, used or not. */
+const OBJECT_METHOD = /^(get[A-Z]|add)/;
 
 /** Office.js sends a 2-D array of more cells than this in chunks of rows (its setRangePropertiesInBulk). */
 const BULK_CELLS = 1500;
@@ -109,7 +116,7 @@ function bulkBytes(name: string, rows: number, columns: number): number {
   const rect = PATH + "GetBoundingRect".length + argumentBytes([RECORDED_MARK]) + 2 * INSTANTIATE + flag;
   const set = ACTION + name.length + ARGUMENTS;
   const validate = ACTION + "_ValidateArraySize".length + ARGUMENTS + jsonBytes([rows, columns]);
-  return validate + chunks * (2 * getRow + rect + set);
+  return validate + chunks * (2 * getRow + rect + set + 3 * L_SLOT);
 }
 
 // ── the recorder ──
@@ -129,6 +136,9 @@ interface Node {
   used: boolean;
   children: Map<string, Node>;
   range: boolean;
+  untracked: boolean;
+  /** A call that gives an object (get…, add), a path even when nothing uses it. */
+  object: boolean;
 }
 
 /**
@@ -143,14 +153,28 @@ export function recordedBytes<T>(commands: (target: T) => void): number {
   const use = (node: Node): void => {
     if (node.used) return;
     node.used = true;
-    total += node.pathBytes + (node.range ? KEEP : 0);
+    total += node.pathBytes + L_SLOT + (node.range ? (node.untracked ? UNTRACKED : KEEP) : 0);
   };
-  const proxyOf = (node: Node): unknown =>
-    new Proxy(function recorded() {}, {
+  const nodes = new WeakMap<object, Node>();
+  /** An object passed as an argument (a range to a name) is sent as a path like one used directly. */
+  const useArguments = (args: readonly unknown[]): void => {
+    for (const arg of args) {
+      const node = isRecorded(arg) ? nodes.get(arg as object) : undefined;
+      if (node !== undefined) use(node);
+    }
+  };
+  const untrack = (node: Node): void => {
+    if (!node.range || node.untracked) return;
+    node.untracked = true;
+    if (node.used) total += UNTRACKED - KEEP;
+  };
+  const proxyOf = (node: Node): unknown => {
+    const proxy = new Proxy(function recorded() {}, {
       has: (_t, key) => key === RECORDED,
       get: (_t, key) => {
         if (key === RECORDED) return true;
         if (typeof key === "symbol" || key === "then" || key === "toJSON") return undefined;
+        if (key === "untrack" && node.range) return () => untrack(node);
         use(node);
         let child = node.children.get(key);
         if (child === undefined) {
@@ -160,6 +184,8 @@ export function recordedBytes<T>(commands: (target: T) => void): number {
             used: false,
             children: new Map(),
             range: false,
+            untracked: false,
+            object: false,
           };
           node.children.set(key, child);
         }
@@ -168,30 +194,52 @@ export function recordedBytes<T>(commands: (target: T) => void): number {
       set: (_t, key, value) => {
         use(node);
         const name = String(key);
+        useArguments([value]);
         total += ACTION + name.length + argumentBytes([value]);
         if (node.range && Array.isArray(value) && Array.isArray(value[0]))
           total += bulkBytes(name, value.length, (value[0] as unknown[]).length);
         return true;
       },
     });
+    nodes.set(proxy, node);
+    return proxy;
+  };
   /** A member that is either an object (used as one) or a method (called). */
   const callable = (name: string, member: Node): unknown => {
     const asObject = proxyOf(member) as object;
-    return new Proxy(asObject, {
+    const wrapper = new Proxy(asObject, {
       apply: (_t, _this, args: unknown[]) => {
+        useArguments(args);
         const result: Node = {
           pathBytes: PATH + name.length + argumentBytes(args) + INSTANTIATE,
           actionBytes: ACTION + name.length + argumentBytes(args),
           used: false,
           children: new Map(),
           range: RANGE_METHOD.test(name),
+          untracked: false,
+          object: OBJECT_METHOD.test(name),
         };
         calls.push(result);
         return proxyOf(result);
       },
     });
+    nodes.set(wrapper, member);
+    return wrapper;
   };
-  commands(proxyOf({ pathBytes: 0, actionBytes: 0, used: true, children: new Map(), range: false }) as T);
-  for (const call of calls) if (!call.used) total += call.actionBytes;
+  commands(
+    proxyOf({
+      pathBytes: 0,
+      actionBytes: 0,
+      used: true,
+      children: new Map(),
+      range: false,
+      untracked: false,
+      object: false,
+    }) as T,
+  );
+  // A call whose result is never used is an action, except one that gives an object (names.add
+  // gives the NamedItem): Office.js sends that as a path with its Instantiate all the same.
+  for (const call of calls) if (!call.used && !call.object) total += call.actionBytes;
+  for (const call of calls) if (call.object) use(call);
   return total;
 }

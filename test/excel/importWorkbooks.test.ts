@@ -388,15 +388,15 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
       return fake.syncCount;
     };
     // 1 to read the workbook, 1 to read it again as writing starts, then 1 per request of
-    // templates (~0.5 MB each as Office.js sends them, 7 a request), the log with the last
+    // templates (~0.47 MB each as Office.js sends them, 8 a request), the log with the last
     expect(await syncs(thirty.slice(0, 1))).toBe(2 + 1);
-    expect(await syncs(thirty)).toBe(2 + 5);
-    // half the budget, about twice the requests (three templates a request)
-    expect(await syncs(thirty, 2_000_000)).toBe(2 + 9);
+    expect(await syncs(thirty)).toBe(2 + 4);
+    // half the budget, about twice the requests (four templates a request)
+    expect(await syncs(thirty, 2_000_000)).toBe(2 + 8);
     // a second import also reads the 30 sheets it duplicates, and, reading again, the end of the
     // log, and writes the log
     await importWorkbooks(thirty, handlers("keepExisting"), deps(fake));
-    expect(fake.syncCount).toBe(11 + 1 + 1 + 1 + 1);
+    expect(fake.syncCount).toBe(10 + 1 + 1 + 1 + 1);
   });
 });
 

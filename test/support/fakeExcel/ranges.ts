@@ -170,6 +170,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         ),
     );
   }
+  /** Office.js stops keeping the range for later syncs; the fake keeps no references, so nothing changes. */
+  untrack(): RangeProxy {
+    return this;
+  }
   /** The used part of this range (cells with values or formulas, or valuesOnly false also formatted ones). */
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     const proxy = seal(
