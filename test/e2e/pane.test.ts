@@ -25,7 +25,7 @@ const running = withBrowser();
  */
 async function openPane(
   inExcel: boolean,
-  look: Pick<FakeExcelScriptOptions, "officeTheme" | "displayLanguage"> & {
+  look: Partial<Pick<FakeExcelScriptOptions, "officeTheme" | "displayLanguage">> & {
     forcedColors?: "active";
     colorScheme?: "dark" | "light";
   } = {},
