@@ -93,6 +93,8 @@ export type RollupOutcome =
       missing: readonly string[];
       late: readonly string[];
       findings: { error: number; warning: number };
+      /** The sheet listing every finding by unit, file and cell ("Kết quả kiểm tra"). */
+      findingsSheet: string;
       /** pivotTable: a real PivotTable; summaryTable: the computed table where the host has no PivotTable API. */
       pivot: "pivotTable" | "summaryTable";
       /** With last year's figures: their year, this year's units compared and last year's units counted for them. */

@@ -378,6 +378,7 @@ function outcome(
     missing: names(units.missing),
     late: names(units.late),
     findings: rollup.findings,
+    findingsSheet: ROLLUP_SHEETS.findings,
     pivot: pivotTable ? "pivotTable" : "summaryTable",
     ...(yearOnYear
       ? { previous: { year: yearOnYear.previousYear, ...comparedUnits(rollup, yearOnYear) } }

@@ -30,6 +30,7 @@ export const stillHasErrors = table.sentence((text) => text.stillHasErrors);
 export const rollupButton = table.sentence((text) => text.rollupButton);
 export const rollupResult = table.sentence((text) => text.rollupResult);
 export const rollupSheets = table.sentence((text) => text.rollupSheets);
+export const rollupFindingsSheet = table.sentence((text) => text.rollupFindingsSheet);
 export const noBuiltinUnitsInPeriod = table.sentence((text) => text.noBuiltinUnitsInPeriod);
 export const createRegistryDraft = table.sentence((text) => text.createRegistryDraft);
 

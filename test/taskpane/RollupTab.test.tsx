@@ -37,6 +37,7 @@ const DONE: RollupOutcome = {
   missing: ["Xã Xuân Hiệp", "Phòng Giáo dục và Đào tạo"],
   late: ["Xã Lang Minh", "Phòng Nội vụ"],
   findings: { error: 5, warning: 7 },
+  findingsSheet: "Kết quả kiểm tra",
   pivot: "pivotTable",
 };
 
@@ -64,6 +65,29 @@ test("rolls up the year shown and tells who is missing, who was late and what wa
   ).toBeTruthy();
   expect(
     within(section).getByText("Trang Pivot có PivotTable trên các chỉ tiêu đếm và biểu đồ."),
+  ).toBeTruthy();
+  expect(
+    within(section).getByText(
+      "Từng lỗi, cảnh báo theo đơn vị, tệp và ô: trang “Kết quả kiểm tra” (lọc theo đơn vị hoặc mã lỗi).",
+    ),
+  ).toBeTruthy();
+});
+
+test("points to the findings sheet only when there is a finding, in English too", async () => {
+  const clean = { ...DONE, findings: { error: 0, warning: 0 } };
+  const user = renderTab(
+    fakeActions({ rollUp: [clean, { ...DONE, findings: { error: 0, warning: 1 } }] }),
+    "en",
+  );
+  const button = screen.getByRole("button", { name: "Roll up the 2024 reports" });
+  await user.click(button);
+  expect(await screen.findByText(/^Received 28\/30 units/)).toBeTruthy();
+  expect(screen.queryByText(/Each error and warning/)).toBeNull();
+  await user.click(button);
+  expect(
+    await screen.findByText(
+      "Each error and warning by unit, file and cell: the “Kết quả kiểm tra” sheet (filter by unit or code).",
+    ),
   ).toBeTruthy();
 });
 

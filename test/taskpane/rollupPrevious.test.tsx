@@ -22,6 +22,7 @@ const DONE: RollupOutcome = {
   missing: [],
   late: [],
   findings: { error: 0, warning: 1 },
+  findingsSheet: "Kết quả kiểm tra",
   pivot: "pivotTable",
   previous: { year: 2023, compared: 27, counted: 28 },
 };

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { PaneActions } from "../../app/paneHost";
-import { rollupButton, rollupResult, rollupSheets, S, t } from "../strings";
+import { rollupButton, rollupFindingsSheet, rollupResult, rollupSheets, S, t } from "../strings";
 import { ImportPanel } from "./ImportPanel";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { NoticeBar } from "./NoticeBar";
@@ -109,6 +109,11 @@ function RollupResult({ result }: { result: NonNullable<RollupTabState["result"]
         <Body1 as="p" block>
           {t(rollupSheets(result.sheets), lang)}
         </Body1>
+        {result.findings.error + result.findings.warning > 0 && (
+          <Body1 as="p" block>
+            {t(rollupFindingsSheet(result.findingsSheet), lang)}
+          </Body1>
+        )}
         {result.previous && (
           <Body1 as="p" block>
             {t(comparedLine(result.previous, result.year, result.expected), lang)}

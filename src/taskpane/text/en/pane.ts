@@ -137,6 +137,9 @@ export const en: PaneText = {
   rollupSheets(sheets: readonly string[]): string {
     return `Sheets written: ${sheets.join(", ")}.`;
   },
+  rollupFindingsSheet(sheet: string): string {
+    return `Each error and warning by unit, file and cell: the “${sheet}” sheet (filter by unit or code).`;
+  },
   noBuiltinUnitsInPeriod(year: number, from: string, to: string, ended: string): string {
     return `The built-in unit list ended on ${ended}, so it has no unit in the ${year} report period (${from} – ${to}). With your own unit list: in Excel, the DVCQ add-in's ${REGISTRY_SHEET} sheet; on the command line, npx dvcq registry --example --out don-vi.csv, then --units don-vi.csv.`;
   },

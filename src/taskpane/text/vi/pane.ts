@@ -133,6 +133,9 @@ export const vi = {
   rollupSheets(sheets: readonly string[]): string {
     return `Đã ghi các trang: ${sheets.join(", ")}.`;
   },
+  rollupFindingsSheet(sheet: string): string {
+    return `Từng lỗi, cảnh báo theo đơn vị, tệp và ô: trang “${sheet}” (lọc theo đơn vị hoặc mã lỗi).`;
+  },
   noBuiltinUnitsInPeriod(year: number, from: string, to: string, ended: string): string {
     return `Danh sách đơn vị có sẵn hết hiệu lực ngày ${ended}, nên không có đơn vị nào trong kỳ báo cáo năm ${year} (${from} – ${to}). Với danh sách đơn vị của mình: trong Excel, trang ${REGISTRY_SHEET} của bổ trợ DVCQ; trên dòng lệnh, npx dvcq registry --example --out don-vi.csv rồi --units don-vi.csv.`;
   },
