@@ -136,6 +136,7 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
       missing: ["Xã Xuân Hiệp", "Phòng Giáo dục và Đào tạo"],
       late: ["Xã Lang Minh", "Phòng Nội vụ"],
       findings: expected.rollup.findings,
+      findingsSheet: "Kết quả kiểm tra",
       pivot: "pivotTable",
     });
     for (const plan of expected.plans) {
