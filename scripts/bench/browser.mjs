@@ -1,10 +1,9 @@
 // The pane's and the page's first load (our JavaScript fetched before the first render, minified and
 // gzip) and time to first render in headless Chromium, measured on the production build in dist/
 // (`npm run build`) by scripts/bench/firstRender.bench.ts, through jest as it is TypeScript.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { figuresFromJest } from "./jestFigures.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "../..");
@@ -17,33 +16,18 @@ export async function run() {
     console.error(`bench: no ${dist}/taskpane.html: run \`npm run build\` for the pane and page figures.`);
     return [];
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), "dvcq-bench-browser-"));
-  const out = path.join(dir, "figures.json");
-  try {
-    const jest = spawnSync(
-      process.execPath,
-      [
-        path.join(root, "node_modules/jest/bin/jest.js"),
-        "--config",
-        path.join(here, "jest.browser.config.cjs"),
-      ],
-      { cwd: root, env: { ...process.env, DVCQ_BENCH_OUT: out, DVCQ_TEST_DIST: dist }, encoding: "utf8" },
-    );
-    if (jest.status !== 0) throw new Error(`the browser bench failed:\n${jest.stderr}`);
-    const row = (measure, value, unit, budget = null) => ({
-      measure,
-      size: 1,
-      value: Math.round(value * 10) / 10,
-      unit,
-      budget,
-      holds: budget === null || value <= budget,
-    });
-    return JSON.parse(readFileSync(out, "utf8")).flatMap((f) => [
-      row(`${f.name}.firstLoadKB`, f.minKB, "KB"),
-      row(`${f.name}.firstLoadGzipKB`, f.gzipKB, "KB", BUDGET_GZIP_KB[f.name]),
-      row(`${f.name}.firstRenderMs`, f.firstRenderMs, "ms"),
-    ]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const figures = figuresFromJest("jest.browser.config.cjs", "browser", { DVCQ_TEST_DIST: dist });
+  const row = (measure, value, unit, budget = null) => ({
+    measure,
+    size: 1,
+    value: Math.round(value * 10) / 10,
+    unit,
+    budget,
+    holds: budget === null || value <= budget,
+  });
+  return figures.flatMap((f) => [
+    row(`${f.name}.firstLoadKB`, f.minKB, "KB"),
+    row(`${f.name}.firstLoadGzipKB`, f.gzipKB, "KB", BUDGET_GZIP_KB[f.name]),
+    row(`${f.name}.firstRenderMs`, f.firstRenderMs, "ms"),
+  ]);
 }

@@ -5,58 +5,37 @@
 // roll-up. The harness is TypeScript, so it runs through jest (scripts/bench/jest.excel.config.cjs);
 // about nine minutes on two cores (533 s measured): the roll-up of 1,000 sheets and the imports of 100
 // files most of it.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { figuresFromJest } from "./jestFigures.mjs";
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-const root = path.resolve(here, "../..");
 /** Under 4 MB as Office.js serialises it, a margin under Excel on the web's 5 MB. */
 const REQUEST_BUDGET = 4_000_000;
 
 export async function run() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "dvcq-bench-excel-"));
-  const out = path.join(dir, "figures.json");
-  try {
-    const jest = spawnSync(
-      process.execPath,
-      [
-        path.join(root, "node_modules/jest/bin/jest.js"),
-        "--config",
-        path.join(here, "jest.excel.config.cjs"),
-      ],
-      { cwd: root, env: { ...process.env, DVCQ_BENCH_OUT: out }, encoding: "utf8" },
-    );
-    if (jest.status !== 0) throw new Error(`the Excel bench failed:\n${jest.stderr}`);
-    const figures = JSON.parse(readFileSync(out, "utf8"));
-    return figures.flatMap((f) => [
-      {
-        measure: `excel.${f.action}.syncs`,
-        size: f.sheets,
-        value: f.syncs,
-        unit: "syncs",
-        budget: null,
-        holds: true,
-      },
-      {
-        measure: `excel.${f.action}.maxRequestBytes`,
-        size: f.sheets,
-        value: f.maxRequestBytes,
-        unit: "B",
-        budget: REQUEST_BUDGET,
-        holds: f.maxRequestBytes < REQUEST_BUDGET,
-      },
-      {
-        measure: `excel.${f.action}.maxResponseBytes`,
-        size: f.sheets,
-        value: f.maxResponseBytes,
-        unit: "B",
-        budget: REQUEST_BUDGET,
-        holds: f.maxResponseBytes < REQUEST_BUDGET,
-      },
-    ]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const figures = figuresFromJest("jest.excel.config.cjs", "Excel");
+  return figures.flatMap((f) => [
+    {
+      measure: `excel.${f.action}.syncs`,
+      size: f.sheets,
+      value: f.syncs,
+      unit: "syncs",
+      budget: null,
+      holds: true,
+    },
+    {
+      measure: `excel.${f.action}.maxRequestBytes`,
+      size: f.sheets,
+      value: f.maxRequestBytes,
+      unit: "B",
+      budget: REQUEST_BUDGET,
+      holds: f.maxRequestBytes < REQUEST_BUDGET,
+    },
+    {
+      measure: `excel.${f.action}.maxResponseBytes`,
+      size: f.sheets,
+      value: f.maxResponseBytes,
+      unit: "B",
+      budget: REQUEST_BUDGET,
+      holds: f.maxResponseBytes < REQUEST_BUDGET,
+    },
+  ]);
 }
