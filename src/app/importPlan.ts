@@ -328,14 +328,14 @@ export function rebuiltNote(write: Write, why: Message): Finding {
   };
 }
 
-/** A candidate Excel failed to read or write, with Excel's words. */
-export function excelFailed(c: Candidate, detail: string): FileOutcome {
+/** A candidate Excel failed to read or write, with what the clerk can do and Excel's words (the shell's excelError). */
+export function excelFailed(c: Candidate, detail: Message): FileOutcome {
   const finding = fileFinding("IMPORT_FAILED", IM.excelFailed(detail), c.unit.code);
   return notImported(c.file, "rejected", [...c.findings, finding], c.submission);
 }
 
-/** A write Excel failed, with Excel's words. */
-export function failedResult(write: Write, detail: string): WriteResult {
+/** A write Excel failed, with what the clerk can do and Excel's words. */
+export function failedResult(write: Write, detail: Message): WriteResult {
   const finding = fileFinding("IMPORT_FAILED", IM.excelFailed(detail), write.candidate.unit.code);
   return { write, written: false, finding };
 }

@@ -15,6 +15,7 @@ import {
   type WriteResult,
 } from "../app/importPlan";
 import { IM } from "../app/importMessages";
+import type { Message } from "../domain/i18n/lang";
 import type { ImportFile, ImportHandlers, ImportOutcome } from "../app/paneHost";
 import { checkWorkbook } from "../domain/check/checks";
 import { INTAKE_LOG_SHEET, localDateTimeSerial, sha256Hex } from "../domain/intake/log";
@@ -25,7 +26,8 @@ import { readWorkbookSnapshot } from "../files/readXlsx";
 import { detectSupport, excelAvailable, officeSupports, type IsSetSupported } from "./features";
 import { writeImports, type WriteJob } from "./importWriter";
 import { logPlace, queueLogRead, type LogPlace } from "./intakeLog";
-import { excelErrorText, M } from "./messages";
+import { M } from "./messages";
+import { excelError } from "./officeErrors";
 import { queueRegistryRead, registryFromRange } from "./registrySheet";
 import { REQUEST_BUDGET_BYTES } from "./requestSize";
 import { inGroups, queueSheetRead, snapshotFrom } from "./snapshot";
@@ -68,7 +70,7 @@ export async function importWorkbooks(
   try {
     state = await Excel.run(readState);
   } catch (error) {
-    return { status: "failed", message: IM.registryFailed(excelErrorText(error)) };
+    return { status: "failed", message: IM.registryFailed(excelError(error)) };
   }
   const setting: PlanSetting = {
     catalogue: templates.catalogue(),
@@ -82,7 +84,7 @@ export async function importWorkbooks(
   const existing = await readExisting(received.candidates, state.sheets, setting);
   const candidates = "error" in existing ? [] : received.candidates;
   if ("error" in existing)
-    for (const c of received.candidates) planned.set(c.slot, excelFailed(c, excelErrorText(existing.error)));
+    for (const c of received.candidates) planned.set(c.slot, excelFailed(c, excelError(existing.error)));
   const plan = await planWrites(
     candidates,
     "error" in existing ? { sheets: [], templates: new Map() } : existing,
@@ -94,7 +96,7 @@ export async function importWorkbooks(
   const importedAt = localDateTimeSerial(now());
   const outcomesOf = (results: readonly WriteResult[]): FileOutcome[] =>
     combine(files, planned, plan.writes, results);
-  let written: { results: WriteResult[]; logFailed: string | null } = { results: [], logFailed: null };
+  let written: { results: WriteResult[]; logFailed: Message | null } = { results: [], logFailed: null };
   try {
     written = await Excel.run(async (context) => {
       const fresh = await readNow(context, state.logSeen);
@@ -112,7 +114,7 @@ export async function importWorkbooks(
       return { ...done, results: [...refused, ...done.results] };
     });
   } catch (error) {
-    written = { results: [], logFailed: excelErrorText(error) };
+    written = { results: [], logFailed: excelError(error) };
   } finally {
     handlers.onProgress(files.length, files.length, "");
   }

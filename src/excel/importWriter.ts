@@ -7,6 +7,7 @@ import {
   type WriteResult,
 } from "../app/importPlan";
 import { IM } from "../app/importMessages";
+import type { Message } from "../domain/i18n/lang";
 import type { Finding } from "../domain/check/finding";
 import { logRows, type IntakeEntry } from "../domain/intake/log";
 import type { SheetPlan } from "../domain/layout/sheetPlan";
@@ -14,7 +15,8 @@ import { nameTarget } from "../domain/read/snapshot";
 import { toBase64 } from "./base64";
 import type { ExcelFeatures } from "./features";
 import { queueIntakeLog, type LogPlace } from "./intakeLog";
-import { excelErrorText, M } from "./messages";
+import { M } from "./messages";
+import { excelError, excelErrorText } from "./officeErrors";
 import { jsonBytes, packSteps, recordedBytes, type WriteStep } from "./requestSize";
 import { queueSheetPlan } from "./writePlan";
 
@@ -29,7 +31,7 @@ import { queueSheetPlan } from "./writePlan";
  *   go and each takes its unit's sheet name. An inserted sheet whose names came out broken, or one
  *   Excel could not insert or settle, is rebuilt from the template instead, in requests after.
  * A request that fails is undone (what it half wrote is removed, 1–2 syncs) and its files rejected
- * with Excel's message; earlier requests stay and the next ones go on. The log goes with the last
+ * with the Office error table's advice and Excel's words (officeErrors.ts); earlier requests stay and the next ones go on. The log goes with the last
  * request, or in a sync of its own when that failed, and says what really happened.
  */
 export interface WriteJob {
@@ -51,7 +53,7 @@ export async function writeImports(
   context: Excel.RequestContext,
   passes: readonly (readonly Write[])[],
   job: WriteJob,
-): Promise<{ results: WriteResult[]; logFailed: string | null }> {
+): Promise<{ results: WriteResult[]; logFailed: Message | null }> {
   const writer = new Writer(context, job);
   for (const [i, pass] of passes.entries()) await writer.pass(pass, i === passes.length - 1);
   if (writer.logged) return { results: writer.results(), logFailed: null };
@@ -60,7 +62,7 @@ export async function writeImports(
     await context.sync();
     return { results: writer.results(), logFailed: null };
   } catch (error) {
-    return { results: writer.results(), logFailed: excelErrorText(error) };
+    return { results: writer.results(), logFailed: excelError(error) };
   }
 }
 
@@ -107,8 +109,10 @@ class Writer {
     for (const request of requests) {
       const failed = await this.sync(request);
       if (failed === null) continue;
+      // The file still comes in, rebuilt: the note gives Excel's words, not advice to try again.
+      const words = excelErrorText(failed.error);
       for (const write of writesOf(request).filter((w) => w.via === "insert"))
-        rebuild.push({ write, why: rebuiltNote(write, IM.rebuiltInsertFailed(failed)) });
+        rebuild.push({ write, why: rebuiltNote(write, IM.rebuiltInsertFailed(words)) });
     }
     const settling = inserted.filter((i) => !rebuild.some((r) => r.write === i.write));
     rebuild.push(...(await this.settle(settling, last && rebuild.length === 0)));
@@ -130,10 +134,11 @@ class Writer {
 
   /**
    * Syncs one request. Its rebuilt sheets count as written before it is queued, so that a log in it
-   * says so; a failure is undone and its writes rejected with Excel's message (inserted ones are
-   * left to the caller, which rebuilds them). Gives Excel's message, or null when it went through.
+   * says so; a failure is undone and its writes rejected with the Office error table's advice and
+   * Excel's words (inserted ones are left to the caller, which rebuilds them). Gives Excel's error,
+   * or null when it went through.
    */
-  private async sync(request: readonly Step[]): Promise<string | null> {
+  private async sync(request: readonly Step[]): Promise<{ error: unknown } | null> {
     for (const step of request) {
       const w = step.write;
       if (w?.via === "plan") this.done.set(w.candidate.slot, this.written(w, step));
@@ -147,12 +152,12 @@ class Writer {
       return null;
     } catch (error) {
       if (request.some((s) => s.write === null)) this.logged = false;
-      const detail = excelErrorText(error);
+      const detail = excelError(error);
       const plans = writesOf(request).filter((w) => w.via === "plan");
       const { through, left } = await this.undo(writesOf(request), (id) => !this.known.has(id));
       for (const w of plans) if (!through.has(w)) this.done.set(w.candidate.slot, failedResult(w, detail));
       this.known = new Set([...this.known, ...left]);
-      return detail;
+      return { error };
     }
   }
 

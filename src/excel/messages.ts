@@ -2,9 +2,6 @@ import { localized } from "../domain/i18n/localized";
 import { en } from "./text/en/shell";
 import { vi } from "./text/vi/shell";
 
-/** For callers that still put Excel's own words in their sentences; the advice is excelError's. */
-export { excelError, excelErrorText } from "./officeErrors";
-
 const table = localized({ vi, en });
 
 /** The Excel shell's sentences to the pane, each in every language (words: text/vi/shell.ts, text/en/shell.ts). */

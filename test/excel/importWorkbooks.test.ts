@@ -22,7 +22,9 @@ import { OfficeWire } from "../support/officeWire";
 import { CLEAN_COMMUNE } from "../support/filled";
 import { CLEAN_EVIDENCE, CLEAN_FIGURES, readFixture, tenMistakesFigures } from "../support/fixtures";
 import { filledXuanHoa, openedAs } from "./workbooks";
+import type { Message } from "../../src/domain/i18n/lang";
 import { say } from "../../src/domain/i18n/say";
+import { OFFICE_ERROR_ADVICE } from "../../src/excel/officeErrors";
 
 const SHEET = "XA-XUAN-HOA 2024";
 const CLEAN = "template-clean.xlsx";
@@ -65,6 +67,11 @@ function done(outcome: ImportOutcome): ImportedFile[] {
 }
 
 /** What the clerk reads of each file in the pane: file, decision, sheet, error rules. */
+function failedWith(outcome: ImportOutcome): Message {
+  if (outcome.status !== "failed") throw new Error(`not failed: ${outcome.status}`);
+  return outcome.message;
+}
+
 function summary(files: readonly ImportedFile[]): string[] {
   return files.map(
     (f) =>
@@ -292,6 +299,49 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
     expect(files[0]?.findings.map((f) => say(f.message, "vi")).at(-1)).toMatch(/The workbook is protected/);
     expect(fake.hasSheet(SHEET)).toBe(false);
     expect(logRows(fake).map((r) => r[9])).toEqual(["Kết quả", "bị từ chối", "đã nhận"]);
+  });
+
+  it("says in both languages what the clerk can do when Excel refuses a file's request (the Office error table)", async () => {
+    fake.failOn("WorksheetCollection.add", "AccessDenied", "The workbook is protected.");
+    const [file] = done(await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake)));
+    const refusal = file?.findings.at(-1)?.message;
+    if (refusal === undefined) throw new Error("the file has no finding");
+
+    const excel = "(Excel: The workbook is protected. (AccessDenied))";
+    expect(say(refusal, "vi")).toBe(
+      `Excel báo lỗi nên tệp này chưa được nhập. ${OFFICE_ERROR_ADVICE.AccessDenied?.vi} ${excel}`,
+    );
+    expect(say(refusal, "en")).toBe(
+      `Excel reported an error, so this file was not imported. ${OFFICE_ERROR_ADVICE.AccessDenied?.en} ${excel}`,
+    );
+  });
+
+  it("says what to do when Excel cannot read the workbook, and imports nothing", async () => {
+    fake.failOn("WorksheetCollection.load", "InvalidOperationInCellEditMode", "A cell is being edited.");
+    const outcome = await importWorkbooks([fixture(CLEAN)], handlers(), deps(fake));
+
+    const message = failedWith(outcome);
+    expect(say(message, "vi")).toBe(
+      "Excel báo lỗi nên chưa đọc được danh sách đơn vị; chưa nhập tệp nào. Excel đang sửa một ô. Hãy bấm Enter hoặc Esc để ra khỏi ô đó, rồi thử lại. (Excel: A cell is being edited. (InvalidOperationInCellEditMode))",
+    );
+    expect(say(message, "en")).toMatch(
+      /^Excel reported an error, so the unit list could not be read; no file was imported\. Excel is editing a cell\./,
+    );
+    expect(fake.sheetNames).toEqual(["Sheet1"]);
+  });
+
+  it("says what to do when the log cannot be written, after rejecting the file whose request failed", async () => {
+    await importWorkbooks([fixture(MISTAKES)], handlers(), deps(fake));
+    const other = (await unitFiles(2)).filter((f) => !f.name.includes("XA-XUAN-HOA")).slice(0, 1);
+    // the request with the file and the log's rows, then the log's own sync
+    fake.failOn("Range.values=", "GeneralException", "Internal error.");
+    fake.failOn("Range.values=", "GeneralException", "Internal error.");
+    const outcome = await importWorkbooks(other, handlers(), deps(fake));
+
+    const message = failedWith(outcome);
+    expect(say(message, "vi")).toBe(
+      `Đã nhập 0 tệp nhưng Excel báo lỗi nên chưa ghi được trang “${INTAKE_LOG_SHEET}”. ${OFFICE_ERROR_ADVICE.GeneralException?.vi} (Excel: Internal error. (GeneralException))`,
+    );
   });
 
   it("logs a file whose request, the one carrying the log, Excel fails, as rejected in a sync of its own", async () => {

@@ -1,9 +1,10 @@
 import type { ImportText } from "../vi/import";
+import type { Message } from "../../../domain/i18n/lang";
 
 /** What importing files says to the clerk, in English (one missing or extra does not compile). */
 export const en: ImportText = {
-  registryFailed(detail: string): string {
-    return `Excel reported an error, so the unit list could not be read; no file was imported: ${detail}`;
+  registryFailed(detail: Message): string {
+    return `Excel reported an error, so the unit list could not be read; no file was imported. ${detail.en}`;
   },
   unitUnknown(file: string): string {
     return `The unit of file “${file}” is not known (its unit code 0.1 is not in the unit list), so it was not imported.`;
@@ -26,10 +27,10 @@ export const en: ImportText = {
   rebuiltNamesBroken(names: readonly string[]): string {
     return `After copying, the sheet's defined names ${names.join(", ")} were broken (#REF! or pointing at the wrong cell), so the sheet was rebuilt from the template with the unit's figures.`;
   },
-  excelFailed(detail: string): string {
-    return `Excel reported an error, so this file was not imported: ${detail}`;
+  excelFailed(detail: Message): string {
+    return `Excel reported an error, so this file was not imported. ${detail.en}`;
   },
-  logFailed(sheet: string, imported: number, detail: string): string {
-    return `${imported} files were imported, but Excel reported an error, so the “${sheet}” sheet was not written: ${detail}`;
+  logFailed(sheet: string, imported: number, detail: Message): string {
+    return `${imported} files were imported, but Excel reported an error, so the “${sheet}” sheet was not written. ${detail.en}`;
   },
 };

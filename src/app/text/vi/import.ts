@@ -1,7 +1,9 @@
+import type { Message } from "../../../domain/i18n/lang";
+
 /** What importing files says to the clerk, in Vietnamese. */
 export const vi = {
-  registryFailed(detail: string): string {
-    return `Excel báo lỗi nên chưa đọc được danh sách đơn vị; chưa nhập tệp nào: ${detail}`;
+  registryFailed(detail: Message): string {
+    return `Excel báo lỗi nên chưa đọc được danh sách đơn vị; chưa nhập tệp nào. ${detail.vi}`;
   },
   unitUnknown(file: string): string {
     return `Không xác định được đơn vị của tệp “${file}” (mã đơn vị 0.1 không có trong danh sách đơn vị) nên chưa nhập.`;
@@ -24,11 +26,11 @@ export const vi = {
   rebuiltNamesBroken(names: readonly string[]): string {
     return `Sau khi chép, tên ô ${names.join(", ")} của trang bị hỏng (#REF! hoặc trỏ sai ô) nên trang được dựng lại từ mẫu với số liệu của đơn vị.`;
   },
-  excelFailed(detail: string): string {
-    return `Excel báo lỗi nên tệp này chưa được nhập: ${detail}`;
+  excelFailed(detail: Message): string {
+    return `Excel báo lỗi nên tệp này chưa được nhập. ${detail.vi}`;
   },
-  logFailed(sheet: string, imported: number, detail: string): string {
-    return `Đã nhập ${imported} tệp nhưng Excel báo lỗi nên chưa ghi được trang “${sheet}”: ${detail}`;
+  logFailed(sheet: string, imported: number, detail: Message): string {
+    return `Đã nhập ${imported} tệp nhưng Excel báo lỗi nên chưa ghi được trang “${sheet}”. ${detail.vi}`;
   },
 };
 
