@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { COMMANDS, COMMAND_NAMES, COMMON_OPTIONS, parseArgs } from "../../src/cli/args";
-import { main } from "../../src/cli/main";
+import { runMain } from "./runMain";
 import { CLI_HELP, CLI_TEXT, type CliTextKey } from "../../src/cli/messages";
 import { damerauDistance, nearest } from "../../src/cli/suggest";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
@@ -15,12 +15,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const run = async (argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-};
+const run = (argv: string[]) => runMain(argv, dir);
 
 describe("the options of contract section 2, read by util.parseArgs", () => {
   test("check --json is a flag; rollup --json takes the summary's file", () => {

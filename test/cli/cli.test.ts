@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runMain } from "./runMain";
 
 const madeDirs: string[] = [];
 const tempDir = async (): Promise<string> => {
@@ -18,11 +18,8 @@ afterAll(async () => {
 });
 
 const run = async (argv: string[], cwd?: string) => {
-  const out: string[] = [];
-  const err: string[] = [];
   const dir = cwd ?? (await tempDir());
-  const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n"), dir };
+  return { ...(await runMain(argv, dir)), dir };
 };
 
 describe("dvcq template", () => {

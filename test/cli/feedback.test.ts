@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runMain } from "./runMain";
 import { demoInbox } from "../../src/domain/demo/inbox";
 import { fillPlan } from "../../src/domain/layout/filled";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
@@ -33,12 +33,7 @@ const expectedFiles = toFix.map((f) => `DVCQ_${YEAR}_PhanHoi_${f.unit.code}.xlsx
 const late = inbox.files.filter((f) => Number(f.figures["7.1"]) > deadline && f.unit.code !== officeCode);
 
 let dir: string;
-const run = async (argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-};
+const run = (argv: string[]) => runMain(argv, dir);
 const base = ["rollup", "inbox", "--year", String(YEAR), "--out", "out/report.xlsx"];
 
 async function sheetCells(file: string): Promise<{ name: string; cells: Map<string, unknown> }[]> {

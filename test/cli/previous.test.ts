@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
+import { runMain } from "./runMain";
 import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
 import { fillPlan } from "../../src/domain/layout/filled";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
@@ -22,12 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const run = async (argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-};
+const run = (argv: string[]) => runMain(argv, dir);
 const hash = async (file: string) =>
   createHash("sha256")
     .update(await readFile(path.join(dir, file)))

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runMain } from "./runMain";
 
 /** The clerk's first run for a year the built-in list (Xuân Lộc, until 30/06/2025) has no unit in. */
 describe("a year with no unit is never a dead end", () => {
@@ -12,12 +12,7 @@ describe("a year with no unit is never a dead end", () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  const run = async (argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
-    return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-  };
+  const run = (argv: string[]) => runMain(argv, dir);
 
   test("template, rollup and check say what to do; registry --example and --units lead on", async () => {
     const none = await run(["template", "--year", "2026", "--all", "--out", "mau-bieu"]);

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
+import { runMain } from "./runMain";
 import { checkWorkbook } from "../../src/domain/check/checks";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import { catalogue, registry } from "../support/filled";
@@ -10,12 +10,7 @@ import { pdfText, toPdf } from "../support/libreoffice";
 import { validateXlsx } from "../support/ooxml";
 
 let dir: string;
-const quietRun = async (argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-};
+const quietRun = (argv: string[]) => runMain(argv, dir);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "dvcq-rollup-"));
