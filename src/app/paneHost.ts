@@ -1,7 +1,7 @@
 import type { Finding } from "../domain/check/finding";
 import type { CellDifference } from "../domain/intake/differences";
 import type { Message } from "../domain/i18n/lang";
-import type { Unit } from "../domain/units/registry";
+import type { Unit, UnitKindInfo } from "../domain/units/registry";
 
 /**
  * What the task pane asks of its host. The Excel shell implements it with Office.js; tests and the
@@ -157,6 +157,8 @@ export type PrepareOutcome =
 
 export interface RegistryLoad {
   units: readonly Unit[];
+  /** The registry's kinds of unit, in its order: the unit list's groups and their labels. */
+  kinds: readonly UnitKindInfo[];
   source: "sheet" | "builtin";
   /** Rows of the registry sheet that could not be read. */
   problems: readonly Message[];

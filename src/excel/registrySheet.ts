@@ -5,6 +5,7 @@ import { loadBuiltinRegistry } from "../domain/units/builtin";
 import {
   DATE_TO_FILL,
   draftRegistryRows,
+  kindsOf,
   KIND_ROW,
   OFFICE_KIND,
   REGISTRY_COLUMNS,
@@ -70,7 +71,8 @@ function rowsAsText(values: readonly (readonly unknown[])[]): string[][] {
 }
 
 function builtinLoad(): RegistryLoad {
-  return { units: loadBuiltinRegistry().units, source: "builtin", problems: [] };
+  const builtin = loadBuiltinRegistry();
+  return { units: builtin.units, kinds: kindsOf(builtin), source: "builtin", problems: [] };
 }
 
 /**
@@ -86,7 +88,12 @@ export async function loadRegistry(): Promise<RegistryLoad> {
     const range = queueRegistryRead(sheet);
     await context.sync();
     const { registry, issues } = registryFromRange(range);
-    return { units: registry.units, source: "sheet", problems: issues.map((i) => i.message) };
+    return {
+      units: registry.units,
+      kinds: kindsOf(registry),
+      source: "sheet",
+      problems: issues.map((i) => i.message),
+    };
   });
 }
 

@@ -7,7 +7,7 @@ import { errorDetail, S, t } from "../taskpane/strings";
 import { exactUnit } from "../taskpane/unitFilter";
 import { NoticeBar, type Notice } from "../taskpane/components/NoticeBar";
 import { download, XLSX_TYPE } from "./download";
-import { noUnitsIn, templateBytes, unitsOfYear } from "./engine";
+import { builtinKinds, noUnitsIn, templateBytes, unitsOfYear } from "./engine";
 import { P } from "./strings";
 import { useLang } from "../taskpane/language";
 
@@ -59,6 +59,7 @@ export function TemplateMaker({ initialYear }: { initialYear: number }) {
       </Field>
       <UnitPicker
         units={units}
+        kinds={builtinKinds()}
         query={query}
         unitCode={unit?.code ?? null}
         missing={missing}

@@ -7,7 +7,14 @@ import { formatViDate, reportPeriod } from "../domain/period";
 import type { Message } from "../domain/i18n/lang";
 import { noBuiltinUnitsInPeriod, noUnitsInPeriod } from "../taskpane/strings";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import { lastValidDayBefore, unitsValidIn, type Unit, type UnitRegistry } from "../domain/units/registry";
+import {
+  kindsOf,
+  lastValidDayBefore,
+  unitsValidIn,
+  type Unit,
+  type UnitKindInfo,
+  type UnitRegistry,
+} from "../domain/units/registry";
 
 /**
  * The page's engine over workbooks held in the page: the same domain calls as `dvcq check`,
@@ -41,6 +48,11 @@ export async function workbookBytes(plans: readonly SheetPlan[]): Promise<Uint8A
 /** One unit's template for a year, as `dvcq template` writes it. */
 export function templateBytes(unit: Unit, year: number): Promise<Uint8Array> {
   return workbookBytes([buildTemplatePlan(builtinReference(year).catalogue, unit, year).plan]);
+}
+
+/** The built-in registry's kinds of unit, in its order. */
+export function builtinKinds(): readonly UnitKindInfo[] {
+  return kindsOf(builtinReference().registry);
 }
 
 export function unitsOfYear(year: number): Unit[] {

@@ -1,5 +1,5 @@
 import { foldForMatch } from "../domain/text/fold";
-import type { Unit, UnitKind } from "../domain/units/registry";
+import type { Unit, UnitKind, UnitKindInfo } from "../domain/units/registry";
 
 export interface UnitGroup {
   kind: UnitKind;
@@ -8,10 +8,14 @@ export interface UnitGroup {
 
 /**
  * The units whose name, code or alias contains every word typed, ignoring case and diacritics
- * ("xuan hoa" finds "Xã Xuân Hòa"; "xa-xuan" finds XA-XUAN-HOA), grouped communes first, in
- * registry order.
+ * ("xuan hoa" finds "Xã Xuân Hòa"; "xa-xuan" finds XA-XUAN-HOA), grouped by kind in the order of
+ * `kinds` (the registry's), in registry order within a kind.
  */
-export function filterUnits(units: readonly Unit[], query: string): UnitGroup[] {
+export function filterUnits(
+  units: readonly Unit[],
+  query: string,
+  kinds: readonly Pick<UnitKindInfo, "code">[],
+): UnitGroup[] {
   const words = foldForMatch(query)
     .split(" ")
     .filter((w) => w !== "");
@@ -19,9 +23,8 @@ export function filterUnits(units: readonly Unit[], query: string): UnitGroup[] 
     const haystack = foldForMatch([u.name, u.code, u.code.replace(/-/g, " "), ...u.aliases].join(" | "));
     return words.every((w) => haystack.includes(w));
   });
-  // Communes, agencies, then any other kind of the registry in the order its units come.
-  const kinds = [...new Set(["X", "C", ...units.map((u) => u.kind)])];
-  return kinds
+  // A unit of a kind the list does not declare comes after the declared ones.
+  return [...new Set([...kinds.map((k) => k.code), ...units.map((u) => u.kind)])]
     .map((kind) => ({ kind, units: matching.filter((u) => u.kind === kind) }))
     .filter((g) => g.units.length > 0);
 }

@@ -1,6 +1,6 @@
 import { cellRef } from "../../src/domain/layout/a1";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
-import { REGISTRY_COLUMNS } from "../../src/domain/units/registry";
+import { REGISTRY_COLUMNS, STANDARD_KINDS } from "../../src/domain/units/registry";
 import { REGISTRY_SHEET } from "../../src/domain/units/registry";
 import { createRegistrySheet, loadRegistry } from "../../src/excel/registrySheet";
 import { FakeExcel } from "../support/fakeExcel";
@@ -18,14 +18,19 @@ describe("the unit registry sheet", () => {
   it("falls back to the built-in list in a workbook without the sheet, in one sync", async () => {
     const load = await loadRegistry();
 
-    expect(load).toEqual({ units: builtin.units, source: "builtin", problems: [] });
+    expect(load).toEqual({ units: builtin.units, kinds: STANDARD_KINDS, source: "builtin", problems: [] });
     expect(fake.syncCount).toBe(1);
   });
 
   it("offers the built-in list where no workbook can be read", async () => {
     fake.uninstall();
 
-    expect(await loadRegistry()).toEqual({ units: builtin.units, source: "builtin", problems: [] });
+    expect(await loadRegistry()).toEqual({
+      units: builtin.units,
+      kinds: STANDARD_KINDS,
+      source: "builtin",
+      problems: [],
+    });
   });
 
   it("creates the sheet as text cells under a header row, selects it, in one run", async () => {
@@ -91,7 +96,7 @@ describe("the unit registry sheet", () => {
 
     const load = await loadRegistry();
 
-    expect(load).toEqual({ units: builtin.units, source: "sheet", problems: [] });
+    expect(load).toEqual({ units: builtin.units, kinds: STANDARD_KINDS, source: "sheet", problems: [] });
   });
 
   it("reads the clerk's edits: a date Excel turned into a serial, and a bad row reported in Vietnamese", async () => {

@@ -30,8 +30,8 @@ test("lists the registry's units in two groups, with the list's source", async (
     await screen.findByText("30 đơn vị, theo danh sách có sẵn. Để sửa danh sách, tạo trang DVCQ_DonVi."),
   ).toBeTruthy();
   await user.click(screen.getByRole("combobox", { name: /Đơn vị/ }));
-  const communes = screen.getByRole("group", { name: "Xã/thị trấn" });
-  const agencies = screen.getByRole("group", { name: "Cơ quan/đơn vị" });
+  const communes = screen.getByRole("group", { name: "Xã, thị trấn" });
+  const agencies = screen.getByRole("group", { name: "Cơ quan, đơn vị" });
   expect(within(communes).getAllByRole("option")).toHaveLength(15);
   expect(within(agencies).getAllByRole("option")).toHaveLength(15);
   expect(within(communes).getByRole("option", { name: "Xã Xuân Hòa XA-XUAN-HOA" })).toBeTruthy();
@@ -209,6 +209,50 @@ test("typing a unit's full code chooses it", async () => {
   expect(actions.placeTemplate).toHaveBeenCalledWith({ year: 2024, unitCode: "CQ-NOI-VU", ifExists: "ask" });
 });
 
+test("a province's unit list is grouped by its own kinds, in its order, under its labels", async () => {
+  const unit = (code: string, name: string, kind: string): Unit => ({
+    code,
+    name,
+    kind,
+    parent: "UBND tỉnh A",
+    validFrom: "2020-01-01",
+    aliases: [],
+  });
+  const load: RegistryLoad = {
+    units: [
+      unit("SO-NOI-VU", "Sở Nội vụ", "S"),
+      unit("P-MOT", "Phường Một", "P"),
+      unit("XA-HAI", "Xã Hai", "P"),
+      unit("BQL-KCN", "Ban Quản lý các khu công nghiệp", "B"),
+    ],
+    kinds: [
+      { code: "P", label: "Xã, phường", heading: "Khối xã, phường" },
+      { code: "S", label: "Sở, ban, ngành", heading: "Khối sở, ban, ngành" },
+    ],
+    source: "sheet",
+    problems: [],
+  };
+  const user = renderTab(fakeActions({ registry: () => Promise.resolve(load) }));
+  const box = await screen.findByRole("combobox", { name: /Đơn vị/ });
+  await waitFor(() => expect(box).toHaveProperty("disabled", false));
+  await user.click(box);
+  const communes = screen.getByRole("group", { name: "Xã, phường" });
+  const departments = screen.getByRole("group", { name: "Sở, ban, ngành" });
+  // A kind the list does not declare comes last, under its code.
+  const undeclared = screen.getByRole("group", { name: "B" });
+  expect(screen.getAllByRole("group")).toEqual([communes, departments, undeclared]);
+  expect(
+    within(communes)
+      .getAllByRole("option")
+      .map((o) => o.textContent),
+  ).toEqual(["Phường Một P-MOT", "Xã Hai XA-HAI"]);
+  expect(
+    within(departments)
+      .getAllByRole("option")
+      .map((o) => o.textContent),
+  ).toEqual(["Sở Nội vụ SO-NOI-VU"]);
+});
+
 test("a registry sheet is named as the source, with its problems, and no offer to create it", async () => {
   const load = {
     ...builtinLoad(),
@@ -276,7 +320,7 @@ describe("units offered are those active in the chosen year's report period", ()
     aliases: [],
   };
   const sheetWithMerged = (): Promise<RegistryLoad> =>
-    Promise.resolve({ units: [...builtinLoad().units, MERGED], source: "sheet", problems: [] });
+    Promise.resolve({ ...builtinLoad(), units: [...builtinLoad().units, MERGED], source: "sheet" });
 
   function renderNow(actions: ReturnType<typeof fakeActions>, lang: Lang = "vi") {
     renderInFluent(<TemplateTab actions={actions} today={NOW} />, lang);

@@ -9,9 +9,11 @@ import type {
   RollupOutcome,
 } from "../../src/app/paneHost";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import { kindsOf } from "../../src/domain/units/registry";
 
 export function builtinLoad(): RegistryLoad {
-  return { units: loadBuiltinRegistry().units, source: "builtin", problems: [] };
+  const builtin = loadBuiltinRegistry();
+  return { units: builtin.units, kinds: kindsOf(builtin), source: "builtin", problems: [] };
 }
 
 /** The outcomes an action gives, one per call in order, or a function for each call. */

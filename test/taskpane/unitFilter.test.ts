@@ -1,8 +1,12 @@
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
+import { kindsOf } from "../../src/domain/units/registry";
 import { filterUnits } from "../../src/taskpane/unitFilter";
 
-const units = loadBuiltinRegistry().units;
-const codes = (query: string) => filterUnits(units, query).map((g) => [g.kind, g.units.map((u) => u.code)]);
+const builtin = loadBuiltinRegistry();
+const units = builtin.units;
+const kinds = kindsOf(builtin);
+const codes = (query: string) =>
+  filterUnits(units, query, kinds).map((g) => [g.kind, g.units.map((u) => u.code)]);
 
 test.each([
   ["xuan hoa", [["X", ["XA-XUAN-HOA"]]]],
@@ -19,7 +23,7 @@ test.each([
 });
 
 test("an empty query keeps every unit, communes before agencies, in registry order", () => {
-  const groups = filterUnits(units, "  ");
+  const groups = filterUnits(units, "  ", kinds);
   expect(groups.map((g) => g.kind)).toEqual(["X", "C"]);
   expect(groups.flatMap((g) => g.units)).toHaveLength(units.length);
   expect(groups[0]?.units[0]?.code).toBe("TT-GIA-RAY");

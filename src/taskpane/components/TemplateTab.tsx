@@ -56,6 +56,7 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
 
       <UnitPicker
         units={state.units}
+        kinds={registry.status === "loaded" ? registry.load.kinds : []}
         query={state.query}
         unitCode={state.unitCode}
         missing={state.unitMissing}

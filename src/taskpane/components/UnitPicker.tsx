@@ -7,13 +7,15 @@ import {
   OptionGroup,
   tokens,
 } from "@fluentui/react-components";
-import type { Unit } from "../../domain/units/registry";
+import { kindLabel, type Unit, type UnitKindInfo } from "../../domain/units/registry";
 import { S, t } from "../strings";
 import { filterUnits } from "../unitFilter";
 import { useLang } from "../language";
 
 export interface UnitPickerProps {
   units: readonly Unit[];
+  /** The registry's kinds: the list's groups, in their order, under their labels. */
+  kinds: readonly UnitKindInfo[];
   query: string;
   unitCode: string | null;
   missing: boolean;
@@ -27,12 +29,12 @@ const useStyles = makeStyles({
 });
 
 export function UnitPicker(props: UnitPickerProps) {
-  const { units, query, unitCode } = props;
+  const { units, kinds, query, unitCode } = props;
   const lang = useLang();
   const styles = useStyles();
   const selected = units.find((u) => u.code === unitCode);
   // Once a unit is chosen the box shows its name; the list then offers every unit again.
-  const groups = filterUnits(units, selected !== undefined && selected.name === query ? "" : query);
+  const groups = filterUnits(units, selected !== undefined && selected.name === query ? "" : query, kinds);
   return (
     <Field
       label={t(S.unitLabel, lang)}
@@ -52,12 +54,7 @@ export function UnitPicker(props: UnitPickerProps) {
         }}
       >
         {groups.map((g) => (
-          <OptionGroup
-            key={g.kind}
-            label={
-              g.kind === "X" ? t(S.groupCommunes, lang) : g.kind === "C" ? t(S.groupAgencies, lang) : g.kind
-            }
-          >
+          <OptionGroup key={g.kind} label={kindLabel(kinds, g.kind)}>
             {g.units.map((u) => (
               <Option key={u.code} value={u.code} text={u.name}>
                 {u.name} <Caption1 className={styles.code}>{u.code}</Caption1>

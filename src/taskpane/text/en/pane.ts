@@ -35,8 +35,6 @@ export const en: PaneText = {
   unitPlaceholder: "Type a unit name or code",
   unitRequired: "Choose a unit from the list.",
   unitNoMatch: "No unit matches.",
-  groupCommunes: "Communes and towns",
-  groupAgencies: "Agencies",
   registryLoading: "Reading the unit list…",
   registryProblemsTitle: "Some rows were skipped",
   registryLoadFailed: "Could not read the unit list.",

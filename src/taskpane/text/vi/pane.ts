@@ -31,8 +31,6 @@ export const vi = {
   unitPlaceholder: "Gõ tên hoặc mã đơn vị",
   unitRequired: "Chọn một đơn vị trong danh sách.",
   unitNoMatch: "Không có đơn vị nào khớp.",
-  groupCommunes: "Xã/thị trấn",
-  groupAgencies: "Cơ quan/đơn vị",
   registryLoading: "Đang đọc danh sách đơn vị…",
   registryProblemsTitle: "Một số dòng bị bỏ qua",
   registryLoadFailed: "Không đọc được danh sách đơn vị.",
