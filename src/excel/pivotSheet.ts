@@ -103,16 +103,18 @@ export function pivotSheetContent(
     },
   ];
   const code = headlineCode(catalogue);
+  // Unit by unit for the registry's first kind (the communes of a district's list).
+  const kind = rollup.kinds[0];
   const headline = rollup.facts.filter(
-    (f) => f.code === code && f.kind === "X" && typeof f.value === "number",
+    (f) => f.code === code && f.kind === kind?.code && typeof f.value === "number",
   );
-  if (code !== undefined && headline.length > 0) {
+  if (code !== undefined && kind !== undefined && headline.length > 0) {
     const label = catalogue.sections.flatMap((s) => s.indicators).find((i) => i.code === code)?.label ?? code;
     charts.push({
       type: "BarClustered",
       title: `${code}. ${label}`,
       data: block(completeness.top + completeness.rows.length + 1, DATA_COLUMN, [
-        [kindInfo(rollup.kinds, "X").label, code],
+        [kind.label, code],
         ...headline.map((f) => [f.unitName, f.value]),
       ]),
       from: `${CHART_LEFT}21`,
