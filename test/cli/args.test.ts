@@ -109,7 +109,7 @@ describe("--version and help", () => {
 
   test("rollup --help in full", async () => {
     expect((await run(["rollup", "--help"])).stdout).toMatchInlineSnapshot(`
-     "dvcq rollup — Kiểm tra và tổng hợp báo cáo các đơn vị thành báo cáo tổng hợp của huyện; nêu tên mọi tệp không dùng được.
+     "dvcq rollup — Kiểm tra và tổng hợp báo cáo các đơn vị thành báo cáo tổng hợp; nêu tên mọi tệp không dùng được.
 
      Cách dùng:
        dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC] [--resend-by NGÀY] [--previous NĂM_TRƯỚC]

@@ -189,7 +189,7 @@ export const viHelp: CliHelp = {
       usage:
         "dvcq rollup TỆP... --year NĂM --out BÁO_CÁO.xlsx [--json TÓM_TẮT.json] [--feedback THƯ_MỤC] [--resend-by NGÀY] [--previous NĂM_TRƯỚC]",
       about:
-        "Kiểm tra và tổng hợp báo cáo các đơn vị thành báo cáo tổng hợp của huyện; nêu tên mọi tệp không dùng được.",
+        "Kiểm tra và tổng hợp báo cáo các đơn vị thành báo cáo tổng hợp; nêu tên mọi tệp không dùng được.",
       options: {
         year: {
           value: "NĂM",
