@@ -100,6 +100,9 @@ test("the other sheets and the JSON summary go by the same kinds", () => {
   for (const heading of ["KHỐI XÃ, PHƯỜNG", "KHỐI SỞ, BAN, NGÀNH", "KHỐI ĐƠN VỊ SỰ NGHIỆP"])
     expect(details.cells.some((c) => c.value === heading)).toBe(true);
   expect(details.cells.some((c) => c.value === "Cộng khối đơn vị sự nghiệp")).toBe(true);
+  // The receiving office's superior is a province's UBND.
+  expect(details.cells.some((c) => c.value === "TỔNG CỘNG (TOÀN TỈNH)")).toBe(true);
+  expect(details.cells.some((c) => typeof c.value === "string" && c.value.includes("HUYỆN"))).toBe(false);
   const facts = sheet("Dữ liệu");
   expect(facts.cells.filter((c) => c.value === "Đơn vị sự nghiệp").length).toBeGreaterThan(0);
   expect(rollupSummary(rollup, "vi").indicators["1.1"]).toEqual({

@@ -13,6 +13,7 @@ import {
   unitsValidIn,
   wholeHeading,
   wholeInSentence,
+  wholeTotalRow,
   type ReceivingOffice,
 } from "../../src/domain/units/registry";
 
@@ -180,8 +181,12 @@ describe("the report's whole column is named for the receiving office's area, fr
   ])("%s → %s", (superior, heading, inSentence) => {
     expect(wholeHeading(office(superior))).toBe(heading);
     expect(wholeInSentence(office(superior))).toBe(inSentence);
+    expect(wholeTotalRow(office(superior))).toBe(
+      heading === "Tổng cộng" ? "TỔNG CỘNG" : `TỔNG CỘNG (${heading.toLocaleUpperCase("vi")})`,
+    );
   });
   test("a registry without an office (units only) gets a neutral heading", () => {
     expect(wholeHeading(null)).toBe("Tổng cộng");
+    expect(wholeTotalRow(null)).toBe("TỔNG CỘNG");
   });
 });

@@ -3,7 +3,7 @@ import { columnLetters } from "../layout/a1";
 import type { CellStyle, CellValue, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate } from "../period";
 import type { Level, Rollup, UnitStatus } from "../rollup/rollup";
-import type { UnitKind } from "../units/registry";
+import { wholeTotalRow, type UnitKind } from "../units/registry";
 import { distributionText, unitsLine } from "./districtReport";
 import {
   BASE_STYLES,
@@ -134,7 +134,7 @@ export function detailsPlan(
     }
     rowOfLevel(`Cộng ${heading.toLocaleLowerCase("vi")}`, kind);
   }
-  rowOfLevel("TỔNG CỘNG (TOÀN HUYỆN)", "all");
+  rowOfLevel(wholeTotalRow(rollup.office), "all");
 
   return b.done({
     name: DETAILS_SHEET,

@@ -165,6 +165,12 @@ export function wholeHeading(office: ReceivingOffice | null): string {
   return area === null ? "Tổng cộng" : `Toàn ${area}`;
 }
 
+/** The last row of a table by unit: "TỔNG CỘNG (TOÀN HUYỆN)", "TỔNG CỘNG" without an area. */
+export function wholeTotalRow(office: ReceivingOffice | null): string {
+  const area = areaOf(office);
+  return area === null ? "TỔNG CỘNG" : `TỔNG CỘNG (TOÀN ${area.toLocaleUpperCase("vi")})`;
+}
+
 /** The same in a sentence: "so với toàn huyện", or "so với mức chung" without an area. */
 export function wholeInSentence(office: ReceivingOffice | null): string {
   const area = areaOf(office);
