@@ -1,24 +1,12 @@
 import path from "node:path";
-import { checkSources, type Source } from "../../src/domain/check/batch";
-import { demoInbox } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
 import { parseRange } from "../../src/domain/layout/a1";
-import { buildTemplatePlan } from "../../src/domain/layout/template";
 import { buildDistrictReport, ROLLUP_SHEETS } from "../../src/domain/report";
-import { rollUp } from "../../src/domain/rollup/rollup";
-import { catalogue, registry, planSnapshot } from "../support/filled";
+import { catalogue, demoSources, rolledUp } from "../support/filled";
 
 // The clerk's inbox, as the files arrive: in folders of the clerk's machine.
 const FOLDERS = ["C:\\Users\\van.thu\\Hộp thư\\", "/home/clerk/inbox/2024/"];
-const inbox = demoInbox(catalogue, registry, 2024);
-const sources: Source[] = inbox.files.map((f, i) => ({
-  name: `${FOLDERS[i % 2]}${f.fileName}`,
-  workbook: planSnapshot(
-    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
-  ),
-}));
-const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
-const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
+const { inbox, sources } = demoSources((f, i) => `${FOLDERS[i % 2]}${f.fileName}`);
+const { checked, rollup } = rolledUp(sources);
 // Named as the command line on Windows names a file (either separator): the shell knows what a path is.
 const sheets = buildDistrictReport(rollup, catalogue, { fileName: (file) => path.win32.basename(file) });
 const sheet = (name: string) => sheets.find((s) => s.name === name)!;

@@ -1,24 +1,12 @@
-import { checkSources, type Source } from "../../src/domain/check/batch";
-import { demoInbox } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
-import { buildTemplatePlan } from "../../src/domain/layout/template";
 import { pivotSummary } from "../../src/domain/pivot/pivot";
-import { rollUp } from "../../src/domain/rollup/rollup";
 import { buildDistrictReport, narrativeParagraphs, ROLLUP_SHEETS } from "../../src/domain/report";
 import { planProblems } from "../../src/files/writeXlsx";
-import { catalogue, registry, planSnapshot } from "../support/filled";
+import { catalogue, demoSources, rolledUp } from "../support/filled";
 import { planToLines } from "../support/grid";
 
-const inbox = demoInbox(catalogue, registry, 2024);
-const sources: Source[] = inbox.files.map((f) => ({
-  name: f.fileName,
-  workbook: planSnapshot(
-    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
-  ),
-}));
-const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
-const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
+const { sources } = demoSources();
+const { rollup } = rolledUp(sources);
 const paragraphs = narrativeParagraphs(rollup, catalogue, { office: "Phòng Nội vụ" });
 const plans = buildDistrictReport(rollup, catalogue);
 const sheetNamed = (name: string): SheetPlan => plans.find((p) => p.name === name)!;

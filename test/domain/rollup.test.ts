@@ -1,23 +1,14 @@
-import { checkSources, type Source } from "../../src/domain/check/batch";
-import { demoInbox, type DemoFile } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
-import { buildTemplatePlan } from "../../src/domain/layout/template";
+import type { Source } from "../../src/domain/check/batch";
+import type { DemoFile } from "../../src/domain/demo/inbox";
 import { isoToExcelSerial } from "../../src/domain/period";
-import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
+import type { Rollup } from "../../src/domain/rollup/rollup";
 import { rollupSummary } from "../../src/domain/rollup/summary";
-import { catalogue, registry, planSnapshot } from "../support/filled";
+import { demoSources, rolledUp } from "../support/filled";
 
-const inbox = demoInbox(catalogue, registry, 2024);
-const sources: Source[] = inbox.files.map((f) => ({
-  name: f.fileName,
-  workbook: planSnapshot(
-    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
-  ),
-}));
+const { inbox, sources } = demoSources();
 
 function roll(order: readonly Source[] = sources): Rollup {
-  const checked = checkSources(order, catalogue, registry, { expectedYear: 2024 });
-  return rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
+  return rolledUp(order).rollup;
 }
 const rollup = roll();
 const summary = rollupSummary(rollup, "vi");

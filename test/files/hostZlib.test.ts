@@ -4,30 +4,18 @@
  * part's CRC checked as the reader checks it; a part that inflates past its declared size is still
  * damaged.
  */
-import { checkSources, type Source } from "../../src/domain/check/batch";
-import { demoInbox } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
-import { buildTemplatePlan } from "../../src/domain/layout/template";
 import { buildDistrictReport } from "../../src/domain/report";
-import { rollUp } from "../../src/domain/rollup/rollup";
 import { nodeZlib } from "../../src/cli/nodeZlib";
 import { lendZlib } from "../../src/files/hostZlib";
 import { READ_LIMITS } from "../../src/files/readLimits";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
 import { PackageDamaged, ZipPackage } from "../../src/files/zipPackage";
-import { catalogue, planSnapshot, registry } from "../support/filled";
+import { catalogue, demoSources, rolledUp } from "../support/filled";
 import { readFixture } from "../support/fixtures";
 
-const inbox = demoInbox(catalogue, registry, 2024);
-const sources: Source[] = inbox.files.map((f) => ({
-  name: f.fileName,
-  workbook: planSnapshot(
-    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
-  ),
-}));
-const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
-const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
+const { sources } = demoSources();
+const { rollup } = rolledUp(sources);
 const sheets = buildDistrictReport(rollup, catalogue).map((plan) => ({
   plan,
   nameScope: "workbook" as const,

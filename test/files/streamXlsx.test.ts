@@ -1,27 +1,15 @@
-import { checkSources, type Source } from "../../src/domain/check/batch";
-import { demoInbox } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
-import { buildTemplatePlan } from "../../src/domain/layout/template";
-import { rollUp } from "../../src/domain/rollup/rollup";
 import { buildDistrictReport } from "../../src/domain/report";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
 import { writeWorkbook } from "../../src/files/writeXlsx";
-import { catalogue, registry, planSnapshot } from "../support/filled";
+import { catalogue, demoSources, rolledUp } from "../support/filled";
 import { validateXlsx } from "../support/ooxml";
 import { samplePlan } from "./samplePlan";
 import JSZip from "jszip";
 
-const inbox = demoInbox(catalogue, registry, 2024);
-const sources: Source[] = inbox.files.map((f) => ({
-  name: f.fileName,
-  workbook: planSnapshot(
-    fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
-  ),
-}));
-const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
-const rollup = rollUp(catalogue, registry, 2024, checked.submissions, checked.findings);
+const { sources } = demoSources();
+const { rollup } = rolledUp(sources);
 const sheets = buildDistrictReport(rollup, catalogue).map((plan) => ({
   plan,
   nameScope: "workbook" as const,

@@ -1,4 +1,7 @@
 import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
+import { checkSources, type BatchCheck, type Source } from "../../src/domain/check/batch";
+import { demoInbox, type DemoFile, type DemoInbox } from "../../src/domain/demo/inbox";
+import { fillPlan } from "../../src/domain/layout/filled";
 import {
   buildTemplatePlan,
   evidenceName,
@@ -10,6 +13,7 @@ import { isoToExcelSerial } from "../../src/domain/period";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
 import type { RawCell } from "../../src/domain/read/values";
+import { rollUp, type Rollup } from "../../src/domain/rollup/rollup";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { findUnitByCode, type Unit } from "../../src/domain/units/registry";
 
@@ -162,4 +166,25 @@ export function planSnapshot(plan: SheetPlan): WorkbookSnapshot {
     sheets: [{ name: plan.name, cells, names: [] }],
     names: plan.names.map((n) => ({ name: n.name, ref: `'${plan.name}'!${n.ref}` })),
   };
+}
+
+/** The demo inbox of 2024 as a shell reads it: each file's filled template as a snapshot, named by `nameOf`. */
+export function demoSources(nameOf: (file: DemoFile, index: number) => string = (file) => file.fileName): {
+  inbox: DemoInbox;
+  sources: Source[];
+} {
+  const inbox = demoInbox(catalogue, registry, 2024);
+  const sources = inbox.files.map((f, i) => ({
+    name: nameOf(f, i),
+    workbook: planSnapshot(
+      fillPlan(buildTemplatePlan(catalogue, f.unit, 2024), { figures: f.figures, evidence: f.evidence }),
+    ),
+  }));
+  return { inbox, sources };
+}
+
+/** Sources of 2024 checked and rolled up with the built-in catalogue and registry, as every shell does. */
+export function rolledUp(sources: readonly Source[]): { checked: BatchCheck; rollup: Rollup } {
+  const checked = checkSources(sources, catalogue, registry, { expectedYear: 2024 });
+  return { checked, rollup: rollUp(catalogue, registry, 2024, checked.submissions, checked.findings) };
 }
