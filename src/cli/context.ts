@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
+import { BUILTIN_PERIOD } from "../domain/catalogue/builtinPeriod";
 import { loadCatalogue } from "../domain/catalogue/load";
 import type { Catalogue, PeriodConfig } from "../domain/catalogue/types";
 import { defaultReportYear, formatViDate, localIsoDate } from "../domain/period";
@@ -165,8 +166,12 @@ export async function referenceData(
 export async function referenceOfYear(
   ctx: Context,
 ): Promise<{ year: number; reference: { catalogue: Catalogue; registry: UnitRegistry } }> {
-  const reference = await referenceData(ctx);
-  const year = yearOf(ctx, reference.catalogue.period);
-  if (ctx.args.values.has("catalogue")) return { year, reference };
-  return { year, reference: { ...reference, catalogue: loadBuiltinCatalogue(year) } };
+  if (ctx.args.values.has("catalogue")) {
+    const reference = await referenceData(ctx);
+    return { year: yearOf(ctx, reference.catalogue.period), reference };
+  }
+  // The built-in versions share one period: the year is known before either is loaded.
+  const registry = await registryOf(ctx);
+  const year = yearOf(ctx, BUILTIN_PERIOD);
+  return { year, reference: { catalogue: loadBuiltinCatalogue(year), registry } };
 }
