@@ -45,16 +45,18 @@ export function crossYearFindings(
   const sectionOf = new Map(
     catalogue.sections.flatMap((s) => s.indicators.map((i) => [i.code, s.id] as const)),
   );
+  const parsed = rules.map((rule) => {
+    const expr = parseExpr(rule.previous);
+    return { rule, expr, codes: referencedCodes(expr) };
+  });
   const findings: SourcedFinding[] = [];
   for (const { file, submission } of submissions) {
     const unit = submission.unit;
     if (submission.year !== year || unit === null) continue;
     const sources = mapping.sources.get(unit.code);
     if (sources === undefined || sources.length === 0) continue;
-    for (const rule of rules) {
+    for (const { rule, expr, codes } of parsed) {
       const indicator = indicators.get(rule.indicator);
-      const expr = parseExpr(rule.previous);
-      const codes = referencedCodes(expr);
       if (indicator === undefined || !codes.every((c) => indicators.has(c))) continue;
       if (!inScope(indicator.scope, unit.kind)) continue;
       const figure = submission.figures.get(rule.indicator);
@@ -92,14 +94,11 @@ export function crossYearFindings(
 /** A batch check with more findings, each put with its file's (after the file's own findings). */
 export function withFindings(batch: BatchCheck, more: readonly SourcedFinding[]): BatchCheck {
   if (more.length === 0) return batch;
-  return {
-    submissions: batch.submissions,
-    findings: batch.bySource.flatMap((s) => [...s.findings, ...more.filter((f) => f.file === s.name)]),
-    bySource: batch.bySource.map((s) => ({
-      ...s,
-      findings: [...s.findings, ...more.filter((f) => f.file === s.name)],
-    })),
-  };
+  const bySource = batch.bySource.map((s) => ({
+    ...s,
+    findings: [...s.findings, ...more.filter((f) => f.file === s.name)],
+  }));
+  return { submissions: batch.submissions, findings: bySource.flatMap((s) => s.findings), bySource };
 }
 
 /** The checked files with the cross-year findings of their reports against last year's (none without it). */
