@@ -1,3 +1,4 @@
+import { allIndicators } from "../domain/catalogue/load";
 import type { Catalogue } from "../domain/catalogue/types";
 import { cellRef } from "../domain/layout/a1";
 import { pivotSummary } from "../domain/pivot/pivot";
@@ -109,7 +110,7 @@ export function pivotSheetContent(
     (f) => f.code === code && f.kind === kind?.code && typeof f.value === "number",
   );
   if (code !== undefined && kind !== undefined && headline.length > 0) {
-    const label = catalogue.sections.flatMap((s) => s.indicators).find((i) => i.code === code)?.label ?? code;
+    const label = allIndicators(catalogue).find((i) => i.code === code)?.label ?? code;
     charts.push({
       type: "BarClustered",
       title: `${code}. ${label}`,
@@ -140,9 +141,5 @@ function columnName(col: number): string {
 function headlineCode(catalogue: Catalogue): string | undefined {
   const wording = WORDING[catalogue.id] ?? {};
   const named = catalogue.sections.map((s) => wording[s.id]?.headline).find((c) => c !== undefined);
-  return (
-    named ??
-    catalogue.sections.flatMap((s) => s.indicators).find((i) => i.type === "N" && i.rollup.kind === "sum")
-      ?.code
-  );
+  return named ?? allIndicators(catalogue).find((i) => i.type === "N" && i.rollup.kind === "sum")?.code;
 }

@@ -1,3 +1,4 @@
+import { allIndicators } from "../catalogue/load";
 import type { Catalogue, Indicator, Section } from "../catalogue/types";
 import { columnLetters } from "../layout/a1";
 import type { CellStyle, CellValue, SheetPlan } from "../layout/sheetPlan";
@@ -52,7 +53,7 @@ export function detailsPlan(
   fileName: FileName = FILE_AS_GIVEN,
 ): SheetPlan {
   const b = sheetBuilder();
-  const indicators = catalogue.sections.flatMap((s) => s.indicators);
+  const indicators = allIndicators(catalogue);
   const colOf = new Map(indicators.map((ind, i) => [ind.code, FIRST_FIGURE + i]));
   const sourceCol = FIRST_FIGURE + indicators.length;
   const widths = [6, 18, 30, ...indicators.map(() => FIGURE_WIDTH), SOURCE_WIDTH];

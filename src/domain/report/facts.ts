@@ -1,3 +1,4 @@
+import { allIndicators } from "../catalogue/load";
 import type { Catalogue, ValueType } from "../catalogue/types";
 import { cellRef, parseCell } from "../layout/a1";
 import { UTF8_BOM } from "../text/csv";
@@ -62,7 +63,7 @@ export function factsPlan(
 ): SheetPlan {
   const b = sheetBuilder();
   const typeOf = new Map<string, ValueType>(
-    [...catalogue.header, ...catalogue.sections.flatMap((s) => s.indicators)].map((i) => [i.code, i.type]),
+    [...catalogue.header, ...allIndicators(catalogue)].map((i) => [i.code, i.type]),
   );
   const roman = new Map(catalogue.sections.map((s) => [s.id, s.roman]));
   FACTS_COLUMNS.forEach((text, i) => b.put(1, i + 1, text, "head"));
