@@ -17,6 +17,8 @@ export interface XmlHandlers {
   open?(name: string, attrs: Readonly<Record<string, string>>): void;
   text?(text: string): void;
   close?(name: string): void;
+  /** Asked after each end tag: true when the handlers have all they need, and the rest of the part is not read. */
+  enough?(): boolean;
 }
 
 /**
@@ -101,6 +103,8 @@ export class LeanXml {
   private started = false;
   private rootSeen = false;
   private readonly open: string[] = [];
+  /** The handlers had enough: nothing more is scanned. */
+  stopped = false;
 
   constructor(
     private readonly handlers: XmlHandlers,
@@ -109,10 +113,12 @@ export class LeanXml {
   ) {}
 
   write(chunk: Uint8Array): void {
+    if (this.stopped) return;
     this.scan(this.rest + this.decoder.decode(chunk, { stream: true }), false);
   }
 
   end(): void {
+    if (this.stopped) return;
     this.scan(this.rest + this.decoder.decode(), true);
     if (this.rest !== "" || !this.rootSeen || this.open.length > 0)
       throw new NotLean("an unfinished document");
@@ -139,7 +145,7 @@ export class LeanXml {
         at = declaration[0].length;
       }
     }
-    while (at < xml.length) {
+    while (at < xml.length && !this.stopped) {
       const lt = xml.indexOf("<", at);
       if (lt < 0) {
         if (!last) break;
@@ -159,7 +165,7 @@ export class LeanXml {
       }
       at = tag;
     }
-    this.rest = xml.slice(at);
+    this.rest = this.stopped ? "" : xml.slice(at);
   }
 
   /**
@@ -218,7 +224,7 @@ export class LeanXml {
     this.rootSeen = true;
     const local = localName(name);
     this.handlers.open?.(local, attrs);
-    if (selfClosing) this.handlers.close?.(local);
+    if (selfClosing) this.closed(local);
     else this.open.push(name);
     return i;
   }
@@ -233,8 +239,13 @@ export class LeanXml {
     while (isSpace(c)) c = xml.charCodeAt(++i);
     if (c !== GREATER) return cutOrNot(c, "a closing tag");
     if (this.open.pop() !== name) throw new NotLean("a closing tag that does not match");
-    this.handlers.close?.(localName(name));
+    this.closed(localName(name));
     return i + 1;
+  }
+
+  private closed(local: string): void {
+    this.handlers.close?.(local);
+    if (this.handlers.enough?.()) this.stopped = true;
   }
 
   private text(raw: string): void {

@@ -5,8 +5,10 @@
  * LibreOffice's "true"/"false" booleans, and holds every part whole.
  *
  * Streaming, within READ_LIMITS: each part is parsed as it inflates. Only what a template needs is
- * read: the workbook, its relationships, styles, the sheets, and of the shared strings only those
- * the cells read use. A large sheet that holds no template is skipped unread, with a note.
+ * read: the workbook, its relationships, of the styles the cell formats, of each sheet its cells
+ * (not the merges, conditional formats and validations after them), and of the shared strings
+ * only those the cells read use. Every part up to a few megabytes is still inflated and its CRC
+ * checked to the end (zipPackage.ts). A large sheet that holds no template is skipped unread, with a note.
  *
  * Runs in Node and in a browser bundle: no file system here.
  */
@@ -309,8 +311,8 @@ class Parts {
     return entry;
   }
 
-  /** Parses a part as it inflates, until its end or until `enough` says so. */
-  scan(name: string, handlers: XmlHandlers, where: Where = { part: name }, enough?: () => boolean): void {
+  /** Parses a part as it inflates, until its end or until the handlers have enough. */
+  scan(name: string, handlers: XmlHandlers, where: Where = { part: name }): void {
     const entry = this.entry(name);
     if (entry.size > this.limits.partBytes)
       throw new LimitExceeded("partBytes", this.limits.partBytes, entry.size, where);
@@ -321,7 +323,7 @@ class Parts {
     const take = (chunk: Uint8Array): boolean => {
       bound.check(chunk);
       xml.write(chunk);
-      return !enough?.();
+      return !xml.stopped;
     };
     if (this.zip.stream(entry, take)) xml.end();
   }
@@ -419,34 +421,42 @@ class TagBound {
 class XmlStream {
   private readonly parser = new SaxesParser();
   private readonly decoder = new TextDecoder("utf-8");
+  /** The handlers had enough: what saxes still reads of the chunk is passed over, errors too, as LeanXml stops there. */
+  stopped = false;
 
   constructor(partName: string, handlers: XmlHandlers, limits: ReadLimits, where: Where) {
     const parser = this.parser;
     parser.on("error", (e) => {
-      throw new PackageDamaged(`${partName}: ${e.message}`);
+      if (!this.stopped) throw new PackageDamaged(`${partName}: ${e.message}`);
     });
     parser.on("doctype", () => {
-      throw new PackageUnsafe("dtd", partName, `${partName} has a DTD`);
+      if (!this.stopped) throw new PackageUnsafe("dtd", partName, `${partName} has a DTD`);
     });
-    const { open, text, close } = handlers;
+    const { open, text, close, enough } = handlers;
     let depth = 0;
     parser.on("opentag", (tag) => {
+      if (this.stopped) return;
       if (++depth > limits.xmlDepth) throw new LimitExceeded("xmlDepth", limits.xmlDepth, undefined, where);
       if (!open) return;
       open(localName(tag.name), tag.attributes as Record<string, string>);
     });
     if (text) {
-      parser.on("text", text);
-      parser.on("cdata", text);
+      const textUnlessStopped = (t: string): void => {
+        if (!this.stopped) text(t);
+      };
+      parser.on("text", textUnlessStopped);
+      parser.on("cdata", textUnlessStopped);
     }
     parser.on("closetag", (tag) => {
+      if (this.stopped) return;
       depth--;
       close?.(localName(tag.name));
+      if (enough?.()) this.stopped = true;
     });
   }
 
   write(chunk: Uint8Array): void {
-    this.parser.write(this.decoder.decode(chunk, { stream: true }));
+    if (!this.stopped) this.parser.write(this.decoder.decode(chunk, { stream: true }));
   }
 
   end(): void {
@@ -645,6 +655,7 @@ function resolveSharedStrings(parts: Parts, partName: string | undefined, uses: 
     let current: SharedString | undefined;
     let inText = false;
     let phonetic = 0;
+    let complete = false;
     parts.scan(
       partName,
       {
@@ -666,10 +677,11 @@ function resolveSharedStrings(parts: Parts, partName: string | undefined, uses: 
         close(name) {
           if (name === "t") inText = false;
           else if (name === "rPh" && current) phonetic--;
+          else if (name === "si" && index >= last) complete = true;
         },
+        enough: () => complete,
       },
       { part: partName },
-      () => index > last,
     );
   }
   for (const use of uses) {
@@ -725,6 +737,7 @@ function readStyles(parts: Parts, partName: string): CellFormat[] {
   const fonts: (string | undefined)[] = [];
   const xfs: { numFmtId: number; fontId: number }[] = [];
   const path: string[] = [];
+  let complete = false;
   parts.scan(partName, {
     open(name, attrs) {
       const parent = path[path.length - 1];
@@ -737,9 +750,12 @@ function readStyles(parts: Parts, partName: string): CellFormat[] {
         xfs.push({ numFmtId: Number(attrs.numFmtId ?? 0), fontId: Number(attrs.fontId ?? 0) });
       path.push(name);
     },
-    close() {
+    close(name) {
       path.pop();
+      // Cell formats come after the number formats and fonts they use; what follows (differential formats for conditional formatting, table styles) is not read.
+      if (name === "cellXfs") complete = true;
     },
+    enough: () => complete,
   });
   return xfs.map(({ numFmtId, fontId }) => {
     const code = customFormats.get(numFmtId) ?? BUILTIN_FORMATS[numFmtId];
@@ -802,6 +818,7 @@ function readSheet(
   let cell: OpenCell | undefined;
   let capture: "f" | "v" | "t" | undefined;
   let phonetic = 0;
+  let complete = false;
 
   parts.scan(
     partName,
@@ -861,8 +878,10 @@ function readSheet(
               context.sharedCells.push({ cells, ref: cell.ref, raw, index: Number(cell.v), partName });
           }
           cell = undefined;
-        }
+        } else if (name === "sheetData") complete = true;
       },
+      // What follows the cells (merges, conditional formats, data validations, page set-up) is not read.
+      enough: () => complete,
     },
     where,
   );

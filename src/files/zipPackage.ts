@@ -96,38 +96,45 @@ export class ZipPackage {
 
   /**
    * Inflates a part step by step, giving each piece to `take` until the end or until `take`
-   * returns false (it has what it needs). True when the part was read to its end, CRC checked.
+   * returns false (it has what it needs). A part up to WHOLE_AT_ONCE is inflated and its size and
+   * CRC checked to its end even so, so that a damaged part is never half-read; a larger one stops
+   * there, unchecked. True when `take` was given the whole part.
    */
   stream(entry: ZipEntry, take: (chunk: Uint8Array) => boolean): boolean {
     const start = this.dataStart(entry);
     const data = this.bytes.subarray(start, start + entry.compressedSize);
     const zlib = hostZlib();
     const update = zlib ? zlib.crc32 : crc32;
+    const checkedWhole = entry.size <= WHOLE_AT_ONCE;
     let produced = 0;
     let crc = 0;
     let wanted = true;
     const give = (chunk: Uint8Array): void => {
-      if (!wanted || chunk.length === 0) return;
+      if (chunk.length === 0) return;
       produced += chunk.length;
       if (produced > entry.size)
         throw new PackageDamaged(`${entry.name} inflates to more than its declared ${entry.size} bytes`);
+      crc = update(chunk, crc);
+      if (!wanted) return;
       this.inflated += chunk.length;
       if (this.inflated > this.limits.packageBytes)
         throw new LimitExceeded("packageBytes", this.limits.packageBytes, undefined, undefined);
-      crc = update(chunk, crc);
       wanted = take(chunk);
     };
-    const whole = zlib !== undefined && entry.method === DEFLATED && entry.size <= WHOLE_AT_ONCE;
+    const whole = zlib !== undefined && entry.method === DEFLATED && checkedWhole;
     const inflater = entry.method === DEFLATED && !whole ? new Inflate((chunk) => give(chunk)) : undefined;
+    const goOn = (): boolean => wanted || checkedWhole;
     try {
       if (whole) {
         const inflated = inflateWhole(zlib, data, entry);
-        for (let at = 0; wanted && at < inflated.length; at += PIECE) {
+        let at = 0;
+        for (; wanted && at < inflated.length; at += PIECE) {
           give(inflated.subarray(at, at + PIECE));
           this.checkTime();
         }
+        give(inflated.subarray(at));
       } else
-        for (let at = 0; wanted && at < data.length; at += STEP) {
+        for (let at = 0; goOn() && at < data.length; at += STEP) {
           const step = data.subarray(at, at + STEP);
           const last = at + STEP >= data.length;
           if (inflater) inflater.push(step, last);
@@ -145,11 +152,11 @@ export class ZipPackage {
         throw e;
       throw new PackageDamaged(`${entry.name}: ${e.message}`);
     }
-    if (!wanted) return false;
+    if (!checkedWhole && !wanted) return false;
     if (produced !== entry.size)
       throw new PackageDamaged(`${entry.name} inflates to ${produced} bytes, not its declared ${entry.size}`);
     if (crc !== entry.crc) throw new PackageDamaged(`${entry.name}: bad CRC`);
-    return true;
+    return wanted;
   }
 
   private checkTime(): void {

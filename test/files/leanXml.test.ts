@@ -3,11 +3,13 @@
  * (NotLean) at what it does not read, so that saxes decides; the templates DVCQ, LibreOffice and
  * openpyxl write are read by it alone.
  */
+import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { LeanXml, NotLean, type XmlHandlers } from "../../src/files/leanXml";
 import { READ_LIMITS } from "../../src/files/readLimits";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import { readFixture } from "../support/fixtures";
+import { SHEET_PART } from "../corpus/package";
 
 type Event = [string, ...unknown[]];
 
@@ -133,4 +135,66 @@ test.each([
   } finally {
     write.mockRestore();
   }
+});
+
+describe("handlers that have enough stop the scan at that end tag, as saxes is made to", () => {
+  const xml =
+    '<worksheet><sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' +
+    "<conditionalFormatting><!-- neither scanner's business --><1bad></worksheet>";
+  const untilCells = (): { handlers: XmlHandlers; events: Event[] } => {
+    const { handlers, events } = recorder();
+    let cellsRead = false;
+    return {
+      handlers: {
+        ...handlers,
+        close: (name) => {
+          handlers.close?.(name);
+          if (name === "sheetData") cellsRead = true;
+        },
+        enough: () => cellsRead,
+      },
+      events,
+    };
+  };
+  const expected: Event[] = [
+    ["open", "worksheet", {}],
+    ["open", "sheetData", {}],
+    ["open", "row", { r: "1" }],
+    ["open", "c", { r: "A1" }],
+    ["open", "v", {}],
+    ["text", "7"],
+    ["close", "v"],
+    ["close", "c"],
+    ["close", "row"],
+    ["close", "sheetData"],
+  ];
+
+  test.each([[[]], [[30]], [[71, 72]], [[90]]])(
+    "lean, cut at %j: the events up to it, and the malformed rest unread",
+    (cuts) => {
+      const { handlers, events } = untilCells();
+      const scanner = new LeanXml(handlers, READ_LIMITS, { part: "test.xml" });
+      const bytes = new TextEncoder().encode(xml);
+      let from = 0;
+      for (const cut of [...cuts, bytes.length]) {
+        scanner.write(bytes.subarray(from, cut));
+        from = cut;
+      }
+      expect(scanner.stopped).toBe(true);
+      expect(events).toEqual(expected);
+    },
+  );
+
+  test("a template whose sheet has markup neither scanner reads after its cells reads the same by both", async () => {
+    const clean = readFixture("template-clean.xlsx");
+    const loaded = await JSZip.loadAsync(clean);
+    const sheet = await loaded.file(SHEET_PART)!.async("string");
+    const broken = sheet.replace("</sheetData>", "</sheetData><!-- a comment --><1bad>");
+    expect(broken).not.toBe(sheet);
+    loaded.file(SHEET_PART, broken);
+    const bytes = await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const byLean = await readWorkbookSnapshot(bytes);
+    expect(byLean).toEqual(await readWorkbookSnapshot(clean));
+    expect(await readWorkbookSnapshot(bytes, { saxesOnly: true })).toEqual(byLean);
+  });
 });
