@@ -1,4 +1,5 @@
 import { ExprSyntaxError, parseExpr, referencedCodes } from "../expr/expr";
+import { foldForMatch } from "../text/fold";
 import {
   PREFILLED_ROLES,
   ROLE_TYPES,
@@ -205,4 +206,35 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
 /** Every indicator, in template order. */
 export function allIndicators(catalogue: Catalogue): Indicator[] {
   return catalogue.sections.flatMap((s) => s.indicators);
+}
+
+/** What reading and checking look up in a catalogue, over and over: made once per catalogue. */
+export interface CatalogueLookups {
+  /** Header fields and indicators by code. */
+  items: ReadonlyMap<string, HeaderField | Indicator>;
+  /** The section id of every header field ("0") and indicator, by code. */
+  sectionOf: ReadonlyMap<string, string>;
+  /** The labels of header fields and indicators as foldForMatch folds them. */
+  foldedLabels: ReadonlySet<string>;
+  /** The sections' roman numerals. */
+  romans: ReadonlySet<string>;
+}
+
+const lookupsOf = new WeakMap<Catalogue, CatalogueLookups>();
+
+export function catalogueLookups(catalogue: Catalogue): CatalogueLookups {
+  let lookups = lookupsOf.get(catalogue);
+  if (lookups === undefined) {
+    const all = [...catalogue.header, ...allIndicators(catalogue)];
+    const sectionOf = new Map<string, string>(catalogue.header.map((h) => [h.code, "0"]));
+    for (const s of catalogue.sections) for (const i of s.indicators) sectionOf.set(i.code, s.id);
+    lookups = {
+      items: new Map(all.map((i) => [i.code, i])),
+      sectionOf,
+      foldedLabels: new Set(all.map((i) => foldForMatch(i.label))),
+      romans: new Set(catalogue.sections.map((s) => s.roman)),
+    };
+    lookupsOf.set(catalogue, lookups);
+  }
+  return lookups;
 }

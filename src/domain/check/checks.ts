@@ -1,4 +1,4 @@
-import { allIndicators } from "../catalogue/load";
+import { catalogueLookups } from "../catalogue/load";
 import { inScope, type Catalogue, type HeaderField, type Indicator, type Rule } from "../catalogue/types";
 import { columnLetters, parseCell } from "../layout/a1";
 import { foldForMatch } from "../text/fold";
@@ -95,13 +95,7 @@ export function checkSubmission(
   catalogue: Catalogue,
   options: CheckOptions = {},
 ): Finding[] {
-  const items = new Map<string, Item>(
-    [...catalogue.header, ...allIndicators(catalogue)].map((i) => [i.code, i]),
-  );
-  const sectionOf = new Map<string, string>(
-    catalogue.sections.flatMap((s) => s.indicators.map((i) => [i.code, s.id] as const)),
-  );
-  for (const h of catalogue.header) sectionOf.set(h.code, "0");
+  const { items, sectionOf } = catalogueLookups(catalogue);
   const findings: Finding[] = [];
   const unitCode = submission.unit?.code ?? submission.typedUnitCode;
   const add = (

@@ -10,16 +10,17 @@
  * own formulas and red cross-check formats, so a rule means the same in both places.
  */
 
+/** Read-only: parseExpr hands the same Expr to every caller. */
 export type Expr =
-  | { t: "num"; value: number }
-  | { t: "str"; value: string }
-  | { t: "ref"; code: string }
-  | { t: "neg"; arg: Expr }
-  | { t: "arith"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr }
-  | { t: "cmp"; op: CompareOp; left: Expr; right: Expr }
-  | { t: "logic"; op: "and" | "or"; left: Expr; right: Expr }
-  | { t: "implies"; when: Expr; then: Expr }
-  | { t: "call"; fn: FunctionName; args: Expr[] };
+  | { readonly t: "num"; readonly value: number }
+  | { readonly t: "str"; readonly value: string }
+  | { readonly t: "ref"; readonly code: string }
+  | { readonly t: "neg"; readonly arg: Expr }
+  | { readonly t: "arith"; readonly op: "+" | "-" | "*" | "/"; readonly left: Expr; readonly right: Expr }
+  | { readonly t: "cmp"; readonly op: CompareOp; readonly left: Expr; readonly right: Expr }
+  | { readonly t: "logic"; readonly op: "and" | "or"; readonly left: Expr; readonly right: Expr }
+  | { readonly t: "implies"; readonly when: Expr; readonly then: Expr }
+  | { readonly t: "call"; readonly fn: FunctionName; readonly args: readonly Expr[] };
 
 export type CompareOp = "<=" | ">=" | "<" | ">" | "=" | "<>";
 export type FunctionName = "blank" | "filled" | "weeks";
@@ -58,7 +59,19 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+/** The catalogue's expressions are few and evaluated for every report: each is parsed once (an Expr is never changed). */
+const parsed = new Map<string, Expr>();
+
 export function parseExpr(source: string): Expr {
+  let expr = parsed.get(source);
+  if (expr === undefined) {
+    expr = parse(source);
+    parsed.set(source, expr);
+  }
+  return expr;
+}
+
+function parse(source: string): Expr {
   const tokens = tokenize(source);
   let i = 0;
   const peek = (): Token | undefined => tokens[i];

@@ -1,5 +1,5 @@
 import { catalogueForSheet } from "../catalogue/builtin";
-import { allIndicators } from "../catalogue/load";
+import { catalogueLookups } from "../catalogue/load";
 import {
   inScope,
   templateId,
@@ -92,7 +92,7 @@ const YEAR_LABEL_FOLDED = foldForMatch(YEAR_LABEL);
 /** The sheets of a workbook that hold a DVCQ template (by name, by template id, or by its code column). */
 export function findTemplateSheets(workbook: WorkbookSnapshot, catalogue: Catalogue): string[] {
   return workbook.sheets
-    .filter((sheet) => new SheetIndex(workbook, sheet, catalogue).looksLikeTemplate())
+    .filter((sheet) => sheetIndex(workbook, sheet, catalogue).looksLikeTemplate())
     .map((s) => s.name);
 }
 
@@ -118,7 +118,7 @@ export function readSubmission(
     findings.push({ rule, severity, unit: null, sheet: sheetName, cell, section, message });
   };
   if (!sheet) throw new Error(`No sheet ${sheetName} in the snapshot`);
-  const index = new SheetIndex(workbook, sheet, given);
+  const index = sheetIndex(workbook, sheet, given);
   if (!index.looksLikeTemplate()) {
     finding("NOT_A_TEMPLATE", "error", null, null, {
       code: "SHEET_NOT_A_TEMPLATE",
@@ -256,8 +256,7 @@ export function readSubmission(
     });
   }
   for (const code of missing) {
-    const item = [...catalogue.header, ...allIndicators(catalogue)].find((i) => i.code === code) as
-      HeaderField | Indicator;
+    const item = catalogueLookups(catalogue).items.get(code) as HeaderField | Indicator;
     finding("INDICATOR_NOT_FOUND", "error", null, sectionOf(catalogue, code), {
       code: "INDICATOR_NOT_FOUND",
       item: namedItem(item),
@@ -334,7 +333,7 @@ function readList(index: SheetIndex, list: ListBlock): ListRow[] | null {
 }
 
 function sectionOf(catalogue: Catalogue, code: string): string {
-  return catalogue.sections.find((s) => s.indicators.some((i) => i.code === code))?.id ?? "0";
+  return catalogueLookups(catalogue).sectionOf.get(code) ?? "0";
 }
 
 function textOf(figure: Figure | undefined): string | null {
@@ -383,6 +382,20 @@ function derivedFigure(
   };
 }
 
+/** Finding a workbook's template sheets and then reading them index each sheet once. */
+const indexes = new WeakMap<
+  SheetSnapshot,
+  { workbook: WorkbookSnapshot; catalogue: Catalogue; index: SheetIndex }
+>();
+
+function sheetIndex(workbook: WorkbookSnapshot, sheet: SheetSnapshot, catalogue: Catalogue): SheetIndex {
+  const known = indexes.get(sheet);
+  if (known?.workbook === workbook && known.catalogue === catalogue) return known.index;
+  const index = new SheetIndex(workbook, sheet, catalogue);
+  indexes.set(sheet, { workbook, catalogue, index });
+  return index;
+}
+
 /** Lookups over one sheet's cells: names, the code column, labels, the header row. */
 class SheetIndex {
   private readonly namesHere = new Map<string, string>();
@@ -414,11 +427,7 @@ class SheetIndex {
       if (m && (on === undefined || on === sheet.name))
         this.rangesHere.set(n.name.toUpperCase(), m[3] as string);
     }
-    const codes = new Set([...catalogue.header, ...allIndicators(catalogue)].map((i) => i.code));
-    const romans = new Set(catalogue.sections.map((s) => s.roman));
-    const labels = new Map(
-      [...catalogue.header, ...allIndicators(catalogue)].map((i) => [foldForMatch(i.label), i.code]),
-    );
+    const { items, romans, foldedLabels } = catalogueLookups(catalogue);
     let valueColumn: number = COLUMNS.value;
     let evidenceColumn: number = COLUMNS.evidence;
     let templateIdAt: string | null = null;
@@ -426,10 +435,10 @@ class SheetIndex {
       if (typeof cell.value !== "string") continue;
       const { row, col } = parseCell(ref);
       const text = cell.value.normalize("NFC").trim();
-      if (col <= CODE_COLUMNS && (codes.has(text) || romans.has(text)) && !this.rowByCode.has(text))
+      if (col <= CODE_COLUMNS && (items.has(text) || romans.has(text)) && !this.rowByCode.has(text))
         this.rowByCode.set(text, row);
       const folded = foldForMatch(text);
-      if (labels.has(folded) && !this.rowByLabel.has(folded)) this.rowByLabel.set(folded, row);
+      if (foldedLabels.has(folded) && !this.rowByLabel.has(folded)) this.rowByLabel.set(folded, row);
       if (folded === VALUE_HEADING) valueColumn = col;
       if (folded === EVIDENCE_HEADING) evidenceColumn = col;
       if (templateIdAt === null && TEMPLATE_ID_TEXT.test(text) && text.startsWith("DVCQ")) templateIdAt = ref;
