@@ -474,6 +474,15 @@ function attributeNamed(attrs: Readonly<Record<string, string>>, local: string):
   return undefined;
 }
 
+/**
+ * A copy of a text that a snapshot keeps. Text cut from a part's decoded chunk is, in V8, a slice
+ * that keeps the whole chunk alive: figures kept from thousands of files would keep every file's
+ * sheet XML with them.
+ */
+function own(text: string): string {
+  return (" " + text).slice(1);
+}
+
 /** ST_Xstring escapes characters XML cannot hold as `_xHHHH_`; `_x005F_` is a literal underscore. */
 function unescapeXstring(text: string): string {
   return text.includes("_x")
@@ -517,11 +526,11 @@ function readPackage(parts: Parts): SnapshotRead {
       else if (name === "sheet") {
         if (sheets.length === limits.sheets)
           throw new LimitExceeded("sheets", limits.sheets, undefined, undefined);
-        sheets.push({ name: attrs.name ?? "", relId: attributeNamed(attrs, "id") ?? "" });
+        sheets.push({ name: own(attrs.name ?? ""), relId: attributeNamed(attrs, "id") ?? "" });
       } else if (name === "definedName") {
         const local = attrs.localSheetId;
         openName = {
-          name: attrs.name ?? "",
+          name: own(attrs.name ?? ""),
           localSheetId: local === undefined ? undefined : Number(local),
           ref: "",
         };
@@ -598,8 +607,8 @@ function readPackage(parts: Parts): SnapshotRead {
   const workbookNames: SnapshotName[] = [];
   for (const { name, localSheetId, ref } of definedNames) {
     // A name scoped to a chart sheet, or to a sheet that does not exist, has no cells to point to.
-    if (localSheetId === undefined) workbookNames.push({ name, ref });
-    else bySheetIndex.get(localSheetId)?.names.push({ name, ref });
+    if (localSheetId === undefined) workbookNames.push({ name, ref: own(ref) });
+    else bySheetIndex.get(localSheetId)?.names.push({ name, ref: own(ref) });
   }
   const workbook: WorkbookSnapshot = { sheets: snapshots, names: workbookNames };
   return { ok: true, workbook: skipped.length > 0 ? { ...workbook, skipped } : workbook };
@@ -690,8 +699,8 @@ function resolveSharedStrings(parts: Parts, partName: string | undefined, uses: 
       throw new PackageDamaged(`${use.partName} ${use.ref}: shared string ${use.index} does not exist`);
     const text = unescapeXstring(shared.text);
     if (text === "" && use.raw.formula === undefined) use.cells.delete(use.ref);
-    use.raw.value = text;
-    if (shared.font !== undefined) use.raw.font = shared.font;
+    use.raw.value = own(text);
+    if (shared.font !== undefined) use.raw.font = own(shared.font);
   }
 }
 
@@ -742,10 +751,10 @@ function readStyles(parts: Parts, partName: string): CellFormat[] {
     open(name, attrs) {
       const parent = path[path.length - 1];
       if (name === "numFmt" && parent === "numFmts")
-        customFormats.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+        customFormats.set(Number(attrs.numFmtId), own(attrs.formatCode ?? ""));
       else if (name === "font" && parent === "fonts") fonts.push(undefined);
       else if (name === "name" && parent === "font" && path[path.length - 2] === "fonts")
-        fonts[fonts.length - 1] = attrs.val;
+        fonts[fonts.length - 1] = attrs.val === undefined ? undefined : own(attrs.val);
       else if (name === "xf" && parent === "cellXfs")
         xfs.push({ numFmtId: Number(attrs.numFmtId ?? 0), fontId: Number(attrs.fontId ?? 0) });
       path.push(name);
@@ -916,11 +925,11 @@ function finishCell(
       value = "";
       break;
     case "inlineStr":
-      value = cell.inline ? unescapeXstring(cell.inline.text) : null;
-      font = cell.inline?.font ?? font;
+      value = cell.inline ? own(unescapeXstring(cell.inline.text)) : null;
+      font = cell.inline?.font === undefined ? font : own(cell.inline.font);
       break;
     case "str":
-      value = v === undefined ? null : unescapeXstring(v);
+      value = v === undefined ? null : own(unescapeXstring(v));
       break;
     case "b":
       value = v === undefined || v.trim() === "" ? null : v.trim() === "1" || v.trim() === "true";
@@ -943,7 +952,7 @@ function finishCell(
   if (cell.type !== "s" && formula === undefined && error === undefined && (value === null || value === ""))
     return null;
   const raw: RawCell = { value };
-  if (formula !== undefined) raw.formula = formula;
+  if (formula !== undefined) raw.formula = own(formula);
   if (error !== undefined) raw.error = error;
   if (format?.numberFormat !== undefined) raw.numberFormat = format.numberFormat;
   if (font !== undefined) raw.font = font;
