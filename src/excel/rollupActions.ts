@@ -44,7 +44,7 @@ import { packSteps, sizedStep, type WriteStep } from "./requestSize";
 import { blockAddress, blockStep, blockSteps, planHead, planRows } from "./cellBlocks";
 import { RM } from "./rollupMessages";
 import { inGroups, queueFontRead, queueListing, queueSheetRead, snapshotFrom } from "./snapshot";
-import { queueSheetPlan } from "./writePlan";
+import { queueSheetPlan, sheetPlanSteps } from "./writePlan";
 
 /** The "file" of every report read from the open workbook; the facts' "Trang" column names its sheet. */
 export const THIS_WORKBOOK = "(sổ này)";
@@ -271,7 +271,7 @@ async function writeReport(
     if (plan === undefined || name === ROLLUP_SHEETS.facts) continue;
     const tables = (plan.tables ?? []).map((t) => ({ ...t, name: staged(t.name) }));
     const stagedPlan = { ...plan, tables };
-    steps.push(onSheet(name, (target) => queueSheetPlan(target, stagedPlan, queueOptions)));
+    steps.push(...sheetPlanSteps(() => sheet(name), stagedPlan, queueOptions));
   }
 
   const facts = planOf.get(ROLLUP_SHEETS.facts);

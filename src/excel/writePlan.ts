@@ -11,6 +11,7 @@ import type {
 } from "../domain/layout/sheetPlan";
 import { excelSerialToIso } from "../domain/period";
 import type { ExcelFeatures } from "./features";
+import { REQUEST_BUDGET_BYTES, REQUEST_OVERHEAD_BYTES, sizedStep, type WriteStep } from "./requestSize";
 
 export type { NameScope };
 
@@ -30,16 +31,81 @@ const GENERAL = "General";
  * tables and protection last, since Excel refuses format changes and tables on a protected sheet.
  */
 export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, options: QueueOptions): void {
+  queueGrid(sheet, plan, plan.cells, usedBlock(plan));
+  queueColumnWidths(sheet, plan);
+  queueRowHeights(sheet, plan, () => true);
+  queueStyles(sheet, plan, plan.cells, options.features);
+  queueSheetWide(sheet, plan, options);
+}
+
+/**
+ * The plan's write as steps of at most `budget` bytes as recorded: the whole plan in one when it
+ * fits (queueSheetPlan); else its rows in blocks (contents, number formats, styles, heights),
+ * halved until each fits, then one step for what spans the sheet (column widths, merges,
+ * validations, conditional formats, names, tables, protection) once every cell is written.
+ */
+export function sheetPlanSteps(
+  sheet: () => Excel.Worksheet,
+  plan: SheetPlan,
+  options: QueueOptions,
+  budget = REQUEST_BUDGET_BYTES,
+): WriteStep[] {
+  const whole = sizedStep(sheet, (target) => queueSheetPlan(target, plan, options));
+  if (REQUEST_OVERHEAD_BYTES + whole.bytes <= budget) return [whole];
+  const rows = new Map<number, PlanCell[]>();
+  for (const cell of plan.cells) {
+    const { row } = parseCell(cell.ref);
+    rows.set(row, [...(rows.get(row) ?? []), cell]);
+  }
   const block = usedBlock(plan);
-  const grid = writeOnly(sheet, rangeRef(block));
+  const rowSteps = (top: number, bottom: number): WriteStep[] => {
+    const cells: PlanCell[] = [];
+    for (let row = top; row <= bottom; row++) cells.push(...(rows.get(row) ?? []));
+    const area = { ...block, top, bottom };
+    const step = sizedStep(sheet, (target) => {
+      queueGrid(target, plan, cells, area);
+      queueRowHeights(target, plan, (row) => row >= top && row <= bottom);
+      queueStyles(target, plan, cells, options.features);
+    });
+    if (REQUEST_OVERHEAD_BYTES + step.bytes <= budget || top === bottom) return [step];
+    const half = Math.floor((top + bottom) / 2);
+    return [...rowSteps(top, half), ...rowSteps(half + 1, bottom)];
+  };
+  return [
+    ...rowSteps(block.top, block.bottom),
+    sizedStep(sheet, (target) => {
+      queueColumnWidths(target, plan);
+      queueSheetWide(target, plan, options);
+    }),
+  ];
+}
+
+/** The cells' contents and number formats over `area`, in the plan's font. */
+function queueGrid(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  cells: readonly PlanCell[],
+  area: RangeAddress,
+): void {
+  const grid = writeOnly(sheet, rangeRef(area));
   grid.format.font.name = plan.fontName;
   grid.format.font.size = plan.fontSize;
-  const { numberFormats, contents } = cellGrid(plan, block);
+  const { numberFormats, contents } = cellGrid(plan, cells, area);
   grid.numberFormat = numberFormats;
   grid.formulas = contents;
+}
 
-  queueLineSizes(sheet, plan);
-  for (const { range, apply } of styleRuns(plan, options.features)) apply(writeOnly(sheet, rangeRef(range)));
+function queueStyles(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  cells: readonly PlanCell[],
+  features: ExcelFeatures,
+): void {
+  for (const { range, apply } of styleRuns(plan, cells, features)) apply(writeOnly(sheet, rangeRef(range)));
+}
+
+/** Merges, validations, conditional formats, freeze, print setup, names, tables and protection. */
+function queueSheetWide(sheet: Excel.Worksheet, plan: SheetPlan, options: QueueOptions): void {
   for (const merge of plan.merges) writeOnly(sheet, merge).merge(false);
   for (const validation of plan.validations)
     queueValidation(writeOnly(sheet, validation.range).dataValidation, validation);
@@ -85,19 +151,22 @@ function usedBlock(plan: SheetPlan): RangeAddress {
 
 type Content = string | number | boolean;
 
+/** The cells' number formats and contents on the rows of `area` (which starts at column A). */
 function cellGrid(
   plan: SheetPlan,
-  block: RangeAddress,
+  cells: readonly PlanCell[],
+  area: RangeAddress,
 ): { numberFormats: string[][]; contents: Content[][] } {
-  const numberFormats = Array.from({ length: block.bottom }, () => Array<string>(block.right).fill(GENERAL));
-  const contents = Array.from({ length: block.bottom }, () => Array<Content>(block.right).fill(""));
-  for (const cell of plan.cells) {
+  const height = area.bottom - area.top + 1;
+  const numberFormats = Array.from({ length: height }, () => Array<string>(area.right).fill(GENERAL));
+  const contents = Array.from({ length: height }, () => Array<Content>(area.right).fill(""));
+  for (const cell of cells) {
     const { row, col } = parseCell(cell.ref);
-    (numberFormats[row - 1] as string[])[col - 1] = numberFormatOf(
+    (numberFormats[row - area.top] as string[])[col - 1] = numberFormatOf(
       cell,
       cell.style === undefined ? undefined : plan.styles[cell.style],
     );
-    (contents[row - 1] as Content[])[col - 1] = cell.formula ?? cell.value ?? "";
+    (contents[row - area.top] as Content[])[col - 1] = cell.formula ?? cell.value ?? "";
   }
   return { numberFormats, contents };
 }
@@ -122,10 +191,8 @@ export function numberFormatOf(
  * range and releases them all in one request when it ends, about 117 bytes each, which for 100
  * sheets imported in one run was 47,000 ranges and a 5.5 MB request.
  */
-function writeOnly(sheet: Excel.Worksheet, address: string): Excel.Range {
-  const range = sheet.getRange(address);
-  range.untrack();
-  return range;
+export function writeOnly(sheet: Excel.Worksheet, address: string): Excel.Range {
+  return sheet.getRange(address).untrack();
 }
 
 /** Column widths in Excel's character units become points: Calibri 11's 7-pixel digit plus 5 pixels of padding. */
@@ -133,12 +200,17 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function queueLineSizes(sheet: Excel.Worksheet, plan: SheetPlan): void {
+function queueColumnWidths(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const run of equalRuns(plan.columnWidths.map((width, i) => [i + 1, width] as const))) {
     writeOnly(sheet, `${columnLetters(run.from)}:${columnLetters(run.to)}`).format.columnWidth =
       columnWidthPoints(run.value);
   }
-  const heights = Object.entries(plan.rowHeights).map(([row, height]) => [Number(row), height] as const);
+}
+
+function queueRowHeights(sheet: Excel.Worksheet, plan: SheetPlan, rowIn: (row: number) => boolean): void {
+  const heights = Object.entries(plan.rowHeights)
+    .map(([row, height]) => [Number(row), height] as const)
+    .filter(([row]) => rowIn(row));
   for (const run of equalRuns(heights.sort((a, b) => a[0] - b[0]))) {
     writeOnly(sheet, `${run.from}:${run.to}`).format.rowHeight = run.value;
   }
@@ -267,6 +339,7 @@ const INDENT: Attribute = {
  */
 function styleRuns(
   plan: SheetPlan,
+  cells: readonly PlanCell[],
   features: ExcelFeatures,
 ): { range: RangeAddress; apply: (range: Excel.Range) => void }[] {
   const attributes = features.indentLevel ? [...ATTRIBUTES, INDENT] : ATTRIBUTES;
@@ -274,7 +347,7 @@ function styleRuns(
     string,
     { attribute: Attribute; value: string | number | boolean; cells: { row: number; col: number }[] }
   >();
-  for (const cell of plan.cells) {
+  for (const cell of cells) {
     const style = cell.style === undefined ? undefined : plan.styles[cell.style];
     if (style === undefined) continue;
     const at = parseCell(cell.ref);
