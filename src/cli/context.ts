@@ -6,6 +6,7 @@ import { loadCatalogue } from "../domain/catalogue/load";
 import type { Catalogue, PeriodConfig } from "../domain/catalogue/types";
 import { defaultReportYear, formatViDate, localIsoDate } from "../domain/period";
 import type { Lang } from "../domain/i18n/lang";
+import { say as sayPhrase } from "../domain/i18n/say";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { OutputBatch } from "../files/atomicWrite";
 import { parseCsv, registryFromRows, type UnitRegistry } from "../domain/units/registry";
@@ -128,8 +129,9 @@ export async function registryOf(ctx: Context): Promise<UnitRegistry> {
   const file = ctx.args.values.get("units");
   if (file === undefined) return loadBuiltinRegistry();
   const { registry, issues } = registryFromRows(parseCsv(await readText(ctx, file)));
-  for (const issue of issues) ctx.io.stderr(ctx.say("registryProblem", file, issue.message[ctx.lang]));
-  if (registry.units.length === 0) ctx.fail("registryProblem", file, issues[0]?.message[ctx.lang] ?? "");
+  for (const issue of issues) ctx.io.stderr(ctx.say("registryProblem", file, sayPhrase(issue, ctx.lang)));
+  if (registry.units.length === 0)
+    ctx.fail("registryProblem", file, issues[0] ? sayPhrase(issues[0], ctx.lang) : "");
   return registry;
 }
 

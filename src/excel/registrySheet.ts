@@ -1,3 +1,4 @@
+import { sayEvery } from "../domain/i18n/say";
 import { columnLetters } from "../domain/layout/a1";
 import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
 import { excelSerialToIso, reportPeriod } from "../domain/period";
@@ -41,9 +42,12 @@ const COLUMN_WIDTHS: Record<(typeof REGISTRY_COLUMNS)[number], number> = {
   signer: 18,
 };
 
-/** Queues reading the registry sheet's cells; read the result with registryFromRange after a sync. */
+/**
+ * Queues reading the registry sheet's cells; read the result with registryFromRange after a sync
+ * (the range is not kept for a later request).
+ */
 export function queueRegistryRead(sheet: Excel.Worksheet): Excel.Range {
-  return sheet.getUsedRangeOrNullObject(true).load("values");
+  return sheet.getUsedRangeOrNullObject(true).untrack().load("values");
 }
 
 export function registryFromRange(range: Excel.Range): { registry: UnitRegistry; issues: RegistryIssue[] } {
@@ -92,7 +96,7 @@ export async function loadRegistry(): Promise<RegistryLoad> {
       units: registry.units,
       kinds: kindsOf(registry),
       source: "sheet",
-      problems: issues.map((i) => i.message),
+      problems: issues.map(sayEvery),
     };
   });
 }

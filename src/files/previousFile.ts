@@ -1,4 +1,4 @@
-import type { Message } from "../domain/i18n/lang";
+import { sayEvery } from "../domain/i18n/say";
 import {
   previousYearFromRows,
   previousYearFromWorkbook,
@@ -22,11 +22,6 @@ const PREVIOUS_LIMITS = {
   cells: 1_000_000,
 };
 
-const NOT_FACTS: Message = {
-  vi: "không phải báo cáo tổng hợp (.xlsx) hay tệp CSV số liệu (rollup --facts) do DVCQ lập.",
-  en: "not a district report (.xlsx) or facts CSV (rollup --facts) written by DVCQ.",
-};
-
 /**
  * Last year's figures from a file the clerk gives, by the command line, the pane or the page: a
  * district workbook DVCQ wrote (its "Dữ liệu" sheet, read by the file reader) or a facts CSV (by
@@ -45,5 +40,5 @@ export async function readPreviousFile(
   }
   if (name.toLowerCase().endsWith(".csv"))
     return previousYearFromRows(parseCsv(new TextDecoder().decode(bytes)), year);
-  return { ok: false, message: NOT_FACTS };
+  return { ok: false, message: sayEvery({ code: "PREVIOUS_NOT_FACTS" }) };
 }

@@ -683,6 +683,63 @@ const SAMPLES: Samples = {
       en: "Xã Xuân Hòa is not among the units that report for 2026.",
     },
   ],
+  REGISTRY_COLUMNS: [
+    {
+      phrase: {
+        code: "REGISTRY_COLUMNS",
+        line: 1,
+        missing: ["name", "kind"],
+        columns: ["code", "name", "kind"],
+      },
+      vi: "Danh sách đơn vị thiếu cột: name, kind. Dòng đầu phải là: code, name, kind.",
+      en: "The unit list lacks the column(s): name, kind. The first row must be: code, name, kind.",
+    },
+  ],
+  REGISTRY_ROW: [
+    {
+      phrase: { code: "REGISTRY_ROW", line: 4, row: "kind" },
+      vi: "Dòng 4 (loại đơn vị) bị bỏ qua: cần mã loại (chữ in hoa, số, tối đa 8 ký tự, không lặp) và tên loại.",
+      en: "Line 4 (a kind of unit) was skipped: it needs a kind code (capitals, digits, at most 8, not repeated) and a label.",
+    },
+    {
+      phrase: { code: "REGISTRY_ROW", line: 7, row: "unit", office: "office" },
+      vi: "Dòng 7 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc office, ngày dạng yyyy-mm-dd.",
+      en: "Line 7 of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X, C or office, dates as yyyy-mm-dd.",
+    },
+    {
+      phrase: { code: "REGISTRY_ROW", line: 10, row: "kind unknown", kind: "Q", kinds: ["X", "C", "D"] },
+      vi: "Dòng 10 của danh sách đơn vị bị bỏ qua: loại “Q” không có trong các loại đơn vị (X, C, D).",
+      en: "Line 10 of the unit list was skipped: kind “Q” is not among the kinds of unit (X, C, D).",
+    },
+  ],
+  REGISTRY_DUPLICATE: [
+    {
+      phrase: { code: "REGISTRY_DUPLICATE", line: 4, unit: "XA-A" },
+      vi: "Mã đơn vị XA-A lặp lại ở dòng 4; dòng này bị bỏ qua.",
+      en: "Unit code XA-A is repeated on line 4; that line was skipped.",
+    },
+  ],
+  REGISTRY_TO_FILL: [
+    {
+      phrase: { code: "REGISTRY_TO_FILL", line: 4, rows: ["CQ-NOI-VU", "XA-A"], placeholder: "yyyy-mm-dd" },
+      vi: "2 dòng chưa được tính vì ngày còn để yyyy-mm-dd (CQ-NOI-VU, XA-A): ghi ngày bắt đầu valid_from cho đơn vị còn hoạt động trong kỳ mới, sửa tên và predecessors của đơn vị đã hợp nhất, xóa dòng đơn vị không còn.",
+      en: "2 line(s) do not count yet, their dates still yyyy-mm-dd (CQ-NOI-VU, XA-A): type valid_from for the units still operating in the new period, correct the names and predecessors of merged units, delete the lines of units that are gone.",
+    },
+  ],
+  REGISTRY_EMPTY: [
+    {
+      phrase: { code: "REGISTRY_EMPTY", line: null },
+      vi: "Danh sách đơn vị không có đơn vị nào.",
+      en: "The unit list has no unit.",
+    },
+  ],
+  PREVIOUS_NOT_FACTS: [
+    {
+      phrase: { code: "PREVIOUS_NOT_FACTS" },
+      vi: "không phải báo cáo tổng hợp (.xlsx) hay tệp CSV số liệu (rollup --facts) do DVCQ lập.",
+      en: "not a district report (.xlsx) or facts CSV (rollup --facts) written by DVCQ.",
+    },
+  ],
 };
 
 const CASES = Object.values(SAMPLES).flatMap((samples: Sample<PhraseCode>[]) =>

@@ -58,21 +58,19 @@ describe("the unit registry", () => {
     expect(registryFromRows(registryToRows(registry)).registry).toEqual(registry);
   });
 
-  test("bad rows are skipped with a Vietnamese reason; a missing column stops", () => {
+  test("bad rows are skipped, each with its line and why; a missing column stops", () => {
     const { registry: r, issues } = registryFromRows(
       parseCsv("code,name,kind\nXA-A,Xã A,X\nxa a,,Q\nXA-A,Xã A lặp,X\nCQ-B,Phòng B,C,\n"),
     );
     expect(r.units.map((u) => u.code)).toEqual(["XA-A", "CQ-B"]);
-    expect(issues.map((i) => [i.code, i.line, i.message.vi])).toEqual([
-      [
-        "REGISTRY_ROW",
-        3,
-        "Dòng 3 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc office, ngày dạng yyyy-mm-dd.",
-      ],
-      ["REGISTRY_DUPLICATE", 4, "Mã đơn vị XA-A lặp lại ở dòng 4; dòng này bị bỏ qua."],
+    expect(issues).toEqual([
+      { code: "REGISTRY_ROW", line: 3, row: "unit", office: "office" },
+      { code: "REGISTRY_DUPLICATE", line: 4, unit: "XA-A" },
     ]);
     const noKind = registryFromRows(parseCsv("code,name\nXA-A,Xã A\n"));
-    expect(noKind.issues[0]?.message.vi).toMatch(/^Danh sách đơn vị thiếu cột: kind\./);
+    expect(noKind.issues).toEqual([
+      { code: "REGISTRY_COLUMNS", line: 1, missing: ["kind"], columns: REGISTRY_COLUMNS },
+    ]);
   });
 });
 
@@ -136,10 +134,14 @@ describe("a registry for a year the list has no unit in", () => {
     const untouched = registryFromRows(rows);
     expect(untouched.registry.units).toEqual([]);
     expect(untouched.issues).toHaveLength(1);
-    expect(untouched.issues[0]).toMatchObject({ code: "REGISTRY_TO_FILL", line: 4 });
-    expect(untouched.issues[0]?.message.vi).toMatch(
-      /^31 dòng chưa được tính vì ngày còn để yyyy-mm-dd \(CQ-NOI-VU, TT-GIA-RAY, /,
-    );
+    expect(untouched.issues[0]).toMatchObject({
+      code: "REGISTRY_TO_FILL",
+      line: 4,
+      placeholder: DATE_TO_FILL,
+    });
+    const toFill = untouched.issues[0]?.code === "REGISTRY_TO_FILL" ? untouched.issues[0].rows : [];
+    expect(toFill).toHaveLength(31);
+    expect(toFill.slice(0, 2)).toEqual(["CQ-NOI-VU", "TT-GIA-RAY"]);
 
     // The clerk dates the office and one commune, and deletes the other rows.
     const typed = body.filter(

@@ -192,4 +192,21 @@ export const en: Locale = {
   FILE_OTHER_YEAR: (p) =>
     `The report is ${p.year === null ? "without a year" : `for ${p.year}`}, not for ${p.expected}, the year being rolled up.`,
   FILE_UNIT_NOT_EXPECTED: (p) => `${p.unit} is not among the units that report for ${p.year}.`,
+  REGISTRY_COLUMNS: (p) =>
+    `The unit list lacks the column(s): ${p.missing.join(", ")}. The first row must be: ${p.columns.join(", ")}.`,
+  REGISTRY_ROW: (p) => {
+    switch (p.row) {
+      case "kind":
+        return `Line ${p.line} (a kind of unit) was skipped: it needs a kind code (capitals, digits, at most 8, not repeated) and a label.`;
+      case "unit":
+        return `Line ${p.line} of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X, C or ${p.office}, dates as yyyy-mm-dd.`;
+      case "kind unknown":
+        return `Line ${p.line} of the unit list was skipped: kind “${p.kind}” is not among the kinds of unit (${p.kinds.join(", ")}).`;
+    }
+  },
+  REGISTRY_DUPLICATE: (p) => `Unit code ${p.unit} is repeated on line ${p.line}; that line was skipped.`,
+  REGISTRY_TO_FILL: (p) =>
+    `${p.rows.length} line(s) do not count yet, their dates still ${p.placeholder} (${p.rows.join(", ")}): type valid_from for the units still operating in the new period, correct the names and predecessors of merged units, delete the lines of units that are gone.`,
+  REGISTRY_EMPTY: () => "The unit list has no unit.",
+  PREVIOUS_NOT_FACTS: () => "not a district report (.xlsx) or facts CSV (rollup --facts) written by DVCQ.",
 };

@@ -122,8 +122,25 @@ export type FindingPhrase =
   | { code: "FILE_OTHER_YEAR"; year: number | null; expected: number }
   | { code: "FILE_UNIT_NOT_EXPECTED"; unit: string; year: number };
 
+/** Why a line of the unit list was not taken; `line` its 1-based line (CSV) or row (sheet). */
+export type RegistryPhrase =
+  | { code: "REGISTRY_COLUMNS"; line: number; missing: string[]; columns: readonly string[] }
+  /** A kind row without a valid, unrepeated code or without a label. */
+  | { code: "REGISTRY_ROW"; line: number; row: "kind" }
+  /** A unit or office row without a valid code, name, kind or dates; `office` the office rows' kind. */
+  | { code: "REGISTRY_ROW"; line: number; row: "unit"; office: string }
+  /** A unit whose kind the list does not declare (`kinds`: those it does). */
+  | { code: "REGISTRY_ROW"; line: number | null; row: "kind unknown"; kind: string; kinds: string[] }
+  | { code: "REGISTRY_DUPLICATE"; line: number; unit: string }
+  /** Lines whose dates are still the placeholder `placeholder`; `rows` their units' codes (or names). */
+  | { code: "REGISTRY_TO_FILL"; line: number; rows: string[]; placeholder: string }
+  | { code: "REGISTRY_EMPTY"; line: null };
+
+/** Why last year's file is of no use to the roll-up. */
+export type PreviousPhrase = { code: "PREVIOUS_NOT_FACTS" };
+
 /** Every sentence the domain says, as data: one code and its typed parameters. */
-export type Phrase = ReadProblem | ReadNote | FindingPhrase;
+export type Phrase = ReadProblem | ReadNote | FindingPhrase | RegistryPhrase | PreviousPhrase;
 
 export type PhraseCode = Phrase["code"];
 

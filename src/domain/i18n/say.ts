@@ -16,3 +16,8 @@ export type Wording = Phrase | Message;
 export function say(wording: Wording, lang: Lang): string {
   return "code" in wording ? render(LOCALES[lang], wording) : wording[lang];
 }
+
+/** The sentence in every language, for a host that passes words on as they are (a Message). */
+export function sayEvery(wording: Wording): Message {
+  return { vi: say(wording, "vi"), en: say(wording, "en") };
+}

@@ -176,4 +176,22 @@ export const vi: Locale = {
   FILE_OTHER_YEAR: (p) =>
     `Báo cáo ${p.year === null ? "không ghi năm" : `năm ${p.year}`}, không phải năm ${p.expected} đang tổng hợp.`,
   FILE_UNIT_NOT_EXPECTED: (p) => `${p.unit} không thuộc danh sách đơn vị phải báo cáo năm ${p.year}.`,
+  REGISTRY_COLUMNS: (p) =>
+    `Danh sách đơn vị thiếu cột: ${p.missing.join(", ")}. Dòng đầu phải là: ${p.columns.join(", ")}.`,
+  REGISTRY_ROW: (p) => {
+    switch (p.row) {
+      case "kind":
+        return `Dòng ${p.line} (loại đơn vị) bị bỏ qua: cần mã loại (chữ in hoa, số, tối đa 8 ký tự, không lặp) và tên loại.`;
+      case "unit":
+        return `Dòng ${p.line} của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc ${p.office}, ngày dạng yyyy-mm-dd.`;
+      case "kind unknown":
+        return `Dòng ${p.line} của danh sách đơn vị bị bỏ qua: loại “${p.kind}” không có trong các loại đơn vị (${p.kinds.join(", ")}).`;
+    }
+  },
+  REGISTRY_DUPLICATE: (p) => `Mã đơn vị ${p.unit} lặp lại ở dòng ${p.line}; dòng này bị bỏ qua.`,
+  REGISTRY_TO_FILL: (p) =>
+    `${p.rows.length} dòng chưa được tính vì ngày còn để ${p.placeholder} (${p.rows.join(", ")}): ghi ngày bắt đầu valid_from cho đơn vị còn hoạt động trong kỳ mới, sửa tên và predecessors của đơn vị đã hợp nhất, xóa dòng đơn vị không còn.`,
+  REGISTRY_EMPTY: () => "Danh sách đơn vị không có đơn vị nào.",
+  PREVIOUS_NOT_FACTS: () =>
+    "không phải báo cáo tổng hợp (.xlsx) hay tệp CSV số liệu (rollup --facts) do DVCQ lập.",
 };

@@ -1,3 +1,4 @@
+import { say } from "../i18n/say";
 import { parseCsv, registryFromRows, type UnitRegistry } from "./registry";
 
 /**
@@ -52,6 +53,6 @@ SN-GDNN-GDTX,Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuy�
 export function loadBuiltinRegistry(): UnitRegistry {
   const { registry, issues } = registryFromRows(parseCsv(BUILTIN_UNITS_CSV));
   if (issues.length > 0)
-    throw new Error(`The built-in unit registry is broken: ${issues.map((i) => i.message.en).join(" ")}`);
+    throw new Error(`The built-in unit registry is broken: ${issues.map((i) => say(i, "en")).join(" ")}`);
   return registry;
 }

@@ -1,3 +1,4 @@
+import type { RegistryPhrase } from "../i18n/phrase";
 import { foldForMatch } from "../text/fold";
 
 /**
@@ -38,6 +39,11 @@ export const STANDARD_KINDS: readonly UnitKindInfo[] = [
 /** The body a kind's reports are issued under ("UBND"): its own, else the standard kind's of its code. */
 export function issuingBody(kind: Pick<UnitKindInfo, "code" | "issuer">): string | undefined {
   return kind.issuer ?? STANDARD_KINDS.find((k) => k.code === kind.code)?.issuer;
+}
+
+/** The signature block of a kind's reports: its own, else the standard kind's of its code, else SIGNER. */
+export function signerOf(kind: Pick<UnitKindInfo, "code" | "signer">): readonly string[] {
+  return kind.signer ?? STANDARD_KINDS.find((k) => k.code === kind.code)?.signer ?? SIGNER;
 }
 
 /** The registry's kinds, in its order (the standard two when it declares none). */
@@ -94,12 +100,8 @@ export interface ReceivingOffice {
   validTo?: string;
 }
 
-export interface RegistryIssue {
-  code: "REGISTRY_COLUMNS" | "REGISTRY_ROW" | "REGISTRY_TO_FILL" | "REGISTRY_DUPLICATE" | "REGISTRY_EMPTY";
-  /** 1-based line of the CSV, or row of the sheet. */
-  line: number | null;
-  message: { vi: string; en: string };
-}
+/** A line of the list not taken, as its code and what it names (its sentences: domain/i18n). */
+export type RegistryIssue = RegistryPhrase;
 
 export interface UnitRegistry {
   units: readonly Unit[];
@@ -293,10 +295,8 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
     issues.push({
       code: "REGISTRY_COLUMNS",
       line: headerAt + 1,
-      message: {
-        vi: `Danh sách đơn vị thiếu cột: ${missing.join(", ")}. Dòng đầu phải là: ${REGISTRY_COLUMNS.join(", ")}.`,
-        en: `The unit list lacks the column(s): ${missing.join(", ")}. The first row must be: ${REGISTRY_COLUMNS.join(", ")}.`,
-      },
+      missing,
+      columns: REGISTRY_COLUMNS,
     });
     return { registry: { units: [] }, issues };
   }
@@ -322,14 +322,7 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
     const isOffice = kind === OFFICE_KIND.toUpperCase();
     if (kind === KIND_ROW.toUpperCase()) {
       if (!/^[A-Z0-9]{1,8}$/.test(code) || cell("name") === "" || kinds.some((k) => k.code === code))
-        issues.push({
-          code: "REGISTRY_ROW",
-          line,
-          message: {
-            vi: `Dòng ${line} (loại đơn vị) bị bỏ qua: cần mã loại (chữ in hoa, số, tối đa 8 ký tự, không lặp) và tên loại.`,
-            en: `Line ${line} (a kind of unit) was skipped: it needs a kind code (capitals, digits, at most 8, not repeated) and a label.`,
-          },
-        });
+        issues.push({ code: "REGISTRY_ROW", line, row: "kind" });
       else {
         const label = cell("name");
         const [issuer, signer] = [cell("symbol"), list("signer")];
@@ -354,14 +347,7 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       validFrom === null ||
       validTo === null
     ) {
-      issues.push({
-        code: "REGISTRY_ROW",
-        line,
-        message: {
-          vi: `Dòng ${line} của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc ${OFFICE_KIND}, ngày dạng yyyy-mm-dd.`,
-          en: `Line ${line} of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X, C or ${OFFICE_KIND}, dates as yyyy-mm-dd.`,
-        },
-      });
+      issues.push({ code: "REGISTRY_ROW", line, row: "unit", office: OFFICE_KIND });
       return;
     }
     if (isOffice) {
@@ -379,14 +365,7 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       return;
     }
     if (units.some((u) => u.code === code)) {
-      issues.push({
-        code: "REGISTRY_DUPLICATE",
-        line,
-        message: {
-          vi: `Mã đơn vị ${code} lặp lại ở dòng ${line}; dòng này bị bỏ qua.`,
-          en: `Unit code ${code} is repeated on line ${line}; that line was skipped.`,
-        },
-      });
+      issues.push({ code: "REGISTRY_DUPLICATE", line, unit: code });
       return;
     }
     const [gso, place, symbol, predecessors] = [
@@ -414,28 +393,22 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
   const known = new Set((kinds.length > 0 ? kinds : STANDARD_KINDS).map((k) => k.code));
   const kept = units.filter((u) => known.has(u.kind));
   for (const u of units.filter((u) => !known.has(u.kind))) {
-    const line = lineOf.get(u.code) ?? null;
-    const list = [...known].join(", ");
     issues.push({
       code: "REGISTRY_ROW",
-      line,
-      message: {
-        vi: `Dòng ${line} của danh sách đơn vị bị bỏ qua: loại “${u.kind}” không có trong các loại đơn vị (${list}).`,
-        en: `Line ${line} of the unit list was skipped: kind “${u.kind}” is not among the kinds of unit (${list}).`,
-      },
+      line: lineOf.get(u.code) ?? null,
+      row: "kind unknown",
+      kind: u.kind,
+      kinds: [...known],
     });
   }
   units.splice(0, units.length, ...kept);
   const [first] = toFill;
   if (first !== undefined) {
-    const rows = toFill.map((r) => r.code).join(", ");
     issues.push({
       code: "REGISTRY_TO_FILL",
       line: first.line,
-      message: {
-        vi: `${toFill.length} dòng chưa được tính vì ngày còn để ${DATE_TO_FILL} (${rows}): ghi ngày bắt đầu valid_from cho đơn vị còn hoạt động trong kỳ mới, sửa tên và predecessors của đơn vị đã hợp nhất, xóa dòng đơn vị không còn.`,
-        en: `${toFill.length} line(s) do not count yet, their dates still ${DATE_TO_FILL} (${rows}): type valid_from for the units still operating in the new period, correct the names and predecessors of merged units, delete the lines of units that are gone.`,
-      },
+      rows: toFill.map((r) => r.code),
+      placeholder: DATE_TO_FILL,
     });
   }
   for (const unit of units) {
@@ -446,11 +419,7 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
     if (kind) unit.kindInfo = kind;
   }
   if (units.length === 0 && issues.length === 0) {
-    issues.push({
-      code: "REGISTRY_EMPTY",
-      line: null,
-      message: { vi: "Danh sách đơn vị không có đơn vị nào.", en: "The unit list has no unit." },
-    });
+    issues.push({ code: "REGISTRY_EMPTY", line: null });
   }
   return {
     registry: {
