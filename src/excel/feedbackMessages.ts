@@ -2,10 +2,5 @@ import { localized } from "../domain/i18n/localized";
 import { en } from "./text/en/feedback";
 import { vi } from "./text/vi/feedback";
 
-const table = localized({ vi, en });
-
 /** The feedback action's sentences to the pane, each in every language (words: text/vi/feedback.ts, text/en/feedback.ts). */
-export const FM = {
-  ...table.words,
-  failed: table.sentence((text) => text.failed),
-};
+export const FM = localized({ vi, en });

@@ -2,7 +2,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Message } from "../domain/i18n/lang";
 import type { RollupSummary } from "../domain/rollup/summary";
 import { t } from "../taskpane/strings";
-import { completenessText, P } from "./strings";
+import { P } from "./strings";
 import { useLang } from "../taskpane/language";
 
 const useStyles = makeStyles({
@@ -44,7 +44,7 @@ export function CompletenessChart({ units }: { units: RollupSummary["units"] }) 
   const total = Math.max(1, units.expected);
   return (
     <figure style={{ margin: 0 }}>
-      <div className={styles.bar} role="img" aria-label={t(completenessText(parts, units.expected), lang)}>
+      <div className={styles.bar} role="img" aria-label={t(P.completenessText(parts, units.expected), lang)}>
         {parts.map((p) =>
           p.count > 0 ? (
             <div

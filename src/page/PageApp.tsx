@@ -35,7 +35,7 @@ import { S, t } from "../taskpane/strings";
 import { CompletenessChart } from "./CompletenessChart";
 import { builtinReference } from "./engine";
 import { SheetView } from "./SheetView";
-import { notUsed, P, reading, rollupButton, rollupLine } from "./strings";
+import { P } from "./strings";
 import { TemplateMaker } from "./TemplateMaker";
 import { usePageInbox, type PageInbox } from "./usePageInbox";
 import { LanguageContext } from "../taskpane/language";
@@ -122,7 +122,7 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
           label={
             inbox.stopping
               ? t(P.stopping, lang)
-              : t(reading(inbox.progress.done, inbox.progress.total, inbox.progress.file), lang)
+              : t(P.reading(inbox.progress.done, inbox.progress.total, inbox.progress.file), lang)
           }
           stopLabel={t(P.stop, lang)}
           stopping={inbox.stopping}
@@ -187,7 +187,7 @@ function FilesTable({ inbox }: { inbox: PageInbox }) {
                 {"unreadable" in source
                   ? t(source.unreadable, lang)
                   : unused
-                    ? `${t(notUsed(unused.reason), lang)}: ${say(unused.message, lang)}`
+                    ? `${t(P.notUsed(unused.reason), lang)}: ${say(unused.message, lang)}`
                     : t(first ? P.readable : P.noTemplate, lang)}
               </TableCell>
               <TableCell>
@@ -273,14 +273,14 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
           disabled={inbox.busy !== null || inbox.checked === null}
           onClick={inbox.rollUp}
         >
-          {t(rollupButton(inbox.parsedYear), lang)}
+          {t(P.rollupButton(inbox.parsedYear), lang)}
         </Button>
         {inbox.busy === "rolling" && <Spinner size="tiny" label={t(P.rolling, lang)} />}
       </div>
       {rollup && (
         <>
           <Body1 as="p" block role="status">
-            {t(rollupLine(rollup.units, rollup.rollup.year), lang)}
+            {t(P.rollupLine(rollup.units, rollup.rollup.year), lang)}
           </Body1>
           {rollup.compared && (
             <Body1 as="p">

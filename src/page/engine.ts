@@ -5,7 +5,7 @@ import type { SheetPlan } from "../domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../domain/layout/template";
 import { formatViDate, reportPeriod } from "../domain/period";
 import type { Message } from "../domain/i18n/lang";
-import { noBuiltinUnitsInPeriod, noUnitsInPeriod } from "../taskpane/strings";
+import { S } from "../taskpane/strings";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import {
   kindsOf,
@@ -68,6 +68,6 @@ export function noUnitsIn(year: number): Message {
   const ended = lastValidDayBefore(registry, period.from);
   const [from, to] = [formatViDate(period.from), formatViDate(period.to)];
   return ended === undefined
-    ? noUnitsInPeriod(year, from, to)
-    : noBuiltinUnitsInPeriod(year, from, to, formatViDate(ended));
+    ? S.noUnitsInPeriod(year, from, to)
+    : S.noBuiltinUnitsInPeriod(year, from, to, formatViDate(ended));
 }

@@ -9,7 +9,7 @@ import { CSV_TYPE, download, XLSX_TYPE } from "./download";
 import { checkInbox } from "./engine";
 import type { PageRollup } from "./outputs";
 import { readFiles, type OpenFile } from "./reader";
-import { opened, P } from "./strings";
+import { P } from "./strings";
 
 export interface Progress {
   done: number;
@@ -74,7 +74,7 @@ export function usePageInbox(lang: Lang, today: Date = new Date()) {
       if (commonYear !== null) setYear(String(commonYear));
       setNotice({
         intent: read.length === files.length ? "success" : "warning",
-        message: opened(read.length, files.length),
+        message: P.opened(read.length, files.length),
       });
     } finally {
       setBusy(null);

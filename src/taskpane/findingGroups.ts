@@ -2,7 +2,7 @@ import type { Section } from "../domain/catalogue/types";
 import { countBySeverity, type Finding } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
 import type { CheckedSheet } from "../app/paneHost";
-import { S, sectionFallback, unitHeading } from "./strings";
+import { S } from "./strings";
 
 export interface SectionGroup {
   /** "0" … "7", or null for findings about the whole sheet. */
@@ -63,7 +63,7 @@ function heading(
   if (sheet === null) return S.workbook;
   const code = checked?.unitCode ?? findings.find((f) => f.unit !== null)?.unit ?? null;
   const name = checked?.unitName ?? code ?? sheet;
-  return unitHeading(name, code, checked?.year ?? null);
+  return S.unitHeading(name, code, checked?.year ?? null);
 }
 
 function countsOf(findings: readonly Finding[]): { errors: number; warnings: number } {
@@ -78,5 +78,5 @@ export function sectionHeading(sections: readonly Section[], id: string | null):
   const section = sections.find((s) => s.id === id);
   return section
     ? { vi: `${section.roman}. ${section.title}`, en: `${section.roman}. ${section.english}` }
-    : sectionFallback(id);
+    : S.sectionFallback(id);
 }

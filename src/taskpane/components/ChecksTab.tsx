@@ -15,7 +15,7 @@ import {
 import { DocumentSearchRegular, EraserRegular, SendRegular } from "@fluentui/react-icons";
 import { countBySeverity } from "../../domain/check/finding";
 import type { PaneActions } from "../../app/paneHost";
-import { checkedSheets, checkSummary, prepared, S, stillHasErrors, t } from "../strings";
+import { S, t } from "../strings";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar } from "./NoticeBar";
 import { SendDateDialog } from "./SendDateDialog";
@@ -83,7 +83,7 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t(S.noFindings, lang)}</MessageBarTitle>
-                {t(checkedSheets(result.sheets.length), lang)}
+                {t(S.checkedSheets(result.sheets.length), lang)}
               </MessageBarBody>
             </MessageBar>
           ) : (
@@ -121,14 +121,14 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
         <>
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              {t(prepared(state.prepared.fileName, state.prepared.delivery), lang)}
+              {t(S.prepared(state.prepared.fileName, state.prepared.delivery), lang)}
             </MessageBarBody>
           </MessageBar>
           {state.prepared.errors.length > 0 && (
             <>
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>{t(stillHasErrors(state.prepared.errors.length), lang)}</MessageBarTitle>
+                  <MessageBarTitle>{t(S.stillHasErrors(state.prepared.errors.length), lang)}</MessageBarTitle>
                   {t(S.fixBeforeSending, lang)}
                 </MessageBarBody>
               </MessageBar>
@@ -150,5 +150,5 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
 
 function summary(result: NonNullable<ChecksTabState["result"]>) {
   const { error, warning } = countBySeverity(result.findings);
-  return checkSummary(error, warning, result.sheets.length, result.marked);
+  return S.checkSummary(error, warning, result.sheets.length, result.marked);
 }

@@ -10,7 +10,7 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { existsBody, existsReplace, existsTitle, S, t } from "../strings";
+import { S, t } from "../strings";
 import type { PendingExists } from "./useTemplateTab";
 import { useLang } from "../language";
 
@@ -40,16 +40,16 @@ export function ExistsDialog({ pending, onChoose, onCancel }: ExistsDialogProps)
       <DialogSurface>
         {pending && (
           <DialogBody>
-            <DialogTitle>{t(existsTitle(pending.sheetName), lang)}</DialogTitle>
+            <DialogTitle>{t(S.existsTitle(pending.sheetName), lang)}</DialogTitle>
             <DialogContent>
-              {t(existsBody(pending.unitName, pending.request.year, pending.typedCells), lang)}
+              {t(S.existsBody(pending.unitName, pending.request.year, pending.typedCells), lang)}
             </DialogContent>
             <DialogActions className={styles.actions}>
               <Button appearance="primary" onClick={() => onChoose("newSheet")}>
                 {t(S.existsNewSheet, lang)}
               </Button>
               <Button className={styles.destructive} onClick={() => onChoose("replace")}>
-                {t(existsReplace(pending.typedCells), lang)}
+                {t(S.existsReplace(pending.typedCells), lang)}
               </Button>
               <Button onClick={onCancel}>{t(S.cancel, lang)}</Button>
             </DialogActions>

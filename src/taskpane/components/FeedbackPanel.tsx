@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FeedbackOutcome, PaneActions } from "../../app/paneHost";
-import { feedbackButton, feedbackChanged, feedbackNone, feedbackWritten, FS } from "../feedbackStrings";
+import { feedbackNone, FS } from "../feedbackStrings";
 import { errorDetail, t } from "../strings";
 import { NoticeBar, type Notice } from "./NoticeBar";
 import { useLang } from "../language";
@@ -24,11 +24,11 @@ const useStyles = makeStyles({
 function noticeOf(outcome: FeedbackOutcome): Notice {
   switch (outcome.status) {
     case "done":
-      return { intent: "success", message: feedbackWritten(outcome.sheets, outcome.units) };
+      return { intent: "success", message: FS.feedbackWritten(outcome.sheets, outcome.units) };
     case "none":
       return { intent: "success", message: feedbackNone(outcome.removed) };
     case "changed":
-      return { intent: "warning", message: feedbackChanged(outcome.sheets) };
+      return { intent: "warning", message: FS.feedbackChanged(outcome.sheets) };
     case "noTemplate":
       return { intent: "warning", message: outcome.message };
     case "failed":
@@ -68,7 +68,7 @@ export function FeedbackPanel({ writeFeedback, year, disabled }: FeedbackPanelPr
       <Caption1>{t(FS.hint, lang)}</Caption1>
       <div className={styles.row}>
         <Button disabled={disabled || busy || year === null} onClick={() => write(false)}>
-          {t(feedbackButton(year), lang)}
+          {t(FS.feedbackButton(year), lang)}
         </Button>
         {busy && <Spinner size="tiny" label={t(FS.running, lang)} />}
       </div>

@@ -16,7 +16,7 @@ import { say } from "../../domain/i18n/say";
 import type { CheckedSheet } from "../../app/paneHost";
 import { groupFindings, type SectionGroup, type SheetGroup, sectionHeading } from "../findingGroups";
 import { codeLabel } from "../codeLabels";
-import { findingCounts, S, sheetCaption, t } from "../strings";
+import { S, t } from "../strings";
 import { useLang } from "../language";
 
 export interface FindingsListProps {
@@ -95,8 +95,8 @@ function SheetFindings({
       </Subtitle2>
       <Caption1 className={styles.muted}>
         {[
-          group.sheet === null ? "" : t(sheetCaption(group.sheet), lang),
-          t(findingCounts(group.errors, group.warnings), lang),
+          group.sheet === null ? "" : t(S.sheetCaption(group.sheet), lang),
+          t(S.findingCounts(group.errors, group.warnings), lang),
         ]
           .filter((p) => p)
           .join(" · ")}
@@ -125,7 +125,9 @@ function SectionFindings({
     <div>
       <h4 className={styles.subheading}>
         <Body1Strong>{t(sectionHeading(sections, group.section), lang)}</Body1Strong>{" "}
-        <Caption1 className={styles.muted}>({t(findingCounts(group.errors, group.warnings), lang)})</Caption1>
+        <Caption1 className={styles.muted}>
+          ({t(S.findingCounts(group.errors, group.warnings), lang)})
+        </Caption1>
       </h4>
       <ul className={styles.list}>
         {group.findings.map((finding, i) => (

@@ -23,7 +23,7 @@ import {
 import { countBySeverity } from "../../domain/check/finding";
 import { say } from "../../domain/i18n/say";
 import type { DuplicateConflict, PaneActions } from "../../app/paneHost";
-import { DECISION, duplicateBody, importing, IS } from "../importStrings";
+import { DECISION, IS } from "../importStrings";
 import { t } from "../strings";
 import { FileDrop } from "./FileDrop";
 import { FileProgress } from "./FileProgress";
@@ -69,7 +69,7 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
           label={
             state.stopping
               ? t(IS.stopping, lang)
-              : t(importing(state.progress.done, state.progress.total, state.progress.file), lang)
+              : t(IS.importing(state.progress.done, state.progress.total, state.progress.file), lang)
           }
           stopLabel={t(IS.stop, lang)}
           stopping={state.stopping}
@@ -137,7 +137,7 @@ function DuplicateDialog({
           <DialogContent tabIndex={0}>
             <Body1 as="p" block>
               {t(
-                duplicateBody(
+                IS.duplicateBody(
                   conflict.unitName,
                   conflict.year,
                   conflict.existingSheet,

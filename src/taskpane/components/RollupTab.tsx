@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { PaneActions } from "../../app/paneHost";
-import { rollupButton, rollupFindingsSheet, rollupResult, rollupSheets, S, t } from "../strings";
+import { S, t } from "../strings";
 import { ImportPanel } from "./ImportPanel";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { NoticeBar } from "./NoticeBar";
@@ -87,7 +87,7 @@ function RollupSection({ state, styles }: { state: RollupTabState; styles: Retur
           disabled={state.busy || state.parsedYear === null}
           onClick={state.rollUp}
         >
-          {t(rollupButton(state.parsedYear), lang)}
+          {t(S.rollupButton(state.parsedYear), lang)}
         </Button>
         {state.busy && <Spinner size="tiny" label={t(S.rollupRunning, lang)} />}
       </div>
@@ -105,13 +105,13 @@ function RollupResult({ result }: { result: NonNullable<RollupTabState["result"]
       layout="multiline"
     >
       <MessageBarBody>
-        <MessageBarTitle>{t(rollupResult(result), lang)}</MessageBarTitle>
+        <MessageBarTitle>{t(S.rollupResult(result), lang)}</MessageBarTitle>
         <Body1 as="p" block>
-          {t(rollupSheets(result.sheets), lang)}
+          {t(S.rollupSheets(result.sheets), lang)}
         </Body1>
         {result.findings.error + result.findings.warning > 0 && (
           <Body1 as="p" block>
-            {t(rollupFindingsSheet(result.findingsSheet), lang)}
+            {t(S.rollupFindingsSheet(result.findingsSheet), lang)}
           </Body1>
         )}
         {result.previous && (

@@ -8,7 +8,7 @@ import {
   DialogTitle,
   makeStyles,
 } from "@fluentui/react-components";
-import { S, sendDateBody, sendDateTitle, t } from "../strings";
+import { S, t } from "../strings";
 import type { ChecksTabState } from "./useChecksTab";
 import { useLang } from "../language";
 
@@ -30,8 +30,8 @@ export function SendDateDialog({ pending, onChoose, onCancel }: SendDateDialogPr
       <DialogSurface>
         {pending && (
           <DialogBody>
-            <DialogTitle>{t(sendDateTitle(pending.sheet), lang)}</DialogTitle>
-            <DialogContent>{t(sendDateBody(pending.today), lang)}</DialogContent>
+            <DialogTitle>{t(S.sendDateTitle(pending.sheet), lang)}</DialogTitle>
+            <DialogContent>{t(S.sendDateBody(pending.today), lang)}</DialogContent>
             <DialogActions className={styles.actions}>
               <Button appearance="primary" onClick={() => onChoose("fillToday")}>
                 {t(S.fillToday, lang)}

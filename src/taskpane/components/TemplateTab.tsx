@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
 import type { PaneActions } from "../../app/paneHost";
-import { createRegistryDraft, noUnitsInPeriod, registrySource, S, t } from "../strings";
+import { S, t } from "../strings";
 import { ExistsDialog } from "./ExistsDialog";
 import { NoticeBar } from "./NoticeBar";
 import { UnitPicker } from "./UnitPicker";
@@ -80,16 +80,16 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
         )}
         {registry.status === "loaded" && (
           <>
-            <Caption1>{t(registrySource(registry.load.source, registry.load.units.length), lang)}</Caption1>
+            <Caption1>{t(S.registrySource(registry.load.source, registry.load.units.length), lang)}</Caption1>
             {emptyPeriod && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  {t(noUnitsInPeriod(emptyPeriod.year, emptyPeriod.from, emptyPeriod.to), lang)}
+                  {t(S.noUnitsInPeriod(emptyPeriod.year, emptyPeriod.from, emptyPeriod.to), lang)}
                   {offerRegistrySheet && (
                     <>
                       {" "}
                       <Link as="button" disabled={state.busy !== null} onClick={state.createRegistrySheet}>
-                        {t(createRegistryDraft(emptyPeriod.year), lang)}
+                        {t(S.createRegistryDraft(emptyPeriod.year), lang)}
                       </Link>
                     </>
                   )}

@@ -4,7 +4,7 @@ import type { Section } from "../../domain/catalogue/types";
 import type { Finding } from "../../domain/check/finding";
 import type { Lang } from "../../domain/i18n/lang";
 import type { CheckedSheet, CheckRequest, PaneActions, PrepareRequest } from "../../app/paneHost";
-import { errorDetail, S, selectCellFailed } from "../strings";
+import { errorDetail, S } from "../strings";
 import type { Notice } from "./NoticeBar";
 import { useLang } from "../language";
 
@@ -137,7 +137,11 @@ export function useChecksTab(actions: PaneActions): ChecksTabState {
       actions
         .selectCell(sheet, cell)
         .catch((error: unknown) =>
-          setNotice({ intent: "error", message: selectCellFailed(sheet, cell), detail: errorDetail(error) }),
+          setNotice({
+            intent: "error",
+            message: S.selectCellFailed(sheet, cell),
+            detail: errorDetail(error),
+          }),
         );
     },
     prepare() {

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import type { Lang, Message } from "../../domain/i18n/lang";
 import type { DuplicateConflict, ImportedFile, ImportFile, PaneActions } from "../../app/paneHost";
-import { importedSummary, unexpected } from "../importStrings";
+import { IS } from "../importStrings";
 import { useLang } from "../language";
 
 export interface ImportProgress {
@@ -56,7 +56,7 @@ export function useImportPanel(importWorkbooks: PaneActions["importWorkbooks"]):
     const imported = outcome.files.filter((f) => f.decision === "kept" || f.decision === "replaced").length;
     setNotice({
       intent: "success",
-      message: importedSummary(imported, outcome.files.length, outcome.logSheet),
+      message: IS.importedSummary(imported, outcome.files.length, outcome.logSheet),
     });
   };
 
@@ -80,7 +80,7 @@ export function useImportPanel(importWorkbooks: PaneActions["importWorkbooks"]):
         .catch((error: unknown) =>
           setNotice({
             intent: "error",
-            message: unexpected(error instanceof Error ? error.message : String(error)),
+            message: IS.unexpected(error instanceof Error ? error.message : String(error)),
           }),
         )
         .finally(() => {

@@ -9,7 +9,7 @@ import type {
   PlaceTemplateRequest,
   RegistryLoad,
 } from "../../app/paneHost";
-import { errorDetail, placed, S } from "../strings";
+import { errorDetail, S } from "../strings";
 import { exactUnit } from "../unitFilter";
 import type { Notice } from "./NoticeBar";
 import { useLang } from "../language";
@@ -110,7 +110,7 @@ export function useTemplateTab(actions: PaneActions, today: Date = new Date()): 
           if (outcome.status === "placed") {
             setNotice({
               intent: "success",
-              message: placed(name, request.year, outcome.sheetName, outcome.indicatorCount),
+              message: S.placed(name, request.year, outcome.sheetName, outcome.indicatorCount),
             });
           } else if (outcome.status === "exists") {
             setPending({
