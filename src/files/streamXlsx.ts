@@ -102,8 +102,11 @@ export function writeWorkbookStreamed(
 }
 
 function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPlan, styles: StyleTable): void {
-  const { cells, lastRow: lastCellRow, lastCol } = inRowOrder(plan.cells);
-  let lastRow = lastCellRow;
+  const { cells, lastRow: lastCellRow, lastCol: lastCellCol } = inRowOrder(plan.cells);
+  const rows = plan.rows;
+  const streamed = rows !== undefined && rows.count > 0;
+  let lastRow = streamed ? rows.from + rows.count - 1 : lastCellRow;
+  const lastCol = streamed ? Math.max(lastCellCol, rows.lastCol) : lastCellCol;
   const heights = new Map(Object.entries(plan.rowHeights).map(([r, h]) => [Number(r), h]));
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r);
   const base = styles.index(plan, undefined);
@@ -136,19 +139,22 @@ function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPla
     if (rowsWithHeightOnly[h] === r) h++;
   };
   let row = 0;
-  for (const c of cells) {
-    if (c.row !== row) {
+  const put = (at: number, cell: PlanCell): void => {
+    if (at !== row) {
       if (row > 0) xml += "</row>";
-      emptyRowsBefore(c.row);
-      row = c.row;
+      emptyRowsBefore(at);
+      row = at;
       xml += rowOpen(row);
     }
-    xml += cellXml(c.cell, styles.index(plan, c.cell.style));
+    xml += cellXml(cell, styles.index(plan, cell.style));
     if (xml.length > FLUSH_AT) {
       push(xml);
       xml = "";
     }
-  }
+  };
+  for (const c of cells) put(c.row, c.cell);
+  if (streamed)
+    for (let i = 0; i < rows.count; i++) for (const cell of rows.cells(i)) put(rows.from + i, cell);
   if (row > 0) xml += "</row>";
   emptyRowsBefore(Number.MAX_SAFE_INTEGER);
   xml += "</sheetData>";

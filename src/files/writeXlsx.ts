@@ -20,6 +20,7 @@ import type {
   SheetPlan,
   ValidationRule,
 } from "../domain/layout/sheetPlan";
+import { planCells } from "../domain/layout/sheetPlan";
 
 export type { NameScope };
 
@@ -164,7 +165,7 @@ async function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<vo
     return style;
   };
 
-  for (const planCell of plan.cells) {
+  for (const planCell of planCells(plan)) {
     const cell = ws.getCell(planCell.ref);
     cell.style = styleOf(planCell.style);
     if (planCell.formula !== undefined) cell.value = { formula: planCell.formula.replace(/^=/, "") };
@@ -348,7 +349,7 @@ export function planProblems(plan: SheetPlan): string[] {
       `${where}: a sheet name has 1 to ${MAX_SHEET_NAME} characters, none of []:*?/\\, and no ' at either end`,
     );
   }
-  for (const cell of plan.cells)
+  for (const cell of planCells(plan))
     problems.push(...cellProblems(plan, cell).map((p) => `${where} ${cell.ref}: ${p}`));
   problems.push(...mergeProblems(plan).map((p) => `${where}: ${p}`));
   for (const v of plan.validations)
@@ -414,7 +415,7 @@ function mergeProblems(plan: SheetPlan): string[] {
         }
       }
     });
-  for (const cell of plan.cells) {
+  for (const cell of planCells(plan)) {
     if (cell.value === undefined && cell.formula === undefined) continue;
     const { row, col } = parseCell(cell.ref);
     const inside = ({ r }: (typeof merges)[number]): boolean =>

@@ -105,6 +105,7 @@ export async function stageRollup(
         ? writeWorkbookStreamed(
             buildDistrictReport(rollup, catalogue, {
               fileName: fileNameOnly,
+              streamed: true,
               ...letters,
               ...(yearOnYear ? { yearOnYear } : {}),
             }).map((plan) => ({

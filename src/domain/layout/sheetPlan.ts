@@ -142,6 +142,8 @@ export interface SheetPlan {
   rowHeights: Readonly<Record<number, number>>;
   styles: Readonly<Record<string, CellStyle>>;
   cells: readonly PlanCell[];
+  /** Rows written after `cells` without being held (the file writer's); other writers take planCells. */
+  rows?: PlanRows;
   merges: readonly string[];
   validations: readonly PlanValidation[];
   conditionalFormats: readonly PlanConditionalFormat[];
@@ -153,4 +155,25 @@ export interface SheetPlan {
   /** Tables the clerk filters and sorts (the sheet's protection then allows both). */
   tables?: readonly PlanTable[];
   print: PlanPrint;
+}
+
+/**
+ * Rows below a plan's cells made one at a time as a writer reaches them, so that a sheet of
+ * millions of cells (the roll-up's facts) is never held whole.
+ */
+export interface PlanRows {
+  /** The first of them: every cell of the plan's `cells` is above it. */
+  from: number;
+  count: number;
+  /** The last column any of them fills. */
+  lastCol: number;
+  /** The cells of row `from + i`, left to right. */
+  cells(i: number): readonly PlanCell[];
+}
+
+/** A plan's cells, then those of its rows, in order. */
+export function* planCells(plan: SheetPlan): Generator<PlanCell> {
+  yield* plan.cells;
+  const rows = plan.rows;
+  if (rows) for (let i = 0; i < rows.count; i++) yield* rows.cells(i);
 }

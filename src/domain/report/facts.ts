@@ -1,19 +1,11 @@
 import { allIndicators } from "../catalogue/load";
 import type { Catalogue, ValueType } from "../catalogue/types";
-import { cellRef, parseCell } from "../layout/a1";
+import { cellRef, columnLetters, parseCell } from "../layout/a1";
 import { UTF8_BOM } from "../text/csv";
-import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
+import type { CellStyle, CellValue, PlanRows, SheetPlan } from "../layout/sheetPlan";
 import type { Fact } from "../rollup/rollup";
-import type { UnitKindInfo } from "../units/registry";
-import {
-  BASE_STYLES,
-  FILE_AS_GIVEN,
-  FORMAT_OF,
-  kindInfo,
-  printSetup,
-  sheetBuilder,
-  type FileName,
-} from "./sheetKit";
+import { kindLabel, type UnitKindInfo } from "../units/registry";
+import { BASE_STYLES, FILE_AS_GIVEN, FORMAT_OF, printSetup, sheetBuilder, type FileName } from "./sheetKit";
 
 export const FACTS_SHEET = "Dữ liệu";
 /** The Excel table a shell makes of the facts (header row included), for the PivotTable and the clerk's filters. */
@@ -36,6 +28,7 @@ export const FACTS_COLUMNS = [
   "Kiểu",
 ] as const;
 const WIDTHS = [7, 16, 30, 15, 6, 10, 60, 12, 34, 22, 7, 13, 6];
+const COLUMN_LETTERS = FACTS_COLUMNS.map((_, c) => columnLetters(c + 1));
 /** "Mục" of the header fields, as the template heads them. */
 const HEADER_SECTION = "A";
 
@@ -53,13 +46,15 @@ const STYLES: Record<string, CellStyle> = {
 
 /**
  * "Dữ liệu": every figure of every unit used, one per row, with the file, sheet and cell it was
- * read from: every number of the report traces to rows here. Row 1 is the header.
+ * read from: every number of the report traces to rows here. Row 1 is the header. With `streamed`
+ * the figures' rows are the plan's `rows`, made as the file writer reaches them; otherwise cells.
  */
 export function factsPlan(
   facts: readonly Fact[],
   catalogue: Catalogue,
   kinds: readonly UnitKindInfo[],
   fileName: FileName = FILE_AS_GIVEN,
+  streamed = false,
 ): SheetPlan {
   const b = sheetBuilder();
   const typeOf = new Map<string, ValueType>(
@@ -67,30 +62,46 @@ export function factsPlan(
   );
   const roman = new Map(catalogue.sections.map((s) => [s.id, s.roman]));
   FACTS_COLUMNS.forEach((text, i) => b.put(1, i + 1, text, "head"));
-  facts.forEach((f, i) => {
-    const row = i + 2;
-    const type = typeOf.get(f.code) ?? (typeof f.value === "number" ? "N" : "text");
-    b.put(row, 1, f.year, "year");
-    b.put(row, 2, f.unitCode, "plain");
-    b.put(row, 3, f.unitName, "plain");
-    b.put(row, 4, kindInfo(kinds, f.kind).label, "plain");
-    b.put(row, 5, roman.get(f.section) ?? HEADER_SECTION, "plain");
-    b.put(row, 6, f.code, "plain");
-    b.put(row, 7, f.label, "plain");
-    b.put(row, 8, f.value, `value${type}`);
-    b.put(row, 9, fileName(f.file), "plain");
-    b.put(row, 10, f.sheet, "plain");
-    b.put(row, 11, f.cell, "plain");
-    b.put(row, 12, f.template, "plain");
-    b.put(row, 13, type, "plain");
-  });
-  return b.done({
+  const rows: PlanRows = {
+    from: 2,
+    count: facts.length,
+    lastCol: FACTS_COLUMNS.length,
+    cells(i) {
+      const f = facts[i] as Fact;
+      const type = typeOf.get(f.code) ?? (typeof f.value === "number" ? "N" : "text");
+      const row = String(i + 2);
+      return [
+        [f.year, "year"],
+        [f.unitCode, "plain"],
+        [f.unitName, "plain"],
+        [kindLabel(kinds, f.kind), "plain"],
+        [roman.get(f.section) ?? HEADER_SECTION, "plain"],
+        [f.code, "plain"],
+        [f.label, "plain"],
+        [f.value, `value${type}`],
+        [fileName(f.file), "plain"],
+        [f.sheet, "plain"],
+        [f.cell, "plain"],
+        [f.template, "plain"],
+        [type, "plain"],
+      ].map(([value, style], c) => ({
+        ref: `${COLUMN_LETTERS[c]}${row}`,
+        value: value as CellValue,
+        style: style as string,
+      }));
+    },
+  };
+  const plan = b.done({
     name: FACTS_SHEET,
     columnWidths: WIDTHS,
     styles: STYLES,
     freezeRows: 1,
     print: printSetup("landscape", "$1:$1"),
   });
+  if (streamed) return { ...plan, rows };
+  const cells = [...plan.cells];
+  for (let i = 0; i < rows.count; i++) cells.push(...rows.cells(i));
+  return { ...plan, cells };
 }
 
 /**

@@ -44,6 +44,8 @@ export const ROLLUP_SHEETS = {
 export type ReportOptions = LetterOptions & {
   /** Last year's figures beside this year's: the sheet "So với cùng kỳ" and the draft's comparisons. */
   yearOnYear?: YearOnYear;
+  /** The facts' rows made as they are written (a writer reading SheetPlan.rows: the file shell's). */
+  streamed?: boolean;
 };
 
 /**
@@ -69,7 +71,7 @@ export function buildDistrictReport(
     pivotPlan(pivotSummary(rollup.facts, catalogue, rollup.kinds), rollup.year),
     narrativePlan(rollup, catalogue, issuer, options.yearOnYear),
     ...annexPlans(rollup, catalogue),
-    headerRowOnly(factsPlan(rollup.facts, catalogue, rollup.kinds, fileName)),
+    headerRowOnly(factsPlan(rollup.facts, catalogue, rollup.kinds, fileName, options.streamed)),
     reminderPlan(rollup, catalogue, options),
   ];
 }

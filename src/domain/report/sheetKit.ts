@@ -153,7 +153,10 @@ export function printSetup(
  * only, with a page header telling the clerk how to print the rest.
  */
 export function headerRowOnly(plan: SheetPlan): SheetPlan {
-  const rows = plan.cells.reduce((most, c) => Math.max(most, parseCell(c.ref).row), 1) - 1;
+  const rows =
+    (plan.rows && plan.rows.count > 0
+      ? plan.rows.from + plan.rows.count - 1
+      : plan.cells.reduce((most, c) => Math.max(most, parseCell(c.ref).row), 1)) - 1;
   return {
     ...plan,
     print: {
