@@ -4,7 +4,7 @@ import { cellRef } from "../domain/layout/a1";
 import { pivotSummary } from "../domain/pivot/pivot";
 import { FACTS_COLUMNS } from "../domain/report";
 import { WORDING } from "../domain/report/phrases";
-import { kindInfo } from "../domain/report/sheetKit";
+import { kindLabel } from "../domain/units/registry";
 import type { Rollup } from "../domain/rollup/rollup";
 import type { Block, Content } from "./cellBlocks";
 
@@ -82,7 +82,7 @@ export function pivotSheetContent(
   for (const f of rollup.facts) {
     const roman = counted.get(f.code);
     if (roman !== undefined && typeof f.value === "number")
-      sourceRows.push([kindInfo(rollup.kinds, f.kind).label, f.unitName, roman, f.value]);
+      sourceRows.push([kindLabel(rollup.kinds, f.kind), f.unitName, roman, f.value]);
   }
 
   const kinds = rollup.kinds.filter((k) => rollup.units.some((u) => u.unit.kind === k.code));

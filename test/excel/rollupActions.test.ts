@@ -1,7 +1,7 @@
 import { cellRef, columnNumber } from "../../src/domain/layout/a1";
 import { pivotSummary } from "../../src/domain/pivot/pivot";
 import { FACTS_TABLE, factsTableRange, FINDINGS_TABLE, ROLLUP_SHEETS } from "../../src/domain/report";
-import { kindInfo } from "../../src/domain/report/sheetKit";
+import { kindLabel } from "../../src/domain/units/registry";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { PIVOT_TABLE_SHEET } from "../../src/excel/pivotSheet";
 import { REPLACED_SHEETS, rollUpWorkbook } from "../../src/excel/rollupActions";
@@ -189,7 +189,7 @@ describe("rollUpWorkbook on the 30 units of the demo inbox", () => {
         unit.values.forEach((v, i) => {
           if (v !== null)
             fromSummary.set(
-              `${kindInfo(expected.rollup.kinds, group.kind).label}|${unit.unitName}|${summary.columns[i]?.roman}`,
+              `${kindLabel(expected.rollup.kinds, group.kind)}|${unit.unitName}|${summary.columns[i]?.roman}`,
               v,
             );
         });

@@ -19,7 +19,7 @@ import {
   toExcelFormula,
 } from "../expr/expr";
 import { formatViDate, isoToExcelSerial, reportPeriod } from "../period";
-import { issuingBody, SIGNER, STANDARD_KINDS, type Unit } from "../units/registry";
+import { issuingBody, signerOf, type Unit } from "../units/registry";
 import { dateLine } from "../text/vnformat";
 import { absolute, cellRef, parseCell } from "./a1";
 import { linesInColumn, wrappedLines } from "./wrap";
@@ -225,8 +225,8 @@ export function buildTemplatePlan(
 
   // Issuing body (left) and national motto (right), Decree 30/2020.
   // The kind's issuer and signer as the registry declares them, else those of the standard kind of that code.
-  const standard = STANDARD_KINDS.find((k) => k.code === unit.kind);
-  const issuerBody = issuingBody(unit.kindInfo ?? { code: unit.kind });
+  const kind = unit.kindInfo ?? { code: unit.kind };
+  const issuerBody = issuingBody(kind);
   const issuer = issuerBody ? `${issuerBody} ${unit.name}` : unit.name;
   band(1, 1, 3, { value: unit.parent.toLocaleUpperCase("vi"), style: "body" });
   band(1, 4, 6, { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: "bodyBold" });
@@ -428,7 +428,7 @@ export function buildTemplatePlan(
   band(row + 1, 1, 2, { value: `- ${reportsTo(unit)} (báo cáo);`, style: "footerItem" });
   band(row + 2, 1, 2, { value: "- Lưu: VT.", style: "footerItem" });
   // The kind's signature block, then where to sign.
-  const signer = unit.kindInfo?.signer ?? standard?.signer ?? SIGNER;
+  const signer = signerOf(kind);
   signer.forEach((line, i) => band(row + i, 4, 6, { value: line, style: "signature" }));
   band(row + signer.length, 4, 6, { value: "(Ký, ghi rõ họ tên, đóng dấu)", style: "signatureNote" });
 

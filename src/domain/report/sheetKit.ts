@@ -1,6 +1,6 @@
 import { FORM_STYLES } from "../layout/formStyles";
 import { wrappedLines } from "../layout/wrap";
-import { cellRef, parseCell } from "../layout/a1";
+import { cellRef } from "../layout/a1";
 import type {
   CellStyle,
   CellValue,
@@ -10,7 +10,7 @@ import type {
   SheetPlan,
 } from "../layout/sheetPlan";
 import type { ValueType } from "../catalogue/types";
-import type { ReceivingOffice, UnitKind, UnitKindInfo } from "../units/registry";
+import type { ReceivingOffice } from "../units/registry";
 import { dateLine } from "../text/vnformat";
 import { say, type Wording } from "../i18n/say";
 
@@ -27,11 +27,6 @@ const MAX_ROW_HEIGHT = 409;
 const CHARS_PER_WIDTH = 1.05;
 /** Bold capitals are wider. */
 const CAPITALS_PER_WIDTH = 0.95;
-
-/** A kind of unit as the registry's kinds describe it (its code for label and heading when unknown). */
-export function kindInfo(kinds: readonly UnitKindInfo[], code: UnitKind): UnitKindInfo {
-  return kinds.find((k) => k.code === code) ?? { code, label: code, heading: code };
-}
 
 /** Number format of a figure by its type; "@" for text. */
 export const FORMAT_OF: Record<ValueType, string> = {
@@ -152,17 +147,13 @@ export function printSetup(
  * A data sheet kept out of "print the whole workbook" without hiding a row: it prints its header row
  * only, with a page header telling the clerk how to print the rest.
  */
-export function headerRowOnly(plan: SheetPlan): SheetPlan {
-  const rows =
-    (plan.rows && plan.rows.count > 0
-      ? plan.rows.from + plan.rows.count - 1
-      : plan.cells.reduce((most, c) => Math.max(most, parseCell(c.ref).row), 1)) - 1;
+export function headerRowOnly(plan: SheetPlan, dataRows: number): SheetPlan {
   return {
     ...plan,
     print: {
       ...plan.print,
       printArea: `A1:${cellRef(1, Math.max(1, plan.columnWidths.length))}`,
-      header: `Trang dữ liệu (${rows.toLocaleString("de-DE")} dòng) không in cùng báo cáo; để in: Bố cục Trang › Vùng In › Xóa Vùng In`,
+      header: `Trang dữ liệu (${dataRows.toLocaleString("de-DE")} dòng) không in cùng báo cáo; để in: Bố cục Trang › Vùng In › Xóa Vùng In`,
     },
   };
 }

@@ -3,11 +3,10 @@ import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import { formatViDate, isoToExcelSerial } from "../period";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
 import { isUnreadReason, type UnusedFile } from "../rollup/unusedFiles";
-import { wholeHeading, type UnitKind } from "../units/registry";
+import { kindLabel, wholeHeading, type UnitKind } from "../units/registry";
 import {
   BASE_STYLES,
   FILE_AS_GIVEN,
-  kindInfo,
   LINE_HEIGHT,
   printSetup,
   sentenceNaming,
@@ -99,7 +98,7 @@ export function submissionsPlan(
     b.put(row, 2, u.unit.code, "text");
     b.put(row, 3, u.unit.name, "text");
     b.fit(row, u.unit.name, WIDTHS[2]!);
-    b.put(row, 4, kindInfo(rollup.kinds, u.unit.kind).label, "textCenter");
+    b.put(row, 4, kindLabel(rollup.kinds, u.unit.kind), "textCenter");
     const unusable = u.unusable.map((f) => `${fileName(f.file)} (${f.reason})`).join("; ");
     b.put(row, 12, unusable === "" ? null : unusable, "text");
     b.fit(row, unusable, WIDTHS[11]!, CODES);
