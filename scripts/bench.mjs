@@ -14,6 +14,7 @@ import { run as limitFigures } from "./bench/limits.mjs";
 import { run as excelFigures } from "./bench/excel.mjs";
 import { run as browserFigures } from "./bench/browser.mjs";
 import { DEFAULT_SIZES, run as fileFigures } from "./bench/files.mjs";
+import { benchRow } from "./bench/row.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -36,9 +37,8 @@ const sizesAt = args.indexOf("--sizes");
 const sizes = sizesAt >= 0 ? args[sizesAt + 1].split(",").map(Number) : DEFAULT_SIZES;
 const rows = [];
 
-function row(measure, size, value, unit, budget = null) {
-  const holds = budget === null ? true : value <= budget;
-  rows.push({ measure, size, value: Math.round(value * 100) / 100, unit, budget, holds });
+function row(...args) {
+  rows.push(benchRow(...args));
 }
 
 async function median(runs, task) {

@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { figuresFromJest } from "./jestFigures.mjs";
+import { benchRow } from "./row.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "../..");
@@ -17,14 +18,7 @@ export async function run() {
     return [];
   }
   const figures = figuresFromJest("jest.browser.config.cjs", "browser", { DVCQ_TEST_DIST: dist });
-  const row = (measure, value, unit, budget = null) => ({
-    measure,
-    size: 1,
-    value: Math.round(value * 10) / 10,
-    unit,
-    budget,
-    holds: budget === null || value <= budget,
-  });
+  const row = (measure, value, unit, budget = null) => benchRow(measure, 1, value, unit, budget, 1);
   return figures.flatMap((f) => [
     row(`${f.name}.firstLoadKB`, f.minKB, "KB"),
     row(`${f.name}.firstLoadGzipKB`, f.gzipKB, "KB", BUDGET_GZIP_KB[f.name]),

@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { benchRow } from "./row.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -124,15 +125,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  */
 export async function run({ sizes = DEFAULT_SIZES, runs = (n) => (n <= 30 ? 3 : 1), oneCore = true } = {}) {
   const rows = [];
-  const row = (measure, size, value, unit, budget = null) =>
-    rows.push({
-      measure,
-      size,
-      value: Math.round(value * 100) / 100,
-      unit,
-      budget,
-      holds: budget === null ? true : value <= budget,
-    });
+  const row = (...args) => rows.push(benchRow(...args));
   const exceljs = require.resolve("exceljs");
   const canPin = os.cpus().length > 1 && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
   const out = path.join(os.tmpdir(), `dvcq-bench-files-${process.pid}`);
