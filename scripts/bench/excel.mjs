@@ -1,5 +1,6 @@
 // The Excel add-in's figures behind Microsoft's own Office.js client (test/support/officeWire.ts):
-// syncs and the largest request and response in real bytes, at 15, 100 and 1,000 unit sheets, for
+// syncs, the largest request and response and Excel.run's release of the ranges it kept, in real
+// bytes, at 15, 100 and 1,000 unit sheets, for
 // placing a template, checking all sheets (without and with marks over an earlier check's), importing
 // the units' files (inserted as they are, and rebuilt where Excel cannot insert; 15 and 100 files) and the
 // roll-up. The harness is TypeScript, so it runs through jest (scripts/bench/jest.excel.config.cjs);
@@ -36,6 +37,14 @@ export async function run() {
       unit: "B",
       budget: REQUEST_BUDGET,
       holds: f.maxResponseBytes < REQUEST_BUDGET,
+    },
+    {
+      measure: `excel.${f.action}.releaseBytes`,
+      size: f.sheets,
+      value: f.releaseBytes,
+      unit: "B",
+      budget: REQUEST_BUDGET,
+      holds: f.releaseBytes < REQUEST_BUDGET,
     },
   ]);
 }

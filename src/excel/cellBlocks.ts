@@ -1,7 +1,7 @@
 import { cellRef, parseCell } from "../domain/layout/a1";
 import type { CellValue, SheetPlan } from "../domain/layout/sheetPlan";
 import { REQUEST_BUDGET_BYTES, REQUEST_OVERHEAD_BYTES, sizedStep, type WriteStep } from "./requestSize";
-import { numberFormatOf } from "./writePlan";
+import { numberFormatOf, writeOnly } from "./writePlan";
 
 export type Content = string | number | boolean;
 
@@ -48,7 +48,7 @@ export function blockAddress(block: Block): string {
 /** One request's worth of a block: number formats first, so text stays text ("- UBND…", "=1+1"), then the values. */
 export function blockStep(sheet: () => Excel.Worksheet, block: Block): WriteStep {
   return sizedStep(sheet, (target) => {
-    const range = target.getRange(blockAddress(block));
+    const range = writeOnly(target, blockAddress(block));
     range.numberFormat = block.formats;
     range.values = block.rows;
   });

@@ -12,9 +12,9 @@ export interface LogPlace {
   nextRow: number;
 }
 
-/** Queues reading the log sheet's used range; read it with logPlace after the sync. */
+/** Queues reading the log sheet's used range; read it with logPlace after the sync (not kept for later). */
 export function queueLogRead(sheet: Excel.Worksheet): Excel.Range {
-  return sheet.getUsedRangeOrNullObject(true).load("address");
+  return sheet.getUsedRangeOrNullObject(true).untrack().load("address");
 }
 
 /** null: the workbook has no log sheet. */

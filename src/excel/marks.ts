@@ -1,6 +1,7 @@
 import type { Severity } from "../domain/catalogue/types";
 import type { Finding } from "../domain/check/finding";
 import { packSteps, REQUEST_BUDGET_BYTES, sizedStep, type WriteStep } from "./requestSize";
+import { writeOnly } from "./writePlan";
 
 /**
  * Marks on the cells of findings, as conditional formats (ExcelApi 1.6) whose formula is always
@@ -161,7 +162,7 @@ export function planMarkWrite(
       steps.push(
         sizedStep(
           () => state.sheet,
-          (sheet) => queueMark(sheet.getRange(cell), severity),
+          (sheet) => queueMark(writeOnly(sheet, cell), severity),
         ),
       );
       added++;

@@ -174,7 +174,11 @@ export function recordedBytes<T>(commands: (target: T) => void): number {
       get: (_t, key) => {
         if (key === RECORDED) return true;
         if (typeof key === "symbol" || key === "then" || key === "toJSON") return undefined;
-        if (key === "untrack" && node.range) return () => untrack(node);
+        if (key === "untrack" && node.range)
+          return () => {
+            untrack(node);
+            return proxyOf(node);
+          };
         use(node);
         let child = node.children.get(key);
         if (child === undefined) {

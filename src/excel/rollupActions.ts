@@ -44,7 +44,7 @@ import { packSteps, sizedStep, type WriteStep } from "./requestSize";
 import { blockAddress, blockStep, blockSteps, planHead, planRows } from "./cellBlocks";
 import { RM } from "./rollupMessages";
 import { inGroups, queueFontRead, queueListing, queueSheetRead, snapshotFrom } from "./snapshot";
-import { queueSheetPlan, sheetPlanSteps } from "./writePlan";
+import { queueSheetPlan, sheetPlanSteps, writeOnly } from "./writePlan";
 
 /** The "file" of every report read from the open workbook; the facts' "Trang" column names its sheet. */
 export const THIS_WORKBOOK = "(sổ này)";
@@ -170,7 +170,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Readi
   const registryRange = registrySheet && queueRegistryRead(registrySheet);
   const targets = all.filter((s) => !ours.has(upper(s.name)) && !isStaged(s.name));
   const pivotSheet = all.find((s) => upper(s.name) === upper(PIVOT_TABLE_SHEET));
-  const pivotTitle = pivotSheet?.getRange("A1").load("values");
+  const pivotTitle = pivotSheet?.getRange("A1").untrack().load("values");
   const reads = await inGroups(context, targets, (group) => group.map((s) => queueSheetRead(s, s.name)));
   const fonts = queueFontRead(reads);
   if (fonts !== null) await context.sync();
@@ -291,7 +291,7 @@ async function writeReport(
   steps.push(...blockSteps(() => sheet(PIVOT_TABLE_SHEET), pivot.source));
   steps.push(
     onSheet(ROLLUP_SHEETS.facts, (factsSheet) => {
-      factsSheet.tables.add(factsSheet.getRange(factsTableRange(rollup.facts.length)), true).name =
+      factsSheet.tables.add(writeOnly(factsSheet, factsTableRange(rollup.facts.length)), true).name =
         STAGED_TABLE;
     }),
     onSheet(PIVOT_TABLE_SHEET, (pivotSheet) => {
@@ -299,7 +299,7 @@ async function writeReport(
       for (const chart of pivot.charts) {
         const added = pivotSheet.charts.add(
           chart.type,
-          pivotSheet.getRange(blockAddress(chart.data)),
+          writeOnly(pivotSheet, blockAddress(chart.data)),
           "Columns",
         );
         added.title.text = chart.title;
@@ -350,8 +350,8 @@ async function dropStaged(context: Excel.RequestContext): Promise<void> {
 function queuePivotTable(sheet: Excel.Worksheet, content: PivotSheetContent): void {
   const pivot = sheet.pivotTables.add(
     STAGED_PIVOT,
-    sheet.getRange(blockAddress(content.source)),
-    sheet.getRange(PIVOT_AT),
+    writeOnly(sheet, blockAddress(content.source)),
+    writeOnly(sheet, PIVOT_AT),
   );
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.kind));
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(PIVOT_FIELDS.unit));

@@ -41,14 +41,20 @@ export interface SheetRead {
   names: Excel.NamedItemCollection;
 }
 
-/** The used cells of the sheet's read window and the sheet-scoped names (ExcelApi 1.4). */
+/**
+ * The used cells of the sheet's read window and the sheet-scoped names (ExcelApi 1.4). The ranges
+ * are read in the request that loads them and never used after, so Excel.run does not keep them
+ * (its release at the end would name two for every sheet read).
+ */
 export function queueSheetRead(sheet: Excel.Worksheet, name: string): SheetRead {
   return {
     name,
     sheet,
     used: sheet
       .getRange(READ_WINDOW)
+      .untrack()
       .getUsedRangeOrNullObject(true)
+      .untrack()
       .load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes"),
     names: sheet.names.load("items/name,items/formula"),
   };
@@ -98,7 +104,7 @@ export function queueFontRead(reads: readonly SheetRead[]): FontRead | null {
     const here = new Map<string, Excel.RangeFont>();
     forEachCell(read.used, (ref, value, type) => {
       if (type === "String" && typeof value === "string" && mayBeLegacy(value))
-        here.set(ref, read.sheet.getRange(ref).format.font.load("name"));
+        here.set(ref, read.sheet.getRange(ref).untrack().format.font.load("name"));
     });
     if (here.size > 0) fonts.set(read.name, here);
   }

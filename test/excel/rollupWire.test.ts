@@ -29,4 +29,17 @@ describe("rollUpWorkbook behind the real Office.js client", () => {
       wire.uninstall();
     }
   });
+
+  it("keeps no range of a sheet it reads or a block it writes: Excel.run has nothing to release, for 6 units or 30", async () => {
+    for (const units of [6, 30]) {
+      const { wire } = await inbox(units);
+      try {
+        expect((await rollUpWorkbook({ year: 2024 })).status).toBe("done");
+        expect(wire.syncCount).toBe(4);
+        expect(wire.requests.filter((r) => r.cleanup)).toEqual([]);
+      } finally {
+        wire.uninstall();
+      }
+    }
+  });
 });

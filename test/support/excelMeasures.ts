@@ -23,11 +23,15 @@ import { writeWorkbook } from "../../src/files/writeXlsx";
 import { CLEAN_COMMUNE } from "./filled";
 import { CLEAN_EVIDENCE } from "./fixtures";
 
-/** What one action cost behind Microsoft's own client: its syncs and largest request and response. */
+/**
+ * What one action cost behind Microsoft's own client: its syncs, its largest request (the release
+ * included) and response, and Excel.run's release of the ranges it kept.
+ */
 export interface WireFigures {
   syncs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  releaseBytes: number;
 }
 
 /**
@@ -196,6 +200,7 @@ function figures(wire: OfficeWire): WireFigures {
     syncs: wire.syncCount,
     maxRequestBytes: wire.maxRequestBytes,
     maxResponseBytes: wire.maxResponseBytes,
+    releaseBytes: wire.releaseBytes,
   };
 }
 

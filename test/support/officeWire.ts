@@ -30,7 +30,9 @@ const PACKAGE = join(__dirname, "../../node_modules/@microsoft/office-js");
 interface OfficeJs {
   Excel: typeof Excel;
   /** The client asks `window.Office` which requirement sets the host has (and splits big writes from 1.3). */
-  window: { Office?: unknown };
+  window: { Office?: unknown; clearTimeout(id: number): void };
+  /** Timers the client set and that have not run: a failed release's retries, cleared by `uninstall`. */
+  timers: Set<number>;
 }
 
 /**
@@ -58,11 +60,27 @@ export function officeJs(build: OfficeBuild = "web-16.00"): OfficeJs {
     runScripts: "outside-only",
     url: "https://localhost/",
   });
+  const timers = new Set<number>();
+  const later = dom.window.setTimeout.bind(dom.window);
+  dom.window.setTimeout = ((run: () => void, ms?: number) => {
+    const id = later(() => {
+      timers.delete(id);
+      run();
+    }, ms);
+    timers.add(id);
+    return id;
+  }) as typeof dom.window.setTimeout;
   dom.window.eval(readFileSync(join(PACKAGE, `dist/excel-${build}.debug.js`), "utf8"));
-  const window = dom.window as unknown as { Excel?: typeof Excel; Office?: unknown };
+  const window = dom.window as unknown as OfficeJs["window"] & {
+    Excel?: typeof Excel;
+    OfficeExtension: { Utility: { _synchronousCleanup: boolean } };
+  };
   if (window.Excel === undefined || typeof window.Excel.RequestContext !== "function")
     throw new Error(`dist/excel-${build}.debug.js did not define Excel.RequestContext.`);
-  const client = { Excel: window.Excel, window };
+  // Excel.run's release of the ranges it kept is sent after the run resolves; here the run waits
+  // for it, so an action's figures hold its release and no release outlives its test.
+  window.OfficeExtension.Utility._synchronousCleanup = true;
+  const client = { Excel: window.Excel, window, timers };
   loaded.set(build, client);
   return client;
 }
@@ -119,7 +137,8 @@ export interface WireRequest {
   error: string | null;
   /**
    * Excel.run's release of the ranges it kept, sent after the run has already resolved (Office.js
-   * does not wait for it): a request Excel receives, not a round trip the clerk waits for.
+   * does not wait for it): a request Excel receives, under the same limit, not a round trip the
+   * clerk waits for. One refused is sent again twice, 5 s apart, and the ranges stay held.
    */
   cleanup: boolean;
 }
@@ -168,7 +187,6 @@ class Session {
       cleanup,
     };
     this.wire.requests.push(record);
-    if (cleanup) return { ErrorCode: "", HttpStatusCode: 200, Headers: {}, Body: { Results: [] } };
     const fail = (code: string, message: string, status: number): WireResponse => {
       record.error = code;
       return {
@@ -179,12 +197,13 @@ class Session {
         Body: { Results: [] },
       };
     };
-    if (bytes > PAYLOAD_LIMIT)
+    if (bytes > this.wire.limit)
       return fail(
         "RequestPayloadSizeLimitExceeded",
         `The request payload size (${bytes} bytes) has exceeded the limit.`,
         413,
       );
+    if (cleanup) return { ErrorCode: "", HttpStatusCode: 200, Headers: {}, Body: { Results: [] } };
 
     const paths = new Map<number, Proxy>();
     const resolve = (id: number): Proxy => {
@@ -236,7 +255,7 @@ class Session {
     const responseBody = { Results: results };
     record.responseBytes = utf8(responseBody);
     this.countInFake(counted, record);
-    if (record.responseBytes > PAYLOAD_LIMIT)
+    if (record.responseBytes > this.wire.limit)
       return fail(
         "ResponsePayloadSizeLimitExceeded",
         `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
@@ -370,6 +389,8 @@ export class OfficeWire {
   constructor(
     readonly fake: FakeExcel,
     readonly build: OfficeBuild = "web-16.00",
+    /** The size over which a request or response is refused: Excel on the web's, unless a test asks less. */
+    readonly limit = PAYLOAD_LIMIT,
   ) {}
 
   /** The requests of the add-in's syncs, without Excel.run's background clean-up. */
@@ -387,6 +408,11 @@ export class OfficeWire {
 
   get maxResponseBytes(): number {
     return Math.max(0, ...this.requests.map((r) => r.responseBytes));
+  }
+
+  /** The largest of Excel.run's releases, 0 when no run kept a range. */
+  get releaseBytes(): number {
+    return Math.max(0, ...this.requests.filter((r) => r.cleanup).map((r) => r.bytes));
   }
 
   /** Forgets the requests counted so far (after seeding a workbook through the API). */
@@ -433,12 +459,15 @@ export class OfficeWire {
   }
 
   uninstall(): void {
+    const { window, timers } = officeJs(this.build);
+    for (const id of timers) window.clearTimeout(id);
+    timers.clear();
     if (this.saved !== null) {
       const g = globalThis as Record<string, unknown>;
       g["Excel"] = this.saved.Excel;
       g["Office"] = this.saved.Office;
       this.saved = null;
-      officeJs(this.build).window.Office = undefined;
+      window.Office = undefined;
     }
     const [first] = this.unexpected;
     if (first !== undefined) throw first;
