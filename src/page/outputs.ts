@@ -6,7 +6,7 @@ import { buildTemplatePlan } from "../domain/layout/template";
 import { buildDistrictReport } from "../domain/report";
 import { factsCsv as factsCsvOf } from "../domain/report/facts";
 import type { PreviousRead, PreviousYear } from "../domain/report/previousYear";
-import { compareYears, comparedUnits, type YearOnYear } from "../domain/report/yearOnYear";
+import { compareWithPrevious, type YearOnYear } from "../domain/report/yearOnYear";
 import { rollUp, type Rollup } from "../domain/rollup/rollup";
 import { unitsSummary, type RollupSummary } from "../domain/rollup/summary";
 import { builtinReference, workbookBytes } from "./engine";
@@ -26,14 +26,7 @@ export function rollUpInbox(checked: BatchCheck, year: number, previous?: Previo
   const { catalogue, registry } = builtinReference(year);
   const all = withCrossYear(checked, catalogue, registry, previous);
   const rollup = rollUp(catalogue, registry, year, all.submissions, all.findings);
-  const yearOnYear = previous && compareYears(rollup, catalogue, previous);
-  return {
-    rollup,
-    units: unitsSummary(rollup),
-    ...(yearOnYear
-      ? { yearOnYear, compared: { year: yearOnYear.previousYear, ...comparedUnits(rollup, yearOnYear) } }
-      : {}),
-  };
+  return { rollup, units: unitsSummary(rollup), ...compareWithPrevious(rollup, catalogue, previous) };
 }
 
 /** Last year's figures for the roll-up of `year`, from the district report or facts CSV the clerk picked. */

@@ -30,7 +30,7 @@ import { unitsOfYear } from "../years";
 import { withCrossYear } from "../../domain/check/crossYear";
 import { previousOf } from "../previous";
 import type { PreviousYear } from "../../domain/report/previousYear";
-import { compareYears, comparedUnits } from "../../domain/report/yearOnYear";
+import { compareWithPrevious } from "../../domain/report/yearOnYear";
 
 export async function rollupCommand(ctx: Context): Promise<number> {
   const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
@@ -94,7 +94,8 @@ export async function stageRollup(
   previous?: PreviousYear,
 ): Promise<{ code: number; lines: string[]; rollup: Rollup }> {
   const rollup = rollUp(catalogue, registry, year, checked.submissions, checked.findings);
-  const yearOnYear = previous && compareYears(rollup, catalogue, previous);
+  const withPrevious = compareWithPrevious(rollup, catalogue, previous);
+  const yearOnYear = withPrevious?.yearOnYear;
   const summary = rollupSummary(rollup, ctx.lang);
   for (const output of outputs) {
     await outputFolder(ctx, path.dirname(output.path), output.shown);
@@ -136,8 +137,8 @@ export async function stageRollup(
       summary.findings.warning,
     ),
   ];
-  if (yearOnYear && previous) {
-    const { compared, counted } = comparedUnits(rollup, yearOnYear);
+  if (withPrevious && previous) {
+    const { compared, counted } = withPrevious.compared;
     lines.push(
       ctx.say(
         "comparedWithPrevious",

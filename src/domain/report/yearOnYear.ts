@@ -113,3 +113,14 @@ export function comparedUnits(rollup: Rollup, yoy: YearOnYear): { compared: numb
   const sources = rollup.units.map((u) => yoy.mapping.sources.get(u.unit.code)?.length ?? 0);
   return { compared: sources.filter((n) => n > 0).length, counted: sources.reduce((a, b) => a + b, 0) };
 }
+
+/** The year-on-year outcome every host reports: the comparison, and the year compared with and its counts. */
+export function compareWithPrevious(
+  rollup: Rollup,
+  catalogue: Catalogue,
+  previous: PreviousYear | undefined,
+): { yearOnYear: YearOnYear; compared: { year: number; compared: number; counted: number } } | undefined {
+  if (previous === undefined) return undefined;
+  const yearOnYear = compareYears(rollup, catalogue, previous);
+  return { yearOnYear, compared: { year: yearOnYear.previousYear, ...comparedUnits(rollup, yearOnYear) } };
+}
