@@ -1,9 +1,6 @@
-import type { Message } from "../domain/i18n/lang";
+import { localized } from "../domain/i18n/localized";
+import { en } from "./text/en/previous";
+import { vi } from "./text/vi/previous";
 
-/** Last year's file given to the roll-up cannot be used: nothing was rolled up or written. */
-export function previousUnusable(file: string, reason: Message): Message {
-  return {
-    vi: `Tệp số liệu năm trước ${file} không dùng được: ${reason.vi} Chưa tổng hợp gì.`,
-    en: `Last year's figures ${file} cannot be used: ${reason.en} Nothing was rolled up.`,
-  };
-}
+/** Last year's file given to the roll-up cannot be used (words: text/vi/previous.ts, text/en/previous.ts). */
+export const { previousUnusable } = localized({ vi, en });
