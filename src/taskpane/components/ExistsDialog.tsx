@@ -10,9 +10,9 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { S, t } from "../strings";
+import { S } from "../strings";
 import type { PendingExists } from "./useTemplateTab";
-import { useLang } from "../language";
+import { useT } from "../language";
 
 export interface ExistsDialogProps {
   pending: PendingExists | null;
@@ -33,25 +33,25 @@ const useStyles = makeStyles({
 });
 
 export function ExistsDialog({ pending, onChoose, onCancel }: ExistsDialogProps) {
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   return (
     <Dialog modalType="alert" open={pending !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
         {pending && (
           <DialogBody>
-            <DialogTitle>{t(S.existsTitle(pending.sheetName), lang)}</DialogTitle>
+            <DialogTitle>{t(S.existsTitle(pending.sheetName))}</DialogTitle>
             <DialogContent>
-              {t(S.existsBody(pending.unitName, pending.request.year, pending.typedCells), lang)}
+              {t(S.existsBody(pending.unitName, pending.request.year, pending.typedCells))}
             </DialogContent>
             <DialogActions className={styles.actions}>
               <Button appearance="primary" onClick={() => onChoose("newSheet")}>
-                {t(S.existsNewSheet, lang)}
+                {t(S.existsNewSheet)}
               </Button>
               <Button className={styles.destructive} onClick={() => onChoose("replace")}>
-                {t(S.existsReplace(pending.typedCells), lang)}
+                {t(S.existsReplace(pending.typedCells))}
               </Button>
-              <Button onClick={onCancel}>{t(S.cancel, lang)}</Button>
+              <Button onClick={onCancel}>{t(S.cancel)}</Button>
             </DialogActions>
           </DialogBody>
         )}

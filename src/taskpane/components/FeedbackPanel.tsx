@@ -2,9 +2,9 @@ import { Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from "@fluen
 import { useState } from "react";
 import type { FeedbackOutcome, PaneActions } from "../../app/paneHost";
 import { feedbackNone, FS } from "../feedbackStrings";
-import { errorDetail, t } from "../strings";
+import { errorDetail } from "../strings";
 import { NoticeBar, type Notice } from "./NoticeBar";
-import { useLang } from "../language";
+import { useT } from "../language";
 
 export interface FeedbackPanelProps {
   writeFeedback: NonNullable<PaneActions["writeFeedback"]>;
@@ -38,7 +38,7 @@ function noticeOf(outcome: FeedbackOutcome): Notice {
 
 /** The district clerk's "Phiếu phản hồi": one printable sheet per unit with something to fix. */
 export function FeedbackPanel({ writeFeedback, year, disabled }: FeedbackPanelProps) {
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -61,22 +61,22 @@ export function FeedbackPanel({ writeFeedback, year, disabled }: FeedbackPanelPr
   };
 
   return (
-    <section className={styles.section} aria-label={t(FS.heading, lang)}>
+    <section className={styles.section} aria-label={t(FS.heading)}>
       <Subtitle2 as="h2" className={styles.heading}>
-        {t(FS.heading, lang)}
+        {t(FS.heading)}
       </Subtitle2>
-      <Caption1>{t(FS.hint, lang)}</Caption1>
+      <Caption1>{t(FS.hint)}</Caption1>
       <div className={styles.row}>
         <Button disabled={disabled || busy || year === null} onClick={() => write(false)}>
-          {t(FS.feedbackButton(year), lang)}
+          {t(FS.feedbackButton(year))}
         </Button>
-        {busy && <Spinner size="tiny" label={t(FS.running, lang)} />}
+        {busy && <Spinner size="tiny" label={t(FS.running)} />}
       </div>
       {notice && <NoticeBar notice={notice} />}
       {changed && (
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy} onClick={() => write(true)}>
-            {t(FS.replace, lang)}
+            {t(FS.replace)}
           </Button>
         </div>
       )}

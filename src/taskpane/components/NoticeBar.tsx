@@ -1,7 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Message } from "../../domain/i18n/lang";
-import { t } from "../strings";
-import { useLang } from "../language";
+import { useT } from "../language";
 
 /** The answer to the clerk's last action. */
 export interface Notice {
@@ -12,15 +11,15 @@ export interface Notice {
 }
 
 export function NoticeBar({ notice }: { notice: Notice }) {
-  const lang = useLang();
+  const t = useT();
   return (
     <MessageBar intent={notice.intent} layout="multiline">
       <MessageBarBody>
         {notice.detail === undefined ? (
-          t(notice.message, lang)
+          t(notice.message)
         ) : (
           <>
-            <MessageBarTitle>{t(notice.message, lang)}</MessageBarTitle>
+            <MessageBarTitle>{t(notice.message)}</MessageBarTitle>
             {notice.detail}
           </>
         )}

@@ -1,9 +1,8 @@
 import { Body1, Button, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
-import { useLang } from "../language";
+import { useT } from "../language";
 import { previousChosen, previousHint, PV } from "../previousStrings";
-import { t } from "../strings";
 
 const useStyles = makeStyles({
   row: {
@@ -29,23 +28,23 @@ export interface PreviousYearPickerProps {
 
 /** Where the district clerk gives last year's district report or facts CSV for the roll-up to compare with. */
 export function PreviousYearPicker({ year, chosen, disabled, onPick, onRemove }: PreviousYearPickerProps) {
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
-    <Field label={t(PV.label, lang)} hint={t(previousHint(year), lang)}>
+    <Field label={t(PV.label)} hint={t(previousHint(year))}>
       <div className={styles.row}>
         <Button icon={<DocumentArrowUpRegular />} disabled={disabled} onClick={() => input.current?.click()}>
-          {t(PV.pick, lang)}
+          {t(PV.pick)}
         </Button>
         {chosen !== null && (
           <>
-            <Body1>{t(previousChosen(chosen), lang)}</Body1>
+            <Body1>{t(previousChosen(chosen))}</Body1>
             <Button
               appearance="subtle"
               icon={<DismissRegular />}
-              aria-label={t(PV.remove, lang)}
-              title={t(PV.remove, lang)}
+              aria-label={t(PV.remove)}
+              title={t(PV.remove)}
               disabled={disabled}
               onClick={onRemove}
             />
@@ -56,7 +55,7 @@ export function PreviousYearPicker({ year, chosen, disabled, onPick, onRemove }:
           type="file"
           accept={ACCEPT}
           hidden
-          aria-label={t(PV.pick, lang)}
+          aria-label={t(PV.pick)}
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) onPick(file);

@@ -8,9 +8,9 @@ import {
   DialogTitle,
   makeStyles,
 } from "@fluentui/react-components";
-import { S, t } from "../strings";
+import { S } from "../strings";
 import type { ChecksTabState } from "./useChecksTab";
-import { useLang } from "../language";
+import { useT } from "../language";
 
 export interface SendDateDialogProps {
   pending: ChecksTabState["pendingDate"];
@@ -23,21 +23,21 @@ const useStyles = makeStyles({
 });
 
 export function SendDateDialog({ pending, onChoose, onCancel }: SendDateDialogProps) {
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   return (
     <Dialog modalType="alert" open={pending !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
         {pending && (
           <DialogBody>
-            <DialogTitle>{t(S.sendDateTitle(pending.sheet), lang)}</DialogTitle>
-            <DialogContent>{t(S.sendDateBody(pending.today), lang)}</DialogContent>
+            <DialogTitle>{t(S.sendDateTitle(pending.sheet))}</DialogTitle>
+            <DialogContent>{t(S.sendDateBody(pending.today))}</DialogContent>
             <DialogActions className={styles.actions}>
               <Button appearance="primary" onClick={() => onChoose("fillToday")}>
-                {t(S.fillToday, lang)}
+                {t(S.fillToday)}
               </Button>
-              <Button onClick={() => onChoose("leaveBlank")}>{t(S.leaveBlank, lang)}</Button>
-              <Button onClick={onCancel}>{t(S.cancel, lang)}</Button>
+              <Button onClick={() => onChoose("leaveBlank")}>{t(S.leaveBlank)}</Button>
+              <Button onClick={onCancel}>{t(S.cancel)}</Button>
             </DialogActions>
           </DialogBody>
         )}

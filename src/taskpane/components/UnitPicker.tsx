@@ -8,9 +8,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { kindLabel, type Unit, type UnitKindInfo } from "../../domain/units/registry";
-import { S, t } from "../strings";
+import { S } from "../strings";
 import { filterUnits } from "../unitFilter";
-import { useLang } from "../language";
+import { useT } from "../language";
 
 export interface UnitPickerProps {
   units: readonly Unit[];
@@ -30,22 +30,22 @@ const useStyles = makeStyles({
 
 export function UnitPicker(props: UnitPickerProps) {
   const { units, kinds, query, unitCode } = props;
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   const selected = units.find((u) => u.code === unitCode);
   // Once a unit is chosen the box shows its name; the list then offers every unit again.
   const groups = filterUnits(units, selected !== undefined && selected.name === query ? "" : query, kinds);
   return (
     <Field
-      label={t(S.unitLabel, lang)}
+      label={t(S.unitLabel)}
       required
-      {...(props.missing ? { validationMessage: t(S.unitRequired, lang) } : {})}
+      {...(props.missing ? { validationMessage: t(S.unitRequired) } : {})}
       {...(selected ? { hint: selected.code } : {})}
     >
       <Combobox
         freeform
         disabled={props.disabled}
-        placeholder={t(S.unitPlaceholder, lang)}
+        placeholder={t(S.unitPlaceholder)}
         value={query}
         selectedOptions={unitCode === null ? [] : [unitCode]}
         onChange={(e) => props.onQueryChange(e.target.value)}
@@ -64,7 +64,7 @@ export function UnitPicker(props: UnitPickerProps) {
         ))}
         {groups.length === 0 ? (
           <Option disabled value="" text="">
-            {t(S.unitNoMatch, lang)}
+            {t(S.unitNoMatch)}
           </Option>
         ) : null}
       </Combobox>
