@@ -309,10 +309,10 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
 
     const excel = "(Excel: The workbook is protected. (AccessDenied))";
     expect(say(refusal, "vi")).toBe(
-      `Excel báo lỗi nên tệp này chưa được nhập. ${OFFICE_ERROR_ADVICE.AccessDenied?.vi} ${excel}`,
+      `Excel báo lỗi nên tệp này chưa được nhập. ${OFFICE_ERROR_ADVICE.AccessDenied.vi} ${excel}`,
     );
     expect(say(refusal, "en")).toBe(
-      `Excel reported an error, so this file was not imported. ${OFFICE_ERROR_ADVICE.AccessDenied?.en} ${excel}`,
+      `Excel reported an error, so this file was not imported. ${OFFICE_ERROR_ADVICE.AccessDenied.en} ${excel}`,
     );
   });
 
@@ -340,7 +340,7 @@ describe("importWorkbooks on a host without insertWorksheetsFromBase64 (ExcelApi
 
     const message = failedWith(outcome);
     expect(say(message, "vi")).toBe(
-      `Đã nhập 0 tệp nhưng Excel báo lỗi nên chưa ghi được trang “${INTAKE_LOG_SHEET}”. ${OFFICE_ERROR_ADVICE.GeneralException?.vi} (Excel: Internal error. (GeneralException))`,
+      `Đã nhập 0 tệp nhưng Excel báo lỗi nên chưa ghi được trang “${INTAKE_LOG_SHEET}”. ${OFFICE_ERROR_ADVICE.GeneralException.vi} (Excel: Internal error. (GeneralException))`,
     );
   });
 

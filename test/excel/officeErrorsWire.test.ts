@@ -82,4 +82,61 @@ describe("Excel's refusals, through the real Office.js client, as the clerk read
       },
     });
   });
+
+  it.each([
+    [
+      "AccessDenied",
+      "Trang hoặc sổ tính đang được bảo vệ, hoặc chỉ được đọc. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang) hoặc mở sổ tính với quyền sửa, rồi thử lại.",
+      "The sheet or the workbook is protected, or read-only. Unprotect the sheet (Review > Unprotect Sheet) or open the workbook with the right to edit it, then try again.",
+    ],
+    [
+      "InvalidOperation",
+      "Excel không cho làm việc này với sổ tính lúc này. Hãy đóng hộp thoại đang mở trong Excel, bấm Enter hoặc Esc nếu đang sửa một ô, rồi thử lại.",
+      "Excel does not allow this on the workbook right now. Close any dialog open in Excel, press Enter or Esc if a cell is being edited, then try again.",
+    ],
+    [
+      "InvalidOperationInCellEditMode",
+      "Excel đang sửa một ô. Hãy bấm Enter hoặc Esc để ra khỏi ô đó, rồi thử lại.",
+      "Excel is editing a cell. Press Enter or Esc to leave it, then try again.",
+    ],
+    [
+      "ItemNotFound",
+      "Excel không thấy một trang hoặc một tên mà DVCQ vừa đọc: có thể nó vừa bị đổi tên hoặc xóa, hoặc người cùng sửa sổ tính vừa thay đổi nó. Hãy thử lại: DVCQ đọc lại sổ tính từ đầu.",
+      "Excel did not find a sheet or a name DVCQ had just read: it may have been renamed or deleted, or changed by someone editing the workbook with you. Try again: DVCQ reads the workbook afresh.",
+    ],
+    [
+      "RequestPayloadSizeLimitExceeded",
+      "Yêu cầu gửi cho Excel quá lớn (Excel trên web nhận tối đa 5 MB mỗi lần). Hãy làm từng phần nhỏ hơn (ít trang hoặc ít tệp hơn mỗi lần), hoặc dùng Excel trên máy tính.",
+      "The request to Excel is too large (Excel on the web takes at most 5 MB at a time). Work in smaller parts (fewer sheets or files at a time), or use Excel on a computer.",
+    ],
+    [
+      "ResponsePayloadSizeLimitExceeded",
+      "Phần Excel trả về quá lớn (Excel trên web trả tối đa 5 MB mỗi lần). Hãy làm từng phần nhỏ hơn (ít trang hơn mỗi lần), hoặc dùng Excel trên máy tính.",
+      "What Excel sends back is too large (Excel on the web sends at most 5 MB at a time). Work in smaller parts (fewer sheets at a time), or use Excel on a computer.",
+    ],
+    [
+      "GeneralException",
+      "Excel gặp lỗi bên trong. Hãy lưu sổ tính rồi thử lại; nếu vẫn lỗi, đóng và mở lại sổ tính (trên web: tải lại trang).",
+      "Excel had an internal error. Save the workbook and try again; if it happens again, close and reopen the workbook (on the web: reload the page).",
+    ],
+    [
+      "ApiNotFound",
+      "Phiên bản Excel này thiếu một chức năng DVCQ cần. Hãy cập nhật Excel, hoặc dùng Excel trên web.",
+      "This version of Excel lacks a feature DVCQ needs. Update Excel, or use Excel on the web.",
+    ],
+  ])(
+    "%s as the real client raises it: the whole sentence in Vietnamese and English",
+    async (code, vi, en) => {
+      fake.failOn("WorksheetCollection.add", code, "Excel's words.");
+      const error: unknown = await Excel.run(async (context) => {
+        context.workbook.worksheets.add("Mới");
+        await context.sync();
+      }).catch((refused: unknown) => refused);
+
+      expect(excelError(error)).toEqual({
+        vi: `${vi} (Excel: Excel's words. (${code}))`,
+        en: `${en} (Excel: Excel's words. (${code}))`,
+      });
+    },
+  );
 });
