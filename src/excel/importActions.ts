@@ -24,7 +24,7 @@ import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { REGISTRY_SHEET, type UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot } from "../files/readXlsx";
 import { detectSupport, excelAvailable, officeSupports, type IsSetSupported } from "./features";
-import { writeImports, type WriteJob } from "./importWriter";
+import { SETTLED_TOGETHER, writeImports, type WriteJob } from "./importWriter";
 import { logPlace, queueLogRead, type LogPlace } from "./intakeLog";
 import { M } from "./messages";
 import { excelError } from "./officeErrors";
@@ -53,6 +53,8 @@ export interface ImportDeps {
   isSetSupported?: IsSetSupported;
   /** What one write request may carry, as Office.js serialises it (requestSize.ts). */
   requestBytes?: number;
+  /** How many inserted sheets are settled together (importWriter.ts SETTLED_TOGETHER). */
+  settledTogether?: number;
 }
 
 export async function importWorkbooks(
@@ -104,6 +106,7 @@ export async function importWorkbooks(
       const job: WriteJob = {
         features: support.features,
         budget: deps.requestBytes ?? REQUEST_BUDGET_BYTES,
+        settledTogether: deps.settledTogether ?? SETTLED_TOGETHER,
         sheetIds: fresh.sheets.map((s) => s.id),
         names: fresh.names,
         log: fresh.log,

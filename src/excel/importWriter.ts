@@ -38,6 +38,8 @@ export interface WriteJob {
   features: ExcelFeatures;
   /** What one request may carry, as Office.js serialises it. */
   budget: number;
+  /** Inserted sheets settled together, SETTLED_TOGETHER unless a test asks fewer. */
+  settledTogether: number;
   /** The workbook's sheet ids when writing starts. */
   sheetIds: readonly string[];
   /** Its workbook-scoped names then, "=…" formulas. */
@@ -48,6 +50,13 @@ export interface WriteJob {
 }
 
 const SCRATCH_SHEET = "DVCQ_nhap";
+
+/**
+ * Inserted sheets settled together: the settling read answers each one's names and every
+ * workbook-scoped name (an inserted file's names arrive there), about 4.7 KB a sheet as Office.js
+ * answers, so 250 keep it near 1.2 MB where 1,000 at once were 4.66 MB.
+ */
+export const SETTLED_TOGETHER = 250;
 
 export async function writeImports(
   context: Excel.RequestContext,
@@ -104,18 +113,25 @@ class Writer {
     );
     const withLog = last && !writes.some((w) => w.via === "insert");
     const rebuild: { write: Write; why: Finding }[] = [];
+    let settled = 0;
+    const settleInserted = async (final: boolean): Promise<void> => {
+      const settling = inserted.slice(settled).filter((i) => !rebuild.some((r) => r.write === i.write));
+      settled = inserted.length;
+      rebuild.push(...(await this.settle(settling, final && last && rebuild.length === 0)));
+    };
     // The pass's requests, planned before any is sent: one sync each.
     const requests = packSteps(withLog ? [...steps, this.logStep()] : steps, this.job.budget);
     for (const request of requests) {
       const failed = await this.sync(request);
-      if (failed === null) continue;
-      // The file still comes in, rebuilt: the note gives Excel's words, not advice to try again.
-      const words = excelErrorText(failed.error);
-      for (const write of writesOf(request).filter((w) => w.via === "insert"))
-        rebuild.push({ write, why: rebuiltNote(write, IM.rebuiltInsertFailed(words)) });
+      if (failed !== null) {
+        // The file still comes in, rebuilt: the note gives Excel's words, not advice to try again.
+        const words = excelErrorText(failed.error);
+        for (const write of writesOf(request).filter((w) => w.via === "insert"))
+          rebuild.push({ write, why: rebuiltNote(write, IM.rebuiltInsertFailed(words)) });
+      }
+      if (inserted.length - settled >= this.job.settledTogether) await settleInserted(false);
     }
-    const settling = inserted.filter((i) => !rebuild.some((r) => r.write === i.write));
-    rebuild.push(...(await this.settle(settling, last && rebuild.length === 0)));
+    await settleInserted(true);
     if (rebuild.length === 0) return;
     const again = rebuild.map(({ write, why }) => this.planStep({ ...write, via: "plan" }, [why]));
     const more = packSteps(last && !this.logged ? [...again, this.logStep()] : again, this.job.budget);
@@ -236,7 +252,7 @@ class Writer {
   /**
    * The inserted sheets whose names came through are settled (their DVCQ names made sheet-scoped,
    * broken names and those of the sheets they replace dropped, the replaced sheets deleted, each
-   * renamed to its unit's sheet) and the others deleted, in 2 syncs whatever their number; the log
+   * renamed to its unit's sheet) and the others deleted, in 2 syncs (the pass gives them some SETTLED_TOGETHER at a time); the log
    * goes with the second when `withLog`. Gives the writes to rebuild from the template instead.
    */
   private async settle(

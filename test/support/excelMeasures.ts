@@ -18,7 +18,7 @@ import { fillPlan } from "../../src/domain/layout/filled";
 import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildTemplatePlan } from "../../src/domain/layout/template";
 import type { ImportedFile, ImportFile } from "../../src/app/paneHost";
-import { importWorkbooks } from "../../src/excel/importActions";
+import { importWorkbooks, type ImportDeps } from "../../src/excel/importActions";
 import { writeWorkbook } from "../../src/files/writeXlsx";
 import { CLEAN_COMMUNE } from "./filled";
 import { CLEAN_EVIDENCE } from "./fixtures";
@@ -165,6 +165,7 @@ export async function importInbox(
   units: number,
   path: "inserted" | "rebuilt",
   build: OfficeBuild = "web-16.00",
+  deps: Pick<ImportDeps, "requestBytes" | "settledTogether"> = {},
 ): Promise<{ fake: FakeExcel; wire: OfficeWire; files: readonly ImportedFile[] }> {
   const registry = bigRegistry(units);
   const reports = await unitReports(registry);
@@ -183,7 +184,7 @@ export async function importInbox(
         isCancelled: () => false,
         chooseDuplicate: () => Promise.resolve("keepExisting"),
       },
-      { now: () => new Date(YEAR, 9, 10, 9, 30) },
+      { now: () => new Date(YEAR, 9, 10, 9, 30), ...deps },
     );
     if (outcome.status !== "done") throw new Error(`not imported: ${JSON.stringify(outcome.message)}`);
     const brought = outcome.files.filter((f) => f.sheet !== null).length;

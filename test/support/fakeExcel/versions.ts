@@ -1,6 +1,19 @@
+/** Versions as [major, minor], parsed once each: the fake asks for every command it runs. */
+const parsed = new Map<string, readonly [number, number]>();
+
+function parts(version: string): readonly [number, number] {
+  let known = parsed.get(version);
+  if (known === undefined) {
+    const [major = 0, minor = 0] = version.split(".").map(Number);
+    known = [major, minor];
+    parsed.set(version, known);
+  }
+  return known;
+}
+
 export function versionAtLeast(have: string, need: string): boolean {
-  const [hMajor = 0, hMinor = 0] = have.split(".").map(Number);
-  const [nMajor = 0, nMinor = 0] = need.split(".").map(Number);
+  const [hMajor, hMinor] = parts(have);
+  const [nMajor, nMinor] = parts(need);
   return hMajor > nMajor || (hMajor === nMajor && hMinor >= nMinor);
 }
 export function maxVersion(a: string, b: string | undefined): string {
