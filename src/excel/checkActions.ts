@@ -41,6 +41,7 @@ import {
   snapshotFrom,
 } from "./snapshot";
 import type { TemplateSource } from "./templateSource";
+import { nameKey } from "./sheetNames";
 
 const DATE_FORMAT = "dd/mm/yyyy";
 
@@ -93,7 +94,7 @@ async function read(
 ): Promise<Reading | { nothingToRead: string }> {
   const listing = queueListing(context);
   await context.sync();
-  const isRegistry = (name: string): boolean => name.toUpperCase() === REGISTRY_SHEET.toUpperCase();
+  const isRegistry = (name: string): boolean => nameKey(name) === nameKey(REGISTRY_SHEET);
   const registrySheet = listing.worksheets.items.find((s) => isRegistry(s.name));
   const targets =
     scope === "activeSheet"

@@ -13,6 +13,7 @@ import { readWorkbook, THIS_WORKBOOK } from "./rollupActions";
 import { RM } from "./rollupMessages";
 import { inGroups } from "./snapshot";
 import { queueSheetPlan } from "./writePlan";
+import { nameKey, sheetNamed } from "./sheetNames";
 
 export interface FeedbackDeps {
   /** The catalogue of the report year. */
@@ -22,8 +23,6 @@ export interface FeedbackDeps {
 
 /** A phiếu is small (a few KB in a request): this many go in one sync. */
 const SHEETS_PER_WRITE = 20;
-
-const upper = (name: string): string => name.toUpperCase();
 
 /**
  * Writes a "PH <code>" sheet per unit with something to fix, in one Excel.run: the template sheets
@@ -58,17 +57,16 @@ export async function writeFeedbackSheets(
       const earlier = snapshot.sheets.filter(
         (s) => s.name.startsWith(FEEDBACK_SHEET_PREFIX) && isFeedbackSheet(s),
       );
-      const earlierNames = new Set(earlier.map((s) => upper(s.name)));
+      const earlierNames = new Set(earlier.map((s) => nameKey(s.name)));
       const foreign = letters.find(
         (l) =>
-          !earlierNames.has(upper(l.sheetName)) &&
-          snapshot.sheets.some((s) => upper(s.name) === upper(l.sheetName)),
+          !earlierNames.has(nameKey(l.sheetName)) && sheetNamed(snapshot.sheets, l.sheetName) !== undefined,
       );
       if (foreign) return { status: "failed", message: RM.foreignSheet(foreign.sheetName) };
-      const planOf = new Map(letters.map((l) => [upper(l.sheetName), l.plan]));
+      const planOf = new Map(letters.map((l) => [nameKey(l.sheetName), l.plan]));
       const changed = earlier
         .filter((s) => {
-          const plan = planOf.get(upper(s.name));
+          const plan = planOf.get(nameKey(s.name));
           return plan === undefined || !showsExactly(s, plan);
         })
         .map((s) => s.name);

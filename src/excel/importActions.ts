@@ -32,6 +32,7 @@ import { queueRegistryRead, registryFromRange } from "./registrySheet";
 import { REQUEST_BUDGET_BYTES } from "./requestSize";
 import { inGroups, queueSheetRead, snapshotFrom } from "./snapshot";
 import { catalogueTemplates, type TemplateSource } from "./templateSource";
+import { nameKey, sheetNamed } from "./sheetNames";
 
 /**
  * Importing the units' emailed workbooks into the district workbook, in phases whose syncs do not
@@ -139,20 +140,16 @@ interface FirstRead {
   logSeen: boolean;
 }
 
-function upper(name: string): string {
-  return name.toUpperCase();
-}
-
 async function readState(context: Excel.RequestContext): Promise<FirstRead> {
   const sheets = context.workbook.worksheets.load("items/id,items/name");
   await context.sync();
-  const registrySheet = sheets.items.find((s) => upper(s.name) === upper(REGISTRY_SHEET));
+  const registrySheet = sheetNamed(sheets.items, REGISTRY_SHEET);
   const registryRange = registrySheet === undefined ? null : queueRegistryRead(registrySheet);
   if (registryRange !== null) await context.sync();
   return {
     registry: registryRange === null ? loadBuiltinRegistry() : registryFromRange(registryRange).registry,
     sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
-    logSeen: sheets.items.some((s) => upper(s.name) === upper(INTAKE_LOG_SHEET)),
+    logSeen: sheetNamed(sheets.items, INTAKE_LOG_SHEET) !== undefined,
   };
 }
 
@@ -182,7 +179,7 @@ async function readNow(context: Excel.RequestContext, logSeen: boolean): Promise
     read = queue(false);
     await context.sync();
   }
-  const logSheet = read.sheets.items.find((s) => upper(s.name) === upper(INTAKE_LOG_SHEET));
+  const logSheet = sheetNamed(read.sheets.items, INTAKE_LOG_SHEET);
   let used = read.used;
   if (logSheet !== undefined && used === null) {
     used = queueLogRead(logSheet);
@@ -233,8 +230,8 @@ async function readExisting(
   sheets: readonly SheetRef[],
   setting: PlanSetting,
 ): Promise<Existing | { error: unknown }> {
-  const targets = new Set(candidates.map((c) => upper(c.target)));
-  const names = sheets.map((s) => s.name).filter((name) => targets.has(upper(name)));
+  const targets = new Set(candidates.map((c) => nameKey(c.target)));
+  const names = sheets.map((s) => s.name).filter((name) => targets.has(nameKey(name)));
   if (names.length === 0) return { sheets, templates: new Map() };
   try {
     return await Excel.run(async (context) => {
@@ -248,7 +245,7 @@ async function readExisting(
         setting.registry,
       );
       const templates = new Map<string, Submission | null>(
-        names.map((n) => [upper(n), check.submissions.find((s) => s.sheet === n) ?? null]),
+        names.map((n) => [nameKey(n), check.submissions.find((s) => s.sheet === n) ?? null]),
       );
       return { sheets, templates };
     });

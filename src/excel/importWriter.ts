@@ -19,6 +19,7 @@ import { M } from "./messages";
 import { excelError, excelErrorText } from "./officeErrors";
 import { jsonBytes, packSteps, recordedBytes, type WriteStep } from "./requestSize";
 import { queueSheetPlan } from "./writePlan";
+import { nameKey, sheetOf } from "./sheetNames";
 
 /**
  * Writes the import's sheets in one Excel.run and gives one result per write; it changes nothing
@@ -141,9 +142,9 @@ class Writer {
   /** A write replacing the sheet of an earlier pass's write replaces nothing if that write did not go through. */
   private withEarlier(write: Write): Write {
     if (write.replacing === null || write.replacing.id !== null) return write;
-    const target = write.candidate.target.toUpperCase();
+    const target = nameKey(write.candidate.target);
     const there = [...this.done.values()].some(
-      (r) => r.written && r.write.candidate.target.toUpperCase() === target,
+      (r) => r.written && nameKey(r.write.candidate.target) === target,
     );
     return there ? write : { ...write, replacing: null };
   }
@@ -212,9 +213,9 @@ class Writer {
   private dropStaleNames(replacing: string | null): void {
     for (const n of this.job.names) {
       const stale =
-        n.formula.includes("#REF!") || (replacing !== null && sheetOf(n.formula) === replacing.toUpperCase());
-      if (!isOurs(n.name) || !stale || this.dropped.has(n.name.toUpperCase())) continue;
-      this.dropped.add(n.name.toUpperCase());
+        n.formula.includes("#REF!") || (replacing !== null && sheetOf(n.formula) === nameKey(replacing));
+      if (!isOurs(n.name) || !stale || this.dropped.has(nameKey(n.name))) continue;
+      this.dropped.add(nameKey(n.name));
       this.context.workbook.names.getItem(n.name).delete();
     }
   }
@@ -274,22 +275,22 @@ class Writer {
 
       const deleted = new Set<string>();
       for (const { write, sheet, own } of sheets) {
-        const at = sheet.name.toUpperCase();
+        const at = nameKey(sheet.name);
         const broken = brokenNames(write, sheet.name, own.items, names.items);
         if (broken.length > 0) {
           for (const name of names.items)
-            if (sheetOf(name.formula) === at && !deleted.has(name.name.toUpperCase())) {
-              deleted.add(name.name.toUpperCase());
+            if (sheetOf(name.formula) === at && !deleted.has(nameKey(name.name))) {
+              deleted.add(nameKey(name.name));
               this.context.workbook.names.getItem(name.name).delete();
             }
           sheet.delete();
           rebuild.push({ write, why: rebuiltNote(write, IM.rebuiltNamesBroken(broken)) });
           continue;
         }
-        const scoped = new Set(own.items.map((n) => n.name.toUpperCase()));
-        const replacing = write.replacing?.name.toUpperCase() ?? null;
+        const scoped = new Set(own.items.map((n) => nameKey(n.name)));
+        const replacing = write.replacing === null ? null : nameKey(write.replacing.name);
         for (const name of names.items) {
-          const key = name.name.toUpperCase();
+          const key = nameKey(name.name);
           if (!isOurs(name.name) || deleted.has(key)) continue;
           const onInserted = sheetOf(name.formula) === at;
           const stale =
@@ -357,17 +358,18 @@ class Writer {
     } catch {
       return { through, left: [] };
     }
-    const upper = (name: string): string => name.toUpperCase();
     const stillThere = (r: NonNullable<Write["replacing"]>): boolean =>
       listed.items.some((s) =>
-        r.id !== null ? s.id === r.id : !added(s.id) && upper(s.name) === upper(r.name),
+        r.id !== null ? s.id === r.id : !added(s.id) && nameKey(s.name) === nameKey(r.name),
       );
     const stays = new Set<string>();
     let oldGone = false;
     for (const write of writes) {
       if (write.replacing === null || stillThere(write.replacing)) continue;
       oldGone = true;
-      const now = listed.items.find((s) => added(s.id) && upper(s.name) === upper(write.candidate.target));
+      const now = listed.items.find(
+        (s) => added(s.id) && nameKey(s.name) === nameKey(write.candidate.target),
+      );
       if (now === undefined) continue;
       stays.add(now.id);
       through.add(write);
@@ -377,11 +379,11 @@ class Writer {
         added(s.id) &&
         !stays.has(s.id) &&
         writes.some((w) => givesName(w, s.name)) &&
-        !(oldGone && upper(s.name) === SCRATCH_SHEET.toUpperCase()),
+        !(oldGone && nameKey(s.name) === nameKey(SCRATCH_SHEET)),
     );
     removed.forEach((s) => s.delete());
     // An inserted sheet brought the file's workbook-scoped names: they would be left #REF!.
-    const gone = new Set(removed.map((s) => upper(s.name)));
+    const gone = new Set(removed.map((s) => nameKey(s.name)));
     for (const n of names.items) if (gone.has(sheetOf(n.formula) ?? "")) n.delete();
     if (removed.length > 0) await this.context.sync().catch(() => undefined);
     return { through, left: listed.items.filter((s) => !removed.includes(s)).map((s) => s.id) };
@@ -411,12 +413,11 @@ function brokenNames(
   workbook: readonly { name: string; formula: string }[],
 ): string[] {
   const found = new Map<string, string>();
-  for (const n of workbook)
-    if (sheetOf(n.formula) === at.toUpperCase()) found.set(n.name.toUpperCase(), n.formula);
-  for (const n of own) found.set(n.name.toUpperCase(), n.formula);
+  for (const n of workbook) if (sheetOf(n.formula) === nameKey(at)) found.set(nameKey(n.name), n.formula);
+  for (const n of own) found.set(nameKey(n.name), n.formula);
   return write.candidate.names
     .filter((expected) => {
-      const formula = found.get(expected.name.toUpperCase());
+      const formula = found.get(nameKey(expected.name));
       return formula === undefined || nameTarget(formula, at) !== expected.address;
     })
     .map((n) => n.name);
@@ -436,9 +437,9 @@ function queueResults(sheet: Excel.Worksheet, write: Write): void {
 
 /** The write may have left a sheet of this name: its target, the scratch sheet, the inserted sheet ("… (2)"). */
 function givesName(write: Write, name: string): boolean {
-  const key = name.toUpperCase();
-  if (key === write.candidate.target.toUpperCase() || key === SCRATCH_SHEET.toUpperCase()) return true;
-  const source = write.candidate.submission.sheet.toUpperCase();
+  const key = nameKey(name);
+  if (key === nameKey(write.candidate.target) || key === nameKey(SCRATCH_SHEET)) return true;
+  const source = nameKey(write.candidate.submission.sheet);
   const copy = / \(\d+\)$/.exec(key);
   return key === source || (copy !== null && source.startsWith(key.slice(0, copy.index)));
 }
@@ -453,11 +454,4 @@ function notCarriedFinding(write: Write): Finding {
     section: null,
     message: M.notCarried(write.notCarried),
   };
-}
-
-/** "='XA-XUAN-HOA 2024'!$D$27" → "XA-XUAN-HOA 2024", upper-cased. */
-function sheetOf(formula: string): string | null {
-  const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
-  if (m === null) return null;
-  return (m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string)).toUpperCase();
 }

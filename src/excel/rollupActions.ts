@@ -45,6 +45,8 @@ import { blockAddress, blockStep, blockSteps, planHead, planRows } from "./cellB
 import { RM } from "./rollupMessages";
 import { inGroups, queueFontRead, queueListing, queueSheetRead, snapshotFrom } from "./snapshot";
 import { queueSheetPlan, sheetPlanSteps, writeOnly } from "./writePlan";
+import type { SheetPlan } from "../domain/layout/sheetPlan";
+import { nameKey, sheetNamed } from "./sheetNames";
 
 /** The "file" of every report read from the open workbook; the facts' "Trang" column names its sheet. */
 export const THIS_WORKBOOK = "(sổ này)";
@@ -76,8 +78,6 @@ export interface RollupDeps {
 /** Roll-up needs NamedItem.formula (ExcelApi 1.7) to read the templates' names; PivotTables need 1.8. */
 const ROLLUP_FLOOR = "1.7";
 const PIVOT_API = "1.8";
-
-const upper = (name: string): string => name.toUpperCase();
 
 /**
  * Rolls every template sheet of the year up into the report sheets, in one Excel.run: the previous
@@ -139,7 +139,6 @@ const isStaged = (name: string): boolean =>
   name.startsWith(STAGING_PREFIX) && /^\d+$/.test(name.slice(STAGING_PREFIX.length));
 /** The tables and the PivotTable, named so beside the earlier report's until the swap. */
 const staged = (name: string): string => `${name}_moi`;
-const STAGED_TABLE = staged(FACTS_TABLE);
 const STAGED_PIVOT = staged(PIVOT_TABLE_NAME);
 
 /** A write failed before the swap: the earlier report sheets are as they were. */
@@ -164,21 +163,21 @@ export interface Reading {
 export async function readWorkbook(context: Excel.RequestContext): Promise<Reading> {
   const listing = queueListing(context);
   await context.sync();
-  const ours = new Set([...OURS, REGISTRY_SHEET].map(upper));
+  const ours = new Set([...OURS, REGISTRY_SHEET].map(nameKey));
   const all = listing.worksheets.items;
-  const registrySheet = all.find((s) => upper(s.name) === upper(REGISTRY_SHEET));
+  const registrySheet = sheetNamed(all, REGISTRY_SHEET);
   const registryRange = registrySheet && queueRegistryRead(registrySheet);
-  const targets = all.filter((s) => !ours.has(upper(s.name)) && !isStaged(s.name));
-  const pivotSheet = all.find((s) => upper(s.name) === upper(PIVOT_TABLE_SHEET));
+  const targets = all.filter((s) => !ours.has(nameKey(s.name)) && !isStaged(s.name));
+  const pivotSheet = sheetNamed(all, PIVOT_TABLE_SHEET);
   const pivotTitle = pivotSheet?.getRange("A1").untrack().load("values");
   const reads = await inGroups(context, targets, (group) => group.map((s) => queueSheetRead(s, s.name)));
   const fonts = queueFontRead(reads);
   if (fonts !== null) await context.sync();
-  const replaced = new Set(OURS.map(upper));
+  const replaced = new Set(OURS.map(nameKey));
   return {
     snapshot: snapshotFrom(listing.names, reads, fonts),
     registry: registryRange ? registryFromRange(registryRange).registry : loadBuiltinRegistry(),
-    existing: all.filter((s) => replaced.has(upper(s.name))),
+    existing: all.filter((s) => replaced.has(nameKey(s.name))),
     staged: all.filter((s) => isStaged(s.name)),
     foreignPivot:
       pivotSheet !== undefined && !isRollupPivotTitle(pivotTitle?.values[0]?.[0]) ? pivotSheet.name : null,
@@ -233,20 +232,26 @@ async function writeReport(
   catalogue: Catalogue,
   options: WriteOptions,
 ): Promise<string[]> {
+  // The facts are an Excel table here (the clerk filters them); the file shells write none.
   const plans = buildDistrictReport(
     rollup,
     catalogue,
     options.yearOnYear ? { yearOnYear: options.yearOnYear } : {},
+  ).map((plan) =>
+    plan.name === ROLLUP_SHEETS.facts
+      ? { ...plan, tables: [{ name: FACTS_TABLE, range: factsTableRange(rollup.facts.length) }] }
+      : plan,
   );
   const pivot = pivotSheetContent(rollup, catalogue, options.pivotTable);
-  const planOf = new Map(plans.map((p) => [p.name, p]));
-  const written = REPLACED_SHEETS.flatMap((name) =>
-    name === ROLLUP_SHEETS.narrative
-      ? [name, ...ANNEX_SHEETS.filter((a) => planOf.has(a))]
-      : name === ROLLUP_SHEETS.report && planOf.has(YEAR_ON_YEAR_SHEET)
-        ? [name, YEAR_ON_YEAR_SHEET]
-        : [name],
+  // The plans come in workbook order; the PivotTable's sheet goes after the computed summary.
+  const written = plans.flatMap((p) =>
+    p.name === ROLLUP_SHEETS.pivot ? [p.name, PIVOT_TABLE_SHEET] : [p.name],
   );
+  /** The plan with its tables under their staged names. */
+  const withStagedTables = (plan: SheetPlan): SheetPlan => ({
+    ...plan,
+    tables: (plan.tables ?? []).map((t) => ({ ...t, name: staged(t.name) })),
+  });
   const worksheets = (): Excel.WorksheetCollection => context.workbook.worksheets;
   /** A new sheet by its staging name (Office.js sends a new sheet's id only after its sync). */
   const sheet = (name: string): Excel.Worksheet => worksheets().getItem(stagingName(name));
@@ -266,17 +271,14 @@ async function writeReport(
   const queueOptions = { nameScope: "workbook" as const, features: options.features };
 
   steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), pivot.heading));
-  for (const name of written) {
-    const plan = planOf.get(name);
-    if (plan === undefined || name === ROLLUP_SHEETS.facts) continue;
-    const tables = (plan.tables ?? []).map((t) => ({ ...t, name: staged(t.name) }));
-    const stagedPlan = { ...plan, tables };
-    steps.push(...sheetPlanSteps(() => sheet(name), stagedPlan, queueOptions));
-  }
+  for (const plan of plans)
+    if (plan.name !== ROLLUP_SHEETS.facts)
+      steps.push(...sheetPlanSteps(() => sheet(plan.name), withStagedTables(plan), queueOptions));
 
-  const facts = planOf.get(ROLLUP_SHEETS.facts);
+  const facts = plans.find((p) => p.name === ROLLUP_SHEETS.facts);
   if (facts !== undefined) {
-    const head = planHead(facts, 2);
+    // The header with the sheet's table, unprotected; the rows, as values and formats only, after.
+    const head = planHead(withStagedTables(facts), 2);
     steps.push(
       onSheet(facts.name, (target) => {
         queueSheetPlan(target, head, queueOptions);
@@ -290,10 +292,6 @@ async function writeReport(
     steps.push(blockStep(() => sheet(PIVOT_TABLE_SHEET), block));
   steps.push(...blockSteps(() => sheet(PIVOT_TABLE_SHEET), pivot.source));
   steps.push(
-    onSheet(ROLLUP_SHEETS.facts, (factsSheet) => {
-      factsSheet.tables.add(writeOnly(factsSheet, factsTableRange(rollup.facts.length)), true).name =
-        STAGED_TABLE;
-    }),
     onSheet(PIVOT_TABLE_SHEET, (pivotSheet) => {
       if (options.pivotTable) queuePivotTable(pivotSheet, pivot);
       for (const chart of pivot.charts) {
@@ -327,7 +325,6 @@ async function writeReport(
 
   for (const old of reading.existing) old.delete();
   for (const name of written) sheet(name).name = name;
-  worksheets().getItem(ROLLUP_SHEETS.facts).tables.getItem(STAGED_TABLE).name = FACTS_TABLE;
   for (const plan of plans)
     for (const table of plan.tables ?? [])
       worksheets().getItem(plan.name).tables.getItem(staged(table.name)).name = table.name;

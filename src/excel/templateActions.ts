@@ -10,6 +10,8 @@ import { excelError } from "./officeErrors";
 import { createRegistrySheet, loadRegistry, queueRegistryRead, registryFromRange } from "./registrySheet";
 import { catalogueTemplates, type TemplateSource } from "./templateSource";
 import { queueSheetPlan, type NameScope } from "./writePlan";
+import { nameKey, sheetNamed, sheetOf } from "./sheetNames";
+import { isOurs } from "../app/importPlan";
 
 export { catalogueTemplates, type TemplateSource } from "./templateSource";
 
@@ -71,8 +73,8 @@ async function placeIn(
   await context.sync();
 
   const target = templates.sheetName(request.unitCode, request.year);
-  const existing = findSheet(sheets.items, target);
-  const registrySheet = findSheet(sheets.items, REGISTRY_SHEET);
+  const existing = sheetNamed(sheets.items, target);
+  const registrySheet = sheetNamed(sheets.items, REGISTRY_SHEET);
   const registryRange = registrySheet && queueRegistryRead(registrySheet);
   const asking = existing !== undefined && request.ifExists === "ask";
   const existingCells = asking
@@ -100,7 +102,7 @@ async function placeIn(
   const stale = names.items.filter(
     (n) =>
       isOurs(n.name) &&
-      (isDead(n.formula) || (replacing !== undefined && sheetOf(n.formula) === upper(replacing.name))),
+      (isDead(n.formula) || (replacing !== undefined && sheetOf(n.formula) === nameKey(replacing.name))),
   );
   for (const name of stale) name.delete();
   const otherNames = names.items.filter((n) => !stale.includes(n)).map((n) => n.name);
@@ -149,49 +151,29 @@ async function undo(
   const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
   const onHalf = (name: Excel.NamedItem): boolean =>
-    !half.isNullObject && sheetOf(name.formula) === upper(sheetName);
+    !half.isNullObject && sheetOf(name.formula) === nameKey(sheetName);
   for (const name of names.items) if (onHalf(name)) name.delete();
   if (!half.isNullObject) half.delete();
-  const present = new Set(names.items.filter((n) => !onHalf(n)).map((n) => upper(n.name)));
+  const present = new Set(names.items.filter((n) => !onHalf(n)).map((n) => nameKey(n.name)));
   for (const { name, formula } of restore)
-    if (!present.has(upper(name))) context.workbook.names.add(name, formula);
+    if (!present.has(nameKey(name))) context.workbook.names.add(name, formula);
   await context.sync();
-}
-
-function upper(name: string): string {
-  return name.toUpperCase();
-}
-
-/** Excel compares sheet names without regard to case. */
-function findSheet(sheets: readonly Excel.Worksheet[], name: string): Excel.Worksheet | undefined {
-  return sheets.find((s) => upper(s.name) === upper(name));
 }
 
 /** "XA-XUAN-HOA 2024 (2)", shortened to Excel's 31 characters where needed. */
 function freeSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map(upper));
-  if (!used.has(upper(base))) return base;
+  const used = new Set(taken.map(nameKey));
+  if (!used.has(nameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(upper(name))) return name;
+    if (!used.has(nameKey(name))) return name;
   }
-}
-
-function isOurs(name: string): boolean {
-  return upper(name).startsWith("DVCQ_");
 }
 
 /** A name whose sheet was deleted: Excel shows its formula as "=#REF!$D$27". */
 function isDead(formula: string): boolean {
   return formula.includes("#REF!");
-}
-
-/** The upper-cased sheet a name's formula points at: "='XA-XUAN-HOA 2024'!$D$27" → "XA-XUAN-HOA 2024". */
-function sheetOf(formula: string): string | null {
-  const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
-  if (m === null) return null;
-  return upper(m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string));
 }
 
 /**
@@ -207,8 +189,8 @@ function chooseNameScope(
   keepingTwin: boolean,
 ): NameScope {
   if (keepingTwin) return "sheet";
-  const present = new Set(workbookNames.map(upper));
-  return planNames.some((n) => present.has(upper(n.name))) ? "sheet" : "workbook";
+  const present = new Set(workbookNames.map(nameKey));
+  return planNames.some((n) => present.has(nameKey(n.name))) ? "sheet" : "workbook";
 }
 
 /** Input cells of the template that hold something in the existing sheet. */
