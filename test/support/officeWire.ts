@@ -381,6 +381,34 @@ class Session {
   }
 }
 
+/** The wire whose fake answers now; `install` and `uninstall` set it. */
+let installed: OfficeWire | null = null;
+const answering = (wire: OfficeWire | null): void => {
+  installed = wire;
+};
+
+const current = (): OfficeWire => {
+  if (installed === null) throw new Error("No OfficeWire is installed.");
+  return installed;
+};
+
+/**
+ * The `Excel` and `Office` globals, the same objects for every wire: jest keeps every value a test
+ * file has ever put on a global until the file ends, and a thousand-sheet workbook behind each
+ * would outgrow the worker's memory.
+ */
+const EXCEL = {
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => current().run(batch),
+  createWorkbook: (base64?: string) => current().fake.createWorkbook(base64),
+};
+const OFFICE = {
+  context: {
+    requirements: {
+      isSetSupported: (name: string, version?: string) => current().fake.isSetSupported(name, version),
+    },
+  },
+};
+
 /**
  * Puts the real client in front of `fake`: `Excel.run` gives the add-in a real RequestContext whose
  * requests the fake answers. `requests` holds every request sent, in order.
@@ -442,26 +470,19 @@ export class OfficeWire {
   }
 
   install(): void {
-    const { Excel: RealExcel } = officeJs(this.build);
     const g = globalThis as Record<string, unknown>;
     this.saved = { Excel: g["Excel"], Office: g["Office"] };
-    g["Excel"] = {
-      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-        this.runCount++;
-        this.fake.runCount++;
-        return RealExcel.run(this.newContext(), batch);
-      },
-      createWorkbook: (base64?: string) => this.fake.createWorkbook(base64),
-    };
-    const office = {
-      context: {
-        requirements: {
-          isSetSupported: (name: string, version?: string) => this.fake.isSetSupported(name, version),
-        },
-      },
-    };
-    g["Office"] = office;
-    officeJs(this.build).window.Office = office;
+    answering(this);
+    g["Excel"] = EXCEL;
+    g["Office"] = OFFICE;
+    officeJs(this.build).window.Office = OFFICE;
+  }
+
+  /** Excel.run for the add-in: a real RequestContext in front of this wire's fake. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.runCount++;
+    this.fake.runCount++;
+    return officeJs(this.build).Excel.run(this.newContext(), batch);
   }
 
   uninstall(): void {
@@ -473,6 +494,7 @@ export class OfficeWire {
       g["Excel"] = this.saved.Excel;
       g["Office"] = this.saved.Office;
       this.saved = null;
+      answering(null);
       window.Office = undefined;
     }
     const [first] = this.unexpected;
