@@ -71,7 +71,10 @@ export function buildDistrictReport(
     pivotPlan(pivotSummary(rollup.facts, catalogue, rollup.kinds), rollup.year),
     narrativePlan(rollup, catalogue, issuer, options.yearOnYear),
     ...annexPlans(rollup, catalogue),
-    headerRowOnly(factsPlan(rollup.facts, catalogue, rollup.kinds, fileName, options.streamed)),
+    headerRowOnly(
+      factsPlan(rollup.facts, catalogue, rollup.kinds, fileName, options.streamed),
+      rollup.facts.length,
+    ),
     reminderPlan(rollup, catalogue, options),
   ];
 }
