@@ -13,7 +13,7 @@ import {
   TEXTS_ANNEX_SHEET,
 } from "../domain/report";
 import type { PreviousYear } from "../domain/report/previousYear";
-import { compareYears, comparedUnits, type YearOnYear } from "../domain/report/yearOnYear";
+import { compareWithPrevious, type YearOnYear } from "../domain/report/yearOnYear";
 import { YEAR_ON_YEAR_SHEET } from "../domain/report/yearOnYearSheet";
 import { rollUp, type Rollup } from "../domain/rollup/rollup";
 import { unitsSummary } from "../domain/rollup/summary";
@@ -108,7 +108,7 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
         return { status: "noTemplate", message: RM.workbookWithoutTemplate };
       const rollup = rollWorkbook(reading.snapshot, reading.registry, catalogue, request.year, previous);
       if (rollup === null) return { status: "noTemplate", message: RM.noTemplateOfYear(request.year) };
-      const yearOnYear = previous && compareYears(rollup, catalogue, previous);
+      const compared = compareWithPrevious(rollup, catalogue, previous);
 
       // A year where no count indicator has a figure leaves the source a header alone, which
       // pivotTables.add refuses: the computed "Tổng hợp theo mục" then stands in, as on older hosts.
@@ -117,9 +117,9 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
       const written = await writeReport(context, reading, rollup, catalogue, {
         features: support.features,
         pivotTable,
-        yearOnYear,
+        yearOnYear: compared?.yearOnYear,
       });
-      return outcome(rollup, written, pivotTable, yearOnYear);
+      return outcome(rollup, written, pivotTable, compared);
     });
   } catch (error) {
     if (error instanceof NotSwapped)
@@ -360,7 +360,7 @@ function outcome(
   rollup: Rollup,
   sheets: string[],
   pivotTable: boolean,
-  yearOnYear: YearOnYear | undefined,
+  compared: ReturnType<typeof compareWithPrevious>,
 ): RollupOutcome {
   const units = unitsSummary(rollup);
   const nameOf = new Map(rollup.units.map((u) => [u.unit.code, u.unit.name]));
@@ -377,8 +377,6 @@ function outcome(
     findings: rollup.findings,
     findingsSheet: ROLLUP_SHEETS.findings,
     pivot: pivotTable ? "pivotTable" : "summaryTable",
-    ...(yearOnYear
-      ? { previous: { year: yearOnYear.previousYear, ...comparedUnits(rollup, yearOnYear) } }
-      : {}),
+    ...(compared ? { previous: compared.compared } : {}),
   };
 }
