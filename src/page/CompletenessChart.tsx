@@ -1,9 +1,8 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Message } from "../domain/i18n/lang";
 import type { RollupSummary } from "../domain/rollup/summary";
-import { t } from "../taskpane/strings";
 import { P } from "./strings";
-import { useLang } from "../taskpane/language";
+import { useT } from "../taskpane/language";
 
 const useStyles = makeStyles({
   bar: {
@@ -27,7 +26,7 @@ const useStyles = makeStyles({
 
 /** Completeness as one stacked bar: on time, late, received without a date, unusable, not sent. */
 export function CompletenessChart({ units }: { units: RollupSummary["units"] }) {
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   const late = units.late.length;
   const parts: { label: Message; count: number; color: string }[] = [
@@ -44,7 +43,7 @@ export function CompletenessChart({ units }: { units: RollupSummary["units"] }) 
   const total = Math.max(1, units.expected);
   return (
     <figure style={{ margin: 0 }}>
-      <div className={styles.bar} role="img" aria-label={t(P.completenessText(parts, units.expected), lang)}>
+      <div className={styles.bar} role="img" aria-label={t(P.completenessText(parts, units.expected))}>
         {parts.map((p) =>
           p.count > 0 ? (
             <div
@@ -55,12 +54,12 @@ export function CompletenessChart({ units }: { units: RollupSummary["units"] }) 
         )}
       </div>
       <figcaption>
-        <ul className={styles.legend} aria-label={t(P.completenessLabel, lang)}>
+        <ul className={styles.legend} aria-label={t(P.completenessLabel)}>
           {parts.map((p) => (
             <li key={p.label.en} className={styles.item}>
               <span className={styles.swatch} style={{ backgroundColor: p.color }} aria-hidden />
               <Caption1>
-                {t(p.label, lang)}: {p.count}
+                {t(p.label)}: {p.count}
               </Caption1>
             </li>
           ))}

@@ -14,7 +14,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Title3,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
@@ -22,23 +21,22 @@ import { useState } from "react";
 import type { Source } from "../domain/check/batch";
 import { countBySeverity } from "../domain/check/finding";
 import type { Lang } from "../domain/i18n/lang";
-import { say } from "../domain/i18n/say";
 import type { CheckedSheet } from "../app/paneHost";
 import { FileDrop } from "../taskpane/components/FileDrop";
 import { FileProgress } from "../taskpane/components/FileProgress";
 import { FindingsList } from "../taskpane/components/FindingsList";
-import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
+import { LanguageRoot } from "../taskpane/components/LanguageRoot";
 import { NoticeBar } from "../taskpane/components/NoticeBar";
 import { PreviousYearPicker } from "../taskpane/components/PreviousYearPicker";
 import { comparedLine } from "../taskpane/previousStrings";
-import { S, t } from "../taskpane/strings";
+import { S } from "../taskpane/strings";
 import { CompletenessChart } from "./CompletenessChart";
 import { builtinReference } from "./engine";
 import { SheetView } from "./SheetView";
 import { P } from "./strings";
 import { TemplateMaker } from "./TemplateMaker";
 import { usePageInbox, type PageInbox } from "./usePageInbox";
-import { LanguageContext } from "../taskpane/language";
+import { useT } from "../taskpane/language";
 
 const useStyles = makeStyles({
   root: {
@@ -49,8 +47,6 @@ const useStyles = makeStyles({
     maxWidth: "1100px",
     margin: "0 auto",
   },
-  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: "16px" },
-  titles: { display: "flex", flexDirection: "column" },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM },
@@ -66,65 +62,64 @@ const useStyles = makeStyles({
 type Styles = ReturnType<typeof useStyles>;
 
 export function PageApp({ initialLang, today }: { initialLang: Lang; today?: Date }) {
-  const [lang, setLang] = useState<Lang>(initialLang);
-  const inbox = usePageInbox(lang, today);
   const styles = useStyles();
   return (
-    <LanguageContext.Provider value={lang}>
-      <main className={styles.root} lang={lang}>
-        <header className={styles.header}>
-          <div className={styles.titles}>
-            <Title3 as="h1">{t(P.title, lang)}</Title3>
-            <Caption1 className={styles.muted}>{t(P.subtitle, lang)}</Caption1>
-          </div>
-          <LanguageSwitch lang={lang} onChange={setLang} />
-        </header>
-        <FilesSection inbox={inbox} styles={styles} />
-        <Divider />
-        <RollupSection inbox={inbox} styles={styles} />
-        <Divider />
-        <TemplateMaker initialYear={inbox.parsedYear ?? new Date().getFullYear()} />
-        <Caption1 className={styles.muted}>{t(P.notYet, lang)}</Caption1>
-      </main>
-    </LanguageContext.Provider>
+    <LanguageRoot initialLang={initialLang} title={P.title} subtitle={P.subtitle} className={styles.root}>
+      <PageBody styles={styles} {...(today ? { today } : {})} />
+    </LanguageRoot>
+  );
+}
+
+function PageBody({ today, styles }: { today?: Date; styles: Styles }) {
+  const t = useT();
+  const inbox = usePageInbox(today);
+  return (
+    <>
+      <FilesSection inbox={inbox} styles={styles} />
+      <Divider />
+      <RollupSection inbox={inbox} styles={styles} />
+      <Divider />
+      <TemplateMaker initialYear={inbox.parsedYear ?? new Date().getFullYear()} />
+      <Caption1 className={styles.muted}>{t(P.notYet)}</Caption1>
+    </>
   );
 }
 
 function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
-  const { lang } = inbox;
+  const t = useT();
   const locked = inbox.busy !== null;
   return (
     <section className={styles.section} aria-labelledby="dvcq-files-heading">
       <Subtitle2 as="h2" id="dvcq-files-heading" className={styles.heading}>
-        {t(P.filesHeading, lang)}
+        {t(P.filesHeading)}
       </Subtitle2>
       <FileDrop
-        pickLabel={t(P.pick, lang)}
-        dropHint={t(P.drop, lang)}
+        pickLabel={t(P.pick)}
+        dropHint={t(P.drop)}
         disabled={locked}
         onFiles={inbox.openFiles}
         testIds={{ zone: "drop-zone", input: "file-input" }}
       >
         <Button icon={<DocumentTableRegular />} disabled={locked} onClick={inbox.openSample}>
-          {t(P.sample, lang)}
+          {t(P.sample)}
         </Button>
         {inbox.sources.length > 0 && (
           <Button appearance="subtle" disabled={locked} onClick={inbox.clear}>
-            {t(P.clear, lang)}
+            {t(P.clear)}
           </Button>
         )}
       </FileDrop>
-      {inbox.busy === "making-sample" && <Spinner size="tiny" label={t(P.makingSample, lang)} />}
+      {inbox.busy === "making-sample" && <Spinner size="tiny" label={t(P.makingSample)} />}
       {inbox.progress && (
         <FileProgress
           done={inbox.progress.done}
           total={inbox.progress.total}
           label={
             inbox.stopping
-              ? t(P.stopping, lang)
-              : t(P.reading(inbox.progress.done, inbox.progress.total, inbox.progress.file), lang)
+              ? t(P.stopping)
+              : t(P.reading(inbox.progress.done, inbox.progress.total, inbox.progress.file))
           }
-          stopLabel={t(P.stop, lang)}
+          stopLabel={t(P.stop)}
           stopping={inbox.stopping}
           onStop={inbox.stop}
         />
@@ -133,9 +128,9 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
       {inbox.sources.length > 0 && (
         <Field
           className={styles.year}
-          label={t(S.yearLabel, lang)}
-          hint={t(S.yearHint, lang)}
-          {...(inbox.parsedYear === null ? { validationMessage: t(S.yearInvalid, lang) } : {})}
+          label={t(S.yearLabel)}
+          hint={t(S.yearHint)}
+          {...(inbox.parsedYear === null ? { validationMessage: t(S.yearInvalid) } : {})}
         >
           <Input
             inputMode="numeric"
@@ -152,21 +147,22 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
 }
 
 function FilesTable({ inbox }: { inbox: PageInbox }) {
-  const { lang, checked } = inbox;
+  const t = useT();
+  const { checked } = inbox;
   if (checked === null) return null;
   const sourceOf = new Map(inbox.sources.map((s) => [s.name, s]));
   return (
-    <Table size="small" aria-label={t(P.filesLabel, lang)}>
+    <Table size="small" aria-label={t(P.filesLabel)}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t(P.colFile, lang)}</TableHeaderCell>
-          <TableHeaderCell>{t(P.colUnit, lang)}</TableHeaderCell>
-          <TableHeaderCell>{t(P.colYear, lang)}</TableHeaderCell>
-          <TableHeaderCell>{t(P.colErrors, lang)}</TableHeaderCell>
-          <TableHeaderCell>{t(P.colWarnings, lang)}</TableHeaderCell>
-          <TableHeaderCell>{t(P.colStatus, lang)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colFile)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colUnit)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colYear)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colErrors)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colWarnings)}</TableHeaderCell>
+          <TableHeaderCell>{t(P.colStatus)}</TableHeaderCell>
           <TableHeaderCell>
-            <span className="visually-hidden">{t(P.show, lang)}</span>
+            <span className="visually-hidden">{t(P.show)}</span>
           </TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -185,18 +181,18 @@ function FilesTable({ inbox }: { inbox: PageInbox }) {
               <TableCell>{counts.warning}</TableCell>
               <TableCell>
                 {"unreadable" in source
-                  ? t(source.unreadable, lang)
+                  ? t(source.unreadable)
                   : unused
-                    ? `${t(P.notUsed(unused.reason), lang)}: ${say(unused.message, lang)}`
-                    : t(first ? P.readable : P.noTemplate, lang)}
+                    ? `${t(P.notUsed(unused.reason))}: ${t(unused.message)}`
+                    : t(first ? P.readable : P.noTemplate)}
               </TableCell>
               <TableCell>
                 <Button
                   size="small"
-                  aria-label={`${t(P.show, lang)} ${entry.name}`}
+                  aria-label={`${t(P.show)} ${entry.name}`}
                   onClick={() => inbox.select(entry.name)}
                 >
-                  {t(P.show, lang)}
+                  {t(P.show)}
                 </Button>
               </TableCell>
             </TableRow>
@@ -208,7 +204,8 @@ function FilesTable({ inbox }: { inbox: PageInbox }) {
 }
 
 function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
-  const { lang, checked, selected } = inbox;
+  const t = useT();
+  const { checked, selected } = inbox;
   const [focus, setFocus] = useState<string | null>(null);
   const entry = checked?.bySource.find((s) => s.name === selected);
   const source = inbox.sources.find((s) => s.name === selected);
@@ -226,10 +223,10 @@ function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
     <div className={styles.detail}>
       <section className={styles.section} aria-labelledby="dvcq-findings-heading">
         <Subtitle2 as="h2" id="dvcq-findings-heading" className={styles.heading}>
-          {t(P.findingsHeading, lang)}: {entry.name}
+          {t(P.findingsHeading)}: {entry.name}
         </Subtitle2>
         {entry.findings.length === 0 ? (
-          <Body1>{t(S.noFindings, lang)}</Body1>
+          <Body1>{t(S.noFindings)}</Body1>
         ) : (
           <FindingsList
             findings={entry.findings}
@@ -242,9 +239,9 @@ function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
       {sheet && (
         <section className={styles.section} aria-labelledby="dvcq-sheet-heading">
           <Subtitle2 as="h2" id="dvcq-sheet-heading" className={styles.heading}>
-            {t(P.sheetHeading, lang)}
+            {t(P.sheetHeading)}
           </Subtitle2>
-          <Caption1>{t(P.sheetLegend, lang)}</Caption1>
+          <Caption1>{t(P.sheetLegend)}</Caption1>
           <SheetView sheet={sheet} findings={entry.findings} focus={focus} />
         </section>
       )}
@@ -253,13 +250,14 @@ function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
 }
 
 function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
-  const { lang, rollup } = inbox;
+  const t = useT();
+  const { rollup } = inbox;
   return (
     <section className={styles.section} aria-labelledby="dvcq-rollup-heading">
       <Subtitle2 as="h2" id="dvcq-rollup-heading" className={styles.heading}>
-        {t(P.rollupHeading, lang)}
+        {t(P.rollupHeading)}
       </Subtitle2>
-      <Caption1>{t(P.rollupHint, lang)}</Caption1>
+      <Caption1>{t(P.rollupHint)}</Caption1>
       <PreviousYearPicker
         year={inbox.parsedYear}
         chosen={inbox.previous?.name ?? null}
@@ -273,28 +271,28 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
           disabled={inbox.busy !== null || inbox.checked === null}
           onClick={inbox.rollUp}
         >
-          {t(P.rollupButton(inbox.parsedYear), lang)}
+          {t(P.rollupButton(inbox.parsedYear))}
         </Button>
-        {inbox.busy === "rolling" && <Spinner size="tiny" label={t(P.rolling, lang)} />}
+        {inbox.busy === "rolling" && <Spinner size="tiny" label={t(P.rolling)} />}
       </div>
       {rollup && (
         <>
           <Body1 as="p" block role="status">
-            {t(P.rollupLine(rollup.units, rollup.rollup.year), lang)}
+            {t(P.rollupLine(rollup.units, rollup.rollup.year))}
           </Body1>
           {rollup.compared && (
             <Body1 as="p">
-              {t(comparedLine(rollup.compared, rollup.rollup.year, rollup.units.expected), lang)}
+              {t(comparedLine(rollup.compared, rollup.rollup.year, rollup.units.expected))}
             </Body1>
           )}
           <CompletenessChart units={rollup.units} />
           {rollup.rollup.unusedFiles.length > 0 && (
             <div>
-              <Body1 as="h3">{t(P.unusedHeading, lang)}</Body1>
-              <ul aria-label={t(P.unusedHeading, lang)}>
+              <Body1 as="h3">{t(P.unusedHeading)}</Body1>
+              <ul aria-label={t(P.unusedHeading)}>
                 {rollup.rollup.unusedFiles.map((u) => (
                   <li key={u.file}>
-                    {u.file}: {say(u.message, lang)}
+                    {u.file}: {t(u.message)}
                   </li>
                 ))}
               </ul>
@@ -307,17 +305,17 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
               disabled={inbox.busy !== null}
               onClick={inbox.downloadReport}
             >
-              {t(P.downloadReport, lang)}
+              {t(P.downloadReport)}
             </Button>
             <Button
               icon={<ArrowDownloadRegular />}
               disabled={inbox.busy !== null}
               onClick={inbox.downloadCsv}
             >
-              {t(P.downloadCsv, lang)}
+              {t(P.downloadCsv)}
             </Button>
             {(inbox.busy === "report" || inbox.busy === "csv") && (
-              <Spinner size="tiny" label={t(P.preparingDownload, lang)} />
+              <Spinner size="tiny" label={t(P.preparingDownload)} />
             )}
           </div>
         </>

@@ -5,9 +5,8 @@ import { columnLetters, parseCell } from "../domain/layout/a1";
 import { excelSerialToIso, formatViDate } from "../domain/period";
 import type { SheetSnapshot } from "../domain/read/snapshot";
 import type { RawCell } from "../domain/read/values";
-import { t } from "../taskpane/strings";
 import { P } from "./strings";
-import { useLang } from "../taskpane/language";
+import { useT } from "../taskpane/language";
 
 const useStyles = makeStyles({
   scroll: {
@@ -57,7 +56,7 @@ export function SheetView(props: {
   focus: string | null;
 }) {
   const { sheet, findings, focus } = props;
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   const focused = useRef<HTMLTableCellElement>(null);
   useEffect(() => {
@@ -80,7 +79,7 @@ export function SheetView(props: {
     <div
       className={styles.scroll}
       role="region"
-      aria-label={`${t(P.sheetHeading, lang)}: ${sheet.name}`}
+      aria-label={`${t(P.sheetHeading)}: ${sheet.name}`}
       tabIndex={0}
     >
       <table className={styles.table}>

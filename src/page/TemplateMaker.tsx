@@ -3,13 +3,13 @@ import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { UnitPicker } from "../taskpane/components/UnitPicker";
 import { parseYear } from "../taskpane/components/useTemplateTab";
-import { errorDetail, S, t } from "../taskpane/strings";
+import { errorDetail, S } from "../taskpane/strings";
 import { exactUnit } from "../taskpane/unitFilter";
 import { NoticeBar, type Notice } from "../taskpane/components/NoticeBar";
 import { download, XLSX_TYPE } from "./download";
 import { builtinKinds, noUnitsIn, templateBytes, unitsOfYear } from "./engine";
 import { P } from "./strings";
-import { useLang } from "../taskpane/language";
+import { useT } from "../taskpane/language";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, maxWidth: "420px" },
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 
 /** A unit's template for a year, made in the page and downloaded as `dvcq template` writes it. */
 export function TemplateMaker({ initialYear }: { initialYear: number }) {
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   const [year, setYear] = useState(String(initialYear));
   const [query, setQuery] = useState("");
@@ -47,13 +47,13 @@ export function TemplateMaker({ initialYear }: { initialYear: number }) {
   return (
     <section className={styles.root} aria-labelledby="dvcq-template-heading">
       <Subtitle2 as="h2" id="dvcq-template-heading" className={styles.heading}>
-        {t(P.templateHeading, lang)}
+        {t(P.templateHeading)}
       </Subtitle2>
       <Field
-        label={t(S.yearLabel, lang)}
+        label={t(S.yearLabel)}
         required
-        hint={t(S.yearHint, lang)}
-        {...(parsed === null ? { validationMessage: t(S.yearInvalid, lang) } : {})}
+        hint={t(S.yearHint)}
+        {...(parsed === null ? { validationMessage: t(S.yearInvalid) } : {})}
       >
         <Input inputMode="numeric" value={year} disabled={busy} onChange={(_, d) => setYear(d.value)} />
       </Field>
@@ -81,9 +81,9 @@ export function TemplateMaker({ initialYear }: { initialYear: number }) {
       )}
       <div className={styles.row}>
         <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={make}>
-          {t(P.downloadTemplate, lang)}
+          {t(P.downloadTemplate)}
         </Button>
-        {busy && <Spinner size="tiny" label={t(P.preparingDownload, lang)} />}
+        {busy && <Spinner size="tiny" label={t(P.preparingDownload)} />}
       </div>
       {notice && <NoticeBar notice={notice} />}
     </section>

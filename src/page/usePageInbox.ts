@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from "react";
 import type { Source } from "../domain/check/batch";
-import type { Lang, Message } from "../domain/i18n/lang";
+import type { Message } from "../domain/i18n/lang";
 import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail } from "../taskpane/strings";
 import { previousUnusable } from "../app/previousMessages";
@@ -26,7 +26,7 @@ export interface PageNotice {
 export type Busy = "making-sample" | "reading" | "rolling" | "report" | "csv" | null;
 
 /** The workbooks held in the page and everything done with them. */
-export function usePageInbox(lang: Lang, today: Date = new Date()) {
+export function usePageInbox(today: Date = new Date()) {
   const [year, setYear] = useState(() => String(latestYearWithUnits(today)));
   const [sources, setSources] = useState<readonly Source[]>([]);
   const [busy, setBusy] = useState<Busy>(null);
@@ -92,7 +92,6 @@ export function usePageInbox(lang: Lang, today: Date = new Date()) {
   };
 
   return {
-    lang,
     year,
     parsedYear,
     sources,

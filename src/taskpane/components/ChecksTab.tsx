@@ -15,11 +15,12 @@ import {
 import { DocumentSearchRegular, EraserRegular, SendRegular } from "@fluentui/react-icons";
 import { countBySeverity } from "../../domain/check/finding";
 import type { PaneActions } from "../../app/paneHost";
-import { S, t } from "../strings";
+import { S } from "../strings";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar } from "./NoticeBar";
 import { SendDateDialog } from "./SendDateDialog";
 import { type ChecksTabState, useChecksTab } from "./useChecksTab";
+import { type Translate, useT } from "../language";
 
 export interface ChecksTabProps {
   actions: PaneActions;
@@ -42,11 +43,11 @@ const useStyles = makeStyles({
 type Styles = ReturnType<typeof useStyles>;
 
 export function ChecksTab({ actions }: ChecksTabProps) {
-  return renderChecksTab(useChecksTab(actions), useStyles());
+  return renderChecksTab(useChecksTab(actions), useStyles(), useT());
 }
 
-function renderChecksTab(state: ChecksTabState, styles: Styles) {
-  const { lang, busy, result } = state;
+function renderChecksTab(state: ChecksTabState, styles: Styles, t: Translate) {
+  const { busy, result } = state;
   const locked = busy !== null;
   return (
     <div className={styles.root}>
@@ -57,39 +58,39 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
           disabled={locked}
           onClick={() => state.check("activeSheet")}
         >
-          {t(S.checkActiveSheet, lang)}
+          {t(S.checkActiveSheet)}
         </Button>
         <Button disabled={locked} onClick={() => state.check("allSheets")}>
-          {t(S.checkAllSheets, lang)}
+          {t(S.checkAllSheets)}
         </Button>
       </div>
       <div className={styles.row}>
         <Switch
-          label={t(S.markCells, lang)}
+          label={t(S.markCells)}
           checked={state.mark}
           disabled={locked}
           onChange={(_, data) => state.setMark(data.checked)}
         />
         <Button icon={<EraserRegular />} disabled={locked} onClick={state.clearMarks}>
-          {t(S.clearMarks, lang)}
+          {t(S.clearMarks)}
         </Button>
       </div>
-      {busy === "checking" && <Spinner size="tiny" label={t(S.checking, lang)} />}
-      {busy === "clearing" && <Spinner size="tiny" label={t(S.clearingMarks, lang)} />}
+      {busy === "checking" && <Spinner size="tiny" label={t(S.checking)} />}
+      {busy === "clearing" && <Spinner size="tiny" label={t(S.clearingMarks)} />}
       {state.checkNotice && <NoticeBar notice={state.checkNotice} />}
       {result && (
-        <section className={styles.results} aria-label={t(S.findingsLabel, lang)}>
+        <section className={styles.results} aria-label={t(S.findingsLabel)}>
           {result.findings.length === 0 ? (
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>{t(S.noFindings, lang)}</MessageBarTitle>
-                {t(S.checkedSheets(result.sheets.length), lang)}
+                <MessageBarTitle>{t(S.noFindings)}</MessageBarTitle>
+                {t(S.checkedSheets(result.sheets.length))}
               </MessageBarBody>
             </MessageBar>
           ) : (
             <>
               <Body1Strong as="p" block className={styles.heading}>
-                {t(summary(result), lang)}
+                {t(summary(result))}
               </Body1Strong>
               <FindingsList
                 findings={result.findings}
@@ -105,31 +106,29 @@ function renderChecksTab(state: ChecksTabState, styles: Styles) {
       <Divider />
 
       <Subtitle2 as="h2" className={styles.heading}>
-        {t(S.prepareTitle, lang)}
+        {t(S.prepareTitle)}
       </Subtitle2>
       <Body1 as="p" block className={styles.hint}>
-        {t(S.prepareHint, lang)}
+        {t(S.prepareHint)}
       </Body1>
       <div className={styles.row}>
         <Button icon={<SendRegular />} disabled={locked} onClick={state.prepare}>
-          {t(S.prepare, lang)}
+          {t(S.prepare)}
         </Button>
-        {busy === "preparing" && <Spinner size="tiny" label={t(S.preparing, lang)} />}
+        {busy === "preparing" && <Spinner size="tiny" label={t(S.preparing)} />}
       </div>
       {state.prepareNotice && <NoticeBar notice={state.prepareNotice} />}
       {state.prepared && (
         <>
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              {t(S.prepared(state.prepared.fileName, state.prepared.delivery), lang)}
-            </MessageBarBody>
+            <MessageBarBody>{t(S.prepared(state.prepared.fileName, state.prepared.delivery))}</MessageBarBody>
           </MessageBar>
           {state.prepared.errors.length > 0 && (
             <>
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>{t(S.stillHasErrors(state.prepared.errors.length), lang)}</MessageBarTitle>
-                  {t(S.fixBeforeSending, lang)}
+                  <MessageBarTitle>{t(S.stillHasErrors(state.prepared.errors.length))}</MessageBarTitle>
+                  {t(S.fixBeforeSending)}
                 </MessageBarBody>
               </MessageBar>
               <FindingsList

@@ -12,12 +12,11 @@ import {
 import { ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { Section } from "../../domain/catalogue/types";
 import type { Finding } from "../../domain/check/finding";
-import { say } from "../../domain/i18n/say";
 import type { CheckedSheet } from "../../app/paneHost";
 import { groupFindings, type SectionGroup, type SheetGroup, sectionHeading } from "../findingGroups";
 import { codeLabel } from "../codeLabels";
-import { S, t } from "../strings";
-import { useLang } from "../language";
+import { S } from "../strings";
+import { useLang, useT } from "../language";
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -87,16 +86,16 @@ function SheetFindings({
   onSelect,
   styles,
 }: FindingsListProps & { id: string; group: SheetGroup; styles: Styles }) {
-  const lang = useLang();
+  const t = useT();
   return (
     <section className={styles.group} aria-labelledby={id}>
       <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {t(group.heading, lang)}
+        {t(group.heading)}
       </Subtitle2>
       <Caption1 className={styles.muted}>
         {[
-          group.sheet === null ? "" : t(S.sheetCaption(group.sheet), lang),
-          t(S.findingCounts(group.errors, group.warnings), lang),
+          group.sheet === null ? "" : t(S.sheetCaption(group.sheet)),
+          t(S.findingCounts(group.errors, group.warnings)),
         ]
           .filter((p) => p)
           .join(" · ")}
@@ -120,14 +119,12 @@ function SectionFindings({
   onSelect,
   styles,
 }: Pick<FindingsListProps, "sections" | "onSelect"> & { group: SectionGroup; styles: Styles }) {
-  const lang = useLang();
+  const t = useT();
   return (
     <div>
       <h4 className={styles.subheading}>
-        <Body1Strong>{t(sectionHeading(sections, group.section), lang)}</Body1Strong>{" "}
-        <Caption1 className={styles.muted}>
-          ({t(S.findingCounts(group.errors, group.warnings), lang)})
-        </Caption1>
+        <Body1Strong>{t(sectionHeading(sections, group.section))}</Body1Strong>{" "}
+        <Caption1 className={styles.muted}>({t(S.findingCounts(group.errors, group.warnings))})</Caption1>
       </h4>
       <ul className={styles.list}>
         {group.findings.map((finding, i) => (
@@ -158,17 +155,17 @@ function FindingRow({
   onSelect,
   styles,
 }: Pick<FindingsListProps, "onSelect"> & { finding: Finding; styles: Styles }) {
-  const lang = useLang();
+  const t = useT();
   const content = (
     <>
       {finding.severity === "error" ? (
         <ErrorCircleFilled
-          aria-label={t(S.severityError, lang)}
+          aria-label={t(S.severityError)}
           className={mergeClasses(styles.icon, styles.error)}
         />
       ) : (
         <WarningFilled
-          aria-label={t(S.severityWarning, lang)}
+          aria-label={t(S.severityWarning)}
           className={mergeClasses(styles.icon, styles.warning)}
         />
       )}{" "}
@@ -177,7 +174,7 @@ function FindingRow({
           <FindingCode code={finding.rule} styles={styles} />
           {finding.cell === null ? "" : ` · ${finding.cell}`}
         </Caption1>{" "}
-        <Body1>{say(finding.message, lang)}</Body1>
+        <Body1>{t(finding.message)}</Body1>
       </span>
     </>
   );

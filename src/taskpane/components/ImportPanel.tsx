@@ -21,14 +21,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { countBySeverity } from "../../domain/check/finding";
-import { say } from "../../domain/i18n/say";
 import type { DuplicateConflict, PaneActions } from "../../app/paneHost";
 import { DECISION, IS } from "../importStrings";
-import { t } from "../strings";
 import { FileDrop } from "./FileDrop";
 import { FileProgress } from "./FileProgress";
 import { useImportPanel, type ImportPanelState } from "./useImportPanel";
-import { useLang } from "../language";
+import { useT } from "../language";
 
 export interface ImportPanelProps {
   importWorkbooks: PaneActions["importWorkbooks"];
@@ -48,15 +46,15 @@ export function ImportPanel({ importWorkbooks }: ImportPanelProps) {
 }
 
 function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: Styles }) {
-  const { lang } = state;
+  const t = useT();
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
-        {t(IS.heading, lang)}
+        {t(IS.heading)}
       </Subtitle2>
       <FileDrop
-        pickLabel={t(IS.pick, lang)}
-        dropHint={t(IS.drop, lang)}
+        pickLabel={t(IS.pick)}
+        dropHint={t(IS.drop)}
         disabled={state.running}
         onFiles={state.start}
         testIds={{ zone: "import-drop-zone", input: "import-file-input" }}
@@ -68,10 +66,10 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
           total={state.progress.total}
           label={
             state.stopping
-              ? t(IS.stopping, lang)
-              : t(IS.importing(state.progress.done, state.progress.total, state.progress.file), lang)
+              ? t(IS.stopping)
+              : t(IS.importing(state.progress.done, state.progress.total, state.progress.file))
           }
-          stopLabel={t(IS.stop, lang)}
+          stopLabel={t(IS.stop)}
           stopping={state.stopping}
           onStop={state.stop}
         />
@@ -79,20 +77,20 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
       {state.notice && (
         <MessageBar intent={state.notice.intent} layout="multiline">
           <MessageBarBody>
-            {state.notice.intent === "error" && <MessageBarTitle>{t(IS.failedTitle, lang)}</MessageBarTitle>}
-            {t(state.notice.message, lang)}
+            {state.notice.intent === "error" && <MessageBarTitle>{t(IS.failedTitle)}</MessageBarTitle>}
+            {t(state.notice.message)}
           </MessageBarBody>
         </MessageBar>
       )}
       {state.results && state.results.length > 0 && (
-        <Table size="small" aria-label={t(IS.resultsLabel, lang)}>
+        <Table size="small" aria-label={t(IS.resultsLabel)}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t(IS.colFile, lang)}</TableHeaderCell>
-              <TableHeaderCell>{t(IS.colDecision, lang)}</TableHeaderCell>
-              <TableHeaderCell>{t(IS.colUnit, lang)}</TableHeaderCell>
-              <TableHeaderCell>{t(IS.colErrors, lang)}</TableHeaderCell>
-              <TableHeaderCell>{t(IS.colWarnings, lang)}</TableHeaderCell>
+              <TableHeaderCell>{t(IS.colFile)}</TableHeaderCell>
+              <TableHeaderCell>{t(IS.colDecision)}</TableHeaderCell>
+              <TableHeaderCell>{t(IS.colUnit)}</TableHeaderCell>
+              <TableHeaderCell>{t(IS.colErrors)}</TableHeaderCell>
+              <TableHeaderCell>{t(IS.colWarnings)}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -102,9 +100,9 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
               return (
                 <TableRow key={`${i}-${file.file}`}>
                   <TableCell>{file.file}</TableCell>
-                  <TableCell title={firstError ? say(firstError.message, lang) : undefined}>
-                    {t(DECISION[file.decision], lang)}
-                    {file.decision === "rejected" && firstError ? `: ${say(firstError.message, lang)}` : ""}
+                  <TableCell title={firstError ? t(firstError.message) : undefined}>
+                    {t(DECISION[file.decision])}
+                    {file.decision === "rejected" && firstError ? `: ${t(firstError.message)}` : ""}
                   </TableCell>
                   <TableCell>{[file.unitCode, file.year].filter((v) => v !== null).join(" ")}</TableCell>
                   <TableCell>{counts.error}</TableCell>
@@ -127,12 +125,12 @@ function DuplicateDialog({
   conflict: DuplicateConflict;
   choose: ImportPanelState["choose"];
 }) {
-  const lang = useLang();
+  const t = useT();
   return (
     <Dialog open modalType="alert">
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t(IS.duplicateTitle, lang)}</DialogTitle>
+          <DialogTitle>{t(IS.duplicateTitle)}</DialogTitle>
           {/* The differences can be longer than the dialog: its content scrolls, so it takes focus for the keys. */}
           <DialogContent tabIndex={0}>
             <Body1 as="p" block>
@@ -143,21 +141,20 @@ function DuplicateDialog({
                   conflict.existingSheet,
                   conflict.incomingFile,
                 ),
-                lang,
               )}
             </Body1>
             {conflict.differences.length === 0 ? (
               <Body1 as="p" block>
-                {t(IS.noDifference, lang)}
+                {t(IS.noDifference)}
               </Body1>
             ) : (
-              <Table size="extra-small" aria-label={t(IS.differencesLabel, lang)}>
+              <Table size="extra-small" aria-label={t(IS.differencesLabel)}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>{t(IS.colCode, lang)}</TableHeaderCell>
-                    <TableHeaderCell>{t(IS.colLabel, lang)}</TableHeaderCell>
-                    <TableHeaderCell>{t(IS.colExisting, lang)}</TableHeaderCell>
-                    <TableHeaderCell>{t(IS.colIncoming, lang)}</TableHeaderCell>
+                    <TableHeaderCell>{t(IS.colCode)}</TableHeaderCell>
+                    <TableHeaderCell>{t(IS.colLabel)}</TableHeaderCell>
+                    <TableHeaderCell>{t(IS.colExisting)}</TableHeaderCell>
+                    <TableHeaderCell>{t(IS.colIncoming)}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -175,9 +172,9 @@ function DuplicateDialog({
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => choose("keepExisting")}>
-              {t(IS.keepExisting, lang)}
+              {t(IS.keepExisting)}
             </Button>
-            <Button onClick={() => choose("replace")}>{t(IS.replace, lang)}</Button>
+            <Button onClick={() => choose("replace")}>{t(IS.replace)}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

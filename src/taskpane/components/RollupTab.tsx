@@ -14,14 +14,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { PaneActions } from "../../app/paneHost";
-import { S, t } from "../strings";
+import { S } from "../strings";
 import { ImportPanel } from "./ImportPanel";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { NoticeBar } from "./NoticeBar";
 import { PreviousYearPicker } from "./PreviousYearPicker";
 import { comparedLine } from "../previousStrings";
 import { useRollupTab, type RollupTabState } from "./useRollupTab";
-import { useLang } from "../language";
+import { useT } from "../language";
 
 export interface RollupTabProps {
   actions: PaneActions;
@@ -39,15 +39,15 @@ const useStyles = makeStyles({
 /** The district clerk's tab: the year, the import of the units' workbooks, then the roll-up. */
 export function RollupTab({ actions, today }: RollupTabProps) {
   const state = useRollupTab(actions, today);
-  const lang = useLang();
+  const t = useT();
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <Field
-        label={t(S.yearLabel, lang)}
+        label={t(S.yearLabel)}
         required
-        hint={t(S.yearHint, lang)}
-        {...(state.parsedYear === null ? { validationMessage: t(S.yearInvalid, lang) } : {})}
+        hint={t(S.yearHint)}
+        {...(state.parsedYear === null ? { validationMessage: t(S.yearInvalid) } : {})}
       >
         <Input
           inputMode="numeric"
@@ -67,13 +67,14 @@ export function RollupTab({ actions, today }: RollupTabProps) {
 }
 
 function RollupSection({ state, styles }: { state: RollupTabState; styles: ReturnType<typeof useStyles> }) {
-  const { lang, result } = state;
+  const { result } = state;
+  const t = useT();
   return (
-    <section className={styles.section} aria-label={t(S.rollupHeading, lang)}>
+    <section className={styles.section} aria-label={t(S.rollupHeading)}>
       <Subtitle2 as="h2" className={styles.heading}>
-        {t(S.rollupHeading, lang)}
+        {t(S.rollupHeading)}
       </Subtitle2>
-      <Caption1>{t(S.rollupHint, lang)}</Caption1>
+      <Caption1>{t(S.rollupHint)}</Caption1>
       <PreviousYearPicker
         year={state.parsedYear}
         chosen={state.previous?.name ?? null}
@@ -87,9 +88,9 @@ function RollupSection({ state, styles }: { state: RollupTabState; styles: Retur
           disabled={state.busy || state.parsedYear === null}
           onClick={state.rollUp}
         >
-          {t(S.rollupButton(state.parsedYear), lang)}
+          {t(S.rollupButton(state.parsedYear))}
         </Button>
-        {state.busy && <Spinner size="tiny" label={t(S.rollupRunning, lang)} />}
+        {state.busy && <Spinner size="tiny" label={t(S.rollupRunning)} />}
       </div>
       {state.notice && <NoticeBar notice={state.notice} />}
       {result && <RollupResult result={result} />}
@@ -98,29 +99,29 @@ function RollupSection({ state, styles }: { state: RollupTabState; styles: Retur
 }
 
 function RollupResult({ result }: { result: NonNullable<RollupTabState["result"]> }) {
-  const lang = useLang();
+  const t = useT();
   return (
     <MessageBar
       intent={result.findings.error > 0 || result.missing.length > 0 ? "warning" : "success"}
       layout="multiline"
     >
       <MessageBarBody>
-        <MessageBarTitle>{t(S.rollupResult(result), lang)}</MessageBarTitle>
+        <MessageBarTitle>{t(S.rollupResult(result))}</MessageBarTitle>
         <Body1 as="p" block>
-          {t(S.rollupSheets(result.sheets), lang)}
+          {t(S.rollupSheets(result.sheets))}
         </Body1>
         {result.findings.error + result.findings.warning > 0 && (
           <Body1 as="p" block>
-            {t(S.rollupFindingsSheet(result.findingsSheet), lang)}
+            {t(S.rollupFindingsSheet(result.findingsSheet))}
           </Body1>
         )}
         {result.previous && (
           <Body1 as="p" block>
-            {t(comparedLine(result.previous, result.year, result.expected), lang)}
+            {t(comparedLine(result.previous, result.year, result.expected))}
           </Body1>
         )}
         <Body1 as="p" block>
-          {t(result.pivot === "pivotTable" ? S.rollupPivotTable : S.rollupSummaryTable, lang)}
+          {t(result.pivot === "pivotTable" ? S.rollupPivotTable : S.rollupSummaryTable)}
         </Body1>
       </MessageBarBody>
     </MessageBar>

@@ -13,11 +13,12 @@ import {
 } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
 import type { PaneActions } from "../../app/paneHost";
-import { S, t } from "../strings";
+import { S } from "../strings";
 import { ExistsDialog } from "./ExistsDialog";
 import { NoticeBar } from "./NoticeBar";
 import { UnitPicker } from "./UnitPicker";
 import { type TemplateTabState, useTemplateTab } from "./useTemplateTab";
+import { type Translate, useT } from "../language";
 
 export interface TemplateTabProps {
   actions: PaneActions;
@@ -32,19 +33,19 @@ const useStyles = makeStyles({
 });
 
 export function TemplateTab({ actions, today }: TemplateTabProps) {
-  return renderTemplateTab(useTemplateTab(actions, today), useStyles());
+  return renderTemplateTab(useTemplateTab(actions, today), useStyles(), useT());
 }
 
-function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof useStyles>) {
-  const { lang, registry, emptyPeriod } = state;
+function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof useStyles>, t: Translate) {
+  const { registry, emptyPeriod } = state;
   const offerRegistrySheet = registry.status === "loaded" && registry.load.source === "builtin";
   return (
     <div className={styles.root}>
       <Field
-        label={t(S.yearLabel, lang)}
+        label={t(S.yearLabel)}
         required
-        hint={t(S.yearHint, lang)}
-        {...(state.yearInvalid ? { validationMessage: t(S.yearInvalid, lang) } : {})}
+        hint={t(S.yearHint)}
+        {...(state.yearInvalid ? { validationMessage: t(S.yearInvalid) } : {})}
       >
         <Input
           inputMode="numeric"
@@ -66,30 +67,30 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
       />
 
       <div className={styles.registry}>
-        {registry.status === "loading" && <Spinner size="extra-tiny" label={t(S.registryLoading, lang)} />}
+        {registry.status === "loading" && <Spinner size="extra-tiny" label={t(S.registryLoading)} />}
         {registry.status === "failed" && (
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>{t(S.registryLoadFailed, lang)}</MessageBarTitle>
+              <MessageBarTitle>{t(S.registryLoadFailed)}</MessageBarTitle>
               {registry.detail}{" "}
               <Link as="button" onClick={state.reloadRegistry}>
-                {t(S.retry, lang)}
+                {t(S.retry)}
               </Link>
             </MessageBarBody>
           </MessageBar>
         )}
         {registry.status === "loaded" && (
           <>
-            <Caption1>{t(S.registrySource(registry.load.source, registry.load.units.length), lang)}</Caption1>
+            <Caption1>{t(S.registrySource(registry.load.source, registry.load.units.length))}</Caption1>
             {emptyPeriod && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  {t(S.noUnitsInPeriod(emptyPeriod.year, emptyPeriod.from, emptyPeriod.to), lang)}
+                  {t(S.noUnitsInPeriod(emptyPeriod.year, emptyPeriod.from, emptyPeriod.to))}
                   {offerRegistrySheet && (
                     <>
                       {" "}
                       <Link as="button" disabled={state.busy !== null} onClick={state.createRegistrySheet}>
-                        {t(S.createRegistryDraft(emptyPeriod.year), lang)}
+                        {t(S.createRegistryDraft(emptyPeriod.year))}
                       </Link>
                     </>
                   )}
@@ -98,19 +99,17 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
             )}
             {offerRegistrySheet && emptyPeriod === null && (
               <Link as="button" disabled={state.busy !== null} onClick={state.createRegistrySheet}>
-                {t(S.createRegistrySheet, lang)}
+                {t(S.createRegistrySheet)}
               </Link>
             )}
-            {state.busy === "creatingRegistry" && (
-              <Spinner size="extra-tiny" label={t(S.creatingRegistry, lang)} />
-            )}
+            {state.busy === "creatingRegistry" && <Spinner size="extra-tiny" label={t(S.creatingRegistry)} />}
             {registry.load.problems.length > 0 && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>{t(S.registryProblemsTitle, lang)}</MessageBarTitle>
+                  <MessageBarTitle>{t(S.registryProblemsTitle)}</MessageBarTitle>
                   <ul>
                     {registry.load.problems.map((p, i) => (
-                      <li key={i}>{t(p, lang)}</li>
+                      <li key={i}>{t(p)}</li>
                     ))}
                   </ul>
                 </MessageBarBody>
@@ -127,9 +126,9 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
           disabled={state.busy !== null}
           onClick={state.place}
         >
-          {t(S.place, lang)}
+          {t(S.place)}
         </Button>
-        {state.busy === "placing" && <Spinner size="tiny" label={t(S.placing, lang)} />}
+        {state.busy === "placing" && <Spinner size="tiny" label={t(S.placing)} />}
       </div>
 
       {state.notice && <NoticeBar notice={state.notice} />}

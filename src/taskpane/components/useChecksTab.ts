@@ -2,11 +2,9 @@ import { useState } from "react";
 import { loadBuiltinCatalogue } from "../../domain/catalogue/builtin";
 import type { Section } from "../../domain/catalogue/types";
 import type { Finding } from "../../domain/check/finding";
-import type { Lang } from "../../domain/i18n/lang";
 import type { CheckedSheet, CheckRequest, PaneActions, PrepareRequest } from "../../app/paneHost";
 import { errorDetail, S } from "../strings";
 import type { Notice } from "./NoticeBar";
-import { useLang } from "../language";
 
 export interface CheckResult {
   sheets: readonly CheckedSheet[];
@@ -25,7 +23,6 @@ export interface Prepared {
 export type Area = "check" | "prepare";
 
 export interface ChecksTabState {
-  lang: Lang;
   sections: readonly Section[];
   mark: boolean;
   /** What is running; every button is locked meanwhile. */
@@ -46,7 +43,6 @@ export interface ChecksTabState {
 }
 
 export function useChecksTab(actions: PaneActions): ChecksTabState {
-  const lang = useLang();
   const [sections] = useState(() => loadBuiltinCatalogue().sections);
   const [mark, setMark] = useState(true);
   const [busy, setBusy] = useState<ChecksTabState["busy"]>(null);
@@ -84,7 +80,6 @@ export function useChecksTab(actions: PaneActions): ChecksTabState {
   };
 
   return {
-    lang,
     sections,
     mark,
     busy,
@@ -134,15 +129,13 @@ export function useChecksTab(actions: PaneActions): ChecksTabState {
       const { sheet, cell } = finding;
       if (sheet === null || cell === null) return;
       const setNotice = area === "check" ? setCheckNotice : setPrepareNotice;
-      actions
-        .selectCell(sheet, cell)
-        .catch((error: unknown) =>
-          setNotice({
-            intent: "error",
-            message: S.selectCellFailed(sheet, cell),
-            detail: errorDetail(error),
-          }),
-        );
+      actions.selectCell(sheet, cell).catch((error: unknown) =>
+        setNotice({
+          intent: "error",
+          message: S.selectCellFailed(sheet, cell),
+          detail: errorDetail(error),
+        }),
+      );
     },
     prepare() {
       runPrepare({ sendDate: "ask" });

@@ -1,8 +1,7 @@
 import { useRef, useState } from "react";
-import type { Lang, Message } from "../../domain/i18n/lang";
+import type { Message } from "../../domain/i18n/lang";
 import type { DuplicateConflict, ImportedFile, ImportFile, PaneActions } from "../../app/paneHost";
 import { IS } from "../importStrings";
-import { useLang } from "../language";
 
 export interface ImportProgress {
   done: number;
@@ -11,7 +10,6 @@ export interface ImportProgress {
 }
 
 export interface ImportPanelState {
-  lang: Lang;
   running: boolean;
   progress: ImportProgress | null;
   stopping: boolean;
@@ -25,7 +23,6 @@ export interface ImportPanelState {
 }
 
 export function useImportPanel(importWorkbooks: PaneActions["importWorkbooks"]): ImportPanelState {
-  const lang = useLang();
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [stopping, setStopping] = useState(false);
@@ -61,7 +58,6 @@ export function useImportPanel(importWorkbooks: PaneActions["importWorkbooks"]):
   };
 
   return {
-    lang,
     running,
     progress,
     stopping,

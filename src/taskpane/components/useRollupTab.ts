@@ -1,16 +1,13 @@
 import { useState } from "react";
-import type { Lang } from "../../domain/i18n/lang";
 import type { ImportFile, PaneActions, RollupOutcome } from "../../app/paneHost";
 import { errorDetail, S } from "../strings";
 import type { Notice } from "./NoticeBar";
 import { bytesOf } from "./useImportPanel";
 import { defaultYearOf, parseYear } from "./useTemplateTab";
-import { useLang } from "../language";
 
 export type RollupDone = Extract<RollupOutcome, { status: "done" }>;
 
 export interface RollupTabState {
-  lang: Lang;
   year: string;
   /** The year typed, or null while it is not a valid year. */
   parsedYear: number | null;
@@ -26,7 +23,6 @@ export interface RollupTabState {
 }
 
 export function useRollupTab(actions: PaneActions, today: Date = new Date()): RollupTabState {
-  const lang = useLang();
   const [year, setYear] = useState(() => String(defaultYearOf(today)));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<RollupDone | null>(null);
@@ -64,7 +60,6 @@ export function useRollupTab(actions: PaneActions, today: Date = new Date()): Ro
   };
 
   return {
-    lang,
     year,
     parsedYear,
     busy,

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
 import { BUILTIN_PERIOD } from "../../domain/catalogue/builtinPeriod";
-import type { Lang } from "../../domain/i18n/lang";
 import { defaultReportYear, formatViDate, localIsoDate, reportPeriod } from "../../domain/period";
 import { type Unit, unitsValidIn } from "../../domain/units/registry";
 import type {
@@ -12,7 +11,6 @@ import type {
 import { errorDetail, S } from "../strings";
 import { exactUnit } from "../unitFilter";
 import type { Notice } from "./NoticeBar";
-import { useLang } from "../language";
 
 export type RegistryState =
   { status: "loading" } | { status: "loaded"; load: RegistryLoad } | { status: "failed"; detail: string };
@@ -26,7 +24,6 @@ export interface PendingExists {
 }
 
 export interface TemplateTabState {
-  lang: Lang;
   year: string;
   yearInvalid: boolean;
   registry: RegistryState;
@@ -65,7 +62,6 @@ export function defaultYearOf(today: Date): number {
 }
 
 export function useTemplateTab(actions: PaneActions, today: Date = new Date()): TemplateTabState {
-  const lang = useLang();
   const [year, setYear] = useState(() => String(defaultYearOf(today)));
   const [registry, setRegistry] = useState<RegistryState>({ status: "loading" });
   const [query, setQuery] = useState("");
@@ -130,7 +126,6 @@ export function useTemplateTab(actions: PaneActions, today: Date = new Date()): 
   };
 
   return {
-    lang,
     year,
     yearInvalid: parsedYear === null,
     registry,
