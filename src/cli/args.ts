@@ -1,6 +1,6 @@
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "node:util";
-import type { Lang } from "../domain/i18n/lang";
-import type { CliTextKey } from "./messages";
+import type { Lang, Message } from "../domain/i18n/lang";
+import { M } from "./messages";
 import { nearest } from "./suggest";
 
 type OptionType = "string" | "boolean";
@@ -61,12 +61,15 @@ export interface ParsedArgs {
   flags: ReadonlySet<string>;
 }
 
-/** A sentence of messages.ts, by key, with what fills it. */
+/** What the command line got wrong. */
 export interface Problem {
-  key: CliTextKey;
-  values: (string | number)[];
+  message: Message;
   /** A "Có phải là …?" to add. */
   suggestion?: string;
+  /** The language asked for is unknown: the message in every language. */
+  inEveryLanguage?: true;
+  /** The command is unknown: the usage follows. */
+  withUsage?: true;
 }
 
 export type ArgsResult =
@@ -127,11 +130,16 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       return {
         lang,
         kind: "problem",
-        problem: { key: "missingValue", values: ["--lang"] },
+        problem: { message: M.missingValue("--lang") },
         command: undefined,
       };
     if (!LANGS.includes(value as Lang))
-      return { lang, kind: "problem", problem: { key: "badLang", values: [value] }, command: undefined };
+      return {
+        lang,
+        kind: "problem",
+        problem: { message: M.badLang(value), inEveryLanguage: true },
+        command: undefined,
+      };
     lang = value as Lang;
   }
 
@@ -159,7 +167,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     return {
       lang,
       kind: "problem",
-      problem: { key: "unknownCommand", values: [word], ...(guess ? { suggestion: guess } : {}) },
+      problem: { message: M.unknownCommand(word), withUsage: true, ...(guess ? { suggestion: guess } : {}) },
       command: undefined,
     };
   }
@@ -200,10 +208,10 @@ function diagnose(argv: readonly string[], spec: Record<string, OptionType>, com
     const type = spec[t.name];
     if (type === undefined) return unknownOption(t.rawName, spec, command);
     if (type === "string" && (t.value === undefined || (!t.inlineValue && t.value.startsWith("-"))))
-      return { key: "missingValue", values: [t.rawName] };
-    if (type === "boolean" && t.inlineValue) return { key: "flagTakesNoValue", values: [t.rawName] };
+      return { message: M.missingValue(t.rawName) };
+    if (type === "boolean" && t.inlineValue) return { message: M.flagTakesNoValue(t.rawName) };
   }
-  return { key: "argsNotUnderstood", values: [argv.join(" ")] };
+  return { message: M.argsNotUnderstood(argv.join(" ")) };
 }
 
 /** What util.parseArgs lets through: an empty value, an option twice, files for a command without. */
@@ -215,12 +223,12 @@ function afterParse(
   const seen = new Set<string>();
   for (const t of tokens) {
     if (t.kind === "option" && spec[t.name] === "string") {
-      if (t.value === undefined || t.value.trim() === "") return { key: "missingValue", values: [t.rawName] };
-      if (seen.has(t.name)) return { key: "optionTwice", values: [t.rawName] };
+      if (t.value === undefined || t.value.trim() === "") return { message: M.missingValue(t.rawName) };
+      if (seen.has(t.name)) return { message: M.optionTwice(t.rawName) };
       seen.add(t.name);
     }
     if (t.kind === "positional" && !COMMANDS[command].files)
-      return { key: "unexpectedArgument", values: [command, t.value] };
+      return { message: M.unexpectedArgument(command, t.value) };
   }
   return undefined;
 }
@@ -228,7 +236,7 @@ function afterParse(
 function unknownOption(raw: string, spec: Record<string, OptionType>, command: CommandName): Problem {
   const name = raw.replace(/^-+/, "");
   if (raw.startsWith("--") && allOptionNames().has(name))
-    return { key: "optionNotForCommand", values: [raw, command] };
+    return { message: M.optionNotForCommand(raw, command) };
   const guess = nearest(name, Object.keys(spec), (n) => n)[0];
-  return { key: "unknownOption", values: [raw, command], ...(guess ? { suggestion: `--${guess}` } : {}) };
+  return { message: M.unknownOption(raw, command), ...(guess ? { suggestion: `--${guess}` } : {}) };
 }

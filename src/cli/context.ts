@@ -5,14 +5,14 @@ import { BUILTIN_PERIOD } from "../domain/catalogue/builtinPeriod";
 import { loadCatalogue } from "../domain/catalogue/load";
 import type { Catalogue, PeriodConfig } from "../domain/catalogue/types";
 import { defaultReportYear, formatViDate, localIsoDate } from "../domain/period";
-import type { Lang } from "../domain/i18n/lang";
+import type { Lang, Message } from "../domain/i18n/lang";
 import { say as sayPhrase } from "../domain/i18n/say";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
 import { OutputBatch } from "../files/atomicWrite";
 import { parseCsv, registryFromRows, type UnitRegistry } from "../domain/units/registry";
 import type { ParsedArgs } from "./args";
 import { fsCode, fsReason } from "./fsText";
-import { say, type CliTextKey } from "./messages";
+import { M } from "./messages";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -37,20 +37,20 @@ export interface Context {
   lang: Lang;
   /** Everything the command writes, renamed into place together by `commit` once all of it is written. */
   outputs: OutputBatch;
-  say: (key: CliTextKey, ...values: (string | number)[]) => string;
-  fail: (key: CliTextKey, ...values: (string | number)[]) => never;
+  /** The message in the command's language. */
+  say: (message: Message) => string;
+  fail: (message: Message) => never;
 }
 
 export function makeContext(args: ParsedArgs, io: CliIO, lang: Lang): Context {
-  const sayIn = (key: CliTextKey, ...values: (string | number)[]): string => say(lang, key, ...values);
   return {
     args,
     io,
     lang,
     outputs: new OutputBatch(),
-    say: sayIn,
-    fail: (key, ...values) => {
-      throw new CannotRun(sayIn(key, ...values));
+    say: (message) => message[lang],
+    fail: (message) => {
+      throw new CannotRun(message[lang]);
     },
   };
 }
@@ -61,7 +61,7 @@ export async function commitOutputs(ctx: Context): Promise<void> {
     await ctx.outputs.commit();
   } catch (e) {
     const target = (e as { dest?: string; path?: string }).dest ?? ctx.outputs.targets[0] ?? "";
-    ctx.fail("cannotWrite", target, fsReason(e, ctx.lang));
+    ctx.fail(M.cannotWrite(target, fsReason(e)));
   }
 }
 
@@ -75,7 +75,7 @@ export async function stageOutput(
   try {
     return await ctx.outputs.stage(target, data);
   } catch (e) {
-    return ctx.fail("cannotWrite", shown, fsReason(e, ctx.lang));
+    return ctx.fail(M.cannotWrite(shown, fsReason(e)));
   }
 }
 
@@ -85,7 +85,7 @@ export async function outputFolder(ctx: Context, dir: string, shown: string = di
     await ctx.outputs.ensureFolder(dir);
   } catch (e) {
     // EEXIST: a file stands where the folder should be.
-    ctx.fail("cannotWrite", shown, fsReason(fsCode(e) === "EEXIST" ? { code: "ENOTDIR" } : e, ctx.lang));
+    ctx.fail(M.cannotWrite(shown, fsReason(fsCode(e) === "EEXIST" ? { code: "ENOTDIR" } : e)));
   }
 }
 
@@ -104,16 +104,14 @@ export function yearOf(ctx: Context, period?: PeriodConfig, today: Date = new Da
     const chosen = defaultReportYear(period, localIsoDate(today));
     ctx.io.stderr(
       ctx.say(
-        chosen.passed ? "defaultYearPassed" : "defaultYearNext",
-        chosen.year,
-        formatViDate(chosen.deadline),
+        (chosen.passed ? M.defaultYearPassed : M.defaultYearNext)(chosen.year, formatViDate(chosen.deadline)),
       ),
     );
     return chosen.year;
   }
-  if (text === undefined) return ctx.fail("needYear");
+  if (text === undefined) return ctx.fail(M.needYear);
   const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) ctx.fail("badYear", text);
+  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) ctx.fail(M.badYear(text));
   return year;
 }
 
@@ -121,7 +119,7 @@ async function readText(ctx: Context, file: string): Promise<string> {
   try {
     return await readFile(resolved(ctx, file), "utf8");
   } catch (e) {
-    return ctx.fail("cannotRead", file, fsReason(e, ctx.lang));
+    return ctx.fail(M.cannotRead(file, fsReason(e)));
   }
 }
 
@@ -129,9 +127,9 @@ export async function registryOf(ctx: Context): Promise<UnitRegistry> {
   const file = ctx.args.values.get("units");
   if (file === undefined) return loadBuiltinRegistry();
   const { registry, issues } = registryFromRows(parseCsv(await readText(ctx, file)));
-  for (const issue of issues) ctx.io.stderr(ctx.say("registryProblem", file, sayPhrase(issue, ctx.lang)));
+  for (const issue of issues) ctx.io.stderr(ctx.say(M.registryProblem(file, sayPhrase(issue, ctx.lang))));
   if (registry.units.length === 0)
-    ctx.fail("registryProblem", file, issues[0] ? sayPhrase(issues[0], ctx.lang) : "");
+    ctx.fail(M.registryProblem(file, issues[0] ? sayPhrase(issues[0], ctx.lang) : ""));
   return registry;
 }
 
@@ -144,11 +142,11 @@ export async function catalogueOf(ctx: Context, year?: number): Promise<Catalogu
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return ctx.fail("catalogueProblem", file, ctx.say("catalogueNotJson", (e as Error).message));
+    return ctx.fail(M.catalogueProblem(file, ctx.say(M.catalogueNotJson((e as Error).message))));
   }
   const result = loadCatalogue(data);
   if (!result.ok)
-    return ctx.fail("catalogueProblem", file, result.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+    return ctx.fail(M.catalogueProblem(file, result.issues.map((i) => `${i.path}: ${i.message}`).join("; ")));
   return result.catalogue;
 }
 

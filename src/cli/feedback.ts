@@ -16,6 +16,7 @@ import type { UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot } from "../files/readXlsx";
 import { writeWorkbook } from "../files/writeXlsx";
 import { outputFolder, resolved, stageOutput, type Context } from "./context";
+import { M } from "./messages";
 import { fsCode, fsReason } from "./fsText";
 import type { InputEntry } from "./inputs";
 import { inspectTarget, type Output } from "./outputs";
@@ -42,14 +43,14 @@ export async function feedbackFolder(
   const dir = resolved(ctx, shown);
   const identity = await identityOf(dir);
   for (const arg of ctx.args.files)
-    if (sameFile(await identityOf(resolved(ctx, arg)), identity)) ctx.fail("feedbackIsInput", shown, arg);
+    if (sameFile(await identityOf(resolved(ctx, arg)), identity)) ctx.fail(M.feedbackIsInput(shown, arg));
   for (const output of outputs)
     if (sameFile(await identityOf(output.path), identity))
-      ctx.fail("feedbackIsOutput", shown, output.option, output.shown);
+      ctx.fail(M.feedbackIsOutput(shown, output.option, output.shown));
   const info = await stat(dir).catch((e: unknown) =>
-    fsCode(e) === "ENOENT" ? null : ctx.fail("cannotWrite", shown, fsReason(e, ctx.lang)),
+    fsCode(e) === "ENOENT" ? null : ctx.fail(M.cannotWrite(shown, fsReason(e))),
   );
-  if (info !== null && !info.isDirectory()) ctx.fail("feedbackNotFolder", shown);
+  if (info !== null && !info.isDirectory()) ctx.fail(M.feedbackNotFolder(shown));
   return { shown, path: dir };
 }
 
@@ -60,7 +61,7 @@ export function letterOptions(ctx: Context): LetterOptions {
   const read = readDate({ value: text });
   if (read.status !== "ok") {
     const why = read.status === "invalid" ? say(read.problem, ctx.lang) : "";
-    return ctx.fail("badResendBy", text, why);
+    return ctx.fail(M.badResendBy(text, why));
   }
   return { resendBy: excelSerialToIso(read.value) };
 }
@@ -88,7 +89,7 @@ export async function stageFeedback(
     reference: { catalogue: Catalogue; registry: UnitRegistry };
   },
 ): Promise<string[]> {
-  if (letters.length === 0) return [ctx.say("noFeedback", folder.shown)];
+  if (letters.length === 0) return [ctx.say(M.noFeedback(folder.shown))];
   const files = letters.map((letter) => ({
     letter,
     path: path.join(folder.path, letter.fileName),
@@ -99,19 +100,19 @@ export async function stageFeedback(
     const identity = await identityOf(file.path);
     for (const entry of context.entries)
       if (entry.kind === "file" && sameFile(entry.file.identity, identity))
-        ctx.fail("outputIsInput", "--feedback", file.shown, entry.file.shown);
+        ctx.fail(M.outputIsInput("--feedback", file.shown, entry.file.shown));
     for (const output of context.outputs)
       if (sameFile(await identityOf(output.path), identity))
-        ctx.fail("feedbackIsOutput", file.shown, output.option, output.shown);
+        ctx.fail(M.feedbackIsOutput(file.shown, output.option, output.shown));
     const state = await inspectTarget(ctx, file.shown, file.path, "template", context.reference);
-    if (state.kind === "folder") ctx.fail("outputIsFolder", file.shown);
+    if (state.kind === "folder") ctx.fail(M.outputIsFolder(file.shown));
     if (state.kind !== "other") continue;
     if (state.work.figures > 0 || state.work.evidence > 0)
-      ctx.fail("targetHasWork", file.shown, state.work.figures, state.work.evidence);
+      ctx.fail(M.targetHasWork(file.shown, state.work.figures, state.work.evidence));
     if (!(await holdsExactly(file.path, file.letter.plan))) changed.push(file.letter.fileName);
   }
   if (changed.length > 0 && !ctx.args.flags.has("force"))
-    ctx.fail("feedbackChanged", changed.length, folder.shown, listed(changed));
+    ctx.fail(M.feedbackChanged(changed.length, folder.shown, listed(changed)));
 
   await outputFolder(ctx, folder.path, folder.shown);
   for (const file of files)
@@ -122,10 +123,10 @@ export async function stageFeedback(
       file.shown,
     );
   const lines = [
-    ctx.say("wroteFeedback", letters.length, folder.shown, listed(letters.map((l) => l.unit.name))),
+    ctx.say(M.wroteFeedback(letters.length, folder.shown, listed(letters.map((l) => l.unit.name)))),
   ];
   const stale = await staleLetters(folder.path, year, new Set(letters.map((l) => l.fileName)));
-  if (stale.length > 0) lines.push(ctx.say("staleFeedback", folder.shown, stale.length, listed(stale)));
+  if (stale.length > 0) lines.push(ctx.say(M.staleFeedback(folder.shown, stale.length, listed(stale))));
   return lines;
 }
 

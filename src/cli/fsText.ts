@@ -1,20 +1,20 @@
-import type { Lang } from "../domain/i18n/lang";
-import { say, type CliTextKey } from "./messages";
+import type { Message } from "../domain/i18n/lang";
+import { M } from "./messages";
 
-const REASON_OF_CODE: Record<string, CliTextKey> = {
-  ENOENT: "fsNotFound",
-  EACCES: "fsNoPermission",
-  EPERM: "fsNoPermission",
-  EISDIR: "fsIsFolder",
-  ENOTDIR: "fsNotFolder",
-  EBUSY: "fsBusy",
-  ETXTBSY: "fsBusy",
-  ENOSPC: "fsNoSpace",
-  EDQUOT: "fsNoSpace",
-  EROFS: "fsReadOnly",
-  EMFILE: "fsTooManyOpen",
-  ENFILE: "fsTooManyOpen",
-  ENAMETOOLONG: "fsNameTooLong",
+const REASON_OF_CODE: Record<string, Message> = {
+  ENOENT: M.fsNotFound,
+  EACCES: M.fsNoPermission,
+  EPERM: M.fsNoPermission,
+  EISDIR: M.fsIsFolder,
+  ENOTDIR: M.fsNotFolder,
+  EBUSY: M.fsBusy,
+  ETXTBSY: M.fsBusy,
+  ENOSPC: M.fsNoSpace,
+  EDQUOT: M.fsNoSpace,
+  EROFS: M.fsReadOnly,
+  EMFILE: M.fsTooManyOpen,
+  ENFILE: M.fsTooManyOpen,
+  ENAMETOOLONG: M.fsNameTooLong,
 };
 
 /** The system's error code of a failed file operation, if it has one. */
@@ -24,6 +24,6 @@ export function fsCode(error: unknown): string | undefined {
 }
 
 /** Why a file operation failed, as the end of a sentence for a clerk: never a raw code such as ENOENT. */
-export function fsReason(error: unknown, lang: Lang): string {
-  return say(lang, REASON_OF_CODE[fsCode(error) ?? ""] ?? "fsOther");
+export function fsReason(error: unknown): Message {
+  return REASON_OF_CODE[fsCode(error) ?? ""] ?? M.fsOther;
 }

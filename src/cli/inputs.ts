@@ -12,7 +12,7 @@ import { TEMPORARY_NAME } from "../files/atomicWrite";
 import { readWorkbookSnapshot, refusedBySize, sourceFromRead } from "../files/readXlsx";
 import { CannotRun, type Context } from "./context";
 import { fsCode, fsReason } from "./fsText";
-import { say, type CliTextKey } from "./messages";
+import { M } from "./messages";
 import { identityOf, sameFile, type Identity } from "./paths";
 import { ReadPool } from "./readPool";
 
@@ -33,19 +33,11 @@ const WILDCARD = /[*?]/;
 const EXCEL_LOCK = /^~\$/;
 const CASE_BLIND = process.platform === "win32" || process.platform === "darwin";
 
-const both = (key: CliTextKey, ...values: (string | number)[]): Message => ({
-  vi: say("vi", key, ...values),
-  en: say("en", key, ...values),
-});
-
 /** Why a file or folder the clerk named could not be opened, in both languages. */
 function cannotOpen(shown: string, error: unknown): Message {
   const code = fsCode(error);
-  if (code === "EACCES" || code === "EPERM") return both("inputNoPermission", shown);
-  return {
-    vi: say("vi", "inputUnreadable", shown, fsReason(error, "vi")),
-    en: say("en", "inputUnreadable", shown, fsReason(error, "en")),
-  };
+  if (code === "EACCES" || code === "EPERM") return M.inputNoPermission(shown);
+  return M.inputUnreadable(shown, fsReason(error));
 }
 
 const isWorkbookName = (name: string): boolean =>
@@ -87,12 +79,12 @@ export async function expandInputs(
       const code = fsCode(e);
       if ((code === "ENOENT" || code === "ENOTDIR" || code === "EINVAL") && WILDCARD.test(arg)) {
         const matches = await expandPattern(arg, cwd);
-        if (matches.length === 0) problem(arg, both("noMatch", arg));
+        if (matches.length === 0) problem(arg, M.noMatch(arg));
         for (const m of matches) {
           if (m.folder) await addFolder(m.shown, m.path);
           else await addFile(m.shown, m.path);
         }
-      } else if (code === "ENOENT" || code === "ENOTDIR") problem(arg, both("inputNotFound", arg));
+      } else if (code === "ENOENT" || code === "ENOTDIR") problem(arg, M.inputNotFound(arg));
       else problem(arg, cannotOpen(arg, e));
       continue;
     }
@@ -111,7 +103,7 @@ export async function expandInputs(
     }
     if (found.length === 0) {
       const below = !options.recursive && (await workbooksIn(shown, abs, true).catch(() => [])).length > 0;
-      problem(shown, both(below ? "folderEmptyTryRecursive" : "folderEmpty", shown));
+      problem(shown, (below ? M.folderEmptyTryRecursive : M.folderEmpty)(shown));
     }
     for (const f of found) await addFile(f.shown, f.path);
   }
@@ -217,7 +209,7 @@ export function filesOf(entries: readonly InputEntry[]): InputFile[] {
  * names a file, printing why each gave none.
  */
 export async function gatherInputs(ctx: Context): Promise<InputEntry[]> {
-  if (ctx.args.files.length === 0) ctx.fail("needFiles");
+  if (ctx.args.files.length === 0) ctx.fail(M.needFiles);
   const entries = await expandInputs(ctx.args.files, ctx.io.cwd, {
     recursive: ctx.args.flags.has("recursive"),
   });
@@ -238,7 +230,7 @@ const FIRST_JSON_BYTE = /^\s*[[{]/;
  */
 export async function readInput(file: InputFile, lang: Lang): Promise<InputRead> {
   const name = path.basename(file.shown);
-  if (TEMPORARY_NAME.test(name)) return { skipped: say(lang, "skippedTemporary", file.shown) };
+  if (TEMPORARY_NAME.test(name)) return { skipped: M.skippedTemporary(file.shown)[lang] };
   let bytes: Uint8Array;
   try {
     // Past the size limit, refused by its size without loading it.
@@ -249,16 +241,15 @@ export async function readInput(file: InputFile, lang: Lang): Promise<InputRead>
     return { source: { name: file.shown, unreadable: cannotOpen(file.shown, e), rule: "FILE_UNREADABLE" } };
   }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (EXCEL_LOCK.test(name) && !isZip) return { skipped: say(lang, "skippedLock", file.shown) };
+  if (EXCEL_LOCK.test(name) && !isZip) return { skipped: M.skippedLock(file.shown)[lang] };
   if (!isZip && FIRST_JSON_BYTE.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
     const kind = jsonKind(bytes);
-    if (kind === "summary") return { skipped: say(lang, "skippedSummary", file.shown) };
-    if (kind === "findings") return { skipped: say(lang, "skippedFindings", file.shown) };
+    if (kind === "summary") return { skipped: M.skippedSummary(file.shown)[lang] };
+    if (kind === "findings") return { skipped: M.skippedFindings(file.shown)[lang] };
   }
   const read = await readWorkbookSnapshot(bytes);
-  if (read.ok && isDistrictReport(read.workbook)) return { skipped: say(lang, "skippedReport", file.shown) };
-  if (read.ok && isFeedbackWorkbook(read.workbook))
-    return { skipped: say(lang, "skippedFeedback", file.shown) };
+  if (read.ok && isDistrictReport(read.workbook)) return { skipped: M.skippedReport(file.shown)[lang] };
+  if (read.ok && isFeedbackWorkbook(read.workbook)) return { skipped: M.skippedFeedback(file.shown)[lang] };
   return { source: sourceFromRead(file.shown, read) };
 }
 
@@ -314,7 +305,7 @@ export async function checkInputs(
   } finally {
     await pool?.close();
   }
-  if (batch.count === 0) ctx.fail("noInputFiles");
+  if (batch.count === 0) ctx.fail(M.noInputFiles);
   return batch.result();
 }
 

@@ -6,7 +6,7 @@ import type { Lang } from "../domain/i18n/lang";
 import { parseArgs, type CommandName, type Problem } from "./args";
 import { CannotRun, EXIT, makeContext, type CliIO, type Context } from "./context";
 import { commandHelp } from "./help";
-import { say } from "./messages";
+import { M } from "./messages";
 import { nodeZlib } from "./nodeZlib";
 import { lendZlib } from "../files/hostZlib";
 
@@ -33,19 +33,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   switch (parsed.kind) {
     case "version":
       // The newest built-in template (report years from V2_FIRST_REPORT_YEAR); earlier versions are still read.
-      io.stdout(
-        say(lang, "version", packageVersion(), templateId(loadBuiltinCatalogue(V2_FIRST_REPORT_YEAR))),
-      );
+      io.stdout(M.version(packageVersion(), templateId(loadBuiltinCatalogue(V2_FIRST_REPORT_YEAR)))[lang]);
       return EXIT.done;
     case "usage":
-      io.stdout(say(lang, "usage"));
+      io.stdout(M.usage[lang]);
       return EXIT.couldNotRun;
     case "help":
-      io.stdout(parsed.command ? commandHelp(parsed.command, lang) : say(lang, "usage"));
+      io.stdout(parsed.command ? commandHelp(parsed.command, lang) : M.usage[lang]);
       return EXIT.done;
     case "problem":
       io.stderr(problemText(parsed.problem, parsed.command, lang));
-      if (parsed.problem.key === "unknownCommand") io.stderr(say(lang, "usage"));
+      if (parsed.problem.withUsage) io.stderr(M.usage[lang]);
       return EXIT.couldNotRun;
   }
   const ctx = makeContext(parsed.args, io, lang);
@@ -66,13 +64,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 function problemText(problem: Problem, command: CommandName | undefined, lang: Lang): string {
-  const sentence = say(lang, problem.key, ...problem.values);
-  if (problem.key === "badLang")
-    // The language asked for is unknown: say it in both.
-    return [say("vi", "badLang", ...problem.values), say("en", "badLang", ...problem.values)].join("\n");
-  const hint = problem.suggestion ? ` ${say(lang, "didYouMean", problem.suggestion)}` : "";
-  const seeHelp = command && problem.key !== "unknownCommand" ? `\n${say(lang, "seeHelp", command)}` : "";
-  return sentence + hint + seeHelp;
+  if (problem.inEveryLanguage) return [problem.message.vi, problem.message.en].join("\n");
+  const hint = problem.suggestion ? ` ${M.didYouMean(problem.suggestion)[lang]}` : "";
+  const seeHelp = command ? `\n${M.seeHelp(command)[lang]}` : "";
+  return problem.message[lang] + hint + seeHelp;
 }
 
 /** The version of package.json, two folders up from src/cli or dist-cli/cli. */

@@ -1,11 +1,11 @@
 import type { Lang } from "../domain/i18n/lang";
+import { localized } from "../domain/i18n/localized";
 import type { CommandName, COMMANDS, COMMON_OPTIONS } from "./args";
 import { en, enHelp } from "./text/en";
 import { vi, viHelp } from "./text/vi";
 
-/** The command line's sentences in one language: the keys of the Vietnamese module, each a text. */
-export type CliText = { readonly [K in keyof typeof vi]: string };
-export type CliTextKey = keyof CliText;
+/** The command line's sentences in one language, as the Vietnamese module has them. */
+export type CliText = typeof vi;
 
 type OptionName<C extends CommandName> = keyof (typeof COMMANDS)[C]["options"] & string;
 
@@ -23,14 +23,7 @@ export interface CliHelp {
   common: Record<keyof typeof COMMON_OPTIONS, OptionHelp>;
 }
 
-/** One module per language under src/cli/text/. */
-export const CLI_TEXT: Readonly<Record<Lang, CliText>> = { vi, en };
+/** The command line's sentences, each in every language (words: text/vi.ts, text/en.ts). */
+export const M = localized({ vi, en });
+/** The help of every command, one module per language under src/cli/text/. */
 export const CLI_HELP: Readonly<Record<Lang, CliHelp>> = { vi: viHelp, en: enHelp };
-
-export function say(lang: Lang, key: CliTextKey, ...args: (string | number)[]): string {
-  return fill(CLI_TEXT[lang][key], args);
-}
-
-export function fill(text: string, args: readonly (string | number)[]): string {
-  return text.replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? ""));
-}

@@ -10,6 +10,7 @@ import { readWorkbookSnapshot, refusedBySize } from "../files/readXlsx";
 import type { Context } from "./context";
 import { fsCode, fsReason } from "./fsText";
 import { jsonKind, type InputEntry } from "./inputs";
+import { M } from "./messages";
 import { identityOf, sameFile } from "./paths";
 
 /**
@@ -53,17 +54,17 @@ export async function inspectTarget(
   } catch (e) {
     // A folder still to be made, or a path through a file that making the folder will report.
     if (fsCode(e) === "ENOENT" || fsCode(e) === "ENOTDIR") return { kind: "absent" };
-    return ctx.fail("cannotWrite", shown, fsReason(e, ctx.lang));
+    return ctx.fail(M.cannotWrite(shown, fsReason(e)));
   }
   if (info.isDirectory()) return { kind: "folder" };
   // Too large to read: what it holds cannot be known, so it is never replaced.
-  if (refusedBySize(info.size)) return ctx.fail("targetTooLarge", shown);
+  if (refusedBySize(info.size)) return ctx.fail(M.targetTooLarge(shown));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
     // What cannot be read cannot be told apart from a clerk's work: it is not replaced.
-    return ctx.fail("cannotRead", shown, fsReason(e, ctx.lang));
+    return ctx.fail(M.cannotRead(shown, fsReason(e)));
   }
   if (expect === "summary" && jsonKind(bytes) === "summary") return { kind: "ours" };
   if (expect === "facts") return isFactsCsv(bytes) ? { kind: "ours" } : { kind: "other", work: NO_WORK };
@@ -97,7 +98,7 @@ export async function refuseOutputsOntoInputs(
   const identities = await Promise.all(outputs.map((o) => identityOf(o.path)));
   const [out, json] = outputs;
   if (out && json && sameFile(identities[0] as never, identities[1] as never))
-    ctx.fail("outIsJson", out.shown, json.shown);
+    ctx.fail(M.outIsJson(out.shown, json.shown));
   const dropped = new Set<InputEntry>();
   for (const [i, output] of outputs.entries()) {
     const identity = identities[i] as Awaited<ReturnType<typeof identityOf>>;
@@ -105,10 +106,10 @@ export async function refuseOutputsOntoInputs(
       if (entry.kind !== "file" || !sameFile(entry.file.identity, identity)) continue;
       if (await isOwnOutput(entry.file.path, output.kind)) {
         ctx.io.stderr(
-          ctx.say(output.kind === "report" ? "skippedReport" : "skippedSummary", entry.file.shown),
+          ctx.say((output.kind === "report" ? M.skippedReport : M.skippedSummary)(entry.file.shown)),
         );
         dropped.add(entry);
-      } else ctx.fail("outputIsInput", output.option, output.shown, entry.file.shown);
+      } else ctx.fail(M.outputIsInput(output.option, output.shown, entry.file.shown));
     }
   }
   return entries.filter((e) => !dropped.has(e));
@@ -128,7 +129,7 @@ export async function refuseOutputsOntoReferenceFiles(
     const identity = await identityOf(path.resolve(ctx.io.cwd, shown));
     for (const output of outputs)
       if (sameFile(await identityOf(output.path), identity))
-        ctx.fail("outputIsInput", output.option, output.shown, shown);
+        ctx.fail(M.outputIsInput(output.option, output.shown, shown));
   }
 }
 
@@ -151,13 +152,14 @@ export async function refuseReplacing(
   reference: { catalogue: Catalogue; registry: UnitRegistry },
 ): Promise<void> {
   const state = await inspectTarget(ctx, output.shown, output.path, output.kind, reference);
-  if (state.kind === "folder") ctx.fail("outputIsFolder", output.shown);
+  if (state.kind === "folder") ctx.fail(M.outputIsFolder(output.shown));
   if (state.kind !== "other") return;
-  if (hasWork(state.work)) ctx.fail("targetHasWork", output.shown, state.work.figures, state.work.evidence);
+  if (hasWork(state.work)) ctx.fail(M.targetHasWork(output.shown, state.work.figures, state.work.evidence));
   if (!ctx.args.flags.has("force"))
     ctx.fail(
-      output.kind === "report" ? "notOurReport" : output.kind === "facts" ? "notOurFacts" : "notOurSummary",
-      output.shown,
+      (output.kind === "report" ? M.notOurReport : output.kind === "facts" ? M.notOurFacts : M.notOurSummary)(
+        output.shown,
+      ),
     );
 }
 
@@ -183,13 +185,13 @@ export async function refuseOverwritingTemplates(
   for (const t of targets)
     states.push({ ...t, state: await inspectTarget(ctx, t.shown, t.path, "template", reference) });
   const folder = states.find((s) => s.state.kind === "folder");
-  if (folder) ctx.fail("outputIsFolder", folder.shown);
+  if (folder) ctx.fail(M.outputIsFolder(folder.shown));
   const existing = states.filter((s) => s.state.kind !== "absent");
   if (existing.length === 0) return;
   const name = (s: { path: string }): string => path.basename(s.path);
   if (!ctx.args.flags.has("force")) {
-    if (folderShown === undefined) ctx.fail("targetExists", (existing[0] as { shown: string }).shown);
-    ctx.fail("targetsExist", existing.length, folderShown as string, listed(existing.map(name)));
+    if (folderShown === undefined) ctx.fail(M.targetExists((existing[0] as { shown: string }).shown));
+    ctx.fail(M.targetsExist(existing.length, folderShown as string, listed(existing.map(name))));
   }
   const worked = existing.flatMap((s) =>
     s.state.kind === "other" && hasWork(s.state.work) ? [{ ...s, work: s.state.work }] : [],
@@ -197,13 +199,14 @@ export async function refuseOverwritingTemplates(
   if (worked.length === 0) return;
   if (folderShown === undefined) {
     const one = worked[0] as (typeof worked)[number];
-    ctx.fail("targetHasWork", one.shown, one.work.figures, one.work.evidence);
+    ctx.fail(M.targetHasWork(one.shown, one.work.figures, one.work.evidence));
   }
   ctx.fail(
-    "targetsHaveWork",
-    worked.length,
-    folderShown as string,
-    listed(worked.map((w) => ctx.say("workCount", name(w), w.work.figures, w.work.evidence))),
+    M.targetsHaveWork(
+      worked.length,
+      folderShown as string,
+      listed(worked.map((w) => ctx.say(M.workCount(name(w), w.work.figures, w.work.evidence)))),
+    ),
   );
 }
 
@@ -227,7 +230,7 @@ export async function refuseDemoFolder(
   } catch (e) {
     const code = fsCode(e);
     if (code === "ENOENT") return;
-    return ctx.fail("cannotWrite", shown, fsReason(e, ctx.lang));
+    return ctx.fail(M.cannotWrite(shown, fsReason(e)));
   }
   if (names.length === 0) return;
   const bytesOf = async (name: string): Promise<Uint8Array> =>
@@ -236,5 +239,5 @@ export async function refuseDemoFolder(
     jsonKind(await bytesOf(DEMO_FILES.summary)) === "summary" &&
     jsonKind(await bytesOf(DEMO_FILES.check)) === "findings" &&
     (await isOwnOutput(path.join(dir, reportName), "report"));
-  if (!earlier) ctx.fail("demoFolderTaken", shown);
+  if (!earlier) ctx.fail(M.demoFolderTaken(shown));
 }

@@ -3,6 +3,7 @@ import type { PreviousYear } from "../domain/report/previousYear";
 import { readPreviousFile } from "../files/previousFile";
 import { resolved, type Context } from "./context";
 import { fsReason } from "./fsText";
+import { M } from "./messages";
 
 /**
  * Last year's figures from `--previous FILE`: a district workbook DVCQ wrote or a facts CSV (see
@@ -17,9 +18,9 @@ export async function previousOf(ctx: Context, year: number | "latest"): Promise
   try {
     bytes = new Uint8Array(await readFile(resolved(ctx, shown)));
   } catch (e) {
-    return ctx.fail("previousProblem", shown, fsReason(e, ctx.lang));
+    return ctx.fail(M.previousProblem(shown, fsReason(e)));
   }
   const read = await readPreviousFile(shown, bytes, year);
-  if (!read.ok) return ctx.fail("previousProblem", shown, read.message[ctx.lang]);
+  if (!read.ok) return ctx.fail(M.previousProblem(shown, read.message));
   return read.previous;
 }

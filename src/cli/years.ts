@@ -2,6 +2,7 @@ import type { Catalogue } from "../domain/catalogue/types";
 import { formatViDate, reportPeriod } from "../domain/period";
 import { lastValidDayBefore, unitsValidIn, type Unit, type UnitRegistry } from "../domain/units/registry";
 import { CannotRun, type Context } from "./context";
+import { M } from "./messages";
 
 /** The units active in the year's report period; none is exit 2, with noUnitsAdvice. */
 export function unitsOfYear(
@@ -29,12 +30,11 @@ export function noUnitsAdvice(
   const period = reportPeriod(catalogue.period, year);
   const last = lastValidDayBefore(registry, period.from);
   const file = ctx.args.values.get("units");
+  const [from, to] = [formatViDate(period.from), formatViDate(period.to)];
+  const ended = last === undefined ? "" : ctx.say(M.listEnded(formatViDate(last)));
   return ctx.say(
-    file === undefined ? "noUnitsInYear" : "noUnitsInYearFile",
-    year,
-    formatViDate(period.from),
-    formatViDate(period.to),
-    last === undefined ? "" : ctx.say("listEnded", formatViDate(last)),
-    file ?? "",
+    file === undefined
+      ? M.noUnitsInYear(year, from, to, ended)
+      : M.noUnitsInYearFile(year, from, to, ended, file),
   );
 }

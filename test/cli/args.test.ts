@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { COMMANDS, COMMAND_NAMES, COMMON_OPTIONS, parseArgs } from "../../src/cli/args";
 import { runMain } from "./runMain";
-import { CLI_HELP, CLI_TEXT, type CliTextKey } from "../../src/cli/messages";
+import { CLI_HELP, M, type CliText } from "../../src/cli/messages";
+import { en } from "../../src/cli/text/en";
+import { vi } from "../../src/cli/text/vi";
 import { damerauDistance, nearest } from "../../src/cli/suggest";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 
@@ -143,20 +145,27 @@ describe("--version and help", () => {
   });
 
   test("dvcq help and dvcq --help print the usage and exit 0; nothing at all exits 2", async () => {
-    expect(await run(["help"])).toMatchObject({ code: 0, stdout: CLI_TEXT.vi.usage });
-    expect(await run(["--help", "--lang", "en"])).toMatchObject({ code: 0, stdout: CLI_TEXT.en.usage });
-    expect(await run([])).toMatchObject({ code: 2, stdout: CLI_TEXT.vi.usage });
+    expect(await run(["help"])).toMatchObject({ code: 0, stdout: M.usage.vi });
+    expect(await run(["--help", "--lang", "en"])).toMatchObject({ code: 0, stdout: M.usage.en });
+    expect(await run([])).toMatchObject({ code: 2, stdout: M.usage.vi });
   });
 });
 
 describe("messages", () => {
-  const placeholders = (text: string): string[] => [...new Set(text.match(/\{\d\}/g) ?? [])].sort();
+  // Parameter i of a sentence is given as ‹i›, whether the sentence takes it as a text, a number or a Message.
+  const marker = (i: number): string => `‹${i}›`;
+  const given = (i: number) => ({ vi: marker(i), en: marker(i), toString: () => marker(i) });
 
-  test("every sentence in Vietnamese and English, with the same placeholders", () => {
-    for (const key of Object.keys(CLI_TEXT.vi) as CliTextKey[]) {
-      const [vi, en] = [CLI_TEXT.vi[key], CLI_TEXT.en[key]];
-      expect([key, vi.trim().length > 0, en.trim().length > 0]).toEqual([key, true, true]);
-      expect([key, placeholders(vi)]).toEqual([key, placeholders(en)]);
+  test("every sentence in Vietnamese and English, each saying every parameter of the Vietnamese one", () => {
+    for (const key of Object.keys(vi) as (keyof CliText)[]) {
+      const arity = typeof vi[key] === "string" ? 0 : vi[key].length;
+      const args = Array.from({ length: arity }, (_, i) => given(i));
+      for (const sentence of [vi[key], en[key]]) {
+        const words =
+          typeof sentence === "string" ? sentence : (sentence as (...a: unknown[]) => string)(...args);
+        const unsaid = args.map((_, i) => marker(i)).filter((m) => !words.includes(m));
+        expect([key, words.trim().length > 0, unsaid]).toEqual([key, true, []]);
+      }
     }
   });
 

@@ -14,6 +14,7 @@ import {
   stageOutput,
   type Context,
 } from "../context";
+import { M } from "../messages";
 import { readSources, type InputEntry } from "../inputs";
 import { stageFeedback } from "../feedback";
 import { DEMO_FILES, fileNameOnly, refuseDemoFolder, type Output } from "../outputs";
@@ -34,7 +35,7 @@ export async function demoCommand(ctx: Context): Promise<number> {
   const shown = ctx.args.values.get("out") ?? "demo-out";
   const dir = resolved(ctx, shown);
   await refuseDemoFolder(ctx, dir, shown, REPORT_NAME);
-  ctx.io.stderr(ctx.say("demoStart", DEMO_YEAR));
+  ctx.io.stderr(ctx.say(M.demoStart(DEMO_YEAR)));
   const { catalogue, registry } = await referenceData(ctx, DEMO_YEAR);
 
   const units = unitsOfYear(ctx, catalogue, registry, DEMO_YEAR);
@@ -88,10 +89,10 @@ export async function demoCommand(ctx: Context): Promise<number> {
 
   ctx.io.stderr(templatesWritten(ctx, registry, units, DEMO_YEAR, templates));
   ctx.io.stderr(
-    ctx.say("demoInbox", inbox.files.length, inboxDir, inbox.missing.map((u) => u.name).join(", ")),
+    ctx.say(M.demoInbox(inbox.files.length, inboxDir, inbox.missing.map((u) => u.name).join(", "))),
   );
   ctx.io.stdout(findingsAsText(checked, ctx.lang));
   for (const line of [...rolled.lines, ...feedback]) ctx.io.stderr(line);
-  ctx.io.stderr(ctx.say("demoNext", checkFile));
+  ctx.io.stderr(ctx.say(M.demoNext(checkFile)));
   return EXIT.done;
 }

@@ -4,6 +4,7 @@ import { draftRegistryRows, lastValidDayBefore, unitsValidIn } from "../../domai
 import { csvText, UTF8_BOM } from "../../domain/text/csv";
 import { formatViDate } from "../../domain/period";
 import { commitOutputs, EXIT, referenceData, resolved, stageOutput, yearOf, type Context } from "../context";
+import { M } from "../messages";
 import { inspectTarget, refuseOutputsOntoReferenceFiles } from "../outputs";
 
 /**
@@ -17,9 +18,9 @@ export async function registryCommand(ctx: Context): Promise<number> {
   let text: string;
   let done: string;
   if (ctx.args.flags.has("example")) {
-    if (ctx.args.values.has("year")) ctx.fail("optionNotForCommand", "--year", "registry --example");
+    if (ctx.args.values.has("year")) ctx.fail(M.optionNotForCommand("--year", "registry --example"));
     text = exampleRegistryCsv(ctx.lang);
-    done = ctx.say("wroteRegistryExample", out ?? "—");
+    done = ctx.say(M.wroteRegistryExample(out ?? "—"));
   } else {
     const year = yearOf(ctx, reference.catalogue.period);
     const period = reportPeriod(reference.catalogue.period, year);
@@ -28,13 +29,14 @@ export async function registryCommand(ctx: Context): Promise<number> {
     const last = lastValidDayBefore(reference.registry, period.from);
     done =
       unitsValidIn(reference.registry, period.from, period.to).length > 0 || last === undefined
-        ? ctx.say("wroteRegistry", out ?? "—", reference.registry.units.length)
+        ? ctx.say(M.wroteRegistry(out ?? "—", reference.registry.units.length))
         : ctx.say(
-            "wroteRegistryDraft",
-            out ?? "—",
-            year,
-            unitsValidIn(reference.registry, last, last).length,
-            formatViDate(last),
+            M.wroteRegistryDraft(
+              out ?? "—",
+              year,
+              unitsValidIn(reference.registry, last, last).length,
+              formatViDate(last),
+            ),
           );
   }
   if (out === undefined) {
@@ -46,8 +48,8 @@ export async function registryCommand(ctx: Context): Promise<number> {
   const target = resolved(ctx, out);
   await refuseOutputsOntoReferenceFiles(ctx, [{ option: "--out", shown: out, path: target }]);
   const state = await inspectTarget(ctx, out, target, "template", reference);
-  if (state.kind === "folder") ctx.fail("outputIsFolder", out);
-  if (state.kind !== "absent" && !ctx.args.flags.has("force")) ctx.fail("registryTargetExists", out);
+  if (state.kind === "folder") ctx.fail(M.outputIsFolder(out));
+  if (state.kind !== "absent" && !ctx.args.flags.has("force")) ctx.fail(M.registryTargetExists(out));
   await stageOutput(ctx, target, text, out);
   await commitOutputs(ctx);
   ctx.io.stderr(done);

@@ -16,6 +16,7 @@ import {
   outputFolder,
   type Context,
 } from "../context";
+import { M } from "../messages";
 import { feedbackFolder, letterOptions, stageFeedback } from "../feedback";
 import { checkInputs, gatherInputs } from "../inputs";
 import {
@@ -33,7 +34,7 @@ import type { PreviousYear } from "../../domain/report/previousYear";
 import { compareWithPrevious } from "../../domain/report/yearOnYear";
 
 export async function rollupCommand(ctx: Context): Promise<number> {
-  const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
+  const out = ctx.args.values.get("out") ?? ctx.fail(M.needOut);
   const json = ctx.args.values.get("json");
   const { year, reference } = await referenceOfYear(ctx);
   unitsOfYear(ctx, reference.catalogue, reference.registry, year);
@@ -125,37 +126,39 @@ export async function stageRollup(
   const report = outputs.find((o) => o.kind === "report") as Output;
   const lines = [
     ctx.say(
-      "wroteRollup",
-      year,
-      report.path,
-      summary.units.received,
-      summary.units.expected,
-      summary.units.onTime,
-      names(summary.units.missing),
-      names(summary.units.late),
-      summary.findings.error,
-      summary.findings.warning,
+      M.wroteRollup(
+        year,
+        report.path,
+        summary.units.received,
+        summary.units.expected,
+        summary.units.onTime,
+        names(summary.units.missing),
+        names(summary.units.late),
+        summary.findings.error,
+        summary.findings.warning,
+      ),
     ),
   ];
   if (withPrevious && previous) {
     const { compared, counted } = withPrevious.compared;
     lines.push(
       ctx.say(
-        "comparedWithPrevious",
-        previous.year,
-        ctx.args.values.get("previous") ?? "",
-        counted,
-        compared,
-        rollup.units.length,
-        year,
+        M.comparedWithPrevious(
+          previous.year,
+          ctx.args.values.get("previous") ?? "",
+          counted,
+          compared,
+          rollup.units.length,
+          year,
+        ),
       ),
     );
   }
   if (rollup.allFindings.length > 0)
-    lines.push(ctx.say("findingsSheet", rollup.allFindings.length, ROLLUP_SHEETS.findings));
+    lines.push(ctx.say(M.findingsSheet(rollup.allFindings.length, ROLLUP_SHEETS.findings)));
   if (summary.rejected.length > 0) {
-    lines.push(ctx.say("rejectedHeading", summary.rejected.length));
-    for (const r of summary.rejected) lines.push(ctx.say("rejectedLine", r.file, r.reason, r.message));
+    lines.push(ctx.say(M.rejectedHeading(summary.rejected.length)));
+    for (const r of summary.rejected) lines.push(ctx.say(M.rejectedLine(r.file, r.reason, r.message)));
   }
   return { code: summary.findings.error > 0 ? EXIT.errorFindings : EXIT.done, lines, rollup };
 }

@@ -21,6 +21,7 @@ import {
   stageOutput,
   type Context,
 } from "../context";
+import { M } from "../messages";
 import { refuseOutputsOntoReferenceFiles, refuseOverwritingTemplates } from "../outputs";
 import { nearest } from "../suggest";
 import { unitsOfYear } from "../years";
@@ -31,10 +32,10 @@ export function submissionFileName(year: number, unitCode: string): string {
 }
 
 export async function templateCommand(ctx: Context): Promise<number> {
-  const out = ctx.args.values.get("out") ?? ctx.fail("needOut");
+  const out = ctx.args.values.get("out") ?? ctx.fail(M.needOut);
   const code = ctx.args.values.get("unit");
   const all = ctx.args.flags.has("all");
-  if ((code === undefined) === !all) ctx.fail("unitOrAll");
+  if ((code === undefined) === !all) ctx.fail(M.unitOrAll);
   const { year, reference } = await referenceOfYear(ctx);
   const target = resolved(ctx, out);
   if (all) {
@@ -62,14 +63,14 @@ export async function templateCommand(ctx: Context): Promise<number> {
     unknownUnit(ctx, reference.registry, code as string);
   const period = reportPeriod(reference.catalogue.period, year);
   if (!unitsValidIn({ units: [unit] }, period.from, period.to).length)
-    ctx.fail("unitNotValid", unit.code, year);
+    ctx.fail(M.unitNotValid(unit.code, year));
   await refuseOutputsOntoReferenceFiles(ctx, [{ option: "--out", shown: out, path: target }]);
   await refuseOverwritingTemplates(ctx, [{ shown: out, path: target }], undefined, reference);
   const [count] = await stageTemplates(ctx, reference.catalogue, year, path.dirname(target), [
     { unit, path: target },
   ]);
   await commitOutputs(ctx);
-  ctx.io.stderr(ctx.say("wroteTemplate", year, unit.name, count as number, target));
+  ctx.io.stderr(ctx.say(M.wroteTemplate(year, unit.name, count as number, target)));
   return EXIT.done;
 }
 
@@ -100,13 +101,14 @@ export function templatesWritten(
   dir: string,
 ): string {
   return ctx.say(
-    "wroteTemplates",
-    units.length,
-    year,
-    dir,
-    kindsOf(registry)
-      .map((k) => `${units.filter((u) => u.kind === k.code).length} ${k.label.toLocaleLowerCase("vi")}`)
-      .join("; "),
+    M.wroteTemplates(
+      units.length,
+      year,
+      dir,
+      kindsOf(registry)
+        .map((k) => `${units.filter((u) => u.kind === k.code).length} ${k.label.toLocaleLowerCase("vi")}`)
+        .join("; "),
+    ),
   );
 }
 
@@ -115,7 +117,7 @@ function unknownUnit(ctx: Context, registry: UnitRegistry, typed: string): never
   const byName = findUnitByName(registry, typed);
   const guesses = byName ? [byName] : nearest(typed, registry.units, (u) => u.code);
   const hint = guesses.length
-    ? ` ${ctx.say("didYouMean", guesses.map((g) => `${g.code} (${g.name})`).join(ctx.say("or")))}`
+    ? ` ${ctx.say(M.didYouMean(guesses.map((g) => `${g.code} (${g.name})`).join(ctx.say(M.or))))}`
     : "";
-  throw new CannotRun(ctx.say("unknownUnit", typed) + hint);
+  throw new CannotRun(ctx.say(M.unknownUnit(typed)) + hint);
 }

@@ -1,6 +1,7 @@
+import type { Message } from "../../domain/i18n/lang";
 import type { CliHelp, CliText } from "../messages";
 
-/** Every sentence the command line prints, in English (a missing or extra key does not compile). `{0}`, `{1}` … are filled in order by say(). */
+/** Every sentence the command line prints, in English (a missing or extra key, or a parameter of another type, does not compile). */
 export const en: CliText = {
   usage: `DVCQ — templates, checks and roll-up of the Directive 03/CT-UBND report
 
@@ -15,47 +16,112 @@ Without --year: the year whose deadline (14/10) is next or has just passed this 
 Common options: --units REGISTRY.csv  --catalogue CATALOGUE.json  --lang vi|en
 FILE... may be files, folders or patterns such as *.xlsx.
 Each command explained: dvcq <command> --help (or dvcq help <command>). Version: dvcq --version.`,
-  version: "dvcq {0} (template {1})",
-  unknownCommand: "There is no command “{0}”.",
-  unknownOption: "The {1} command has no option “{0}”.",
-  optionNotForCommand: "Option “{0}” is not used with the {1} command.",
-  seeHelp: "See: dvcq {0} --help",
-  missingValue: "Option {0} needs a value.",
-  flagTakesNoValue: "Option {0} takes no value; write just {0}.",
-  optionTwice: "Option {0} is given twice; give it once.",
-  unexpectedArgument: "The {0} command takes no file or word “{1}”.",
-  argsNotUnderstood: "The command line is not understood: {0}",
-  badLang: "There is no language “{0}”: use --lang vi (Vietnamese) or --lang en (English).",
-  didYouMean: "Did you mean {0}?",
+  version(version: string, template: string): string {
+    return `dvcq ${version} (template ${template})`;
+  },
+  unknownCommand(word: string): string {
+    return `There is no command “${word}”.`;
+  },
+  unknownOption(option: string, command: string): string {
+    return `The ${command} command has no option “${option}”.`;
+  },
+  optionNotForCommand(option: string, command: string): string {
+    return `Option “${option}” is not used with the ${command} command.`;
+  },
+  seeHelp(command: string): string {
+    return `See: dvcq ${command} --help`;
+  },
+  missingValue(option: string): string {
+    return `Option ${option} needs a value.`;
+  },
+  flagTakesNoValue(option: string): string {
+    return `Option ${option} takes no value; write just ${option}.`;
+  },
+  optionTwice(option: string): string {
+    return `Option ${option} is given twice; give it once.`;
+  },
+  unexpectedArgument(command: string, word: string): string {
+    return `The ${command} command takes no file or word “${word}”.`;
+  },
+  argsNotUnderstood(line: string): string {
+    return `The command line is not understood: ${line}`;
+  },
+  badLang(lang: string): string {
+    return `There is no language “${lang}”: use --lang vi (Vietnamese) or --lang en (English).`;
+  },
+  didYouMean(guesses: string): string {
+    return `Did you mean ${guesses}?`;
+  },
   or: " or ",
-  badYear: "Report year “{0}” is not valid: give a year from 2000 to 2100, e.g. --year 2024.",
+  badYear(typed: string): string {
+    return `Report year “${typed}” is not valid: give a year from 2000 to 2100, e.g. --year 2024.`;
+  },
   needYear: "The report year is needed: --year 2024.",
   needOut: "Where to write is needed: --out.",
   unitOrAll: "Give exactly one of --unit CODE or --all.",
-  unknownUnit: "There is no unit with code “{0}” in the unit list.",
-  unitNotValid: "Unit {0} is not active in the {1} report period (per the unit list).",
-  noUnitsInYear: `The built-in unit list has no unit active in the {0} report period ({1} – {2}){3}. Use your own unit list: add --units REGISTRY.csv. To get a file to edit:
-  dvcq registry --year {0} --out units.csv --lang en   (the last list, its dates left for you to fill)
-  dvcq registry --example --out units.csv --lang en    (an example, every column explained)`,
-  noUnitsInYearFile:
-    "Unit list {4} has no unit active in the {0} report period ({1} – {2}){3}. Give its units valid_from / valid_to dates covering that period in {4} (see: dvcq registry --example), or choose another year.",
-  listEnded: "; the list ended on {0}",
-  defaultYearNext: "Report year {0} (no --year given: the year whose deadline, {1}, is next).",
-  defaultYearPassed: "Report year {0} (no --year given: the year whose deadline, {1}, has just passed).",
-  registryTargetExists:
-    "{0} already exists; not overwritten. Choose another name, or add --force to replace it.",
-  wroteRegistryExample: "Wrote the example unit list: {0}. Edit it into your own, then use: --units {0}",
-  wroteRegistry: "Wrote the unit list in use ({1} units): {0}",
-  wroteRegistryDraft:
-    "Wrote a draft {1} unit list: {0}, from the {2} units valid until {3}. Type valid_from for the units still operating, correct the names and predecessors of merged units, delete the rest; then use: --units {0}",
-  cannotRead: "Cannot read {0}: {1}",
-  cannotWrite: "Cannot write to {0}: {1}",
-  registryProblem: "Unit list {0}: {1}",
-  catalogueProblem: "Catalogue {0} cannot be used: {1}",
-  previousProblem: "Last year's figures {0} cannot be used: {1}",
-  comparedWithPrevious:
-    "Compared with {0} (file {1}): the figures of {2} units of {0} counted for {3}/{4} units of {5}; sheet “So với cùng kỳ”.",
-  catalogueNotJson: "the file is not valid JSON ({0})",
+  unknownUnit(code: string): string {
+    return `There is no unit with code “${code}” in the unit list.`;
+  },
+  unitNotValid(code: string, year: number): string {
+    return `Unit ${code} is not active in the ${year} report period (per the unit list).`;
+  },
+  noUnitsInYear(year: number, from: string, to: string, listEnded: string): string {
+    return `The built-in unit list has no unit active in the ${year} report period (${from} – ${to})${listEnded}. Use your own unit list: add --units REGISTRY.csv. To get a file to edit:
+  dvcq registry --year ${year} --out units.csv --lang en   (the last list, its dates left for you to fill)
+  dvcq registry --example --out units.csv --lang en    (an example, every column explained)`;
+  },
+  noUnitsInYearFile(year: number, from: string, to: string, listEnded: string, file: string): string {
+    return `Unit list ${file} has no unit active in the ${year} report period (${from} – ${to})${listEnded}. Give its units valid_from / valid_to dates covering that period in ${file} (see: dvcq registry --example), or choose another year.`;
+  },
+  listEnded(lastDay: string): string {
+    return `; the list ended on ${lastDay}`;
+  },
+  defaultYearNext(year: number, deadline: string): string {
+    return `Report year ${year} (no --year given: the year whose deadline, ${deadline}, is next).`;
+  },
+  defaultYearPassed(year: number, deadline: string): string {
+    return `Report year ${year} (no --year given: the year whose deadline, ${deadline}, has just passed).`;
+  },
+  registryTargetExists(file: string): string {
+    return `${file} already exists; not overwritten. Choose another name, or add --force to replace it.`;
+  },
+  wroteRegistryExample(file: string): string {
+    return `Wrote the example unit list: ${file}. Edit it into your own, then use: --units ${file}`;
+  },
+  wroteRegistry(file: string, units: number): string {
+    return `Wrote the unit list in use (${units} units): ${file}`;
+  },
+  wroteRegistryDraft(file: string, year: number, units: number, lastDay: string): string {
+    return `Wrote a draft ${year} unit list: ${file}, from the ${units} units valid until ${lastDay}. Type valid_from for the units still operating, correct the names and predecessors of merged units, delete the rest; then use: --units ${file}`;
+  },
+  cannotRead(file: string, reason: Message): string {
+    return `Cannot read ${file}: ${reason.en}`;
+  },
+  cannotWrite(file: string, reason: Message): string {
+    return `Cannot write to ${file}: ${reason.en}`;
+  },
+  registryProblem(file: string, problem: string): string {
+    return `Unit list ${file}: ${problem}`;
+  },
+  catalogueProblem(file: string, problem: string): string {
+    return `Catalogue ${file} cannot be used: ${problem}`;
+  },
+  previousProblem(file: string, problem: Message): string {
+    return `Last year's figures ${file} cannot be used: ${problem.en}`;
+  },
+  comparedWithPrevious(
+    previousYear: number,
+    file: string,
+    counted: number,
+    compared: number,
+    units: number,
+    year: number,
+  ): string {
+    return `Compared with ${previousYear} (file ${file}): the figures of ${counted} units of ${previousYear} counted for ${compared}/${units} units of ${year}; sheet “So với cùng kỳ”.`;
+  },
+  catalogueNotJson(error: string): string {
+    return `the file is not valid JSON (${error})`;
+  },
   fsNotFound: "there is no file or folder of that name",
   fsNoPermission: "permission denied (ask for access, or copy the file into a folder of your own)",
   fsIsFolder: "it is a folder, not a file",
@@ -66,65 +132,144 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
   fsTooManyOpen: "too many files are open at once; run again",
   fsNameTooLong: "the name or path is too long",
   fsOther: "the system refused the operation",
-  inputNotFound: "{0} is not found: there is no file or folder of that name.",
-  inputNoPermission: "Cannot open {0}: no permission to read it.",
-  inputUnreadable: "Cannot open {0}: {1}.",
-  folderEmpty: "Folder {0} holds no .xlsx or .xlsm file.",
-  folderEmptyTryRecursive:
-    "Folder {0} holds no .xlsx or .xlsm file (there are some in subfolders: add --recursive).",
-  noMatch: "No file matches {0}.",
+  inputNotFound(shown: string): string {
+    return `${shown} is not found: there is no file or folder of that name.`;
+  },
+  inputNoPermission(shown: string): string {
+    return `Cannot open ${shown}: no permission to read it.`;
+  },
+  inputUnreadable(shown: string, reason: Message): string {
+    return `Cannot open ${shown}: ${reason.en}.`;
+  },
+  folderEmpty(folder: string): string {
+    return `Folder ${folder} holds no .xlsx or .xlsm file.`;
+  },
+  folderEmptyTryRecursive(folder: string): string {
+    return `Folder ${folder} holds no .xlsx or .xlsm file (there are some in subfolders: add --recursive).`;
+  },
+  noMatch(pattern: string): string {
+    return `No file matches ${pattern}.`;
+  },
   noInputFiles: "There is no unit report to read.",
-  skippedReport: "Skipped {0}: it is a district report written by dvcq, not a unit's report.",
-  skippedFeedback: "Skipped {0}: it is a feedback sheet written by dvcq, not a unit's report.",
-  skippedSummary: "Skipped {0}: it is a JSON summary written by dvcq.",
-  skippedFindings: "Skipped {0}: it is a list of findings written by dvcq as JSON.",
-  skippedLock: "Skipped {0}: it is the lock file Excel makes while a workbook is open.",
-  skippedTemporary: "Skipped {0}: it is a temporary file of an interrupted dvcq run; it can be deleted.",
-  outputIsInput: "Not writing {0} to {1}: it is the input {2}. Choose another name for {0}.",
-  outIsJson: "--out {0} and --json {1} are the same file; choose two different names.",
-  outputIsFolder: "Cannot write to {0}: it is a folder; give a file name.",
-  targetExists: "{0} already exists; not overwritten. Add --force to replace it with a new template.",
-  targetsExist:
-    "Nothing written: {0} file(s) already exist in {1} ({2}). Add --force to replace them with new templates.",
-  targetHasWork:
-    "Not overwriting {0}: it holds {1} figure(s) and {2} evidence cell(s) a unit typed. Choose another name, or move the file first.",
-  targetTooLarge:
-    "Not overwriting {0}: it is too large for DVCQ to tell whether it holds figures a unit typed. Choose another name.",
-  targetsHaveWork: "Nothing written: {0} file(s) in {1} hold figures a unit typed, even with --force: {2}.",
-  workCount: "{0} ({1} figures, {2} evidence)",
-  notOurReport:
-    "{0} already exists and is not a district report written by dvcq; not overwritten. Choose another name, or add --force.",
-  notOurFacts:
-    "{0} already exists and is not a facts CSV written by dvcq; not overwritten. Choose another name, or add --force.",
-  notOurSummary:
-    "{0} already exists and is not a JSON summary written by dvcq; not overwritten. Choose another name, or add --force.",
-  feedbackIsInput:
-    "Not writing the feedback into {0}: it is the input {1}, and the sheets would be read as reports next time. Choose another folder for --feedback.",
-  feedbackIsOutput: "Not writing the feedback to {0}: it is {1} {2}. Choose another folder for --feedback.",
-  feedbackNotFolder: "--feedback {0} is a file, not a folder; give a folder (one file per unit).",
-  feedbackChanged:
-    "Nothing written: {0} feedback file(s) in {1} already exist and differ from what dvcq would write (they may have been edited): {2}. Choose another folder, or add --force to replace them.",
-  wroteFeedback: "Wrote {0} feedback sheet(s) (in Vietnamese) into {1}: {2}.",
-  noFeedback: "No unit has anything to fix: no feedback written into {0}.",
-  staleFeedback:
-    "{0} still holds {1} feedback file(s) of an earlier run for units with nothing to fix now (not deleted): {2}.",
-  badResendBy: "--resend-by {0}: {1}.",
-  demoFolderTaken:
-    "Folder {0} holds files the demo did not write; the demo writes only into a new or empty folder, or an earlier demo's. Choose another folder with --out.",
-  wroteTemplate: "Wrote the {0} template ({1}, {2} indicators): {3}",
-  wroteTemplates: "Wrote {0} templates for {1} into {2} ({3}).",
+  skippedReport(file: string): string {
+    return `Skipped ${file}: it is a district report written by dvcq, not a unit's report.`;
+  },
+  skippedFeedback(file: string): string {
+    return `Skipped ${file}: it is a feedback sheet written by dvcq, not a unit's report.`;
+  },
+  skippedSummary(file: string): string {
+    return `Skipped ${file}: it is a JSON summary written by dvcq.`;
+  },
+  skippedFindings(file: string): string {
+    return `Skipped ${file}: it is a list of findings written by dvcq as JSON.`;
+  },
+  skippedLock(file: string): string {
+    return `Skipped ${file}: it is the lock file Excel makes while a workbook is open.`;
+  },
+  skippedTemporary(file: string): string {
+    return `Skipped ${file}: it is a temporary file of an interrupted dvcq run; it can be deleted.`;
+  },
+  outputIsInput(option: string, output: string, input: string): string {
+    return `Not writing ${option} to ${output}: it is the input ${input}. Choose another name for ${option}.`;
+  },
+  outIsJson(out: string, json: string): string {
+    return `--out ${out} and --json ${json} are the same file; choose two different names.`;
+  },
+  outputIsFolder(output: string): string {
+    return `Cannot write to ${output}: it is a folder; give a file name.`;
+  },
+  targetExists(file: string): string {
+    return `${file} already exists; not overwritten. Add --force to replace it with a new template.`;
+  },
+  targetsExist(files: number, folder: string, names: string): string {
+    return `Nothing written: ${files} file(s) already exist in ${folder} (${names}). Add --force to replace them with new templates.`;
+  },
+  targetHasWork(file: string, figures: number, evidence: number): string {
+    return `Not overwriting ${file}: it holds ${figures} figure(s) and ${evidence} evidence cell(s) a unit typed. Choose another name, or move the file first.`;
+  },
+  targetTooLarge(file: string): string {
+    return `Not overwriting ${file}: it is too large for DVCQ to tell whether it holds figures a unit typed. Choose another name.`;
+  },
+  targetsHaveWork(files: number, folder: string, works: string): string {
+    return `Nothing written: ${files} file(s) in ${folder} hold figures a unit typed, even with --force: ${works}.`;
+  },
+  workCount(name: string, figures: number, evidence: number): string {
+    return `${name} (${figures} figures, ${evidence} evidence)`;
+  },
+  notOurReport(file: string): string {
+    return `${file} already exists and is not a district report written by dvcq; not overwritten. Choose another name, or add --force.`;
+  },
+  notOurFacts(file: string): string {
+    return `${file} already exists and is not a facts CSV written by dvcq; not overwritten. Choose another name, or add --force.`;
+  },
+  notOurSummary(file: string): string {
+    return `${file} already exists and is not a JSON summary written by dvcq; not overwritten. Choose another name, or add --force.`;
+  },
+  feedbackIsInput(folder: string, input: string): string {
+    return `Not writing the feedback into ${folder}: it is the input ${input}, and the sheets would be read as reports next time. Choose another folder for --feedback.`;
+  },
+  feedbackIsOutput(folder: string, option: string, output: string): string {
+    return `Not writing the feedback to ${folder}: it is ${option} ${output}. Choose another folder for --feedback.`;
+  },
+  feedbackNotFolder(folder: string): string {
+    return `--feedback ${folder} is a file, not a folder; give a folder (one file per unit).`;
+  },
+  feedbackChanged(files: number, folder: string, names: string): string {
+    return `Nothing written: ${files} feedback file(s) in ${folder} already exist and differ from what dvcq would write (they may have been edited): ${names}. Choose another folder, or add --force to replace them.`;
+  },
+  wroteFeedback(sheets: number, folder: string, units: string): string {
+    return `Wrote ${sheets} feedback sheet(s) (in Vietnamese) into ${folder}: ${units}.`;
+  },
+  noFeedback(folder: string): string {
+    return `No unit has anything to fix: no feedback written into ${folder}.`;
+  },
+  staleFeedback(folder: string, files: number, names: string): string {
+    return `${folder} still holds ${files} feedback file(s) of an earlier run for units with nothing to fix now (not deleted): ${names}.`;
+  },
+  badResendBy(typed: string, problem: string): string {
+    return `--resend-by ${typed}: ${problem}.`;
+  },
+  demoFolderTaken(folder: string): string {
+    return `Folder ${folder} holds files the demo did not write; the demo writes only into a new or empty folder, or an earlier demo's. Choose another folder with --out.`;
+  },
+  wroteTemplate(year: number, unit: string, indicators: number, file: string): string {
+    return `Wrote the ${year} template (${unit}, ${indicators} indicators): ${file}`;
+  },
+  wroteTemplates(templates: number, year: number, folder: string, kinds: string): string {
+    return `Wrote ${templates} templates for ${year} into ${folder} (${kinds}).`;
+  },
   needFiles: "Give at least one .xlsx file to check.",
-  wroteRollup:
-    "Wrote the {0} district report: {1}. Received {2}/{3} units, {4} on time. Not sent: {5}. Late: {6}. Checks: {7} errors, {8} warnings.",
-  findingsSheet:
-    "Every error and warning ({0}), by unit, file and cell: sheet “{1}” of the district workbook.",
-  rejectedHeading: "{0} file(s) could not be used:",
-  rejectedLine: "  ✖ {0} [{1}] {2}",
-  demoStart: "DVCQ demo: the {0} reports of the units of Xuân Lộc district.",
-  demoInbox:
-    "Wrote the demo inbox: {0} reports as the units emailed them, in {1} (not sent: {2}). Checking each file:",
-  demoNext:
-    "The findings as JSON: {0}. Open a template in Excel or LibreOffice: typed cells are validated and wrong figures turn red.",
+  wroteRollup(
+    year: number,
+    file: string,
+    received: number,
+    expected: number,
+    onTime: number,
+    missing: string,
+    late: string,
+    errors: number,
+    warnings: number,
+  ): string {
+    return `Wrote the ${year} district report: ${file}. Received ${received}/${expected} units, ${onTime} on time. Not sent: ${missing}. Late: ${late}. Checks: ${errors} errors, ${warnings} warnings.`;
+  },
+  findingsSheet(findings: number, sheet: string): string {
+    return `Every error and warning (${findings}), by unit, file and cell: sheet “${sheet}” of the district workbook.`;
+  },
+  rejectedHeading(files: number): string {
+    return `${files} file(s) could not be used:`;
+  },
+  rejectedLine(file: string, reason: string, problem: string): string {
+    return `  ✖ ${file} [${reason}] ${problem}`;
+  },
+  demoStart(year: number): string {
+    return `DVCQ demo: the ${year} reports of the units of Xuân Lộc district.`;
+  },
+  demoInbox(files: number, folder: string, missing: string): string {
+    return `Wrote the demo inbox: ${files} reports as the units emailed them, in ${folder} (not sent: ${missing}). Checking each file:`;
+  },
+  demoNext(file: string): string {
+    return `The findings as JSON: ${file}. Open a template in Excel or LibreOffice: typed cells are validated and wrong figures turn red.`;
+  },
   helpUsage: "Usage:",
   helpFiles: "Input files:",
   helpOptions: "Options:",

@@ -1,6 +1,7 @@
+import type { Message } from "../../domain/i18n/lang";
 import type { CliHelp } from "../messages";
 
-/** Every sentence the command line prints, in Vietnamese, the product's own language. `{0}`, `{1}` … are filled in order by say(). */
+/** Every sentence the command line prints, in Vietnamese, the product's own language. */
 export const vi = {
   usage: `DVCQ — mẫu biểu, kiểm tra và tổng hợp báo cáo Chỉ thị 03/CT-UBND
 
@@ -15,46 +16,112 @@ Không có --year: năm có hạn nộp (14/10) sắp đến hoặc vừa qua tr
 Tùy chọn chung: --units DANH_SÁCH.csv  --catalogue MẪU.json  --lang vi|en
 TỆP... có thể là tệp, thư mục hoặc mẫu như *.xlsx.
 Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). Phiên bản: dvcq --version.`,
-  version: "dvcq {0} (mẫu biểu {1})",
-  unknownCommand: "Không có lệnh “{0}”.",
-  unknownOption: "Lệnh {1} không có tùy chọn “{0}”.",
-  optionNotForCommand: "Tùy chọn “{0}” không dùng với lệnh {1}.",
-  seeHelp: "Xem: dvcq {0} --help",
-  missingValue: "Tùy chọn {0} cần một giá trị.",
-  flagTakesNoValue: "Tùy chọn {0} không nhận giá trị; chỉ ghi {0}.",
-  optionTwice: "Tùy chọn {0} được ghi hai lần; chỉ ghi một lần.",
-  unexpectedArgument: "Lệnh {0} không nhận tệp hay từ “{1}”.",
-  argsNotUnderstood: "Không hiểu được dòng lệnh: {0}",
-  badLang: "Không có ngôn ngữ “{0}”: dùng --lang vi (tiếng Việt) hoặc --lang en (tiếng Anh).",
-  didYouMean: "Có phải là {0}?",
+  version(version: string, template: string): string {
+    return `dvcq ${version} (mẫu biểu ${template})`;
+  },
+  unknownCommand(word: string): string {
+    return `Không có lệnh “${word}”.`;
+  },
+  unknownOption(option: string, command: string): string {
+    return `Lệnh ${command} không có tùy chọn “${option}”.`;
+  },
+  optionNotForCommand(option: string, command: string): string {
+    return `Tùy chọn “${option}” không dùng với lệnh ${command}.`;
+  },
+  seeHelp(command: string): string {
+    return `Xem: dvcq ${command} --help`;
+  },
+  missingValue(option: string): string {
+    return `Tùy chọn ${option} cần một giá trị.`;
+  },
+  flagTakesNoValue(option: string): string {
+    return `Tùy chọn ${option} không nhận giá trị; chỉ ghi ${option}.`;
+  },
+  optionTwice(option: string): string {
+    return `Tùy chọn ${option} được ghi hai lần; chỉ ghi một lần.`;
+  },
+  unexpectedArgument(command: string, word: string): string {
+    return `Lệnh ${command} không nhận tệp hay từ “${word}”.`;
+  },
+  argsNotUnderstood(line: string): string {
+    return `Không hiểu được dòng lệnh: ${line}`;
+  },
+  badLang(lang: string): string {
+    return `Không có ngôn ngữ “${lang}”: dùng --lang vi (tiếng Việt) hoặc --lang en (tiếng Anh).`;
+  },
+  didYouMean(guesses: string): string {
+    return `Có phải là ${guesses}?`;
+  },
   or: " hay ",
-  badYear: "Năm báo cáo “{0}” không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ --year 2024.",
+  badYear(typed: string): string {
+    return `Năm báo cáo “${typed}” không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ --year 2024.`;
+  },
   needYear: "Cần năm báo cáo: --year 2024.",
   needOut: "Cần nơi ghi kết quả: --out.",
   unitOrAll: "Cần đúng một trong hai: --unit MÃ_ĐƠN_VỊ hoặc --all.",
-  unknownUnit: "Không có đơn vị mã “{0}” trong danh sách đơn vị.",
-  unitNotValid: "Đơn vị {0} không còn hoạt động trong kỳ báo cáo năm {1} (theo danh sách đơn vị).",
-  noUnitsInYear: `Danh sách đơn vị có sẵn không có đơn vị nào hoạt động trong kỳ báo cáo năm {0} ({1} – {2}){3}. Hãy dùng danh sách đơn vị của mình: thêm --units DANH_SÁCH.csv. Để có tệp mà sửa:
-  dvcq registry --year {0} --out don-vi.csv     (danh sách cuối cùng, ngày để trống cho anh/chị ghi)
-  dvcq registry --example --out don-vi.csv      (tệp ví dụ, giải thích từng cột)`,
-  noUnitsInYearFile:
-    "Danh sách đơn vị {4} không có đơn vị nào hoạt động trong kỳ báo cáo năm {0} ({1} – {2}){3}. Hãy ghi ngày valid_from, valid_to của các đơn vị trong kỳ đó vào {4} (xem: dvcq registry --example), hoặc chọn năm khác.",
-  listEnded: "; danh sách hết hiệu lực ngày {0}",
-  defaultYearNext: "Năm báo cáo {0} (không có --year: năm có hạn nộp {1} sắp đến).",
-  defaultYearPassed: "Năm báo cáo {0} (không có --year: năm có hạn nộp {1} vừa qua).",
-  registryTargetExists: "Tệp {0} đã có; không ghi đè. Chọn tên khác, hoặc thêm --force để thay.",
-  wroteRegistryExample: "Đã ghi danh sách đơn vị ví dụ: {0}. Sửa thành đơn vị của mình rồi dùng: --units {0}",
-  wroteRegistry: "Đã ghi danh sách đơn vị đang dùng ({1} đơn vị): {0}",
-  wroteRegistryDraft:
-    "Đã ghi bản nháp danh sách đơn vị năm {1}: {0}, từ {2} đơn vị còn hiệu lực đến ngày {3}. Ghi ngày valid_from cho đơn vị còn hoạt động, sửa tên và predecessors của đơn vị mới hợp nhất, xóa dòng đơn vị không còn; rồi dùng: --units {0}",
-  cannotRead: "Không đọc được tệp {0}: {1}",
-  cannotWrite: "Không ghi được vào {0}: {1}",
-  registryProblem: "Danh sách đơn vị {0}: {1}",
-  catalogueProblem: "Tệp mẫu biểu {0} không dùng được: {1}",
-  previousProblem: "Tệp số liệu năm trước {0} không dùng được: {1}",
-  comparedWithPrevious:
-    "So sánh với cùng kỳ năm {0} (tệp {1}): số liệu của {2} đơn vị năm {0} tính cho {3}/{4} đơn vị năm {5}; trang “So với cùng kỳ”.",
-  catalogueNotJson: "tệp không phải JSON hợp lệ ({0})",
+  unknownUnit(code: string): string {
+    return `Không có đơn vị mã “${code}” trong danh sách đơn vị.`;
+  },
+  unitNotValid(code: string, year: number): string {
+    return `Đơn vị ${code} không còn hoạt động trong kỳ báo cáo năm ${year} (theo danh sách đơn vị).`;
+  },
+  noUnitsInYear(year: number, from: string, to: string, listEnded: string): string {
+    return `Danh sách đơn vị có sẵn không có đơn vị nào hoạt động trong kỳ báo cáo năm ${year} (${from} – ${to})${listEnded}. Hãy dùng danh sách đơn vị của mình: thêm --units DANH_SÁCH.csv. Để có tệp mà sửa:
+  dvcq registry --year ${year} --out don-vi.csv     (danh sách cuối cùng, ngày để trống cho anh/chị ghi)
+  dvcq registry --example --out don-vi.csv      (tệp ví dụ, giải thích từng cột)`;
+  },
+  noUnitsInYearFile(year: number, from: string, to: string, listEnded: string, file: string): string {
+    return `Danh sách đơn vị ${file} không có đơn vị nào hoạt động trong kỳ báo cáo năm ${year} (${from} – ${to})${listEnded}. Hãy ghi ngày valid_from, valid_to của các đơn vị trong kỳ đó vào ${file} (xem: dvcq registry --example), hoặc chọn năm khác.`;
+  },
+  listEnded(lastDay: string): string {
+    return `; danh sách hết hiệu lực ngày ${lastDay}`;
+  },
+  defaultYearNext(year: number, deadline: string): string {
+    return `Năm báo cáo ${year} (không có --year: năm có hạn nộp ${deadline} sắp đến).`;
+  },
+  defaultYearPassed(year: number, deadline: string): string {
+    return `Năm báo cáo ${year} (không có --year: năm có hạn nộp ${deadline} vừa qua).`;
+  },
+  registryTargetExists(file: string): string {
+    return `Tệp ${file} đã có; không ghi đè. Chọn tên khác, hoặc thêm --force để thay.`;
+  },
+  wroteRegistryExample(file: string): string {
+    return `Đã ghi danh sách đơn vị ví dụ: ${file}. Sửa thành đơn vị của mình rồi dùng: --units ${file}`;
+  },
+  wroteRegistry(file: string, units: number): string {
+    return `Đã ghi danh sách đơn vị đang dùng (${units} đơn vị): ${file}`;
+  },
+  wroteRegistryDraft(file: string, year: number, units: number, lastDay: string): string {
+    return `Đã ghi bản nháp danh sách đơn vị năm ${year}: ${file}, từ ${units} đơn vị còn hiệu lực đến ngày ${lastDay}. Ghi ngày valid_from cho đơn vị còn hoạt động, sửa tên và predecessors của đơn vị mới hợp nhất, xóa dòng đơn vị không còn; rồi dùng: --units ${file}`;
+  },
+  cannotRead(file: string, reason: Message): string {
+    return `Không đọc được tệp ${file}: ${reason.vi}`;
+  },
+  cannotWrite(file: string, reason: Message): string {
+    return `Không ghi được vào ${file}: ${reason.vi}`;
+  },
+  registryProblem(file: string, problem: string): string {
+    return `Danh sách đơn vị ${file}: ${problem}`;
+  },
+  catalogueProblem(file: string, problem: string): string {
+    return `Tệp mẫu biểu ${file} không dùng được: ${problem}`;
+  },
+  previousProblem(file: string, problem: Message): string {
+    return `Tệp số liệu năm trước ${file} không dùng được: ${problem.vi}`;
+  },
+  comparedWithPrevious(
+    previousYear: number,
+    file: string,
+    counted: number,
+    compared: number,
+    units: number,
+    year: number,
+  ): string {
+    return `So sánh với cùng kỳ năm ${previousYear} (tệp ${file}): số liệu của ${counted} đơn vị năm ${previousYear} tính cho ${compared}/${units} đơn vị năm ${year}; trang “So với cùng kỳ”.`;
+  },
+  catalogueNotJson(error: string): string {
+    return `tệp không phải JSON hợp lệ (${error})`;
+  },
   fsNotFound: "không có tệp hay thư mục nào tên như vậy",
   fsNoPermission: "không có quyền (hãy xin quyền đọc/ghi hoặc chép tệp sang thư mục của mình)",
   fsIsFolder: "đây là một thư mục, không phải tệp",
@@ -65,65 +132,144 @@ Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). P
   fsTooManyOpen: "quá nhiều tệp đang mở cùng lúc; hãy chạy lại",
   fsNameTooLong: "tên hoặc đường dẫn quá dài",
   fsOther: "hệ thống từ chối thao tác",
-  inputNotFound: "Không tìm thấy {0}: không có tệp hay thư mục nào tên như vậy.",
-  inputNoPermission: "Không mở được {0}: không có quyền đọc.",
-  inputUnreadable: "Không mở được {0}: {1}.",
-  folderEmpty: "Thư mục {0} không có tệp .xlsx hoặc .xlsm nào.",
-  folderEmptyTryRecursive:
-    "Thư mục {0} không có tệp .xlsx hoặc .xlsm nào (có trong thư mục con: thêm --recursive).",
-  noMatch: "Không có tệp nào khớp với {0}.",
+  inputNotFound(shown: string): string {
+    return `Không tìm thấy ${shown}: không có tệp hay thư mục nào tên như vậy.`;
+  },
+  inputNoPermission(shown: string): string {
+    return `Không mở được ${shown}: không có quyền đọc.`;
+  },
+  inputUnreadable(shown: string, reason: Message): string {
+    return `Không mở được ${shown}: ${reason.vi}.`;
+  },
+  folderEmpty(folder: string): string {
+    return `Thư mục ${folder} không có tệp .xlsx hoặc .xlsm nào.`;
+  },
+  folderEmptyTryRecursive(folder: string): string {
+    return `Thư mục ${folder} không có tệp .xlsx hoặc .xlsm nào (có trong thư mục con: thêm --recursive).`;
+  },
+  noMatch(pattern: string): string {
+    return `Không có tệp nào khớp với ${pattern}.`;
+  },
   noInputFiles: "Không có tệp báo cáo nào của đơn vị để đọc.",
-  skippedReport: "Bỏ qua {0}: đây là báo cáo tổng hợp do dvcq ghi, không phải báo cáo của đơn vị.",
-  skippedFeedback: "Bỏ qua {0}: đây là phiếu phản hồi do dvcq ghi, không phải báo cáo của đơn vị.",
-  skippedSummary: "Bỏ qua {0}: đây là tệp tóm tắt JSON do dvcq ghi.",
-  skippedFindings: "Bỏ qua {0}: đây là kết quả kiểm tra JSON do dvcq ghi.",
-  skippedLock: "Bỏ qua {0}: đây là tệp khóa Excel tạo ra khi một bảng tính đang mở.",
-  skippedTemporary: "Bỏ qua {0}: đây là tệp tạm của một lần chạy dvcq bị ngắt; có thể xóa.",
-  outputIsInput: "Không ghi {0} vào {1}: đó là tệp đầu vào {2}. Chọn một tên khác cho {0}.",
-  outIsJson: "--out {0} và --json {1} là cùng một tệp; chọn hai tên khác nhau.",
-  outputIsFolder: "Không ghi được vào {0}: đây là một thư mục; hãy ghi tên tệp.",
-  targetExists: "Tệp {0} đã có; không ghi đè. Thêm --force để thay bằng mẫu biểu mới.",
-  targetsExist: "Không ghi gì: {0} tệp đã có trong {1} ({2}). Thêm --force để thay bằng mẫu biểu mới.",
-  targetHasWork:
-    "Không ghi đè {0}: tệp có {1} số liệu và {2} ô minh chứng đơn vị đã nhập. Hãy chọn tên khác hoặc chép tệp sang nơi khác trước.",
-  targetTooLarge:
-    "Không ghi đè {0}: tệp quá lớn để DVCQ xem có số liệu đơn vị đã nhập hay không. Hãy chọn tên khác.",
-  targetsHaveWork: "Không ghi gì: {0} tệp trong {1} có số liệu đơn vị đã nhập, kể cả với --force: {2}.",
-  workCount: "{0} ({1} số liệu, {2} minh chứng)",
-  notOurReport:
-    "Tệp {0} đã có và không phải báo cáo tổng hợp do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.",
-  notOurFacts:
-    "Tệp {0} đã có và không phải tệp dữ liệu CSV do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.",
-  notOurSummary:
-    "Tệp {0} đã có và không phải tệp tóm tắt JSON do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.",
-  feedbackIsInput:
-    "Không ghi phiếu phản hồi vào {0}: đó là đầu vào {1}, phiếu sẽ bị đọc như báo cáo ở lần sau. Chọn một thư mục khác cho --feedback.",
-  feedbackIsOutput:
-    "Không ghi phiếu phản hồi vào {0}: trùng với {1} {2}. Chọn một thư mục khác cho --feedback.",
-  feedbackNotFolder:
-    "--feedback {0} là một tệp, không phải thư mục; hãy ghi tên một thư mục (mỗi đơn vị một tệp).",
-  feedbackChanged:
-    "Không ghi gì: {0} phiếu phản hồi trong {1} đã có và khác bản dvcq sẽ ghi (có thể đã được sửa): {2}. Chọn thư mục khác, hoặc thêm --force để thay.",
-  wroteFeedback: "Đã ghi {0} phiếu phản hồi vào {1}: {2}.",
-  noFeedback: "Không đơn vị nào có nội dung cần sửa: không ghi phiếu phản hồi nào vào {0}.",
-  staleFeedback:
-    "Trong {0} còn {1} phiếu phản hồi của lần trước cho đơn vị nay không còn nội dung cần sửa (không xóa): {2}.",
-  badResendBy: "--resend-by {0}: {1}.",
-  demoFolderTaken:
-    "Thư mục {0} đã có tệp không phải do demo ghi; demo chỉ ghi vào thư mục mới, thư mục trống hoặc thư mục demo trước đó. Chọn một thư mục khác với --out.",
-  wroteTemplate: "Đã ghi mẫu biểu {0} ({1}, {2} chỉ tiêu): {3}",
-  wroteTemplates: "Đã ghi {0} mẫu biểu năm {1} vào {2} ({3}).",
+  skippedReport(file: string): string {
+    return `Bỏ qua ${file}: đây là báo cáo tổng hợp do dvcq ghi, không phải báo cáo của đơn vị.`;
+  },
+  skippedFeedback(file: string): string {
+    return `Bỏ qua ${file}: đây là phiếu phản hồi do dvcq ghi, không phải báo cáo của đơn vị.`;
+  },
+  skippedSummary(file: string): string {
+    return `Bỏ qua ${file}: đây là tệp tóm tắt JSON do dvcq ghi.`;
+  },
+  skippedFindings(file: string): string {
+    return `Bỏ qua ${file}: đây là kết quả kiểm tra JSON do dvcq ghi.`;
+  },
+  skippedLock(file: string): string {
+    return `Bỏ qua ${file}: đây là tệp khóa Excel tạo ra khi một bảng tính đang mở.`;
+  },
+  skippedTemporary(file: string): string {
+    return `Bỏ qua ${file}: đây là tệp tạm của một lần chạy dvcq bị ngắt; có thể xóa.`;
+  },
+  outputIsInput(option: string, output: string, input: string): string {
+    return `Không ghi ${option} vào ${output}: đó là tệp đầu vào ${input}. Chọn một tên khác cho ${option}.`;
+  },
+  outIsJson(out: string, json: string): string {
+    return `--out ${out} và --json ${json} là cùng một tệp; chọn hai tên khác nhau.`;
+  },
+  outputIsFolder(output: string): string {
+    return `Không ghi được vào ${output}: đây là một thư mục; hãy ghi tên tệp.`;
+  },
+  targetExists(file: string): string {
+    return `Tệp ${file} đã có; không ghi đè. Thêm --force để thay bằng mẫu biểu mới.`;
+  },
+  targetsExist(files: number, folder: string, names: string): string {
+    return `Không ghi gì: ${files} tệp đã có trong ${folder} (${names}). Thêm --force để thay bằng mẫu biểu mới.`;
+  },
+  targetHasWork(file: string, figures: number, evidence: number): string {
+    return `Không ghi đè ${file}: tệp có ${figures} số liệu và ${evidence} ô minh chứng đơn vị đã nhập. Hãy chọn tên khác hoặc chép tệp sang nơi khác trước.`;
+  },
+  targetTooLarge(file: string): string {
+    return `Không ghi đè ${file}: tệp quá lớn để DVCQ xem có số liệu đơn vị đã nhập hay không. Hãy chọn tên khác.`;
+  },
+  targetsHaveWork(files: number, folder: string, works: string): string {
+    return `Không ghi gì: ${files} tệp trong ${folder} có số liệu đơn vị đã nhập, kể cả với --force: ${works}.`;
+  },
+  workCount(name: string, figures: number, evidence: number): string {
+    return `${name} (${figures} số liệu, ${evidence} minh chứng)`;
+  },
+  notOurReport(file: string): string {
+    return `Tệp ${file} đã có và không phải báo cáo tổng hợp do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.`;
+  },
+  notOurFacts(file: string): string {
+    return `Tệp ${file} đã có và không phải tệp dữ liệu CSV do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.`;
+  },
+  notOurSummary(file: string): string {
+    return `Tệp ${file} đã có và không phải tệp tóm tắt JSON do dvcq ghi; không ghi đè. Chọn tên khác, hoặc thêm --force.`;
+  },
+  feedbackIsInput(folder: string, input: string): string {
+    return `Không ghi phiếu phản hồi vào ${folder}: đó là đầu vào ${input}, phiếu sẽ bị đọc như báo cáo ở lần sau. Chọn một thư mục khác cho --feedback.`;
+  },
+  feedbackIsOutput(folder: string, option: string, output: string): string {
+    return `Không ghi phiếu phản hồi vào ${folder}: trùng với ${option} ${output}. Chọn một thư mục khác cho --feedback.`;
+  },
+  feedbackNotFolder(folder: string): string {
+    return `--feedback ${folder} là một tệp, không phải thư mục; hãy ghi tên một thư mục (mỗi đơn vị một tệp).`;
+  },
+  feedbackChanged(files: number, folder: string, names: string): string {
+    return `Không ghi gì: ${files} phiếu phản hồi trong ${folder} đã có và khác bản dvcq sẽ ghi (có thể đã được sửa): ${names}. Chọn thư mục khác, hoặc thêm --force để thay.`;
+  },
+  wroteFeedback(sheets: number, folder: string, units: string): string {
+    return `Đã ghi ${sheets} phiếu phản hồi vào ${folder}: ${units}.`;
+  },
+  noFeedback(folder: string): string {
+    return `Không đơn vị nào có nội dung cần sửa: không ghi phiếu phản hồi nào vào ${folder}.`;
+  },
+  staleFeedback(folder: string, files: number, names: string): string {
+    return `Trong ${folder} còn ${files} phiếu phản hồi của lần trước cho đơn vị nay không còn nội dung cần sửa (không xóa): ${names}.`;
+  },
+  badResendBy(typed: string, problem: string): string {
+    return `--resend-by ${typed}: ${problem}.`;
+  },
+  demoFolderTaken(folder: string): string {
+    return `Thư mục ${folder} đã có tệp không phải do demo ghi; demo chỉ ghi vào thư mục mới, thư mục trống hoặc thư mục demo trước đó. Chọn một thư mục khác với --out.`;
+  },
+  wroteTemplate(year: number, unit: string, indicators: number, file: string): string {
+    return `Đã ghi mẫu biểu ${year} (${unit}, ${indicators} chỉ tiêu): ${file}`;
+  },
+  wroteTemplates(templates: number, year: number, folder: string, kinds: string): string {
+    return `Đã ghi ${templates} mẫu biểu năm ${year} vào ${folder} (${kinds}).`;
+  },
   needFiles: "Cần ít nhất một tệp .xlsx để kiểm tra.",
-  wroteRollup:
-    "Đã ghi báo cáo tổng hợp năm {0}: {1}. Đã nhận {2}/{3} đơn vị, {4} đúng hạn. Chưa gửi: {5}. Trễ hạn: {6}. Kiểm tra: {7} lỗi, {8} cảnh báo.",
-  findingsSheet: "Từng lỗi và cảnh báo ({0}), theo đơn vị, tệp và ô: trang “{1}” của báo cáo tổng hợp.",
-  rejectedHeading: "Không dùng được {0} tệp:",
-  rejectedLine: "  ✖ {0} [{1}] {2}",
-  demoStart: "Demo DVCQ: báo cáo năm {0} của các đơn vị huyện Xuân Lộc.",
-  demoInbox:
-    "Đã ghi hộp thư mẫu: {0} tệp báo cáo các đơn vị gửi về, trong {1} (chưa gửi: {2}). Kiểm tra từng tệp:",
-  demoNext:
-    "Kết quả kiểm tra dạng JSON: {0}. Mở một mẫu biểu trong Excel hoặc LibreOffice: ô nhập liệu có kiểm tra dữ liệu, ô sai chuyển màu đỏ.",
+  wroteRollup(
+    year: number,
+    file: string,
+    received: number,
+    expected: number,
+    onTime: number,
+    missing: string,
+    late: string,
+    errors: number,
+    warnings: number,
+  ): string {
+    return `Đã ghi báo cáo tổng hợp năm ${year}: ${file}. Đã nhận ${received}/${expected} đơn vị, ${onTime} đúng hạn. Chưa gửi: ${missing}. Trễ hạn: ${late}. Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.`;
+  },
+  findingsSheet(findings: number, sheet: string): string {
+    return `Từng lỗi và cảnh báo (${findings}), theo đơn vị, tệp và ô: trang “${sheet}” của báo cáo tổng hợp.`;
+  },
+  rejectedHeading(files: number): string {
+    return `Không dùng được ${files} tệp:`;
+  },
+  rejectedLine(file: string, reason: string, problem: string): string {
+    return `  ✖ ${file} [${reason}] ${problem}`;
+  },
+  demoStart(year: number): string {
+    return `Demo DVCQ: báo cáo năm ${year} của các đơn vị huyện Xuân Lộc.`;
+  },
+  demoInbox(files: number, folder: string, missing: string): string {
+    return `Đã ghi hộp thư mẫu: ${files} tệp báo cáo các đơn vị gửi về, trong ${folder} (chưa gửi: ${missing}). Kiểm tra từng tệp:`;
+  },
+  demoNext(file: string): string {
+    return `Kết quả kiểm tra dạng JSON: ${file}. Mở một mẫu biểu trong Excel hoặc LibreOffice: ô nhập liệu có kiểm tra dữ liệu, ô sai chuyển màu đỏ.`;
+  },
   helpUsage: "Cách dùng:",
   helpFiles: "Tệp đầu vào:",
   helpOptions: "Tùy chọn:",
@@ -134,7 +280,7 @@ Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). P
   chỉ khi có --recursive) hoặc một mẫu có * và ? như "hop-thu/*.xlsx" (dvcq tự mở rộng khi
   cửa sổ lệnh không làm, như cmd và PowerShell). Tệp nêu hai lần chỉ đọc một lần. Báo cáo
   tổng hợp và tệp JSON do dvcq ghi được nhận ra và bỏ qua, có ghi chú.`,
-} as const;
+};
 
 /** What each command and option does, for `dvcq <command> --help`. */
 export const viHelp: CliHelp = {
