@@ -18,7 +18,7 @@ import type { PaneActions } from "../../app/paneHost";
 import { S } from "../strings";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar } from "./NoticeBar";
-import { SendDateDialog } from "./SendDateDialog";
+import { ChoiceDialog, type Question } from "./ChoiceDialog";
 import { type ChecksTabState, useChecksTab } from "./useChecksTab";
 import { type Translate, useT } from "../language";
 
@@ -142,7 +142,11 @@ function renderChecksTab(state: ChecksTabState, styles: Styles, t: Translate) {
         </>
       )}
 
-      <SendDateDialog pending={state.pendingDate} onChoose={state.resolveDate} onCancel={state.cancelDate} />
+      <ChoiceDialog
+        question={state.pendingDate && sendDateQuestion(state.pendingDate)}
+        onChoose={state.resolveDate}
+        onCancel={state.cancelDate}
+      />
     </div>
   );
 }
@@ -150,4 +154,19 @@ function renderChecksTab(state: ChecksTabState, styles: Styles, t: Translate) {
 function summary(result: NonNullable<ChecksTabState["result"]>) {
   const { error, warning } = countBySeverity(result.findings);
   return S.checkSummary(error, warning, result.sheets.length, result.marked);
+}
+
+/** 7.1 (the sending date) is blank: fill in today's date, or send it blank. */
+function sendDateQuestion({
+  sheet,
+  today,
+}: NonNullable<ChecksTabState["pendingDate"]>): Question<"fillToday" | "leaveBlank"> {
+  return {
+    title: S.sendDateTitle(sheet),
+    body: S.sendDateBody(today),
+    choices: [
+      { value: "fillToday", label: S.fillToday },
+      { value: "leaveBlank", label: S.leaveBlank },
+    ],
+  };
 }

@@ -14,10 +14,10 @@ import {
 import { TableAddRegular } from "@fluentui/react-icons";
 import type { PaneActions } from "../../app/paneHost";
 import { S } from "../strings";
-import { ExistsDialog } from "./ExistsDialog";
+import { ChoiceDialog, type Question } from "./ChoiceDialog";
 import { NoticeBar } from "./NoticeBar";
 import { UnitPicker } from "./UnitPicker";
-import { type TemplateTabState, useTemplateTab } from "./useTemplateTab";
+import { type PendingExists, type TemplateTabState, useTemplateTab } from "./useTemplateTab";
 import { type Translate, useT } from "../language";
 
 export interface TemplateTabProps {
@@ -133,7 +133,23 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
 
       {state.notice && <NoticeBar notice={state.notice} />}
 
-      <ExistsDialog pending={state.pending} onChoose={state.resolveExists} onCancel={state.cancelExists} />
+      <ChoiceDialog
+        question={state.pending && existsQuestion(state.pending)}
+        onChoose={state.resolveExists}
+        onCancel={state.cancelExists}
+      />
     </div>
   );
+}
+
+/** The sheet is there already: a new sheet beside it, or replacing it and what was typed in it. */
+function existsQuestion(pending: PendingExists): Question<"newSheet" | "replace"> {
+  return {
+    title: S.existsTitle(pending.sheetName),
+    body: S.existsBody(pending.unitName, pending.request.year, pending.typedCells),
+    choices: [
+      { value: "newSheet", label: S.existsNewSheet },
+      { value: "replace", label: S.existsReplace(pending.typedCells), destructive: true },
+    ],
+  };
 }
