@@ -23,7 +23,7 @@ import { countBySeverity } from "../domain/check/finding";
 import type { Lang } from "../domain/i18n/lang";
 import type { CheckedSheet } from "../app/paneHost";
 import { FileDrop } from "../taskpane/components/FileDrop";
-import { FileProgress } from "../taskpane/components/FileProgress";
+import { FileProgress, type ProgressWords } from "../taskpane/components/FileProgress";
 import { FindingsList } from "../taskpane/components/FindingsList";
 import { LanguageRoot } from "../taskpane/components/LanguageRoot";
 import { NoticeBar } from "../taskpane/components/NoticeBar";
@@ -60,6 +60,8 @@ const useStyles = makeStyles({
 });
 
 type Styles = ReturnType<typeof useStyles>;
+
+const PROGRESS_WORDS: ProgressWords = { working: P.reading, stopping: P.stopping, stop: P.stop };
 
 export function PageApp({ initialLang, today }: { initialLang: Lang; today?: Date }) {
   const styles = useStyles();
@@ -112,14 +114,8 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
       {inbox.busy === "making-sample" && <Spinner size="tiny" label={t(P.makingSample)} />}
       {inbox.progress && (
         <FileProgress
-          done={inbox.progress.done}
-          total={inbox.progress.total}
-          label={
-            inbox.stopping
-              ? t(P.stopping)
-              : t(P.reading(inbox.progress.done, inbox.progress.total, inbox.progress.file))
-          }
-          stopLabel={t(P.stop)}
+          progress={inbox.progress}
+          words={PROGRESS_WORDS}
           stopping={inbox.stopping}
           onStop={inbox.stop}
         />

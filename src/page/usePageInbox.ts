@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from "react";
 import type { Source } from "../domain/check/batch";
 import type { Message } from "../domain/i18n/lang";
+import type { Progress } from "../taskpane/components/FileProgress";
 import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail } from "../taskpane/strings";
 import { previousUnusable } from "../app/previousMessages";
@@ -10,12 +11,6 @@ import { checkInbox } from "./engine";
 import type { PageRollup } from "./outputs";
 import { readFiles, type OpenFile } from "./reader";
 import { P } from "./strings";
-
-export interface Progress {
-  done: number;
-  total: number;
-  file: string;
-}
 
 export interface PageNotice {
   intent: "success" | "warning" | "error";

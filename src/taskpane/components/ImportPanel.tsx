@@ -24,7 +24,7 @@ import { countBySeverity } from "../../domain/check/finding";
 import type { DuplicateConflict, PaneActions } from "../../app/paneHost";
 import { DECISION, IS } from "../importStrings";
 import { FileDrop } from "./FileDrop";
-import { FileProgress } from "./FileProgress";
+import { FileProgress, type ProgressWords } from "./FileProgress";
 import { useImportPanel, type ImportPanelState } from "./useImportPanel";
 import { useT } from "../language";
 
@@ -39,6 +39,8 @@ const useStyles = makeStyles({
 });
 
 type Styles = ReturnType<typeof useStyles>;
+
+const PROGRESS_WORDS: ProgressWords = { working: IS.importing, stopping: IS.stopping, stop: IS.stop };
 
 /** The district clerk's import: pick or drop the units' .xlsx files, follow the progress, settle duplicates. */
 export function ImportPanel({ importWorkbooks }: ImportPanelProps) {
@@ -62,14 +64,8 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
       />
       {state.progress && (
         <FileProgress
-          done={state.progress.done}
-          total={state.progress.total}
-          label={
-            state.stopping
-              ? t(IS.stopping)
-              : t(IS.importing(state.progress.done, state.progress.total, state.progress.file))
-          }
-          stopLabel={t(IS.stop)}
+          progress={state.progress}
+          words={PROGRESS_WORDS}
           stopping={state.stopping}
           onStop={state.stop}
         />

@@ -2,16 +2,11 @@ import { useRef, useState } from "react";
 import type { Message } from "../../domain/i18n/lang";
 import type { DuplicateConflict, ImportedFile, ImportFile, PaneActions } from "../../app/paneHost";
 import { IS } from "../importStrings";
-
-export interface ImportProgress {
-  done: number;
-  total: number;
-  file: string;
-}
+import type { Progress } from "./FileProgress";
 
 export interface ImportPanelState {
   running: boolean;
-  progress: ImportProgress | null;
+  progress: Progress | null;
   stopping: boolean;
   /** A second report for a unit and year, waiting for the clerk's choice. */
   duplicate: DuplicateConflict | null;
@@ -24,7 +19,7 @@ export interface ImportPanelState {
 
 export function useImportPanel(importWorkbooks: PaneActions["importWorkbooks"]): ImportPanelState {
   const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [stopping, setStopping] = useState(false);
   const [duplicate, setDuplicate] = useState<DuplicateConflict | null>(null);
   const [results, setResults] = useState<readonly ImportedFile[] | null>(null);
