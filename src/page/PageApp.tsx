@@ -3,8 +3,6 @@ import {
   Button,
   Caption1,
   Divider,
-  Field,
-  Input,
   makeStyles,
   Spinner,
   Subtitle2,
@@ -28,6 +26,7 @@ import { FindingsList } from "../taskpane/components/FindingsList";
 import { LanguageRoot } from "../taskpane/components/LanguageRoot";
 import { NoticeBar } from "../taskpane/components/NoticeBar";
 import { PreviousYearPicker } from "../taskpane/components/PreviousYearPicker";
+import { YearField } from "../taskpane/components/YearField";
 import { comparedLine } from "../taskpane/previousStrings";
 import { S } from "../taskpane/strings";
 import { CompletenessChart } from "./CompletenessChart";
@@ -122,19 +121,13 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
       )}
       {inbox.notice && <NoticeBar notice={inbox.notice} />}
       {inbox.sources.length > 0 && (
-        <Field
+        <YearField
           className={styles.year}
-          label={t(S.yearLabel)}
-          hint={t(S.yearHint)}
-          {...(inbox.parsedYear === null ? { validationMessage: t(S.yearInvalid) } : {})}
-        >
-          <Input
-            inputMode="numeric"
-            value={inbox.year}
-            disabled={locked}
-            onChange={(_, d) => inbox.setYear(d.value)}
-          />
-        </Field>
+          value={inbox.year}
+          invalid={inbox.parsedYear === null}
+          disabled={locked}
+          onChange={inbox.setYear}
+        />
       )}
       {inbox.checked && <FilesTable inbox={inbox} />}
       {inbox.checked && inbox.selected !== null && <FileDetail inbox={inbox} styles={styles} />}

@@ -1,9 +1,10 @@
-import { Button, Field, Input, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { UnitPicker } from "../taskpane/components/UnitPicker";
+import { YearField } from "../taskpane/components/YearField";
 import { parseYear } from "../taskpane/components/useTemplateTab";
-import { errorDetail, S } from "../taskpane/strings";
+import { errorDetail } from "../taskpane/strings";
 import { exactUnit } from "../taskpane/unitFilter";
 import { NoticeBar, type Notice } from "../taskpane/components/NoticeBar";
 import { download, XLSX_TYPE } from "./download";
@@ -49,14 +50,7 @@ export function TemplateMaker({ initialYear }: { initialYear: number }) {
       <Subtitle2 as="h2" id="dvcq-template-heading" className={styles.heading}>
         {t(P.templateHeading)}
       </Subtitle2>
-      <Field
-        label={t(S.yearLabel)}
-        required
-        hint={t(S.yearHint)}
-        {...(parsed === null ? { validationMessage: t(S.yearInvalid) } : {})}
-      >
-        <Input inputMode="numeric" value={year} disabled={busy} onChange={(_, d) => setYear(d.value)} />
-      </Field>
+      <YearField required value={year} invalid={parsed === null} disabled={busy} onChange={setYear} />
       <UnitPicker
         units={units}
         kinds={builtinKinds()}

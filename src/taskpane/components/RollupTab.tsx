@@ -3,8 +3,6 @@ import {
   Button,
   Caption1,
   Divider,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -21,6 +19,7 @@ import { NoticeBar } from "./NoticeBar";
 import { PreviousYearPicker } from "./PreviousYearPicker";
 import { comparedLine } from "../previousStrings";
 import { useRollupTab, type RollupTabState } from "./useRollupTab";
+import { YearField } from "./YearField";
 import { useT } from "../language";
 
 export interface RollupTabProps {
@@ -39,23 +38,16 @@ const useStyles = makeStyles({
 /** The district clerk's tab: the year, the import of the units' workbooks, then the roll-up. */
 export function RollupTab({ actions, today }: RollupTabProps) {
   const state = useRollupTab(actions, today);
-  const t = useT();
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <Field
-        label={t(S.yearLabel)}
+      <YearField
         required
-        hint={t(S.yearHint)}
-        {...(state.parsedYear === null ? { validationMessage: t(S.yearInvalid) } : {})}
-      >
-        <Input
-          inputMode="numeric"
-          value={state.year}
-          disabled={state.busy}
-          onChange={(_, data) => state.setYear(data.value)}
-        />
-      </Field>
+        value={state.year}
+        invalid={state.parsedYear === null}
+        disabled={state.busy}
+        onChange={state.setYear}
+      />
       <ImportPanel importWorkbooks={actions.importWorkbooks} />
       <Divider />
       <RollupSection state={state} styles={styles} />

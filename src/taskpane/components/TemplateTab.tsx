@@ -1,8 +1,6 @@
 import {
   Button,
   Caption1,
-  Field,
-  Input,
   Link,
   makeStyles,
   MessageBar,
@@ -17,6 +15,7 @@ import { S } from "../strings";
 import { ChoiceDialog, type Question } from "./ChoiceDialog";
 import { NoticeBar } from "./NoticeBar";
 import { UnitPicker } from "./UnitPicker";
+import { YearField } from "./YearField";
 import { type PendingExists, type TemplateTabState, useTemplateTab } from "./useTemplateTab";
 import { type Translate, useT } from "../language";
 
@@ -41,19 +40,13 @@ function renderTemplateTab(state: TemplateTabState, styles: ReturnType<typeof us
   const offerRegistrySheet = registry.status === "loaded" && registry.load.source === "builtin";
   return (
     <div className={styles.root}>
-      <Field
-        label={t(S.yearLabel)}
+      <YearField
         required
-        hint={t(S.yearHint)}
-        {...(state.yearInvalid ? { validationMessage: t(S.yearInvalid) } : {})}
-      >
-        <Input
-          inputMode="numeric"
-          value={state.year}
-          disabled={state.busy !== null}
-          onChange={(_, data) => state.setYear(data.value)}
-        />
-      </Field>
+        value={state.year}
+        invalid={state.yearInvalid}
+        disabled={state.busy !== null}
+        onChange={state.setYear}
+      />
 
       <UnitPicker
         units={state.units}
