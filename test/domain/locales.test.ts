@@ -740,6 +740,70 @@ const SAMPLES: Samples = {
       en: "not a district report (.xlsx) or facts CSV (rollup --facts) written by DVCQ.",
     },
   ],
+  PREVIOUS_COLUMNS_MISSING: [
+    {
+      phrase: { code: "PREVIOUS_COLUMNS_MISSING", sheet: "Dữ liệu", missing: ["Năm", "Kiểu"] },
+      vi: "không phải bảng dữ liệu do DVCQ lập (trang “Dữ liệu” của báo cáo tổng hợp, hoặc tệp CSV của dvcq rollup --facts): thiếu cột Năm, Kiểu.",
+      en: "not a facts table written by DVCQ (the “Dữ liệu” sheet of a district report, or the CSV of dvcq rollup --facts): no column Năm, Kiểu.",
+    },
+  ],
+  PREVIOUS_CODE_MISSING: [
+    {
+      phrase: { code: "PREVIOUS_CODE_MISSING", line: 3 },
+      vi: "dòng 3: thiếu mã đơn vị hoặc mã chỉ tiêu.",
+      en: "line 3: no unit code or indicator code.",
+    },
+  ],
+  PREVIOUS_TWICE: [
+    {
+      phrase: { code: "PREVIOUS_TWICE", line: 9, indicator: "6.20", unit: "XA-A", year: 2024, first: 4 },
+      vi: "dòng 9: chỉ tiêu 6.20 của đơn vị XA-A năm 2024 có hai lần (dòng 4 và 9).",
+      en: "line 9: indicator 6.20 of unit XA-A for 2024 appears twice (lines 4 and 9).",
+    },
+  ],
+  PREVIOUS_NOT_A_NUMBER: [
+    {
+      phrase: { code: "PREVIOUS_NOT_A_NUMBER", line: 5, typed: "12 buổi", indicator: "1.3", unit: "XA-A" },
+      vi: "dòng 5: giá trị “12 buổi” của chỉ tiêu 1.3, đơn vị XA-A không phải số.",
+      en: "line 5: the value “12 buổi” of indicator 1.3, unit XA-A is not a number.",
+    },
+  ],
+  PREVIOUS_NO_FIGURES: [
+    { phrase: { code: "PREVIOUS_NO_FIGURES" }, vi: "không có dòng số liệu nào.", en: "holds no figures." },
+  ],
+  PREVIOUS_NO_YEAR: [
+    {
+      phrase: { code: "PREVIOUS_NO_YEAR", year: 2025, found: [2023, 2024] },
+      vi: "không có số liệu năm 2025 (năm trước của năm báo cáo 2026); tệp có số liệu năm 2023, 2024.",
+      en: "holds no figures for 2025 (the year before the report year 2026); it has figures for 2023, 2024.",
+    },
+  ],
+  PREVIOUS_SHEET_TOO_LARGE: [
+    {
+      phrase: { code: "PREVIOUS_SHEET_TOO_LARGE", sheet: "Dữ liệu" },
+      vi: "trang “Dữ liệu” quá lớn để đọc; hãy dùng tệp CSV số liệu năm trước (dvcq rollup --facts TỆP.csv).",
+      en: "its “Dữ liệu” sheet is too large to read; use last year's facts CSV (dvcq rollup --facts FILE.csv).",
+    },
+  ],
+  PREVIOUS_IS_TEMPLATE: [
+    {
+      phrase: { code: "PREVIOUS_IS_TEMPLATE", year: 2024 },
+      vi: "là mẫu biểu của một đơn vị, không phải báo cáo tổng hợp năm trước; hãy dùng báo cáo tổng hợp (DVCQ_2024_TongHop.xlsx) hoặc tệp CSV của dvcq rollup --facts.",
+      en: "is a unit's template, not last year's district report; use the district report (DVCQ_2024_TongHop.xlsx) or the CSV of dvcq rollup --facts.",
+    },
+    {
+      phrase: { code: "PREVIOUS_IS_TEMPLATE", year: null },
+      vi: "là mẫu biểu của một đơn vị, không phải báo cáo tổng hợp năm trước; hãy dùng báo cáo tổng hợp (DVCQ_NĂM_TongHop.xlsx) hoặc tệp CSV của dvcq rollup --facts.",
+      en: "is a unit's template, not last year's district report; use the district report (DVCQ_YEAR_TongHop.xlsx) or the CSV of dvcq rollup --facts.",
+    },
+  ],
+  PREVIOUS_NO_SHEET: [
+    {
+      phrase: { code: "PREVIOUS_NO_SHEET", sheet: "Dữ liệu" },
+      vi: "không có trang “Dữ liệu” của báo cáo tổng hợp DVCQ.",
+      en: "has no “Dữ liệu” sheet of a DVCQ district report.",
+    },
+  ],
 };
 
 const CASES = Object.values(SAMPLES).flatMap((samples: Sample<PhraseCode>[]) =>

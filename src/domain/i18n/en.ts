@@ -209,4 +209,19 @@ export const en: Locale = {
     `${p.rows.length} line(s) do not count yet, their dates still ${p.placeholder} (${p.rows.join(", ")}): type valid_from for the units still operating in the new period, correct the names and predecessors of merged units, delete the lines of units that are gone.`,
   REGISTRY_EMPTY: () => "The unit list has no unit.",
   PREVIOUS_NOT_FACTS: () => "not a district report (.xlsx) or facts CSV (rollup --facts) written by DVCQ.",
+  PREVIOUS_COLUMNS_MISSING: (p) =>
+    `not a facts table written by DVCQ (the “${p.sheet}” sheet of a district report, or the CSV of dvcq rollup --facts): no column ${p.missing.join(", ")}.`,
+  PREVIOUS_CODE_MISSING: (p) => `line ${p.line}: no unit code or indicator code.`,
+  PREVIOUS_TWICE: (p) =>
+    `line ${p.line}: indicator ${p.indicator} of unit ${p.unit} for ${p.year} appears twice (lines ${p.first} and ${p.line}).`,
+  PREVIOUS_NOT_A_NUMBER: (p) =>
+    `line ${p.line}: the value “${p.typed}” of indicator ${p.indicator}, unit ${p.unit} is not a number.`,
+  PREVIOUS_NO_FIGURES: () => "holds no figures.",
+  PREVIOUS_NO_YEAR: (p) =>
+    `holds no figures for ${p.year} (the year before the report year ${p.year + 1}); it has figures for ${p.found.join(", ")}.`,
+  PREVIOUS_SHEET_TOO_LARGE: (p) =>
+    `its “${p.sheet}” sheet is too large to read; use last year's facts CSV (dvcq rollup --facts FILE.csv).`,
+  PREVIOUS_IS_TEMPLATE: (p) =>
+    `is a unit's template, not last year's district report; use the district report (DVCQ_${p.year ?? "YEAR"}_TongHop.xlsx) or the CSV of dvcq rollup --facts.`,
+  PREVIOUS_NO_SHEET: (p) => `has no “${p.sheet}” sheet of a DVCQ district report.`,
 };

@@ -1,4 +1,4 @@
-import type { Lang, Message } from "./lang";
+import { inEveryLang, type Lang, type Message } from "./lang";
 
 type Sentence = (...args: never[]) => string;
 
@@ -16,7 +16,7 @@ export type Localized<T> = {
  * pane's t(message) picks from. Keys that are neither a sentence nor a sentence builder (a nested table) are left out.
  */
 export function localized<T extends object>(locales: Readonly<Record<Lang, T>>): Localized<T> {
-  const inEvery = (pick: (text: T) => string): Message => ({ vi: pick(locales.vi), en: pick(locales.en) });
+  const inEvery = (pick: (text: T) => string): Message => inEveryLang((lang) => pick(locales[lang]));
   const at = (text: T, key: string): unknown => (text as Record<string, unknown>)[key];
   return Object.fromEntries(
     Object.entries(locales.vi).flatMap(

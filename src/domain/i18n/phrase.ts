@@ -136,8 +136,23 @@ export type RegistryPhrase =
   | { code: "REGISTRY_TO_FILL"; line: number; rows: string[]; placeholder: string }
   | { code: "REGISTRY_EMPTY"; line: null };
 
-/** Why last year's file is of no use to the roll-up. */
-export type PreviousPhrase = { code: "PREVIOUS_NOT_FACTS" };
+/**
+ * Why last year's file is of no use to the roll-up; `sheet` the facts sheet's name, `line` the table's 1-based line,
+ * `indicator` an indicator's code.
+ */
+export type PreviousPhrase =
+  | { code: "PREVIOUS_NOT_FACTS" }
+  | { code: "PREVIOUS_COLUMNS_MISSING"; sheet: string; missing: string[] }
+  | { code: "PREVIOUS_CODE_MISSING"; line: number }
+  | { code: "PREVIOUS_TWICE"; line: number; indicator: string; unit: string; year: number; first: number }
+  | { code: "PREVIOUS_NOT_A_NUMBER"; line: number; typed: string; indicator: string; unit: string }
+  | { code: "PREVIOUS_NO_FIGURES" }
+  /** `found` the years the table holds. */
+  | { code: "PREVIOUS_NO_YEAR"; year: number; found: number[] }
+  | { code: "PREVIOUS_SHEET_TOO_LARGE"; sheet: string }
+  /** `year` the year asked for, null for the latest the file holds. */
+  | { code: "PREVIOUS_IS_TEMPLATE"; year: number | null }
+  | { code: "PREVIOUS_NO_SHEET"; sheet: string };
 
 /** Every sentence the domain says, as data: one code and its typed parameters. */
 export type Phrase = ReadProblem | ReadNote | FindingPhrase | RegistryPhrase | PreviousPhrase;

@@ -1,5 +1,5 @@
 import { en } from "./en";
-import type { Lang, Message } from "./lang";
+import { inEveryLang, type Lang, type Message } from "./lang";
 import { render, type Locale, type Phrase } from "./phrase";
 import { vi } from "./vi";
 
@@ -19,5 +19,5 @@ export function say(wording: Wording, lang: Lang): string {
 
 /** The sentence in every language, for a host that passes words on as they are (a Message). */
 export function sayEvery(wording: Wording): Message {
-  return { vi: say(wording, "vi"), en: say(wording, "en") };
+  return inEveryLang((lang) => say(wording, lang));
 }

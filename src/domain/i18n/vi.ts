@@ -194,4 +194,19 @@ export const vi: Locale = {
   REGISTRY_EMPTY: () => "Danh sách đơn vị không có đơn vị nào.",
   PREVIOUS_NOT_FACTS: () =>
     "không phải báo cáo tổng hợp (.xlsx) hay tệp CSV số liệu (rollup --facts) do DVCQ lập.",
+  PREVIOUS_COLUMNS_MISSING: (p) =>
+    `không phải bảng dữ liệu do DVCQ lập (trang “${p.sheet}” của báo cáo tổng hợp, hoặc tệp CSV của dvcq rollup --facts): thiếu cột ${p.missing.join(", ")}.`,
+  PREVIOUS_CODE_MISSING: (p) => `dòng ${p.line}: thiếu mã đơn vị hoặc mã chỉ tiêu.`,
+  PREVIOUS_TWICE: (p) =>
+    `dòng ${p.line}: chỉ tiêu ${p.indicator} của đơn vị ${p.unit} năm ${p.year} có hai lần (dòng ${p.first} và ${p.line}).`,
+  PREVIOUS_NOT_A_NUMBER: (p) =>
+    `dòng ${p.line}: giá trị “${p.typed}” của chỉ tiêu ${p.indicator}, đơn vị ${p.unit} không phải số.`,
+  PREVIOUS_NO_FIGURES: () => "không có dòng số liệu nào.",
+  PREVIOUS_NO_YEAR: (p) =>
+    `không có số liệu năm ${p.year} (năm trước của năm báo cáo ${p.year + 1}); tệp có số liệu năm ${p.found.join(", ")}.`,
+  PREVIOUS_SHEET_TOO_LARGE: (p) =>
+    `trang “${p.sheet}” quá lớn để đọc; hãy dùng tệp CSV số liệu năm trước (dvcq rollup --facts TỆP.csv).`,
+  PREVIOUS_IS_TEMPLATE: (p) =>
+    `là mẫu biểu của một đơn vị, không phải báo cáo tổng hợp năm trước; hãy dùng báo cáo tổng hợp (DVCQ_${p.year ?? "NĂM"}_TongHop.xlsx) hoặc tệp CSV của dvcq rollup --facts.`,
+  PREVIOUS_NO_SHEET: (p) => `không có trang “${p.sheet}” của báo cáo tổng hợp DVCQ.`,
 };

@@ -1,4 +1,6 @@
 import type { Message } from "../i18n/lang";
+import type { PreviousPhrase } from "../i18n/phrase";
+import { sayEvery } from "../i18n/say";
 import { cellRef } from "../layout/a1";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import type { Unit } from "../units/registry";
@@ -26,7 +28,7 @@ const NEEDED = ["Năm", "Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", 
 /** "Kiểu" of the figures compared: counts and rates. Dates and text are not compared. */
 const COMPARED_TYPES = new Set(["N", "%"]);
 
-const failed = (vi: string, en: string): PreviousRead => ({ ok: false, message: { vi, en } });
+const failed = (phrase: PreviousPhrase): PreviousRead => ({ ok: false, message: sayEvery(phrase) });
 
 /**
  * Last year's figures from the rows of a facts table (a CSV of `rollup --facts`, or the "Dữ liệu"
@@ -45,11 +47,7 @@ export function previousYearFromRows(
     number
   >;
   const missing = NEEDED.filter((name) => at[name] < 0);
-  if (missing.length > 0)
-    return failed(
-      `không phải bảng dữ liệu do DVCQ lập (trang “${FACTS_SHEET}” của báo cáo tổng hợp, hoặc tệp CSV của dvcq rollup --facts): thiếu cột ${missing.join(", ")}.`,
-      `not a facts table written by DVCQ (the “${FACTS_SHEET}” sheet of a district report, or the CSV of dvcq rollup --facts): no column ${missing.join(", ")}.`,
-    );
+  if (missing.length > 0) return failed({ code: "PREVIOUS_COLUMNS_MISSING", sheet: FACTS_SHEET, missing });
   const text = (row: readonly Cell[], name: (typeof NEEDED)[number]): string =>
     String(row[at[name]] ?? "").trim();
   const yearOf = (row: readonly Cell[]): number => Number(text(row, "Năm"));
@@ -76,18 +74,11 @@ export function previousYearFromRows(
     const line = i + 1;
     const unit = text(row, "Mã đơn vị");
     const code = text(row, "Mã chỉ tiêu");
-    if (unit === "" || code === "")
-      return failed(
-        `dòng ${line}: thiếu mã đơn vị hoặc mã chỉ tiêu.`,
-        `line ${line}: no unit code or indicator code.`,
-      );
+    if (unit === "" || code === "") return failed({ code: "PREVIOUS_CODE_MISSING", line });
     const key = `${unit}\u0000${code}`;
     const earlier = seenAt.get(key);
     if (earlier !== undefined)
-      return failed(
-        `dòng ${line}: chỉ tiêu ${code} của đơn vị ${unit} năm ${year} có hai lần (dòng ${earlier} và ${line}).`,
-        `line ${line}: indicator ${code} of unit ${unit} for ${year} appears twice (lines ${earlier} and ${line}).`,
-      );
+      return failed({ code: "PREVIOUS_TWICE", line, indicator: code, unit, year, first: earlier });
     seenAt.set(key, line);
     let entry = units.get(unit);
     if (entry === undefined)
@@ -96,20 +87,14 @@ export function previousYearFromRows(
     const raw = row[at["Giá trị"]];
     const value = typeof raw === "number" ? raw : Number(String(raw ?? "").trim());
     if (String(raw ?? "").trim() === "" || !Number.isFinite(value))
-      return failed(
-        `dòng ${line}: giá trị “${String(raw ?? "")}” của chỉ tiêu ${code}, đơn vị ${unit} không phải số.`,
-        `line ${line}: the value “${String(raw ?? "")}” of indicator ${code}, unit ${unit} is not a number.`,
-      );
+      return failed({ code: "PREVIOUS_NOT_A_NUMBER", line, typed: String(raw ?? ""), indicator: code, unit });
     entry.figures.set(code, value);
   }
   if (units.size === 0) {
     const found = [...years].filter((y) => Number.isInteger(y) && y > 0).sort((a, b) => a - b);
     return found.length === 0 || wanted === "latest"
-      ? failed("không có dòng số liệu nào.", "holds no figures.")
-      : failed(
-          `không có số liệu năm ${year} (năm trước của năm báo cáo ${year + 1}); tệp có số liệu năm ${found.join(", ")}.`,
-          `holds no figures for ${year} (the year before the report year ${year + 1}); it has figures for ${found.join(", ")}.`,
-        );
+      ? failed({ code: "PREVIOUS_NO_FIGURES" })
+      : failed({ code: "PREVIOUS_NO_YEAR", year, found });
   }
   return { ok: true, previous: { year, units } };
 }
@@ -123,22 +108,13 @@ export function previousYearFromWorkbook(workbook: WorkbookSnapshot, year: numbe
   const sheet = workbook.sheets.find((s) => s.name === FACTS_SHEET);
   if (sheet === undefined) {
     if (workbook.skipped?.some((s) => s.name === FACTS_SHEET))
-      return failed(
-        `trang “${FACTS_SHEET}” quá lớn để đọc; hãy dùng tệp CSV số liệu năm trước (dvcq rollup --facts TỆP.csv).`,
-        `its “${FACTS_SHEET}” sheet is too large to read; use last year's facts CSV (dvcq rollup --facts FILE.csv).`,
-      );
+      return failed({ code: "PREVIOUS_SHEET_TOO_LARGE", sheet: FACTS_SHEET });
     const isTemplate = [...workbook.names, ...workbook.sheets.flatMap((s) => s.names)].some(
       (n) => n.name.toUpperCase() === "DVCQ_TEMPLATE",
     );
     return isTemplate
-      ? failed(
-          `là mẫu biểu của một đơn vị, không phải báo cáo tổng hợp năm trước; hãy dùng báo cáo tổng hợp (DVCQ_${year === "latest" ? "NĂM" : year}_TongHop.xlsx) hoặc tệp CSV của dvcq rollup --facts.`,
-          `is a unit's template, not last year's district report; use the district report (DVCQ_${year === "latest" ? "YEAR" : year}_TongHop.xlsx) or the CSV of dvcq rollup --facts.`,
-        )
-      : failed(
-          `không có trang “${FACTS_SHEET}” của báo cáo tổng hợp DVCQ.`,
-          `has no “${FACTS_SHEET}” sheet of a DVCQ district report.`,
-        );
+      ? failed({ code: "PREVIOUS_IS_TEMPLATE", year: year === "latest" ? null : year })
+      : failed({ code: "PREVIOUS_NO_SHEET", sheet: FACTS_SHEET });
   }
   let lastRow = 0;
   for (const ref of sheet.cells.keys()) lastRow = Math.max(lastRow, Number(/\d+$/.exec(ref)?.[0] ?? 0));
