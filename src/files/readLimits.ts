@@ -3,8 +3,11 @@
  * finding that names the limit, its value and the file's figure; never a crash, a hang or memory
  * without bound. Sizes are in bytes, 1 MB = 1,048,576 bytes as Windows Explorer shows them.
  */
-import type { Message } from "../domain/i18n/lang";
+import { inEveryLang, type Lang, type Message } from "../domain/i18n/lang";
+import { localized } from "../domain/i18n/localized";
 import { formatNumberVi } from "../domain/text/vnformat";
+import { en } from "./text/en/limits";
+import { vi } from "./text/vi/limits";
 
 export interface ReadLimits {
   /** Size of the file as received (compressed). */
@@ -36,6 +39,9 @@ export interface ReadLimits {
 export type ReadLimitName = keyof ReadLimits;
 
 const MB = 1_048_576;
+
+/** The sentences of text/vi/limits.ts and text/en/limits.ts. */
+const T = localized({ vi, en });
 
 /**
  * Chosen so that the worst file of each kind is read in under 5 s and 300 MB on a 2-core machine
@@ -84,115 +90,65 @@ const BYTE_LIMITS: ReadonlySet<ReadLimitName> = new Set([
 ]);
 
 /** Bytes as Windows Explorer shows a size: "12,5 MB", "84 KB", "512 byte"; English with "." and ",". */
-function size(bytes: number, lang: "vi" | "en"): string {
+function size(bytes: number, lang: Lang): string {
   const [n, unit] =
-    bytes >= MB
-      ? [bytes / MB, "MB"]
-      : bytes >= 1024
-        ? [bytes / 1024, "KB"]
-        : [bytes, lang === "vi" ? "byte" : "bytes"];
+    bytes >= MB ? [bytes / MB, "MB"] : bytes >= 1024 ? [bytes / 1024, "KB"] : [bytes, T.byteUnit[lang]];
   const decimals = n >= 10 || Number.isInteger(n) ? 0 : 1;
-  const rounded = Number(n.toFixed(decimals));
-  const shown = lang === "vi" ? formatNumberVi(rounded) : rounded.toLocaleString("en-US");
-  return `${shown} ${unit}`;
+  return `${count(Number(n.toFixed(decimals)), lang)} ${unit}`;
 }
 
-function count(n: number, lang: "vi" | "en"): string {
+function count(n: number, lang: Lang): string {
   return lang === "vi" ? formatNumberVi(n) : n.toLocaleString("en-US");
 }
 
-function amount(limit: ReadLimitName, n: number, lang: "vi" | "en"): string {
-  if (BYTE_LIMITS.has(limit)) return size(n, lang);
-  if (limit === "milliseconds")
-    return `${count(Number((n / 1000).toFixed(1)), lang)} ${lang === "vi" ? "giây" : "s"}`;
-  return count(n, lang);
+/** A limit's or a file's figure, in every language. */
+function amount(limit: ReadLimitName, n: number): Message {
+  return inEveryLang((lang) => {
+    if (BYTE_LIMITS.has(limit)) return size(n, lang);
+    if (limit === "milliseconds")
+      return `${count(Number((n / 1000).toFixed(1)), lang)} ${T.secondUnit[lang]}`;
+    return count(n, lang);
+  });
 }
 
 /** The clerk's sentence for a limit hit: which limit, its value, the file's figure, and what to do. */
 export function limitMessage(e: LimitExceeded): Message {
-  const say = (lang: "vi" | "en"): string => {
-    const value = amount(e.limit, e.value, lang);
-    const figure =
-      e.figure === undefined
-        ? lang === "vi"
-          ? `hơn ${value}`
-          : `more than ${value}`
-        : amount(e.limit, e.figure, lang);
-    const sheet = e.where && "sheet" in e.where ? e.where.sheet : undefined;
-    const part = e.where && "part" in e.where ? e.where.part : undefined;
-    const vi = lang === "vi";
-    const trimSheets = vi
-      ? "Hãy xóa hoặc chuyển sang sổ khác các trang tính không thuộc mẫu biểu (phụ lục, dữ liệu thô), lưu lại rồi gửi lại."
-      : "Delete the sheets that are not part of the template (appendices, raw data) or move them to another workbook, save and send again.";
-    const resave = vi
-      ? "Tệp có cấu trúc bất thường; hãy đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại."
-      : "The file is built in an unusual way; ask the unit to open it in Excel, save it again and resend it.";
-    switch (e.limit) {
-      case "fileBytes":
-        return vi
-          ? `Tệp nặng ${figure}, vượt giới hạn ${value} của DVCQ. ${trimSheets}`
-          : `The file is ${figure}, over DVCQ's limit of ${value}. ${trimSheets}`;
-      case "parts":
-        return vi
-          ? `Tệp gồm ${figure} phần nén, vượt giới hạn ${value}. ${trimSheets}`
-          : `The file holds ${figure} compressed parts, over the limit of ${value}. ${trimSheets}`;
-      case "sheets":
-        return vi
-          ? `Sổ có ${figure} trang tính, vượt giới hạn ${value}. ${trimSheets}`
-          : `The workbook has ${figure} sheets, over the limit of ${value}. ${trimSheets}`;
-      case "partBytes":
-      case "scanSheetBytes":
-      case "scanTotalBytes":
-        return sheet !== undefined
-          ? vi
-            ? `Trang tính “${sheet}” khi giải nén lớn ${figure}, vượt giới hạn ${value} cho một trang mẫu biểu. Hãy xóa các hàng, cột thừa ngoài mẫu biểu hoặc chuyển chúng sang trang tính khác, lưu lại rồi gửi lại.`
-            : `Sheet “${sheet}” inflates to ${figure}, over the limit of ${value} for a template sheet. Delete the rows and columns beyond the template or move them to another sheet, save and send again.`
-          : vi
-            ? `Phần ${part ?? ""} của tệp khi giải nén lớn ${figure}, vượt giới hạn ${value} cho một phần. ${part && /sharedstrings/i.test(part) ? trimSheets : resave}`
-            : `Part ${part ?? ""} of the file inflates to ${figure}, over the limit of ${value} for one part. ${part && /sharedstrings/i.test(part) ? trimSheets : resave}`;
-      case "packageBytes":
-        return vi
-          ? `Các phần cần đọc của tệp khi giải nén lớn ${figure}, vượt giới hạn ${value} cho cả tệp. ${trimSheets}`
-          : `The parts to read inflate to ${figure}, over the limit of ${value} for a whole file. ${trimSheets}`;
-      case "cellsPerSheet":
-        return vi
-          ? `Trang tính “${sheet ?? ""}” có ${figure} ô, vượt giới hạn ${value} ô cho một trang mẫu biểu. Hãy xóa các hàng, cột thừa ngoài mẫu biểu hoặc chuyển chúng sang trang tính khác, lưu lại rồi gửi lại.`
-          : `Sheet “${sheet ?? ""}” has ${figure} cells, over the limit of ${value} cells for a template sheet. Delete the rows and columns beyond the template or move them to another sheet, save and send again.`;
-      case "elementBytes":
-        return vi
-          ? `Phần ${part ?? sheet ?? ""} của tệp có một thẻ hoặc đoạn chữ dài ${figure}, vượt giới hạn ${value}. ${resave}`
-          : `Part ${part ?? sheet ?? ""} of the file has one tag or run of text of ${figure}, over the limit of ${value}. ${resave}`;
-      case "xmlDepth":
-        return vi
-          ? `Phần ${part ?? sheet ?? ""} của tệp lồng ${figure} cấp, vượt giới hạn ${value}. ${resave}`
-          : `Part ${part ?? sheet ?? ""} of the file nests ${figure} levels deep, over the limit of ${value}. ${resave}`;
-      case "cells":
-        return vi
-          ? `Các trang tính của sổ có ${figure} ô có dữ liệu, vượt giới hạn ${value} ô cho một tệp. ${trimSheets}`
-          : `The sheets of the workbook have ${figure} cells with data, over the limit of ${value} cells for one file. ${trimSheets}`;
-      case "milliseconds":
-        return vi
-          ? `Đọc tệp mất ${figure}, vượt giới hạn ${value} cho một tệp. ${trimSheets}`
-          : `Reading the file took ${figure}, over the limit of ${value} for one file. ${trimSheets}`;
-    }
-  };
-  return { vi: say("vi"), en: say("en") };
+  const value = amount(e.limit, e.value);
+  const figure = e.figure === undefined ? T.moreThan(value) : amount(e.limit, e.figure);
+  const sheet = e.where && "sheet" in e.where ? e.where.sheet : undefined;
+  const part = e.where && "part" in e.where ? e.where.part : undefined;
+  switch (e.limit) {
+    case "fileBytes":
+    case "parts":
+    case "sheets":
+    case "packageBytes":
+    case "cells":
+    case "milliseconds":
+      return T[e.limit](figure, value, T.trimSheets);
+    case "partBytes":
+    case "scanSheetBytes":
+    case "scanTotalBytes":
+      return sheet !== undefined
+        ? T.sheetBytes(sheet, figure, value, T.trimRows)
+        : T.partBytes(
+            part ?? "",
+            figure,
+            value,
+            part && /sharedstrings/i.test(part) ? T.trimSheets : T.resave,
+          );
+    case "cellsPerSheet":
+      return T.cellsPerSheet(sheet ?? "", figure, value, T.trimRows);
+    case "elementBytes":
+    case "xmlDepth":
+      return T[e.limit](part ?? sheet ?? "", figure, value, T.resave);
+  }
 }
 
 /** The clerk's note for a sheet left unread because it is large and holds no template. */
 export function skippedSheetMessage(e: LimitExceeded): Message {
   const sheet = e.where && "sheet" in e.where ? e.where.sheet : "";
-  const say = (lang: "vi" | "en"): string => {
-    const value = amount(e.limit, e.value, lang);
-    const figure = e.figure === undefined ? undefined : amount(e.limit, e.figure, lang);
-    const cells = e.limit === "cellsPerSheet";
-    if (e.limit === "scanTotalBytes")
-      return lang === "vi"
-        ? `Trang tính “${sheet}” không được đọc: DVCQ đã đọc ${value} các trang không phải mẫu biểu của tệp này, và chỉ đọc đến đó. Số liệu của các trang mẫu biểu vẫn được đọc. Nếu đây là trang mẫu biểu, hãy đặt tên trang theo dạng “<mã đơn vị> <năm>” (ví dụ “XA-XUAN-HOA 2024”).`
-        : `Sheet “${sheet}” was not read: DVCQ has read ${value} of this file's sheets that are not templates, and reads no more. The template sheets' figures are still read. If this is a template sheet, name it “<unit code> <year>” (for example “XA-XUAN-HOA 2024”).`;
-    return lang === "vi"
-      ? `Trang tính “${sheet}” không được đọc: ${cells ? `có hơn ${value} ô` : `khi giải nén lớn ${figure ?? `hơn ${value}`}`}, mà DVCQ chỉ đọc trang không phải mẫu biểu đến ${value}${cells ? " ô" : ""}. Số liệu của các trang mẫu biểu vẫn được đọc. Nếu đây là trang mẫu biểu, hãy đặt tên trang theo dạng “<mã đơn vị> <năm>” (ví dụ “XA-XUAN-HOA 2024”).`
-      : `Sheet “${sheet}” was not read: ${cells ? `it has more than ${value} cells` : `it inflates to ${figure ?? `more than ${value}`}`}, and DVCQ reads a sheet that is not a template only up to ${value}${cells ? " cells" : ""}. The template sheets' figures are still read. If this is a template sheet, name it “<unit code> <year>” (for example “XA-XUAN-HOA 2024”).`;
-  };
-  return { vi: say("vi"), en: say("en") };
+  const value = amount(e.limit, e.value);
+  if (e.limit === "scanTotalBytes") return T.skippedPastTotal(sheet, value);
+  if (e.limit === "cellsPerSheet") return T.skippedCells(sheet, value);
+  return T.skippedBytes(sheet, e.figure === undefined ? T.moreThan(value) : amount(e.limit, e.figure), value);
 }

@@ -16,12 +16,15 @@ import { SaxesParser } from "saxes";
 import type { Source } from "../domain/check/batch";
 import type { FileRule } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
+import { localized } from "../domain/i18n/localized";
 import { cellRef, columnLetters, columnNumber } from "../domain/layout/a1";
 import type { SheetSnapshot, SkippedSheet, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
 import { isDateFormat, type RawCell } from "../domain/read/values";
 import { LimitExceeded, READ_LIMITS, limitMessage, skippedSheetMessage, type ReadLimits } from "./readLimits";
 import { PackageDamaged, PackageUnsafe, ZipPackage, type ZipEntry } from "./zipPackage";
 import { LeanXml, NotLean, localName, type XmlHandlers } from "./leanXml";
+import { en } from "./text/en/unreadable";
+import { vi } from "./text/vi/unreadable";
 
 export type ReadProblem = "encrypted" | "old-xls" | "not-xlsx" | "corrupt" | "empty" | "too-large" | "unsafe";
 
@@ -45,82 +48,31 @@ export type SnapshotRead =
       detail: string;
     };
 
-/** Why a file is not read, each with the sentence the clerk sees. */
-const REASONS = {
-  empty: {
-    problem: "empty",
-    vi: "Tệp rỗng (0 byte), có thể tải về chưa xong; hãy tải lại hoặc đề nghị đơn vị gửi lại.",
-    en: "The file is empty (0 bytes), perhaps not fully downloaded; download it again or ask the unit to resend it.",
-  },
-  encrypted: {
-    problem: "encrypted",
-    vi: "Tệp được đặt mật khẩu mở; hãy gỡ mật khẩu rồi gửi lại (Excel: Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu).",
-    en: "The file has a password to open; remove the password and send it again (Excel: File > Info > Protect Workbook > Encrypt with Password, clear it).",
-  },
-  oldXls: {
-    problem: "old-xls",
-    vi: "Tệp .xls cũ (Excel 97–2003); hãy mở bằng Excel và lưu thành .xlsx (Tệp > Lưu thành > Sổ làm việc Excel).",
-    en: "An old .xls file (Excel 97–2003); open it in Excel and save it as .xlsx (File > Save As > Excel Workbook).",
-  },
-  ods: {
-    problem: "not-xlsx",
-    vi: "Tệp .ods của LibreOffice/OpenOffice; hãy mở và lưu thành .xlsx (Lưu thành > Excel 2007-365).",
-    en: "A LibreOffice/OpenOffice .ods file; open it and save it as .xlsx (Save As > Excel 2007-365).",
-  },
-  xlsb: {
-    problem: "not-xlsx",
-    vi: "Tệp .xlsb (sổ làm việc nhị phân); hãy mở bằng Excel và lưu thành .xlsx (Tệp > Lưu thành > Sổ làm việc Excel).",
-    en: "An .xlsb (binary workbook) file; open it in Excel and save it as .xlsx (File > Save As > Excel Workbook).",
-  },
-  word: {
-    problem: "not-xlsx",
-    vi: "Tệp là văn bản Word, không phải biểu Excel; hãy gửi tệp .xlsx của mẫu biểu.",
-    en: "The file is a Word document, not an Excel workbook; send the template's .xlsx file.",
-  },
-  pdf: {
-    problem: "not-xlsx",
-    vi: "Tệp PDF không đọc được số liệu; hãy gửi tệp .xlsx của mẫu biểu.",
-    en: "Figures cannot be read from a PDF; send the template's .xlsx file.",
-  },
-  notXlsx: {
-    problem: "not-xlsx",
-    vi: "Tệp không phải sổ làm việc Excel (.xlsx); hãy gửi tệp .xlsx của mẫu biểu.",
-    en: "The file is not an Excel workbook (.xlsx); send the template's .xlsx file.",
-  },
-  corrupt: {
-    problem: "corrupt",
-    vi: "Tệp .xlsx bị hỏng hoặc không trọn vẹn (có thể tải về bị ngắt); hãy tải lại hoặc đề nghị đơn vị gửi lại.",
-    en: "The .xlsx file is damaged or incomplete (perhaps the download was cut off); download it again or ask the unit to resend it.",
-  },
-} as const satisfies Record<string, { problem: ReadProblem; vi: string; en: string }>;
+/** Why a file is not read, each with its sentence for the clerk in text/vi/unreadable.ts and text/en/unreadable.ts. */
+const PROBLEMS = {
+  empty: "empty",
+  encrypted: "encrypted",
+  oldXls: "old-xls",
+  ods: "not-xlsx",
+  xlsb: "not-xlsx",
+  word: "not-xlsx",
+  pdf: "not-xlsx",
+  notXlsx: "not-xlsx",
+  corrupt: "corrupt",
+} as const satisfies Record<string, ReadProblem>;
 
-type Reason = keyof typeof REASONS;
+type Reason = keyof typeof PROBLEMS;
+
+const T = localized({ vi, en });
 
 function failure(reason: Reason, detail: string): SnapshotRead {
-  const { problem, vi, en } = REASONS[reason];
-  return { ok: false, problem, rule: "FILE_UNREADABLE", message: { vi, en }, detail };
+  return { ok: false, problem: PROBLEMS[reason], rule: "FILE_UNREADABLE", message: T[reason], detail };
 }
 
 /** What the batch check takes: the workbook, or why the file could not be used. */
 export function sourceFromRead(name: string, read: SnapshotRead): Source {
   return read.ok ? { name, workbook: read.workbook } : { name, unreadable: read.message, rule: read.rule };
 }
-
-const UNSAFE: Record<PackageUnsafe["kind"], (part: string) => Message> = {
-  duplicate: (part) => ({ vi: `hai phần cùng tên “${part}”`, en: `two parts named “${part}”` }),
-  escape: (part) => ({
-    vi: `tên phần “${part}” trỏ ra ngoài tệp`,
-    en: `the part name “${part}” points outside the file`,
-  }),
-  overlap: () => ({
-    vi: "các phần nén chồng lên nhau (kiểu “bom zip”)",
-    en: "compressed parts that overlap (a “zip bomb”)",
-  }),
-  dtd: (part) => ({
-    vi: `phần ${part} chứa khai báo DTD (<!DOCTYPE>)`,
-    en: `part ${part} holds a DTD (<!DOCTYPE>)`,
-  }),
-};
 
 /** A limit hit, a package that breaks the rules, or else a damaged file. */
 function failureOf(e: unknown): SnapshotRead {
@@ -132,19 +84,14 @@ function failureOf(e: unknown): SnapshotRead {
       message: limitMessage(e),
       detail: e.message,
     };
-  if (e instanceof PackageUnsafe) {
-    const what = UNSAFE[e.kind](e.part);
+  if (e instanceof PackageUnsafe)
     return {
       ok: false,
       problem: "unsafe",
       rule: "FILE_UNSAFE",
-      message: {
-        vi: `Tệp không an toàn nên DVCQ không đọc: ${what.vi}. Excel không lưu tệp như vậy; hãy đề nghị đơn vị gửi lại tệp mẫu biểu được lưu bằng Excel, và đừng mở tệp này.`,
-        en: `The file is unsafe, so DVCQ does not read it: ${what.en}. Excel does not save files like this; ask the unit to resend the template saved by Excel, and do not open this file.`,
-      },
+      message: T.unsafe(e.kind, e.part),
       detail: e.message,
     };
-  }
   // Damaged, or saxes and fflate with errors of their own.
   return failure("corrupt", errorText(e));
 }

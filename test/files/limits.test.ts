@@ -277,12 +277,13 @@ describe("a large sheet that holds no template is skipped, with a note; the temp
 });
 
 describe("packages that break the rules a consumer must enforce are FILE_UNSAFE", () => {
-  const unsafe = async (bytes: Uint8Array, says: string): Promise<void> => {
+  const unsafe = async (bytes: Uint8Array, says: string, saysEn: string): Promise<void> => {
     const read = await refused(bytes);
     expect([read.rule, read.problem]).toEqual(["FILE_UNSAFE", "unsafe"]);
-    expect(read.message.vi).toBe(
-      `Tệp không an toàn nên DVCQ không đọc: ${says}. Excel không lưu tệp như vậy; hãy đề nghị đơn vị gửi lại tệp mẫu biểu được lưu bằng Excel, và đừng mở tệp này.`,
-    );
+    expect(read.message).toEqual({
+      vi: `Tệp không an toàn nên DVCQ không đọc: ${says}. Excel không lưu tệp như vậy; hãy đề nghị đơn vị gửi lại tệp mẫu biểu được lưu bằng Excel, và đừng mở tệp này.`,
+      en: `The file is unsafe, so DVCQ does not read it: ${saysEn}. Excel does not save files like this; ask the unit to resend the template saved by Excel, and do not open this file.`,
+    });
   };
 
   test("two entries for one part name, whatever their case: neither is silently taken", async () => {
@@ -290,10 +291,12 @@ describe("packages that break the rules a consumer must enforce are FILE_UNSAFE"
     await unsafe(
       zipOf([...cleanEntries, { name: SHEET_PART, data: evil }]),
       `hai phần cùng tên “${SHEET_PART}”`,
+      `two parts named “${SHEET_PART}”`,
     );
     await unsafe(
       zipOf([...cleanEntries, { name: "XL/Worksheets/Sheet1.xml", data: evil }]),
       "hai phần cùng tên “XL/Worksheets/Sheet1.xml”",
+      "two parts named “XL/Worksheets/Sheet1.xml”",
     );
   });
 
@@ -305,12 +308,17 @@ describe("packages that break the rules a consumer must enforce are FILE_UNSAFE"
       "C:/evil.xml",
       "xl/../../evil.xml",
     ])
-      await unsafe(zipOf([...cleanEntries, { name, data: "<a/>" }]), `tên phần “${name}” trỏ ra ngoài tệp`);
+      await unsafe(
+        zipOf([...cleanEntries, { name, data: "<a/>" }]),
+        `tên phần “${name}” trỏ ra ngoài tệp`,
+        `the part name “${name}” points outside the file`,
+      );
     const rels = text("xl/_rels/workbook.xml.rels");
     for (const target of ["../../outside.xml", "file:///etc/passwd", "..\\styles.xml"])
       await unsafe(
         variant({ "xl/_rels/workbook.xml.rels": rels.replace('Target="styles.xml"', `Target="${target}"`) }),
         `tên phần “${target}” trỏ ra ngoài tệp`,
+        `the part name “${target}” points outside the file`,
       );
   });
 
@@ -320,11 +328,13 @@ describe("packages that break the rules a consumer must enforce are FILE_UNSAFE"
     await unsafe(
       variant({ "xl/sharedStrings.xml": text("xl/sharedStrings.xml").replace(/^<\?xml[^>]*\?>/, lol) }),
       "phần xl/sharedStrings.xml chứa khai báo DTD (<!DOCTYPE>)",
+      "part xl/sharedStrings.xml holds a DTD (<!DOCTYPE>)",
     );
     const external = '<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY x SYSTEM "file:///etc/passwd">]>';
     await unsafe(
       variant({ "xl/workbook.xml": text("xl/workbook.xml").replace(/^<\?xml[^>]*\?>/, external) }),
       "phần xl/workbook.xml chứa khai báo DTD (<!DOCTYPE>)",
+      "part xl/workbook.xml holds a DTD (<!DOCTYPE>)",
     );
   });
 
@@ -332,6 +342,7 @@ describe("packages that break the rules a consumer must enforce are FILE_UNSAFE"
     await unsafe(
       zipOf([...cleanEntries, { name: "xl/worksheets/sheet2.xml", sameBytesAs: SHEET_PART }]),
       "các phần nén chồng lên nhau (kiểu “bom zip”)",
+      "compressed parts that overlap (a “zip bomb”)",
     );
   });
 
