@@ -21,6 +21,7 @@ import type {
   ValidationRule,
 } from "../domain/layout/sheetPlan";
 import { planCells } from "../domain/layout/sheetPlan";
+import { excelSerialToIso } from "../domain/period";
 
 export type { NameScope };
 
@@ -282,20 +283,13 @@ function ruleOf(rule: ValidationRule): Pick<ExcelJS.DataValidation, "type" | "op
       return {
         type: "date",
         operator: "between",
-        formulae: [serialToDate(rule.min), serialToDate(rule.max)],
+        formulae: [new Date(excelSerialToIso(rule.min)), new Date(excelSerialToIso(rule.max))],
       };
     case "list":
       return { type: "list", formulae: [inlineList(rule.values)] };
     case "textLength":
       return { type: "textLength", operator: "lessThanOrEqual", formulae: [rule.max] };
   }
-}
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-function serialToDate(serial: number): Date {
-  return new Date(EXCEL_EPOCH_MS + serial * DAY_MS);
 }
 
 function inlineList(values: readonly string[]): string {
