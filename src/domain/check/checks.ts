@@ -1,5 +1,5 @@
 import { catalogueLookups } from "../catalogue/load";
-import { inScope, type Catalogue, type HeaderField, type Indicator, type Rule } from "../catalogue/types";
+import { inScope, type Catalogue, type HeaderField, type Indicator } from "../catalogue/types";
 import { columnLetters, parseCell } from "../layout/a1";
 import { foldForMatch } from "../text/fold";
 import { codesInBlankTests, evaluate, parseExpr, referencedCodes, type Expr } from "../expr/expr";
@@ -16,7 +16,7 @@ import {
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { documentRefs } from "../text/documentRefs";
 import { unitsValidIn, type UnitRegistry } from "../units/registry";
-import type { Finding } from "./finding";
+import { ruleFinding, type Finding, type FindingRule } from "./finding";
 
 export interface CheckOptions {
   /** The report year being collected; a sheet of another year gets WRONG_YEAR. */
@@ -98,22 +98,19 @@ export function checkSubmission(
   const { items, sectionOf } = catalogueLookups(catalogue);
   const findings: Finding[] = [];
   const unitCode = submission.unit?.code ?? submission.typedUnitCode;
-  const add = (
-    rule: Rule | string,
-    severity: Finding["severity"],
-    code: string | null,
-    message: Wording,
-    cell?: string | null,
-  ): void => {
-    findings.push({
-      rule: typeof rule === "string" ? rule : rule.id,
-      severity,
-      unit: unitCode,
-      sheet: submission.sheet,
-      cell: cell !== undefined ? cell : code ? (submission.figures.get(code)?.cell ?? null) : null,
-      section: code ? (sectionOf.get(code) ?? null) : null,
-      message,
-    });
+  const add = (rule: FindingRule, code: string | null, message: Wording, cell?: string | null): void => {
+    findings.push(
+      ruleFinding(
+        rule,
+        {
+          unit: unitCode,
+          sheet: submission.sheet,
+          cell: cell !== undefined ? cell : code ? (submission.figures.get(code)?.cell ?? null) : null,
+          section: code ? (sectionOf.get(code) ?? null) : null,
+        },
+        message,
+      ),
+    );
   };
   const figure = (code: string): Figure | undefined => submission.figures.get(code);
   const lookup = (code: string): number | string | null => figure(code)?.value ?? null;
@@ -152,7 +149,7 @@ export function checkSubmission(
             const item = items.get(code);
             if (item) labels[code] = namedItem(item).label;
           }
-          add(rule, rule.severity, firstRef(check), { code: "CHECK_FAILED", check, values, labels });
+          add(rule, firstRef(check), { code: "CHECK_FAILED", check, values, labels });
         }
         break;
       }
@@ -179,7 +176,7 @@ export function checkSubmission(
               !conditionallyRequired.has(i.code),
           );
           if (here.length > 1 && here.length === fillable.length) {
-            add(rule, rule.severity, here[0]?.code ?? null, {
+            add(rule, here[0]?.code ?? null, {
               code: "SECTION_EMPTY",
               section: section.roman,
               count: here.length,
@@ -189,7 +186,7 @@ export function checkSubmission(
             continue;
           }
           for (const { code, item } of here) {
-            add(rule, rule.severity, code, {
+            add(rule, code, {
               code: "NOT_FILLED",
               item: namedItem(item),
               count: item.type === "N",
@@ -203,7 +200,7 @@ export function checkSubmission(
         if (typeof sent !== "number" || submission.year === null) break;
         const deadline = reportPeriod(catalogue.period, submission.year).deadline;
         if (sent > isoToExcelSerial(deadline))
-          add(rule, rule.severity, rule.indicator, {
+          add(rule, rule.indicator, {
             code: "SENT_LATE",
             indicator: rule.indicator,
             sent,
@@ -213,11 +210,11 @@ export function checkSubmission(
       }
       case "period": {
         if (submission.year === null) {
-          add(rule, rule.severity, null, { code: "YEAR_UNREADABLE" });
+          add(rule, null, { code: "YEAR_UNREADABLE" });
           break;
         }
         if (options.expectedYear !== undefined && submission.year !== options.expectedYear) {
-          add("WRONG_YEAR", "error", null, {
+          add({ id: "WRONG_YEAR", severity: "error" }, null, {
             code: "WRONG_YEAR",
             year: submission.year,
             expected: options.expectedYear,
@@ -230,7 +227,7 @@ export function checkSubmission(
           const value = lookup(code);
           if (typeof value === "number" && value !== isoToExcelSerial(expected)) {
             const item = items.get(code) as Item;
-            add(rule, rule.severity, code, {
+            add(rule, code, {
               code: "PERIOD_DATE",
               item: namedItem(item),
               value,
@@ -243,15 +240,9 @@ export function checkSubmission(
       }
       case "evidence": {
         const onEvidence = (cell: string | null, section: string, message: Wording): void => {
-          findings.push({
-            rule: rule.id,
-            severity: rule.severity,
-            unit: unitCode,
-            sheet: submission.sheet,
-            cell,
-            section,
-            message,
-          });
+          findings.push(
+            ruleFinding(rule, { unit: unitCode, sheet: submission.sheet, cell, section }, message),
+          );
         };
         for (const section of catalogue.sections) {
           const counts = section.indicators.filter((i) => i.type === "N" && onSheet(i.code));
@@ -301,7 +292,6 @@ export function checkSubmission(
             if (blank.length > 0)
               add(
                 rule,
-                rule.severity,
                 null,
                 {
                   code: "LIST_ROW_INCOMPLETE",
@@ -313,7 +303,6 @@ export function checkSubmission(
             for (const c of wrong)
               add(
                 rule,
-                rule.severity,
                 null,
                 {
                   code: "LIST_ROW_NOT_AN_OPTION",
@@ -334,7 +323,6 @@ export function checkSubmission(
             else
               add(
                 rule,
-                rule.severity,
                 null,
                 { code: "LIST_NAME_TWICE", name: String(r.values[list.key]), first, row: r.row },
                 cellOf(r.row, list.key),
@@ -363,7 +351,7 @@ export function checkSubmission(
             ).length;
             if (counted === typed) continue;
             const item = items.get(tally.indicator) as Item;
-            add(rule, rule.severity, tally.indicator, {
+            add(rule, tally.indicator, {
               code: "LIST_TALLY",
               item: namedItem(item),
               typed,
@@ -377,7 +365,7 @@ export function checkSubmission(
       case "registry": {
         const typed = submission.typedUnitCode;
         if (submission.unit === null) {
-          add(rule, rule.severity, catalogue.roles.unitCode, {
+          add(rule, catalogue.roles.unitCode, {
             code: "UNIT_NOT_IN_LIST",
             typed: typed ?? "",
           });
@@ -385,7 +373,7 @@ export function checkSubmission(
         }
         const typedKind = lookup(catalogue.roles.unitKind);
         if (typeof typedKind === "string" && typedKind !== submission.unit.kind) {
-          add(rule, rule.severity, catalogue.roles.unitKind, {
+          add(rule, catalogue.roles.unitKind, {
             code: "UNIT_KIND",
             typed: typedKind,
             unit: submission.unit.name,
@@ -393,7 +381,7 @@ export function checkSubmission(
           });
         }
         if (period && unitsValidIn({ units: [submission.unit] }, period.from, period.to).length === 0) {
-          add(rule, rule.severity, catalogue.roles.unitCode, {
+          add(rule, catalogue.roles.unitCode, {
             code: "UNIT_INACTIVE",
             unit: submission.unit.name,
             year: submission.year as number,

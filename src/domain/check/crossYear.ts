@@ -7,6 +7,7 @@ import { mapToUnits, previousFigure, type PreviousYear } from "../report/previou
 import { unitsValidIn, type UnitRegistry } from "../units/registry";
 import { reportPeriod } from "../period";
 import type { BatchCheck, SourcedFinding } from "./batch";
+import { ruleFinding } from "./finding";
 import rulesData from "./crossYearRules.json";
 
 /** A check of this year's figure against last year's report of the same unit (or of those it was formed from). */
@@ -68,23 +69,26 @@ export function crossYearFindings(
       const formed = sources.length > 1 || sources[0] !== unit.code;
       findings.push({
         file,
-        rule: rule.id,
-        severity: rule.severity,
-        unit: unit.code,
-        sheet: submission.sheet,
-        cell: figure?.cell ?? null,
-        section: sectionOf.get(rule.indicator) ?? null,
-        message: {
-          code: "CROSS_YEAR",
-          item: namedItem(indicator),
-          year,
-          value: now,
-          op: rule.op,
-          last: codes.map((c) => namedItem(indicators.get(c) as Indicator)),
-          lastYear: previous.year,
-          lastValue: then.value,
-          formedFrom: formed ? sources.map((c) => previous.units.get(c)?.name || c) : [],
-        },
+        ...ruleFinding(
+          rule,
+          {
+            unit: unit.code,
+            sheet: submission.sheet,
+            cell: figure?.cell ?? null,
+            section: sectionOf.get(rule.indicator) ?? null,
+          },
+          {
+            code: "CROSS_YEAR",
+            item: namedItem(indicator),
+            year,
+            value: now,
+            op: rule.op,
+            last: codes.map((c) => namedItem(indicators.get(c) as Indicator)),
+            lastYear: previous.year,
+            lastValue: then.value,
+            formedFrom: formed ? sources.map((c) => previous.units.get(c)?.name || c) : [],
+          },
+        ),
       });
     }
   }

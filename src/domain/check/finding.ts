@@ -44,6 +44,20 @@ export interface Finding {
   message: Wording;
 }
 
+/** The rule a finding is of: a catalogue rule, or a check's own with the severity it always has. */
+export interface FindingRule {
+  readonly id: string;
+  readonly severity: Severity;
+}
+
+/** Where on a sheet a finding points. */
+export type FindingPlace = Pick<Finding, "unit" | "sheet" | "cell" | "section">;
+
+export function ruleFinding(rule: FindingRule, place: FindingPlace, message: Wording): Finding {
+  const { unit, sheet, cell, section } = place;
+  return { rule: rule.id, severity: rule.severity, unit, sheet, cell, section, message };
+}
+
 export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number } {
   return {
     error: findings.filter((f) => f.severity === "error").length,

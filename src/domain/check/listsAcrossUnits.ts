@@ -5,6 +5,7 @@ import type { Submission } from "../read/submission";
 import { foldForMatch } from "../text/fold";
 import type { Unit } from "../units/registry";
 import type { SourcedFinding } from "./batch";
+import { ruleFinding } from "./finding";
 
 /**
  * The catalogue's listDuplicate rules across the units of a batch (R26 at the district): a model
@@ -33,18 +34,16 @@ export class ListsAcrossUnits {
         if (earlier === undefined || earlier.unit.code === unit.code) continue;
         findings.push({
           file,
-          rule: rule.id,
-          severity: rule.severity,
-          unit: unit.code,
-          sheet: submission.sheet,
-          cell: cellRef(row.row, column),
-          section: null,
-          message: {
-            code: "LIST_NAME_ELSEWHERE",
-            name,
-            unit: earlier.unit.name,
-            where: `${earlier.file} › ${earlier.sheet}`,
-          },
+          ...ruleFinding(
+            rule,
+            { unit: unit.code, sheet: submission.sheet, cell: cellRef(row.row, column), section: null },
+            {
+              code: "LIST_NAME_ELSEWHERE",
+              name,
+              unit: earlier.unit.name,
+              where: `${earlier.file} › ${earlier.sheet}`,
+            },
+          ),
         });
       }
     }
