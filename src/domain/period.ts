@@ -20,9 +20,14 @@ const MS_PER_DAY = 86_400_000;
 /** Excel's day 0 in the 1900 date system, counting its phantom 29/02/1900. */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
+/** A moment in UTC milliseconds as an Excel serial: days since Excel's day 0 and the fraction of the day. */
+export function utcMsToExcelSerial(ms: number): number {
+  return (ms - EXCEL_EPOCH_UTC) / MS_PER_DAY;
+}
+
 export function isoToExcelSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+  return Math.round(utcMsToExcelSerial(Date.UTC(y, m - 1, d)));
 }
 
 export function excelSerialToIso(serial: number): string {

@@ -18,6 +18,7 @@ import type { FileRule } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
 import { localized } from "../domain/i18n/localized";
 import { cellRef, columnLetters, columnNumber } from "../domain/layout/a1";
+import { utcMsToExcelSerial } from "../domain/period";
 import type { SheetSnapshot, SkippedSheet, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
 import { isDateFormat, type RawCell } from "../domain/read/values";
 import { LimitExceeded, READ_LIMITS, limitMessage, skippedSheetMessage, type ReadLimits } from "./readLimits";
@@ -744,8 +745,6 @@ interface SharedCell {
 
 /** Days between the 1900 and 1904 date systems' day 0. */
 const DAYS_1904 = 1462;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 
 interface OpenCell {
   ref: string;
@@ -911,7 +910,7 @@ function isoToSerial(iso: string, partName: string, ref: string): number {
   if (!m) throw new PackageDamaged(`${partName} ${ref}: the date "${iso}"`);
   const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
   const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) + Number(s) * 1000;
-  return (ms - EXCEL_EPOCH_MS) / DAY_MS;
+  return utcMsToExcelSerial(ms);
 }
 
 function formulaOf(

@@ -1,5 +1,6 @@
 import { countBySeverity, type Finding } from "../check/finding";
 import { say } from "../i18n/say";
+import { utcMsToExcelSerial } from "../period";
 
 /** The sheet of the district workbook that lists every file ever imported, one row each. */
 export const INTAKE_LOG_SHEET = "Nhật ký nhận báo cáo";
@@ -79,9 +80,7 @@ export function logRows(entries: readonly IntakeEntry[]): { values: LogCell[][];
   };
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** The clerk's local clock time as an Excel serial (days since 30/12/1899 and the fraction of the day). */
+/** The clerk's local clock time as an Excel serial. */
 export function localDateTimeSerial(at: Date): number {
   const local = Date.UTC(
     at.getFullYear(),
@@ -91,7 +90,7 @@ export function localDateTimeSerial(at: Date): number {
     at.getMinutes(),
     at.getSeconds(),
   );
-  return (local - EXCEL_EPOCH_MS) / 86_400_000;
+  return utcMsToExcelSerial(local);
 }
 
 /** Lower-case hex SHA-256 of the bytes (Web Crypto: browsers and Node 20). */
