@@ -69,9 +69,10 @@ export function writeWorkbookStreamed(
   const whole = (name: string, text: string): void => part(name)(text, true);
 
   const styles = new StyleTable(sheets[0]?.plan);
+  const strings = new SharedStrings();
   const tables: TablePart[] = [];
   sheets.forEach(({ plan }, i) => {
-    writeSheet(part(`xl/worksheets/sheet${i + 1}.xml`), plan, styles);
+    writeSheet(part(`xl/worksheets/sheet${i + 1}.xml`), plan, styles, strings);
     const own = tableParts(plan, tables.length + 1);
     if (own.length === 0) return;
     for (const t of own) whole(t.path, t.xml);
@@ -79,6 +80,7 @@ export function writeWorkbookStreamed(
     tables.push(...own);
   });
   whole("xl/styles.xml", styles.xml());
+  strings.write(part("xl/sharedStrings.xml"));
   whole("xl/workbook.xml", workbookXml(sheets));
   whole("xl/_rels/workbook.xml.rels", workbookRels(sheets.length));
   whole("[Content_Types].xml", contentTypes(sheets.length, tables));
@@ -101,7 +103,12 @@ export function writeWorkbookStreamed(
   return out;
 }
 
-function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPlan, styles: StyleTable): void {
+function writeSheet(
+  push: (text: string, last?: boolean) => void,
+  plan: SheetPlan,
+  styles: StyleTable,
+  strings: SharedStrings,
+): void {
   const { cells, lastRow: lastCellRow, lastCol: lastCellCol } = inRowOrder(plan.cells);
   const rows = plan.rows;
   const streamed = rows !== undefined && rows.count > 0;
@@ -146,7 +153,7 @@ function writeSheet(push: (text: string, last?: boolean) => void, plan: SheetPla
       row = at;
       xml += rowOpen(row);
     }
-    xml += cellXml(cell, styles.index(plan, cell.style));
+    xml += cellXml(cell, styles.index(plan, cell.style), strings);
     if (xml.length > FLUSH_AT) {
       push(xml);
       xml = "";
@@ -216,14 +223,43 @@ function inRowOrder(cells: readonly PlanCell[]): {
   };
 }
 
-function cellXml(cell: PlanCell, style: number): string {
+function cellXml(cell: PlanCell, style: number, strings: SharedStrings): string {
   const head = `<c r="${cell.ref.replace(/\$/g, "")}" s="${style}"`;
   if (cell.formula !== undefined) return `${head}><f>${escapeXml(cell.formula.replace(/^=/, ""))}</f></c>`;
   const v = cell.value;
   if (v === undefined || v === null) return `${head}/>`;
   if (typeof v === "number") return `${head}><v>${v}</v></c>`;
   if (typeof v === "boolean") return `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `${head} t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`;
+  return `${head} t="s"><v>${strings.index(v)}</v></c>`;
+}
+
+/**
+ * The workbook's texts, each written once in xl/sharedStrings.xml and referred to by its index:
+ * the facts sheet repeats its unit, file, label and kind texts on every row, which written in each
+ * cell made most of the district workbook's XML.
+ */
+class SharedStrings {
+  private readonly byText = new Map<string, number>();
+  private uses = 0;
+
+  index(text: string): number {
+    this.uses++;
+    let i = this.byText.get(text);
+    if (i === undefined) this.byText.set(text, (i = this.byText.size));
+    return i;
+  }
+
+  write(push: (text: string, last?: boolean) => void): void {
+    let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.byText.size}">`;
+    for (const text of this.byText.keys()) {
+      xml += `<si><t xml:space="preserve">${escapeText(text)}</t></si>`;
+      if (xml.length > FLUSH_AT) {
+        push(xml);
+        xml = "";
+      }
+    }
+    push(`${xml}</sst>`, true);
+  }
 }
 
 function escapeXml(text: string): string {
@@ -397,7 +433,10 @@ function workbookRels(count: number): string {
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">`;
   for (let i = 1; i <= count; i++)
     xml += `<Relationship Id="rId${i}" Type="${REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
-  return `${xml}<Relationship Id="rId${count + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
+  return (
+    `${xml}<Relationship Id="rId${count + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId${count + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+  );
 }
 
 function contentTypes(count: number, tables: readonly TablePart[]): string {
@@ -408,6 +447,7 @@ function contentTypes(count: number, tables: readonly TablePart[]): string {
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
     `<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/>` +
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>';
   for (let i = 1; i <= count; i++)
     xml += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${ct}.worksheet+xml"/>`;
