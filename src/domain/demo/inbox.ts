@@ -1,6 +1,9 @@
 import { reportPeriod, isoToExcelSerial } from "../period";
 import type { Catalogue, Roles } from "../catalogue/types";
 import type { Message } from "../i18n/lang";
+import { localized } from "../i18n/localized";
+import { en } from "../i18n/text/en/demoStories";
+import { vi } from "../i18n/text/vi/demoStories";
 import type { CellValue } from "../layout/sheetPlan";
 import { unitsValidIn, type Unit, type UnitRegistry } from "../units/registry";
 
@@ -20,6 +23,8 @@ export interface DemoInbox {
   /** Units that sent nothing. */
   missing: Unit[];
 }
+
+const STORY = localized({ vi, en });
 
 /**
  * A district's October inbox: realistic figures for every unit valid in the year, the same every
@@ -52,20 +57,17 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
     switch (role) {
       case "late":
         figures[sent] = deadline + 2 + Math.floor(random() * 7);
-        files.push(file({ vi: "gửi sau hạn", en: "sent after the deadline" }));
+        files.push(file(STORY.late));
         return;
       case "twice": {
-        files.push(file({ vi: "gửi lần đầu", en: "first sending" }));
+        files.push(file(STORY.firstSending));
         const corrected = {
           ...figures,
           "2.3": Number(figures["2.3"]) + 5,
           [sent]: Number(figures[sent]) + 1,
         };
         files.push({
-          ...file(
-            { vi: "gửi lại bản sửa", en: "sent again, corrected" },
-            `DVCQ_${year}_${unit.code} (gui lai).xlsx`,
-          ),
+          ...file(STORY.sentAgain, `DVCQ_${year}_${unit.code} (gui lai).xlsx`),
           figures: corrected,
         });
         return;
@@ -75,17 +77,12 @@ export function demoInbox(catalogue: Catalogue, registry: UnitRegistry, year: nu
         figures["6.21"] = Number(figures["6.20"]);
         figures["1.4"] = "1.250";
         delete evidence["5"];
-        files.push(
-          file({
-            vi: "có lỗi: 6.20 lớn hơn 6.19, số gõ dạng chữ, thiếu minh chứng mục V",
-            en: "mistakes: 6.20 above 6.19, a number typed as text, no evidence for section V",
-          }),
-        );
+        files.push(file(STORY.mistakes));
         return;
       }
       case "blank":
         for (const code of ["6.15", "6.16", "6.17"]) figures[code] = null;
-        files.push(file({ vi: "bỏ trống mục tiếp công dân", en: "citizen reception left blank" }));
+        files.push(file(STORY.receptionBlank));
         return;
       default:
         files.push(file(null));
