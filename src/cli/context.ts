@@ -8,7 +8,7 @@ import { defaultReportYear, formatViDate, localIsoDate } from "../domain/period"
 import type { Lang, Message } from "../domain/i18n/lang";
 import { say as sayPhrase } from "../domain/i18n/say";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import { OutputBatch } from "../files/atomicWrite";
+import { OutputBatch, type OutputPieces } from "../files/atomicWrite";
 import { parseCsv, registryFromRows, type UnitRegistry } from "../domain/units/registry";
 import type { ParsedArgs } from "./args";
 import { fsCode, fsReason } from "./fsText";
@@ -65,16 +65,20 @@ export async function commitOutputs(ctx: Context): Promise<void> {
   }
 }
 
-/** Stages one output; a failure (unwritable folder, full disk) is exit 2 naming the file. */
+/**
+ * Stages one output; a failure of the file system (unwritable folder, full disk) is exit 2 naming
+ * the file, anything else (a workbook that cannot be made) goes on as it is.
+ */
 export async function stageOutput(
   ctx: Context,
   target: string,
-  data: Uint8Array | string,
+  data: Uint8Array | string | OutputPieces,
   shown: string = target,
 ): Promise<string> {
   try {
     return await ctx.outputs.stage(target, data);
   } catch (e) {
+    if (fsCode(e) === undefined) throw e;
     return ctx.fail(M.cannotWrite(shown, fsReason(e)));
   }
 }

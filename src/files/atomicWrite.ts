@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { rmdirSync, unlinkSync } from "node:fs";
+import { rmdirSync, unlinkSync, writeSync } from "node:fs";
 import { mkdir, open, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
+
+/**
+ * An output made piece by piece and never held whole: it is given a `write` to hand each piece to
+ * as soon as it is made (synchronously), and throws to have the output dropped.
+ */
+export type OutputPieces = (write: (piece: Uint8Array) => void) => void;
 
 /** `.~dvcq-<random>.tmp`: what a staged output is called until it is renamed over its target. */
 export const TEMPORARY_NAME = /^\.~dvcq-[0-9a-f]{12}\.tmp$/;
@@ -67,14 +73,18 @@ export class OutputBatch {
   }
 
   /** Writes `data` to a temporary beside `target`, flushed; returns the temporary's path. */
-  async stage(target: string, data: Uint8Array | string): Promise<string> {
+  async stage(target: string, data: Uint8Array | string | OutputPieces): Promise<string> {
     if (this.done) throw new Error("OutputBatch already committed or aborted");
     const temp = path.join(path.dirname(target), `.~dvcq-${randomBytes(6).toString("hex")}.tmp`);
     const handle = await open(temp, "wx");
     live.add(temp);
     this.staged.push({ temp, target });
     try {
-      await handle.writeFile(data);
+      if (typeof data === "function")
+        data((piece) => {
+          for (let at = 0; at < piece.length;) at += writeSync(handle.fd, piece, at);
+        });
+      else await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();

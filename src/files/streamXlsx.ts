@@ -19,7 +19,7 @@ import {
   tableRelationshipsPart,
   type TablePart,
 } from "./tableParts";
-import { planProblems, type SheetToWrite, type WriteOptions } from "./writeXlsx";
+import { cellProblems, planProblems, type SheetToWrite, type WriteOptions } from "./writeXlsx";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -39,27 +39,29 @@ const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Writes the plans as one .xlsx, a sheet per plan in order, as writeWorkbook does for them. Throws
- * when a plan holds something Excel would refuse or silently change, or a validation or a
- * conditional format (writeWorkbook's to write).
+ * Writes the plans as one .xlsx, a sheet per plan in order, as writeWorkbook does for them, handing
+ * `sink` each piece of the file as it is made, so that the whole file is never held. Throws when a
+ * plan holds something Excel would refuse or silently change, or a validation or a conditional
+ * format (writeWorkbook's to write): before the sink is given anything, except for a cell of a
+ * plan's streamed rows, checked as it is written; the sink's owner then drops what it was given.
  */
-export function writeWorkbookStreamed(
+export function streamWorkbook(
   sheets: readonly SheetToWrite[],
+  sink: (piece: Uint8Array) => void,
   options: WriteOptions = {},
-): Uint8Array {
+): void {
   const problems = sheets.flatMap(({ plan }) => [
-    ...planProblems(plan),
+    ...planProblems(plan, { rows: false }),
     ...(plan.validations.length + plan.conditionalFormats.length > 0
       ? [`sheet "${plan.name}": validations and conditional formats are written by writeWorkbook`]
       : []),
   ]);
   if (problems.length > 0) throw new Error(`Cannot write the workbook:\n${problems.join("\n")}`);
 
-  const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
+  const zip = new Zip((error, piece) => {
     if (error) failure = error;
-    else chunks.push(chunk);
+    else sink(piece);
   });
   const part = (name: string): ((text: string, last?: boolean) => void) => {
     const file = zipDeflate(name);
@@ -72,7 +74,7 @@ export function writeWorkbookStreamed(
   const strings = new SharedStrings();
   const tables: TablePart[] = [];
   sheets.forEach(({ plan }, i) => {
-    writeSheet(part(`xl/worksheets/sheet${i + 1}.xml`), plan, styles, strings);
+    writeSheet(part(`xl/worksheets/sheet${i + 1}.xml`), plan, styles, strings, problems);
     const own = tableParts(plan, tables.length + 1);
     if (own.length === 0) return;
     for (const t of own) whole(t.path, t.xml);
@@ -94,13 +96,7 @@ export function writeWorkbookStreamed(
   whole("docProps/core.xml", coreXml(options.created ?? new Date()));
   zip.end();
   if (failure) throw failure;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  if (problems.length > 0) throw new Error(`Cannot write the workbook:\n${problems.join("\n")}`);
 }
 
 function writeSheet(
@@ -108,6 +104,7 @@ function writeSheet(
   plan: SheetPlan,
   styles: StyleTable,
   strings: SharedStrings,
+  problems: string[],
 ): void {
   const { cells, lastRow: lastCellRow, lastCol: lastCellCol } = inRowOrder(plan.cells);
   const rows = plan.rows;
@@ -161,7 +158,11 @@ function writeSheet(
   };
   for (const c of cells) put(c.row, c.cell);
   if (streamed)
-    for (let i = 0; i < rows.count; i++) for (const cell of rows.cells(i)) put(rows.from + i, cell);
+    for (let i = 0; i < rows.count; i++)
+      for (const cell of rows.cells(i)) {
+        problems.push(...cellProblems(plan, cell));
+        put(rows.from + i, cell);
+      }
   if (row > 0) xml += "</row>";
   emptyRowsBefore(Number.MAX_SAFE_INTEGER);
   xml += "</sheetData>";

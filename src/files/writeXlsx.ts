@@ -329,8 +329,11 @@ const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 const NAME_SYNTAX = /^[A-Za-z_\\][A-Za-z0-9_]*$/;
 const LOOKS_LIKE_CELL = /^[A-Za-z]{1,3}[0-9]+$|^[RrCc][0-9]*$|^[Rr][0-9]*[Cc][0-9]*$/;
 
-/** What Excel would refuse, repair or silently change in this plan. */
-export function planProblems(plan: SheetPlan): string[] {
+/**
+ * What Excel would refuse, repair or silently change in this plan; with `rows: false`, leaving its
+ * streamed rows to the writer that makes them, which checks each cell as it writes it (cellProblems).
+ */
+export function planProblems(plan: SheetPlan, { rows = true }: { rows?: boolean } = {}): string[] {
   const where = `sheet "${plan.name}"`;
   const problems: string[] = [];
   if (
@@ -343,8 +346,7 @@ export function planProblems(plan: SheetPlan): string[] {
       `${where}: a sheet name has 1 to ${MAX_SHEET_NAME} characters, none of []:*?/\\, and no ' at either end`,
     );
   }
-  for (const cell of planCells(plan))
-    problems.push(...cellProblems(plan, cell).map((p) => `${where} ${cell.ref}: ${p}`));
+  for (const cell of rows ? planCells(plan) : plan.cells) problems.push(...cellProblems(plan, cell));
   problems.push(...mergeProblems(plan).map((p) => `${where}: ${p}`));
   for (const v of plan.validations)
     problems.push(...validationProblems(v).map((p) => `${where} validation ${v.range}: ${p}`));
@@ -356,7 +358,8 @@ export function planProblems(plan: SheetPlan): string[] {
   return problems;
 }
 
-function cellProblems(plan: SheetPlan, cell: PlanCell): string[] {
+/** What Excel would refuse or change in one of the plan's cells. */
+export function cellProblems(plan: SheetPlan, cell: PlanCell): string[] {
   const problems: string[] = [];
   if (typeof cell.value === "number" && !Number.isFinite(cell.value))
     problems.push(`the number ${cell.value} cannot be stored`);
@@ -364,7 +367,7 @@ function cellProblems(plan: SheetPlan, cell: PlanCell): string[] {
     problems.push("has both a value and a formula");
   if (cell.style !== undefined && plan.styles[cell.style] === undefined)
     problems.push(`unknown style "${cell.style}"`);
-  return problems;
+  return problems.map((p) => `sheet "${plan.name}" ${cell.ref}: ${p}`);
 }
 
 /** Cells merges may cover before overlaps are found pair by pair instead (a merge of a whole sheet). */
@@ -372,6 +375,7 @@ const MERGED_CELLS_INDEXED = 1_000_000;
 
 function mergeProblems(plan: SheetPlan): string[] {
   const problems: string[] = [];
+  if (plan.merges.length === 0) return problems;
   const merges = plan.merges.map((ref) => ({ ref, r: parseRange(ref) }));
   const area = merges.reduce((n, { r }) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
   // Each cell a merge covers, with the merges covering it in order: overlaps and hidden content

@@ -9,7 +9,7 @@ import { nodeZlib } from "../../src/cli/nodeZlib";
 import { lendZlib } from "../../src/files/hostZlib";
 import { READ_LIMITS } from "../../src/files/readLimits";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
-import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
+import { writeWorkbookStreamed } from "../support/streamed";
 import { PackageDamaged, ZipPackage } from "../../src/files/zipPackage";
 import { catalogue, demoSources, rolledUp } from "../support/filled";
 import { readFixture } from "../support/fixtures";

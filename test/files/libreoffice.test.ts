@@ -10,7 +10,7 @@ import { buildTemplatePlan, templateSheetName } from "../../src/domain/layout/te
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { findUnitByCode } from "../../src/domain/units/registry";
 import { writeWorkbook } from "../../src/files/writeXlsx";
-import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
+import { writeWorkbookStreamed } from "../support/streamed";
 import { buildDistrictReport, ROLLUP_SHEETS } from "../../src/domain/report";
 import { demoRollup } from "../support/demoRollup";
 import { fillPlan } from "../../src/domain/layout/filled";

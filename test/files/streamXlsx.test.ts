@@ -1,13 +1,14 @@
-import type { SheetPlan } from "../../src/domain/layout/sheetPlan";
+import { planCells, type SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildDistrictReport } from "../../src/domain/report";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
-import { writeWorkbookStreamed } from "../../src/files/streamXlsx";
+import { streamWorkbook } from "../../src/files/streamXlsx";
+import { writeWorkbookStreamed } from "../support/streamed";
 import { writeWorkbook } from "../../src/files/writeXlsx";
 import { catalogue, demoSources, rolledUp } from "../support/filled";
 import { validateXlsx } from "../support/ooxml";
 import { samplePlan } from "./samplePlan";
 import JSZip from "jszip";
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 
 const { sources } = demoSources();
 const { rollup } = rolledUp(sources);
@@ -188,4 +189,43 @@ test("a table with a blank or repeated header, or a name Excel refuses, is refus
   expect(() => writeWorkbookStreamed([{ plan: withTable("Bang", "A1:A1"), nameScope: "workbook" }])).toThrow(
     /table "Bang": no row under its header/,
   );
+});
+
+test("each text is written once, in the shared strings, however many cells repeat it", async () => {
+  const parts = unzipSync(streamed);
+  const texts = sheets.flatMap(({ plan }) =>
+    [...planCells(plan)].flatMap((c) =>
+      typeof c.value === "string" && c.formula === undefined ? [c.value] : [],
+    ),
+  );
+  const sst = strFromU8(parts["xl/sharedStrings.xml"]!);
+  expect(sst).toContain(`count="${texts.length}" uniqueCount="${new Set(texts).size}"`);
+  expect(sst.match(/<si>/g)).toHaveLength(new Set(texts).size);
+  for (const [name, bytes] of Object.entries(parts))
+    if (name.startsWith("xl/worksheets/sheet")) expect(strFromU8(bytes)).not.toContain("inlineStr");
+});
+
+test("a cell of the streamed rows Excel would refuse is refused, naming its sheet and cell, and the pieces given are dropped", () => {
+  const plan: SheetPlan = {
+    ...samplePlan(),
+    validations: [],
+    conditionalFormats: [],
+    merges: [],
+    names: [],
+    cells: [{ ref: "A1", value: "Tiêu đề" }],
+    rows: {
+      from: 2,
+      count: 3,
+      lastCol: 2,
+      cells: (i) => [
+        { ref: `A${i + 2}`, value: i },
+        { ref: `B${i + 2}`, value: "x", ...(i === 1 ? { style: "không có" } : {}) },
+      ],
+    },
+  };
+  const pieces: Uint8Array[] = [];
+  expect(() => streamWorkbook([{ plan, nameScope: "workbook" }], (p) => pieces.push(p))).toThrow(
+    `sheet "${plan.name}" B3: unknown style "không có"`,
+  );
+  expect(pieces.length).toBeGreaterThan(0);
 });

@@ -6,7 +6,7 @@ import { rollUp, type Rollup } from "../../domain/rollup/rollup";
 import { rollupSummary } from "../../domain/rollup/summary";
 import { factsCsv } from "../../domain/report/facts";
 import type { UnitRegistry } from "../../domain/units/registry";
-import { writeWorkbookStreamed } from "../../files/streamXlsx";
+import { streamWorkbook } from "../../files/streamXlsx";
 import {
   commitOutputs,
   EXIT,
@@ -104,17 +104,19 @@ export async function stageRollup(
       ctx,
       output.path,
       output.kind === "report"
-        ? writeWorkbookStreamed(
-            buildDistrictReport(rollup, catalogue, {
-              fileName: fileNameOnly,
-              streamed: true,
-              ...letters,
-              ...(yearOnYear ? { yearOnYear } : {}),
-            }).map((plan) => ({
-              plan,
-              nameScope: "workbook" as const,
-            })),
-          )
+        ? (write) =>
+            streamWorkbook(
+              buildDistrictReport(rollup, catalogue, {
+                fileName: fileNameOnly,
+                streamed: true,
+                ...letters,
+                ...(yearOnYear ? { yearOnYear } : {}),
+              }).map((plan) => ({
+                plan,
+                nameScope: "workbook" as const,
+              })),
+              write,
+            )
         : output.kind === "facts"
           ? factsCsv(rollup.facts, catalogue, rollup.kinds, fileNameOnly)
           : `${JSON.stringify(summary, null, 2)}\n`,
