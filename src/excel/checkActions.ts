@@ -42,6 +42,7 @@ import {
 } from "./snapshot";
 import type { TemplateSource } from "./templateSource";
 import { nameKey } from "./sheetNames";
+import { download, XLSX_TYPE } from "../app/download";
 
 const DATE_FORMAT = "dd/mm/yyyy";
 
@@ -359,8 +360,6 @@ function notCarriedFinding(submission: Submission, cells: readonly string[]): Fi
   };
 }
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 /**
  * Excel.createWorkbook (ExcelApi 1.8) where the host can; a browser download otherwise, except on
  * a Mac, where the clerk is told to make the copy through Excel itself.
@@ -377,18 +376,7 @@ async function deliver(
     if (onMac()) return { problem: M.saveCopyThroughExcel(sheet, fileName, excelErrorText(error)) };
     if (typeof document === "undefined" || typeof URL.createObjectURL !== "function")
       return { problem: M.cannotDeliver(excelErrorText(error)) };
-    download(bytes, fileName);
+    download(bytes, fileName, XLSX_TYPE);
     return { delivery: "download" };
   }
-}
-
-function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

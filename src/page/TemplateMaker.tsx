@@ -7,7 +7,7 @@ import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail } from "../taskpane/strings";
 import { exactUnit } from "../taskpane/unitFilter";
 import { NoticeBar, type Notice } from "../taskpane/components/NoticeBar";
-import { download, XLSX_TYPE } from "./download";
+import { download, XLSX_TYPE } from "../app/download";
 import { builtinKinds, noUnitsIn, templateBytes, unitsOfYear } from "./engine";
 import { P } from "./strings";
 import { useT } from "../taskpane/language";

@@ -6,7 +6,7 @@ import { parseYear } from "../taskpane/components/useTemplateTab";
 import { errorDetail } from "../taskpane/strings";
 import { previousUnusable } from "../app/previousMessages";
 import { latestYearWithUnits } from "../taskpane/reportYears";
-import { CSV_TYPE, download, XLSX_TYPE } from "./download";
+import { CSV_TYPE, download, XLSX_TYPE } from "../app/download";
 import { checkInbox } from "./engine";
 import type { PageRollup } from "./outputs";
 import { readFiles, type OpenFile } from "./reader";
