@@ -36,6 +36,7 @@ import { P } from "./strings";
 import { TemplateMaker } from "./TemplateMaker";
 import { usePageInbox, type PageInbox } from "./usePageInbox";
 import { useT } from "../taskpane/language";
+import { useSay } from "../taskpane/sayInContext";
 
 const useStyles = makeStyles({
   root: {
@@ -137,6 +138,7 @@ function FilesSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
 
 function FilesTable({ inbox }: { inbox: PageInbox }) {
   const t = useT();
+  const say = useSay();
   const { checked } = inbox;
   if (checked === null) return null;
   const sourceOf = new Map(inbox.sources.map((s) => [s.name, s]));
@@ -170,9 +172,9 @@ function FilesTable({ inbox }: { inbox: PageInbox }) {
               <TableCell>{counts.warning}</TableCell>
               <TableCell>
                 {"unreadable" in source
-                  ? t(source.unreadable)
+                  ? say(source.unreadable)
                   : unused
-                    ? `${t(P.notUsed(unused.reason))}: ${t(unused.message)}`
+                    ? `${t(P.notUsed(unused.reason))}: ${say(unused.message)}`
                     : t(first ? P.readable : P.noTemplate)}
               </TableCell>
               <TableCell>
@@ -240,6 +242,7 @@ function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
 
 function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
   const t = useT();
+  const say = useSay();
   const { rollup } = inbox;
   return (
     <section className={styles.section} aria-labelledby="dvcq-rollup-heading">
@@ -281,7 +284,7 @@ function RollupSection({ inbox, styles }: { inbox: PageInbox; styles: Styles }) 
               <ul aria-label={t(P.unusedHeading)}>
                 {rollup.rollup.unusedFiles.map((u) => (
                   <li key={u.file}>
-                    {u.file}: {t(u.message)}
+                    {u.file}: {say(u.message)}
                   </li>
                 ))}
               </ul>

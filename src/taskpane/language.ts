@@ -1,6 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Lang } from "../domain/i18n/lang";
-import { say, type Wording } from "../domain/i18n/say";
+import type { Lang, Message } from "../domain/i18n/lang";
 
 /** The language the pane (or the page) speaks: its root provides it, the language switch changes it. */
 export const LanguageContext = createContext<Lang>("vi");
@@ -10,13 +9,14 @@ export function useLang(): Lang {
 }
 
 /** Words in the language of the context. */
-export type Translate = (wording: Wording) => string;
+export type Translate = (message: Message) => string;
 
 /**
- * The pane's words (a Message, or a finding's phrase) in the language of the context, so a
- * component reads them without holding the language.
+ * The pane's words in the language of the context, so a component reads them without holding the
+ * language. A finding's phrase is rendered by useSay (sayInContext.ts), which brings the domain's
+ * locale modules: only the components that show findings load them.
  */
 export function useT(): Translate {
   const lang = useLang();
-  return (wording) => say(wording, lang);
+  return (message) => message[lang];
 }

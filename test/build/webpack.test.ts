@@ -87,6 +87,12 @@ it("keeps the task pane's script within its budget", () => {
   expect(sizes.gzip).toBeLessThanOrEqual(TASKPANE_BUDGET.gzip);
 });
 
+it("leaves every finding's words out of the pane's first script: they come with the tabs that show findings", () => {
+  // A sentence of the domain's Vietnamese locale (src/domain/i18n/vi.ts, EXCEL_ERROR).
+  expect(read("taskpane.js")).not.toContain("cần sửa công thức hoặc giá trị");
+  expect(read("taskpane.js")).toContain("Xuân Lộc");
+});
+
 /** Whether acorn parses the file as a classic script of that ECMAScript edition. */
 function parsesAs(file: string, ecmaVersion: 5 | 2019 | 2020): boolean {
   try {

@@ -1,4 +1,3 @@
-import { say } from "../i18n/say";
 import { parseCsv, registryFromRows, type UnitRegistry } from "./registry";
 
 /**
@@ -53,6 +52,7 @@ SN-GDNN-GDTX,Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuy�
 export function loadBuiltinRegistry(): UnitRegistry {
   const { registry, issues } = registryFromRows(parseCsv(BUILTIN_UNITS_CSV));
   if (issues.length > 0)
-    throw new Error(`The built-in unit registry is broken: ${issues.map((i) => say(i, "en")).join(" ")}`);
+    // Its issues as codes and figures: rendering them would load every finding's words with the pane.
+    throw new Error(`The built-in unit registry is broken: ${JSON.stringify(issues)}`);
   return registry;
 }

@@ -17,6 +17,7 @@ import { groupFindings, type SectionGroup, type SheetGroup, sectionHeading } fro
 import { codeLabel } from "../codeLabels";
 import { S } from "../strings";
 import { useLang, useT } from "../language";
+import { useSay } from "../sayInContext";
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -156,6 +157,7 @@ function FindingRow({
   styles,
 }: Pick<FindingsListProps, "onSelect"> & { finding: Finding; styles: Styles }) {
   const t = useT();
+  const say = useSay();
   const content = (
     <>
       {finding.severity === "error" ? (
@@ -174,7 +176,7 @@ function FindingRow({
           <FindingCode code={finding.rule} styles={styles} />
           {finding.cell === null ? "" : ` · ${finding.cell}`}
         </Caption1>{" "}
-        <Body1>{t(finding.message)}</Body1>
+        <Body1>{say(finding.message)}</Body1>
       </span>
     </>
   );

@@ -27,6 +27,7 @@ import { FileDrop } from "./FileDrop";
 import { FileProgress, type ProgressWords } from "./FileProgress";
 import { useImportPanel, type ImportPanelState } from "./useImportPanel";
 import { useT } from "../language";
+import { useSay } from "../sayInContext";
 
 export interface ImportPanelProps {
   importWorkbooks: PaneActions["importWorkbooks"];
@@ -49,6 +50,7 @@ export function ImportPanel({ importWorkbooks }: ImportPanelProps) {
 
 function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: Styles }) {
   const t = useT();
+  const say = useSay();
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
@@ -96,9 +98,9 @@ function ImportPanelView({ state, styles }: { state: ImportPanelState; styles: S
               return (
                 <TableRow key={`${i}-${file.file}`}>
                   <TableCell>{file.file}</TableCell>
-                  <TableCell title={firstError ? t(firstError.message) : undefined}>
+                  <TableCell title={firstError ? say(firstError.message) : undefined}>
                     {t(DECISION[file.decision])}
-                    {file.decision === "rejected" && firstError ? `: ${t(firstError.message)}` : ""}
+                    {file.decision === "rejected" && firstError ? `: ${say(firstError.message)}` : ""}
                   </TableCell>
                   <TableCell>{[file.unitCode, file.year].filter((v) => v !== null).join(" ")}</TableCell>
                   <TableCell>{counts.error}</TableCell>
