@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-system-deps.sh
 [ -d node_modules ] || npm ci
 mkdir -p .tmp
+started=$(date +%s)
 
 echo "== build: command line, and the pane and page as deployed (once, for every test that needs them)"
 npm run --silent build:cli
@@ -23,4 +24,6 @@ status=0
 npx jest --ci --maxWorkers=2 --json --outputFile=.tmp/jest-results.json || status=$?
 # The closing line in the plain form CI tools read: "N passed, N failed".
 node -e 'const r = require("./.tmp/jest-results.json"); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
+# The whole command's time, for `npm run bench` to report (test.seconds).
+echo "{\"seconds\": $(($(date +%s) - started)), \"commit\": \"$(git rev-parse --short HEAD 2>/dev/null || echo unknown)\", \"status\": $status}" > .tmp/test-time.json
 exit "$status"
