@@ -28,8 +28,8 @@ function recorder(): { handlers: XmlHandlers; events: Event[] } {
   return { handlers, events };
 }
 
-function lean(xml: string, cuts: readonly number[] = []): Event[] {
-  const { handlers, events } = recorder();
+/** The scanner given `xml` in pieces cut at `cuts` (byte offsets), then ended. */
+function scanInPieces(handlers: XmlHandlers, xml: string, cuts: readonly number[]): LeanXml {
   const scanner = new LeanXml(handlers, READ_LIMITS, { part: "test.xml" });
   const bytes = new TextEncoder().encode(xml);
   let from = 0;
@@ -38,6 +38,12 @@ function lean(xml: string, cuts: readonly number[] = []): Event[] {
     from = cut;
   }
   scanner.end();
+  return scanner;
+}
+
+function lean(xml: string, cuts: readonly number[] = []): Event[] {
+  const { handlers, events } = recorder();
+  scanInPieces(handlers, xml, cuts);
   return events;
 }
 
@@ -173,14 +179,7 @@ describe("handlers that have enough stop the scan at that end tag, as saxes is m
     "lean, cut at %j: the events up to it, and the malformed rest unread",
     (cuts) => {
       const { handlers, events } = untilCells();
-      const scanner = new LeanXml(handlers, READ_LIMITS, { part: "test.xml" });
-      const bytes = new TextEncoder().encode(xml);
-      let from = 0;
-      for (const cut of [...cuts, bytes.length]) {
-        scanner.write(bytes.subarray(from, cut));
-        from = cut;
-      }
-      expect(scanner.stopped).toBe(true);
+      expect(scanInPieces(handlers, xml, cuts).stopped).toBe(true);
       expect(events).toEqual(expected);
     },
   );
