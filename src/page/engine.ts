@@ -1,8 +1,6 @@
 import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
 import type { Catalogue } from "../domain/catalogue/types";
-import { checkSources, type BatchCheck, type Source } from "../domain/check/batch";
 import type { SheetPlan } from "../domain/layout/sheetPlan";
-import { buildTemplatePlan } from "../domain/layout/template";
 import { formatViDate, reportPeriod } from "../domain/period";
 import type { Message } from "../domain/i18n/lang";
 import { S } from "../taskpane/strings";
@@ -19,8 +17,8 @@ import {
 /**
  * The page's engine over workbooks held in the page: the same domain calls as `dvcq check`,
  * `dvcq rollup`, `dvcq template` and `dvcq demo`, with bytes in and bytes out instead of files.
- * The .xlsx writer (exceljs) loads only when a workbook is made, the roll-up and its outputs
- * (outputs.ts) on first use.
+ * The .xlsx writer (exceljs) loads only when a workbook is made, the checker (checking.ts) with
+ * the first files opened, the roll-up and its outputs (outputs.ts) on first use.
  */
 export interface Reference {
   catalogue: Catalogue;
@@ -35,18 +33,16 @@ export function builtinReference(year?: number): Reference {
   return { catalogue: loadBuiltinCatalogue(year), registry: builtinRegistry };
 }
 
-export function checkInbox(sources: readonly Source[], year: number): BatchCheck {
-  const { catalogue, registry } = builtinReference(year);
-  return checkSources(sources, catalogue, registry, { expectedYear: year });
-}
-
 export async function workbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {
   const { writeWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../files/writeXlsx");
   return writeWorkbook(plans.map((plan) => ({ plan, nameScope: "workbook" as const })));
 }
 
 /** One unit's template for a year, as `dvcq template` writes it. */
-export function templateBytes(unit: Unit, year: number): Promise<Uint8Array> {
+export async function templateBytes(unit: Unit, year: number): Promise<Uint8Array> {
+  const { buildTemplatePlan } = await import(
+    /* webpackChunkName: "page-check" */ "../domain/layout/template"
+  );
   return workbookBytes([buildTemplatePlan(builtinReference(year).catalogue, unit, year).plan]);
 }
 

@@ -7,7 +7,6 @@ import { errorDetail } from "../taskpane/strings";
 import { previousUnusable } from "../app/previousMessages";
 import { latestYearWithUnits } from "../taskpane/reportYears";
 import { CSV_TYPE, download, XLSX_TYPE } from "../app/download";
-import { checkInbox } from "./engine";
 import type { PageRollup } from "./outputs";
 import { readFiles, type OpenFile } from "./reader";
 import { P } from "./strings";
@@ -39,9 +38,14 @@ export function usePageInbox(today: Date = new Date()) {
   } | null>(null);
   const cancelled = useRef(false);
   const parsedYear = parseYear(year);
+  /** The checker, loaded with the first files opened (the page shows before it needs one). */
+  const [checker, setChecker] = useState<Checker | null>(null);
   const checked = useMemo(
-    () => (parsedYear === null || sources.length === 0 ? null : checkInbox(sources, parsedYear)),
-    [sources, parsedYear],
+    () =>
+      checker === null || parsedYear === null || sources.length === 0
+        ? null
+        : checker.checkInbox(sources, parsedYear),
+    [checker, sources, parsedYear],
   );
   // A roll-up shown is always the roll-up of the files, year and last year's file now on the page.
   const rollup =
@@ -64,8 +68,10 @@ export function usePageInbox(today: Date = new Date()) {
       });
       const names = new Set(read.map((s) => s.name));
       const next = [...sources.filter((s) => !names.has(s.name)), ...read];
+      const loaded = checker ?? (await loadChecker());
+      setChecker(loaded);
       setSources(next);
-      const commonYear = mostCommonYear(next, parsedYear ?? latestYearWithUnits(today));
+      const commonYear = loaded.mostCommonYear(next, parsedYear ?? latestYearWithUnits(today));
       if (commonYear !== null) setYear(String(commonYear));
       setNotice({
         intent: read.length === files.length ? "success" : "warning",
@@ -179,19 +185,15 @@ export function usePageInbox(today: Date = new Date()) {
   };
 }
 
+type Checker = typeof import("./checking");
+
+function loadChecker(): Promise<Checker> {
+  return import(/* webpackChunkName: "page-check" */ "./checking");
+}
+
 /** The roll-up, the district report, the CSV and the demo inbox: not needed to show the page. */
 function loadOutputs(): Promise<typeof import("./outputs")> {
   return import(/* webpackChunkName: "page-outputs" */ "./outputs");
 }
 
 export type PageInbox = ReturnType<typeof usePageInbox>;
-
-/** The report year most of the files name, so a clerk who opens the 2024 inbox checks it as 2024. */
-function mostCommonYear(sources: readonly Source[], anyYear: number): number | null {
-  const counts = new Map<number, number>();
-  for (const { submission } of checkInbox(sources, anyYear).submissions)
-    if (submission.year !== null) counts.set(submission.year, (counts.get(submission.year) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
-  return best;
-}

@@ -11,7 +11,8 @@ import { buildTemplatePlan } from "../../src/domain/layout/template";
 import type { Fact } from "../../src/domain/rollup/rollup";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { readWorkbookSnapshot, sourceFromRead } from "../../src/files/readXlsx";
-import { checkInbox, workbookBytes } from "../../src/page/engine";
+import { checkInbox } from "../../src/page/checking";
+import { workbookBytes } from "../../src/page/engine";
 import { factsCsv, rollUpInbox } from "../../src/page/outputs";
 import { axeViolations, E2E_STEP_MS, E2E_TEST_MS, withBrowser } from "./browser";
 

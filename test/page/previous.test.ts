@@ -13,7 +13,8 @@ import { YEAR_ON_YEAR_SHEET } from "../../src/domain/report/yearOnYearSheet";
 import type { Fact } from "../../src/domain/rollup/rollup";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
-import { checkInbox, workbookBytes } from "../../src/page/engine";
+import { checkInbox } from "../../src/page/checking";
+import { workbookBytes } from "../../src/page/engine";
 import { districtReportBytes, previousFigures, rollUpInbox } from "../../src/page/outputs";
 
 async function snapshotOf(bytes: Uint8Array): Promise<WorkbookSnapshot> {

@@ -7,7 +7,8 @@ import type { WorkbookSnapshot } from "../../src/domain/read/snapshot";
 import { MODELS_ANNEX_SHEET, TEXTS_ANNEX_SHEET } from "../../src/domain/report";
 import { writeWorkbook } from "../../src/files/writeXlsx";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
-import { checkInbox, templateBytes } from "../../src/page/engine";
+import { checkInbox } from "../../src/page/checking";
+import { templateBytes } from "../../src/page/engine";
 import { districtReportBytes, rollUpInbox } from "../../src/page/outputs";
 import { CLEAN_COMMUNE, unit } from "../support/filled";
 
