@@ -68,3 +68,12 @@ test("the district report of 30 units: nothing Excel would refuse, and the three
       .replace(/( \| )+$/, ""),
   );
 });
+
+test("the facts sheet prints its header row only, and its page header says how many rows it holds, grouped as Vietnamese writes numbers", () => {
+  const facts = sheetNamed(ROLLUP_SHEETS.facts);
+  expect(rollup.facts.length).toBeGreaterThan(999);
+  expect(facts.print.printArea).toBe(`A1:${String.fromCharCode(64 + facts.columnWidths.length)}1`);
+  expect(facts.print.header).toBe(
+    `Trang dữ liệu (${new Intl.NumberFormat("vi-VN").format(rollup.facts.length)} dòng) không in cùng báo cáo; để in: Bố cục Trang › Vùng In › Xóa Vùng In`,
+  );
+});

@@ -11,7 +11,7 @@ import type {
 } from "../layout/sheetPlan";
 import type { ValueType } from "../catalogue/types";
 import type { ReceivingOffice } from "../units/registry";
-import { dateLine } from "../text/vnformat";
+import { dateLine, formatNumberVi } from "../text/vnformat";
 import { say, type Wording } from "../i18n/say";
 
 const FONT = "Times New Roman";
@@ -153,7 +153,7 @@ export function headerRowOnly(plan: SheetPlan, dataRows: number): SheetPlan {
     print: {
       ...plan.print,
       printArea: `A1:${cellRef(1, Math.max(1, plan.columnWidths.length))}`,
-      header: `Trang dữ liệu (${dataRows.toLocaleString("de-DE")} dòng) không in cùng báo cáo; để in: Bố cục Trang › Vùng In › Xóa Vùng In`,
+      header: `Trang dữ liệu (${formatNumberVi(dataRows)} dòng) không in cùng báo cáo; để in: Bố cục Trang › Vùng In › Xóa Vùng In`,
     },
   };
 }
