@@ -41,11 +41,11 @@ export async function feedbackFolder(
   const shown = ctx.args.values.get("feedback");
   if (shown === undefined) return undefined;
   const dir = resolved(ctx, shown);
-  const identity = await identityOf(dir);
+  const identity = identityOf(dir);
   for (const arg of ctx.args.files)
-    if (sameFile(await identityOf(resolved(ctx, arg)), identity)) ctx.fail(M.feedbackIsInput(shown, arg));
+    if (sameFile(identityOf(resolved(ctx, arg)), identity)) ctx.fail(M.feedbackIsInput(shown, arg));
   for (const output of outputs)
-    if (sameFile(await identityOf(output.path), identity))
+    if (sameFile(identityOf(output.path), identity))
       ctx.fail(M.feedbackIsOutput(shown, output.option, output.shown));
   const info = await stat(dir).catch((e: unknown) =>
     fsCode(e) === "ENOENT" ? null : ctx.fail(M.cannotWrite(shown, fsReason(e))),
@@ -97,12 +97,12 @@ export async function stageFeedback(
   }));
   const changed: string[] = [];
   for (const file of files) {
-    const identity = await identityOf(file.path);
+    const identity = identityOf(file.path);
     for (const entry of context.entries)
       if (entry.kind === "file" && sameFile(entry.file.identity, identity))
         ctx.fail(M.outputIsInput("--feedback", file.shown, entry.file.shown));
     for (const output of context.outputs)
-      if (sameFile(await identityOf(output.path), identity))
+      if (sameFile(identityOf(output.path), identity))
         ctx.fail(M.feedbackIsOutput(file.shown, output.option, output.shown));
     const state = await inspectTarget(ctx, file.shown, file.path, "template", context.reference);
     if (state.kind === "folder") ctx.fail(M.outputIsFolder(file.shown));

@@ -1,5 +1,5 @@
-import type { Dirent } from "node:fs";
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { readFileSync, statSync, type Dirent } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { BatchChecker, type BatchCheck, type Source } from "../domain/check/batch";
 import type { CheckOptions } from "../domain/check/checks";
@@ -61,7 +61,7 @@ export async function expandInputs(
   const entries: InputEntry[] = [];
   const seen: Identity[] = [];
   const addFile = async (shown: string, abs: string): Promise<void> => {
-    const identity = await identityOf(abs);
+    const identity = identityOf(abs);
     if (seen.some((s) => sameFile(s, identity))) return;
     seen.push(identity);
     entries.push({ kind: "file", file: { shown, path: abs, identity } });
@@ -233,10 +233,11 @@ export async function readInput(file: InputFile, lang: Lang): Promise<InputRead>
   if (TEMPORARY_NAME.test(name)) return { skipped: M.skippedTemporary(file.shown)[lang] };
   let bytes: Uint8Array;
   try {
-    // Past the size limit, refused by its size without loading it.
-    const tooLarge = refusedBySize((await stat(file.path)).size);
+    // Past the size limit, refused by its size without loading it. Read synchronously: a unit's
+    // file is tens of kilobytes, read in well under the thread pool's round trips for a read.
+    const tooLarge = refusedBySize(statSync(file.path).size);
     if (tooLarge) return { source: sourceFromRead(file.shown, tooLarge) };
-    bytes = new Uint8Array(await readFile(file.path));
+    bytes = new Uint8Array(readFileSync(file.path));
   } catch (e) {
     return { source: { name: file.shown, unreadable: cannotOpen(file.shown, e), rule: "FILE_UNREADABLE" } };
   }

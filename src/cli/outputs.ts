@@ -95,13 +95,13 @@ export async function refuseOutputsOntoInputs(
   outputs: readonly Output[],
   entries: readonly InputEntry[],
 ): Promise<InputEntry[]> {
-  const identities = await Promise.all(outputs.map((o) => identityOf(o.path)));
+  const identities = outputs.map((o) => identityOf(o.path));
   const [out, json] = outputs;
   if (out && json && sameFile(identities[0] as never, identities[1] as never))
     ctx.fail(M.outIsJson(out.shown, json.shown));
   const dropped = new Set<InputEntry>();
   for (const [i, output] of outputs.entries()) {
-    const identity = identities[i] as Awaited<ReturnType<typeof identityOf>>;
+    const identity = identities[i] as ReturnType<typeof identityOf>;
     for (const entry of entries) {
       if (entry.kind !== "file" || !sameFile(entry.file.identity, identity)) continue;
       if (await isOwnOutput(entry.file.path, output.kind)) {
@@ -126,9 +126,9 @@ export async function refuseOutputsOntoReferenceFiles(
   for (const option of ["units", "catalogue", "previous"]) {
     const shown = ctx.args.values.get(option);
     if (shown === undefined) continue;
-    const identity = await identityOf(path.resolve(ctx.io.cwd, shown));
+    const identity = identityOf(path.resolve(ctx.io.cwd, shown));
     for (const output of outputs)
-      if (sameFile(await identityOf(output.path), identity))
+      if (sameFile(identityOf(output.path), identity))
         ctx.fail(M.outputIsInput(output.option, output.shown, shown));
   }
 }

@@ -60,7 +60,7 @@ export async function demoCommand(ctx: Context): Promise<number> {
       evidence: file.evidence,
     });
     const temp = await stageOutput(ctx, target, await writeWorkbook([{ plan, nameScope: "workbook" }]));
-    entries.push({ kind: "file", file: { shown: target, path: temp, identity: await identityOf(temp) } });
+    entries.push({ kind: "file", file: { shown: target, path: temp, identity: identityOf(temp) } });
   }
 
   const checked = checkSources(await readSources(ctx, entries), catalogue, registry, {
