@@ -3,7 +3,8 @@
  * predefined entities and character references, an XML declaration. It gives a part's handlers
  * exactly the events saxes gives (readXlsx.ts), several times faster, and gives up (NotLean) at
  * anything else: a comment, CDATA, a processing instruction, a DTD, a non-ASCII name, a carriage
- * return, a tab or newline inside an attribute, and every error of well-formedness. The reader
+ * return inside the root element (one outside it, as Excel writes after every declaration, reads as
+ * saxes reads it), a tab or newline inside an attribute, and every error of well-formedness. The reader
  * then reads the whole file again with saxes, which decides what the file is; so this scanner
  * never has to be right about a file it does not understand, only never accept one saxes refuses.
  *
@@ -59,7 +60,9 @@ const DECLARATION =
 const NOT_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|]]>/;
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));/y;
 const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const WHITESPACE = /^[ \t\n]*$/;
+const WHITESPACE = /^[ \t\n\r]*$/;
+/** An end of line as XML normalises it: CR LF and a lone CR are one LF (saxes does the same). */
+const CARRIAGE_RETURN = /\r\n?/g;
 
 function isXmlChar(code: number): boolean {
   return (
@@ -251,8 +254,9 @@ export class LeanXml {
   private text(raw: string): void {
     if (this.open.length === 0) {
       if (!WHITESPACE.test(raw)) throw new NotLean("text outside the root element");
-      // saxes gives whitespace outside the root as text too.
-      this.handlers.text?.(raw);
+      // saxes gives whitespace outside the root as text too. The chunk's end never cuts it: text
+      // up to a cut is kept for the next chunk.
+      this.handlers.text?.(raw.includes("\r") ? raw.replace(CARRIAGE_RETURN, "\n") : raw);
       return;
     }
     if (NOT_IN_TEXT.test(raw)) throw new NotLean("a character saxes refuses or changes");

@@ -84,6 +84,14 @@ test("cut into chunks anywhere, even inside a character of Vietnamese, the event
   expect(lean(SHEET, [3, 9, 60, 61, 62, 200, 201, 300])).toEqual(whole);
 });
 
+test("a carriage return outside the root, as Excel writes after each declaration, gives saxes's events, cut anywhere", () => {
+  const asExcel = `${SHEET.replace("?>\n", "?>\r\n").replace(/\n$/, "\r\n\r")}`;
+  const whole = saxes(asExcel);
+  expect(whole).toContainEqual(["text", "\n\n"]);
+  const length = new TextEncoder().encode(asExcel).length;
+  for (let cut = 1; cut < length; cut++) expect([cut, lean(asExcel, [cut])]).toEqual([cut, whole]);
+});
+
 test.each([
   ["a comment", "<a><!-- x --></a>"],
   ["CDATA", "<a><![CDATA[x]]></a>"],
@@ -138,6 +146,28 @@ test.each([
     expect(write).not.toHaveBeenCalled();
     expect(read.ok).toBe(true);
     expect(read).toEqual(bySaxes);
+  } finally {
+    write.mockRestore();
+  }
+});
+
+test("a template whose parts are written as Excel writes them (CR LF after the declaration) is read by the lean scanner alone", async () => {
+  const clean = readFixture("template-clean.xlsx");
+  const loaded = await JSZip.loadAsync(clean);
+  let rewritten = 0;
+  for (const name of Object.keys(loaded.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+    const text = await loaded.file(name)!.async("string");
+    const asExcel = text.replace(/^(<\?xml[^>]*\?>)\n?/, "$1\r\n");
+    if (asExcel !== text) rewritten++;
+    loaded.file(name, asExcel);
+  }
+  expect(rewritten).toBeGreaterThanOrEqual(5);
+  const bytes = await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const write = jest.spyOn(SaxesParser.prototype, "write");
+  try {
+    const read = await readWorkbookSnapshot(bytes);
+    expect(write).not.toHaveBeenCalled();
+    expect(read).toEqual(await readWorkbookSnapshot(clean));
   } finally {
     write.mockRestore();
   }
