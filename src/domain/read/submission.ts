@@ -97,6 +97,27 @@ export function findTemplateSheets(workbook: WorkbookSnapshot, catalogue: Catalo
 }
 
 /**
+ * The report year each template sheet of a workbook names, sheet by sheet as findTemplateSheets
+ * finds them: the submissions' years readSubmission would read, without reading anything else.
+ */
+export function templateSheetYears(workbook: WorkbookSnapshot, catalogue: Catalogue): (number | null)[] {
+  return findTemplateSheets(workbook, catalogue).map((name) =>
+    sheetYear(sheetIndex(workbook, workbook.sheets.find((s) => s.name === name) as SheetSnapshot, catalogue)),
+  );
+}
+
+/** The year a template sheet names: its named year cell, else the cell after its year label; a whole number or four digits. */
+function sheetYear(index: SheetIndex): number | null {
+  const yearCell = index.cellOfName(YEAR_NAME) ?? index.yearCellByLabel();
+  const yearRaw = yearCell ? index.cell(yearCell).value : null;
+  return typeof yearRaw === "number" && Number.isInteger(yearRaw)
+    ? yearRaw
+    : typeof yearRaw === "string" && /^\d{4}$/.test(yearRaw.trim())
+      ? Number(yearRaw)
+      : null;
+}
+
+/**
  * Reads one template sheet into a submission: each figure located by its defined name, else by the
  * code column, else by its label (saying so), and read as clerks really type it.
  */
@@ -129,14 +150,7 @@ export function readSubmission(
   }
 
   const foundTemplateId = index.templateIdText();
-  const yearCell = index.cellOfName(YEAR_NAME) ?? index.yearCellByLabel();
-  const yearRaw = yearCell ? index.cell(yearCell).value : null;
-  const year =
-    typeof yearRaw === "number" && Number.isInteger(yearRaw)
-      ? yearRaw
-      : typeof yearRaw === "string" && /^\d{4}$/.test(yearRaw.trim())
-        ? Number(yearRaw)
-        : null;
+  const year = sheetYear(index);
 
   // Read by its own version (a built-in version's indicators are the same, so the index serves both).
   const catalogue = catalogueForSheet(given, { templateId: foundTemplateId, year });
