@@ -2,7 +2,7 @@ import { readFileSync, statSync, type Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { BatchChecker, type BatchCheck, type Source } from "../domain/check/batch";
-import type { CheckOptions } from "../domain/check/checks";
+import { checkWorkbook, type CheckOptions, type WorkbookCheck } from "../domain/check/checks";
 import type { Catalogue } from "../domain/catalogue/types";
 import type { UnitRegistry } from "../domain/units/registry";
 import type { Lang, Message } from "../domain/i18n/lang";
@@ -221,6 +221,16 @@ export async function gatherInputs(ctx: Context): Promise<InputEntry[]> {
 /** What reading an input gave: a source to check, or a note that it is one of DVCQ's own outputs. */
 export type InputRead = { source: Source } | { skipped: string };
 
+/** What reading and checking an input gave: its workbook's check, a source that could not be read, or a note. */
+export type InputChecked = { name: string; check: WorkbookCheck } | InputRead;
+
+/** What the inputs of one batch are checked against. */
+export interface CheckSetting {
+  catalogue: Catalogue;
+  registry: UnitRegistry;
+  options: CheckOptions;
+}
+
 const FIRST_JSON_BYTE = /^\s*[[{]/;
 
 /**
@@ -278,6 +288,14 @@ export async function readSources(ctx: Context, entries: readonly InputEntry[]):
   return sources;
 }
 
+/** Reads one input and checks its workbook on its own, as BatchChecker.add does before it compares files. */
+export async function checkInput(file: InputFile, lang: Lang, setting: CheckSetting): Promise<InputChecked> {
+  const read = await readInput(file, lang);
+  if ("skipped" in read || "unreadable" in read.source) return read;
+  const { catalogue, registry, options } = setting;
+  return { name: read.source.name, check: checkWorkbook(read.source.workbook, catalogue, registry, options) };
+}
+
 /**
  * readSources and checkSources together, one file at a time: a workbook is dropped once checked,
  * so that only the figures and findings of an inbox of thousands are held. Stops the command
@@ -289,20 +307,31 @@ export async function checkInputs(
   reference: { catalogue: Catalogue; registry: UnitRegistry },
   options: CheckOptions,
 ): Promise<BatchCheck> {
+  const setting: CheckSetting = { ...reference, options };
   const batch = new BatchChecker(reference.catalogue, reference.registry, options);
-  // Files read ahead on worker threads while each is checked here, in order (readPool.ts).
-  const pool = ReadPool.for(filesOf(entries).length, readInput);
-  const reads = new Map<number, Promise<InputRead>>();
-  try {
-    for (const [i, entry] of entries.entries()) {
-      for (let next = i; pool && next < Math.min(entries.length, i + pool.ahead); next++) {
-        const ahead = entries[next] as InputEntry;
-        if (ahead.kind === "file" && !reads.has(next)) reads.set(next, pool.read(ahead.file, ctx.lang));
-      }
-      const source = await sourceOf(ctx, entry, reads.get(i));
-      reads.delete(i);
-      if (source) batch.add(source);
+  // Each entry checked, here or on a worker thread (readPool.ts), is added to the batch in order.
+  const checked: (InputChecked | undefined)[] = entries.map((e) =>
+    e.kind === "problem" ? { source: problemSource(e) } : undefined,
+  );
+  let added = 0;
+  const addInOrder = (): void => {
+    for (let done = checked[added]; done !== undefined; done = checked[added]) {
+      checked[added++] = undefined;
+      if ("check" in done) batch.addChecked(done.name, done.check);
+      else if ("source" in done) batch.add(done.source);
+      else ctx.io.stderr(done.skipped);
     }
+  };
+  const files = entries.flatMap((e, index) => (e.kind === "file" ? [{ index, file: e.file }] : []));
+  const pool = ReadPool.for(files.length, setting);
+  const done = (index: number, result: InputChecked): void => {
+    checked[index] = result;
+    addInOrder();
+  };
+  try {
+    if (pool) await pool.checkAll(files, ctx.lang, done);
+    else for (const { index, file } of files) done(index, await checkInput(file, ctx.lang, setting));
+    addInOrder();
   } finally {
     await pool?.close();
   }
@@ -310,14 +339,15 @@ export async function checkInputs(
   return batch.result();
 }
 
-async function sourceOf(
-  ctx: Context,
-  entry: InputEntry,
-  readAhead?: Promise<InputRead>,
-): Promise<Source | undefined> {
-  if (entry.kind === "problem")
-    return { name: entry.shown, unreadable: entry.message, rule: "FILE_UNREADABLE" };
-  const read = await (readAhead ?? readInput(entry.file, ctx.lang));
+const problemSource = (entry: Extract<InputEntry, { kind: "problem" }>): Source => ({
+  name: entry.shown,
+  unreadable: entry.message,
+  rule: "FILE_UNREADABLE",
+});
+
+async function sourceOf(ctx: Context, entry: InputEntry): Promise<Source | undefined> {
+  if (entry.kind === "problem") return problemSource(entry);
+  const read = await readInput(entry.file, ctx.lang);
   if ("source" in read) return read.source;
   ctx.io.stderr(read.skipped);
   return undefined;

@@ -1,91 +1,163 @@
 /**
- * Inputs read ahead on worker threads while the main thread checks those already read, so that
- * reading and checking overlap on a machine with a core to spare: one worker per core but one (at
- * most MAX_WORKERS), or as many as DVCQ_READ_WORKERS names (0: none). On a quiet two-core machine
- * one worker took a check of 2,900 files from 9.4 to 6.3 s and its roll-up from 13.0 to 9.8 s
- * (for some 35 MB more at the peak of the check; on a machine loaded by other work it paid
- * nothing). A few files are always read on the main thread (a worker takes longer to start than
- * they take to read). What a file gives is the same either way: a worker runs readInput, the
- * results are taken in the order given.
+ * Inputs read and checked on worker threads while the main thread reads and checks its own share,
+ * so that a machine's cores share the work: one worker per core but one (at most MAX_WORKERS), or
+ * as many as DVCQ_READ_WORKERS names (0: none). A worker sends back a file's own check (findings
+ * and submissions, not the workbook); the main thread takes every file in the order given and
+ * compares it with those before it (duplicates, lists across units), so what a clerk sees is the
+ * same with workers or without. A few files are always read on the main thread alone (a worker
+ * takes longer to start than they take to read).
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import type { WorkbookCheck } from "../domain/check/checks";
 import type { Lang } from "../domain/i18n/lang";
-import type { InputFile, InputRead } from "./inputs";
+import type { UnitRegistry } from "../domain/units/registry";
+import { checkInput, type CheckSetting, type InputChecked, type InputFile } from "./inputs";
 
 /** Fewer files than this are read on the main thread. */
 const FILES_FOR_A_POOL = 16;
 /**
- * Without DVCQ_READ_WORKERS, fewer files than this too: below it the worker's start costs what it
- * saves (measured: 29 files 311 ms alone, 330 with a worker; 60 files 417 and 398 ms).
+ * Without DVCQ_READ_WORKERS, fewer files than this too: below it a worker's start (some 150 ms
+ * while this thread works) and V8's own background work, which uses the other core anyway, leave
+ * nothing to gain. Measured on a quiet two-core machine: 290 files 0.82 s with a worker or without,
+ * 600 files 1.36 s either way, 1,000 files 2.3 s alone and 1.95 s with one, 2,900 files 5.8 and 4.2 s.
  */
-const FILES_FOR_A_DEFAULT_POOL = 50;
+const FILES_FOR_A_DEFAULT_POOL = 600;
 /** At most this many, and one fewer than the cores. */
 const MAX_WORKERS = 3;
-/** Files asked for ahead of the one checked, per worker: enough to keep it busy, few to hold. */
+/** Files asked for ahead of the one taken, per worker: enough to keep it busy, few to hold. */
 const AHEAD_PER_WORKER = 4;
 /** The compiled worker; absent when the sources run untranspiled (tests), then no pool. */
 const WORKER = path.join(__dirname, "readWorker.js");
 
-type ReadHere = (file: InputFile, lang: Lang) => Promise<InputRead>;
+/**
+ * A check as a worker sends it: each submission's unit as its place in the registry (a worker's
+ * units are copies), so that the main thread gives back the registry's own.
+ */
+export interface SentCheck {
+  check: WorkbookCheck;
+  units: (number | null)[];
+}
+
+export function sentCheck(check: WorkbookCheck, registry: UnitRegistry): SentCheck {
+  return {
+    check,
+    units: check.submissions.map((s) => (s.unit === null ? null : registry.units.indexOf(s.unit))),
+  };
+}
+
+function receivedCheck({ check, units }: SentCheck, registry: UnitRegistry): WorkbookCheck {
+  check.submissions.forEach((s, i) => {
+    const at = units[i];
+    s.unit = at === null || at === undefined ? null : (registry.units[at] ?? null);
+  });
+  return check;
+}
+
+/** What a worker sends back for one input. */
+export type WorkerAnswer = { name: string; sent: SentCheck } | Exclude<InputChecked, { check: unknown }>;
+
+/** An input to check, by its place among the command's entries. */
+export interface PlacedFile {
+  index: number;
+  file: InputFile;
+}
 
 export class ReadPool {
   private readonly workers: Worker[];
+  private readonly failed = new Set<Worker>();
   private readonly waiting = new Map<
     number,
-    { file: InputFile; lang: Lang; done: (read: InputRead) => void }
+    { file: InputFile; lang: Lang; worker: Worker; done: (checked: InputChecked) => void }
   >();
   private nextId = 0;
 
   private constructor(
     size: number,
-    /** How the main thread reads a file, for the files of a worker that failed. */
-    private readonly readHere: ReadHere,
+    private readonly setting: CheckSetting,
   ) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER);
-      worker.on("message", ({ id, read }: { id: number; read: InputRead }) => {
-        this.waiting.get(id)?.done(read);
+      const worker = new Worker(WORKER, { workerData: setting });
+      worker.on("message", ({ id, answer }: { id: number; answer: WorkerAnswer }) => {
+        const waiting = this.waiting.get(id);
         this.waiting.delete(id);
+        waiting?.done(
+          "sent" in answer
+            ? { name: answer.name, check: receivedCheck(answer.sent, this.setting.registry) }
+            : answer,
+        );
       });
-      worker.on("error", () => this.readWaitingHere());
+      worker.on("error", () => this.checkHereWhatWaitsOn(worker));
       return worker;
     });
   }
 
-  /** Every file asked for and not given back is read on the main thread. */
-  private readWaitingHere(): void {
-    for (const [id, { file, lang, done }] of this.waiting) {
-      this.waiting.delete(id);
-      void this.readHere(file, lang).then(done);
-    }
-  }
-
   /** A pool for `files` inputs, or null when they are better read on the main thread. */
-  static for(files: number, readHere: ReadHere): ReadPool | null {
+  static for(files: number, setting: CheckSetting): ReadPool | null {
     const cores =
       typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
     const asked = process.env.DVCQ_READ_WORKERS;
     const size = Math.min(MAX_WORKERS, cores - 1, asked === undefined ? MAX_WORKERS : Number(asked) || 0);
     const least = asked === undefined ? FILES_FOR_A_DEFAULT_POOL : FILES_FOR_A_POOL;
     if (size < 1 || files < least || !existsSync(WORKER)) return null;
-    return new ReadPool(size, readHere);
+    return new ReadPool(size, setting);
   }
 
-  /** How many files to ask for ahead of the one being checked. */
-  get ahead(): number {
-    return this.workers.length * AHEAD_PER_WORKER;
+  /**
+   * Checks every file once, on the workers and on this thread, taking them in turn from the front
+   * of the list: `done` is told each as it is checked, in whatever order they finish. Resolves when
+   * all are.
+   */
+  async checkAll(
+    files: readonly PlacedFile[],
+    lang: Lang,
+    done: (index: number, checked: InputChecked) => void,
+  ): Promise<void> {
+    let next = 0;
+    let running = 0;
+    let settled: () => void = () => undefined;
+    const allSettled = new Promise<void>((resolve) => (settled = resolve));
+    const give = (worker: Worker): void => {
+      if (next >= files.length || this.failed.has(worker)) {
+        if (running === 0 && next >= files.length) settled();
+        return;
+      }
+      const { index, file } = files[next++] as PlacedFile;
+      running++;
+      void this.check(worker, file, lang).then((checked) => {
+        running--;
+        done(index, checked);
+        give(worker);
+      });
+    };
+    for (const worker of this.workers) for (let k = 0; k < AHEAD_PER_WORKER; k++) give(worker);
+    while (next < files.length) {
+      const { index, file } = files[next++] as PlacedFile;
+      done(index, await checkInput(file, lang, this.setting));
+      // The workers' answers come in between two files of this thread's.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (running > 0) await allSettled;
   }
 
-  read(file: InputFile, lang: Lang): Promise<InputRead> {
+  private check(worker: Worker, file: InputFile, lang: Lang): Promise<InputChecked> {
     const id = this.nextId++;
-    const worker = this.workers[id % this.workers.length] as Worker;
     return new Promise((done) => {
-      this.waiting.set(id, { file, lang, done });
+      this.waiting.set(id, { file, lang, worker, done });
       worker.postMessage({ id, file, lang });
     });
+  }
+
+  /** A worker that failed: what it was given is read and checked on the main thread, and it is given no more. */
+  private checkHereWhatWaitsOn(worker: Worker): void {
+    this.failed.add(worker);
+    for (const [id, waiting] of this.waiting) {
+      if (waiting.worker !== worker) continue;
+      this.waiting.delete(id);
+      void checkInput(waiting.file, waiting.lang, this.setting).then(waiting.done);
+    }
   }
 
   async close(): Promise<void> {

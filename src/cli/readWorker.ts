@@ -1,16 +1,21 @@
 /**
- * A worker thread of the read pool (readPool.ts): reads the inputs it is sent, as the main thread
- * would (readInput), and sends back what each gave.
+ * A worker thread of the read pool (readPool.ts): reads and checks the inputs it is sent, as the
+ * main thread would (checkInput, against the setting it was started with), and sends back what each
+ * gave.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import type { Lang } from "../domain/i18n/lang";
 import { lendZlib } from "../files/hostZlib";
-import { readInput, type InputFile } from "./inputs";
+import { checkInput, type CheckSetting, type InputFile } from "./inputs";
 import { nodeZlib } from "./nodeZlib";
+import { sentCheck, type WorkerAnswer } from "./readPool";
 
+const setting = workerData as CheckSetting;
 lendZlib(nodeZlib);
 parentPort?.on("message", (message: { id: number; file: InputFile; lang: Lang }) => {
-  void readInput(message.file, message.lang).then((read) =>
-    parentPort?.postMessage({ id: message.id, read }),
-  );
+  void checkInput(message.file, message.lang, setting).then((checked) => {
+    const answer: WorkerAnswer =
+      "check" in checked ? { name: checked.name, sent: sentCheck(checked.check, setting.registry) } : checked;
+    parentPort?.postMessage({ id: message.id, answer });
+  });
 });

@@ -3,7 +3,7 @@ import type { Message } from "../i18n/lang";
 import type { Submission } from "../read/submission";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import type { UnitRegistry } from "../units/registry";
-import { checkWorkbook, type CheckOptions } from "./checks";
+import { checkWorkbook, type CheckOptions, type WorkbookCheck } from "./checks";
 import type { FileRule, Finding } from "./finding";
 import { ListsAcrossUnits } from "./listsAcrossUnits";
 
@@ -64,45 +64,62 @@ export class BatchChecker {
   }
 
   add(source: Source): void {
+    if ("unreadable" in source)
+      this.record(source.name, () =>
+        this.findings.push({
+          file: source.name,
+          rule: source.rule,
+          severity: "error",
+          unit: null,
+          sheet: null,
+          cell: null,
+          section: null,
+          message: source.unreadable,
+        }),
+      );
+    else
+      this.addChecked(
+        source.name,
+        checkWorkbook(source.workbook, this.catalogue, this.registry, this.options),
+      );
+  }
+
+  /**
+   * A workbook checkWorkbook has checked elsewhere (a worker thread), with this batch's catalogue,
+   * registry and options: what `add` would do with it, without the workbook.
+   */
+  addChecked(name: string, result: WorkbookCheck): void {
+    this.record(name, () => this.acrossFiles(name, result));
+  }
+
+  /** What `add` gives to the source, as the findings and submissions it added. */
+  private record(name: string, add: () => void): void {
     const { findings, submissions } = this;
     const from = findings.length;
     const submissionsFrom = submissions.length;
-    this.checkOne(source);
+    add();
     this.bySource.push({
-      name: source.name,
+      name,
       submissions: submissions.slice(submissionsFrom).map((s) => s.submission),
       findings: findings.slice(from),
     });
   }
 
-  private checkOne(source: Source): void {
+  /** The file's own findings and submissions, then what it makes of those of the files before it. */
+  private acrossFiles(name: string, result: WorkbookCheck): void {
     const { findings, submissions, firstFileOf } = this;
-    if ("unreadable" in source) {
-      findings.push({
-        file: source.name,
-        rule: source.rule,
-        severity: "error",
-        unit: null,
-        sheet: null,
-        cell: null,
-        section: null,
-        message: source.unreadable,
-      });
-      return;
-    }
-    const result = checkWorkbook(source.workbook, this.catalogue, this.registry, this.options);
-    findings.push(...result.findings.map((f) => ({ ...f, file: source.name })));
+    findings.push(...result.findings.map((f) => ({ ...f, file: name })));
     for (const submission of result.submissions) {
-      submissions.push({ file: source.name, submission });
-      findings.push(...this.lists.add(this.catalogue, source.name, submission));
+      submissions.push({ file: name, submission });
+      findings.push(...this.lists.add(this.catalogue, name, submission));
       const code = submission.unit?.code;
       if (!code || submission.year === null) continue;
       const key = `${code}|${submission.year}`;
       const first = firstFileOf.get(key);
-      if (first === undefined) firstFileOf.set(key, `${source.name} › ${submission.sheet}`);
+      if (first === undefined) firstFileOf.set(key, `${name} › ${submission.sheet}`);
       else {
         findings.push({
-          file: source.name,
+          file: name,
           rule: "DUPLICATE_SUBMISSION",
           severity: "warning",
           unit: code,
