@@ -330,7 +330,12 @@ export async function checkInputs(
   };
   try {
     if (pool) await pool.checkAll(files, ctx.lang, done);
-    else for (const { index, file } of files) done(index, await checkInput(file, ctx.lang, setting));
+    else
+      for (const { index, file } of files) {
+        done(index, await checkInput(file, ctx.lang, setting));
+        // Reading is synchronous: between two files the process hears a Ctrl+C (bin/dvcq.js).
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     addInOrder();
   } finally {
     await pool?.close();

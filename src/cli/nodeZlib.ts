@@ -1,5 +1,5 @@
 import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
-import type { HostZlib } from "../files/hostZlib";
+import { DEFLATE_LEVEL, type HostZlib } from "../files/hostZlib";
 
 /** Node's zlib for the reader and the streamed writer (src/files/hostZlib.ts). */
 export const nodeZlib: HostZlib = {
@@ -12,6 +12,6 @@ export const nodeZlib: HostZlib = {
     }
   },
   deflateRawPiece: (data, last) =>
-    deflateRawSync(data, { level: 6, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+    deflateRawSync(data, { level: DEFLATE_LEVEL, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
   crc32: (data, crc) => crc32(data, crc),
 };
