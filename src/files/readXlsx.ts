@@ -12,7 +12,7 @@
  *
  * Runs in Node and in a browser bundle: no file system here.
  */
-import { SaxesParser } from "saxes";
+import type * as Saxes from "saxes";
 import type { Source } from "../domain/check/batch";
 import type { FileRule } from "../domain/check/finding";
 import type { Message } from "../domain/i18n/lang";
@@ -121,17 +121,32 @@ export function readWorkbookSnapshot(bytes: Uint8Array, options: ReadOptions = {
   if (tooLarge) return Promise.resolve(tooLarge);
   try {
     const zip = new ZipPackage(bytes, limits);
+    const bySaxes = (): Promise<SnapshotRead> =>
+      loadSaxes()
+        .then(() => readPackage(new Parts(zip, limits, false)))
+        .catch(failureOf);
+    if (options.saxesOnly) return bySaxes();
     try {
-      return Promise.resolve(readPackage(new Parts(zip, limits, !options.saxesOnly)));
+      return Promise.resolve(readPackage(new Parts(zip, limits, true)));
     } catch (e) {
       if (!(e instanceof NotLean)) throw e;
       // Something the lean scanner does not read: saxes reads the whole file and decides.
       zip.rewind();
-      return Promise.resolve(readPackage(new Parts(zip, limits, false)));
+      return bySaxes();
     }
   } catch (e) {
     return Promise.resolve(failureOf(e));
   }
+}
+
+/** saxes, loaded when a part first needs it: most files are read by the lean scanner alone. */
+let saxes: typeof Saxes | undefined;
+
+function loadSaxes(): Promise<void> {
+  if (saxes) return Promise.resolve();
+  return import("saxes").then((m) => {
+    saxes = m;
+  });
 }
 
 /**
@@ -367,7 +382,8 @@ class TagBound {
  * grow without end.
  */
 class XmlStream {
-  private readonly parser = new SaxesParser();
+  /** Made once loadSaxes has resolved: only readWorkbookSnapshot's saxes reads get here. */
+  private readonly parser = new (saxes as typeof Saxes).SaxesParser();
   private readonly decoder = new TextDecoder("utf-8");
   /** The handlers had enough: what saxes still reads of the chunk is passed over, errors too, as LeanXml stops there. */
   stopped = false;
@@ -786,11 +802,18 @@ function readSheet(
           } else if (name === "c") {
             if (++cellCount > limits.cellsPerSheet)
               throw new LimitExceeded("cellsPerSheet", limits.cellsPerSheet, undefined, where);
-            const at = attrs.r === undefined ? { row, col: col + 1 } : splitRef(attrs.r, partName);
-            row = at.row;
-            col = at.col;
+            const { r } = attrs;
+            if (r === undefined) col++;
+            else {
+              const at = refPosition(r);
+              if (at < 0) throw new PackageDamaged(`${partName}: cell reference "${r}"`);
+              row = Math.floor(at / MAX_COL);
+              col = (at % MAX_COL) + 1;
+            }
             cell = {
-              ref: cellRef(row, col),
+              // Kept as written when cellRef would write it so: a reference is at most 12
+              // characters, which V8 copies rather than slices from the part's text.
+              ref: r !== undefined && isPlainRef(r) ? r : cellRef(row, col),
               row,
               col,
               style: Number(attrs.s ?? 0),
@@ -843,13 +866,36 @@ function readSheet(
   return cells;
 }
 
-function splitRef(ref: string, partName: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  const row = Number(m?.[2]);
-  const col = m ? columnNumber(m[1] as string) : 0;
-  if (!m || row < 1 || row > MAX_ROW || col > MAX_COL)
-    throw new PackageDamaged(`${partName}: cell reference "${ref}"`);
-  return { row, col };
+const DOLLAR = 0x24;
+
+/**
+ * Where a cell reference ("B7", "$B$7", "b7") points, as row × MAX_COL + column − 1; -1 when it is
+ * not one or points outside a sheet. Read by character codes, without a match object: it runs for
+ * every cell read.
+ */
+function refPosition(ref: string): number {
+  let i = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersAt = i;
+  let col = 0;
+  for (let c = ref.charCodeAt(i) | 0x20; c >= 0x61 && c <= 0x7a; c = ref.charCodeAt(++i) | 0x20)
+    col = col * 26 + (c - 0x60);
+  const letters = i - lettersAt;
+  if (ref.charCodeAt(i) === DOLLAR) i++;
+  const digitsAt = i;
+  let row = 0;
+  for (let c = ref.charCodeAt(i); c >= 0x30 && c <= 0x39; c = ref.charCodeAt(++i))
+    row = row * 10 + (c - 0x30);
+  if (letters < 1 || letters > 3 || i === digitsAt || i !== ref.length) return -1;
+  if (row < 1 || row > MAX_ROW || col > MAX_COL) return -1;
+  return row * MAX_COL + col - 1;
+}
+
+/** Whether a reference is written as cellRef writes it: capitals, then digits without a leading zero. */
+function isPlainRef(ref: string): boolean {
+  let i = 0;
+  for (let c = ref.charCodeAt(0); c >= 0x41 && c <= 0x5a; c = ref.charCodeAt(++i));
+  const first = ref.charCodeAt(i);
+  return i > 0 && first >= 0x31 && first <= 0x39;
 }
 
 function finishCell(

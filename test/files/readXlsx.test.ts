@@ -491,6 +491,29 @@ async function packageOf(p: HandMade): Promise<Uint8Array> {
 }
 
 describe("hand-made packages", () => {
+  test("a cell reference is read in every spelling a file may give it, and one that points nowhere is refused", async () => {
+    const sheet = (xml: string): Promise<Uint8Array> => packageOf({ sheets: [{ name: "S", xml }] });
+    const workbook = await read(
+      await sheet(
+        '<row r="7"><c r="$B$7"><v>1</v></c><c r="c7"><v>2</v></c><c r="D$7"><v>3</v></c><c r="$E7"><v>4</v></c>' +
+          '<c><v>5</v></c><c r="G07"><v>6</v></c></row><row r="1048576"><c r="XFD1048576"><v>7</v></c></row>',
+      ),
+    );
+    expect([...sheetOf(workbook, "S").cells].map(([ref, c]) => [ref, c.value])).toEqual([
+      ["B7", 1],
+      ["C7", 2],
+      ["D7", 3],
+      ["E7", 4],
+      ["F7", 5],
+      ["G7", 6],
+      ["XFD1048576", 7],
+    ]);
+    for (const ref of [" A1", "A0", "A", "1", "XFE1", "A1048577", "AAAA1", "A1 ", "A$$1", "$$A1", "A-1"]) {
+      const result = await readWorkbookSnapshot(await sheet(`<row r="1"><c r="${ref}"><v>1</v></c></row>`));
+      expect([ref, result.ok ? "read" : result.problem]).toEqual([ref, "corrupt"]);
+    }
+  });
+
   test("shared formulas are shifted to each cell; absolute parts, strings and sheet names stay", async () => {
     const workbook = await read(
       await packageOf({
