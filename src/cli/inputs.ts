@@ -6,7 +6,7 @@ import { checkWorkbook, type CheckOptions, type WorkbookCheck } from "../domain/
 import type { Catalogue } from "../domain/catalogue/types";
 import type { UnitRegistry } from "../domain/units/registry";
 import type { Lang, Message } from "../domain/i18n/lang";
-import { isFeedbackWorkbook } from "../domain/letters";
+import { isFeedbackWorkbook } from "../domain/letters/feedbackSheet";
 import { isDistrictReport, isFindingsList, isRollupSummary } from "../domain/report/recognise";
 import { TEMPORARY_NAME } from "../files/atomicWrite";
 import { readWorkbookSnapshot, refusedBySize, sourceFromRead } from "../files/readXlsx";

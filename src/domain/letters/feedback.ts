@@ -2,7 +2,7 @@ import type { SourcedFinding } from "../check/batch";
 import type { Catalogue, Severity } from "../catalogue/types";
 import { parseCell } from "../layout/a1";
 import type { SheetPlan } from "../layout/sheetPlan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../read/snapshot";
+import type { SheetSnapshot } from "../read/snapshot";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
 import {
   FILE_AS_GIVEN,
@@ -26,20 +26,21 @@ import {
   shownFile,
   type LetterOptions,
 } from "./letterKit";
+import { FEEDBACK_ROW, FEEDBACK_SHEET, FEEDBACK_SHEET_PREFIX, FEEDBACK_TITLE } from "./feedbackSheet";
 
-/** The sheet of a feedback file. */
-export const FEEDBACK_SHEET = "Phiếu phản hồi";
-/** What the title cell of a feedback sheet says: how an earlier one is recognised. */
-export const FEEDBACK_TITLE = "PHIẾU PHẢN HỒI";
-const FEEDBACK_ROW = 6;
-export const FEEDBACK_TITLE_CELL = `A${FEEDBACK_ROW}`;
+export {
+  FEEDBACK_SHEET,
+  FEEDBACK_SHEET_PREFIX,
+  FEEDBACK_TITLE,
+  FEEDBACK_TITLE_CELL,
+  isFeedbackSheet,
+  isFeedbackWorkbook,
+} from "./feedbackSheet";
 
 /**
  * "DVCQ_2024_PhanHoi_XA-XUAN-HOA.xlsx": the unit's code made safe for any file system (letters
  * without their marks, digits, "-" and "_"; anything else a "-").
  */
-/** Sheets of the district workbook whose names start so are feedback sheets, replaced on every run. */
-export const FEEDBACK_SHEET_PREFIX = "PH ";
 const MAX_SHEET_NAME = 31;
 
 /** The unit's code as letters without their marks, digits, "-" and "_", anything else a "-". */
@@ -288,11 +289,6 @@ export function printedPoints(plan: SheetPlan): number {
   return points;
 }
 
-/** A sheet DVCQ wrote as a phiếu: its title cell says so. */
-export function isFeedbackSheet(sheet: SheetSnapshot): boolean {
-  return sheet.cells.get(FEEDBACK_TITLE_CELL)?.value === FEEDBACK_TITLE;
-}
-
 /**
  * Whether a sheet shows exactly the plan's values, no more and no less: a phiếu DVCQ wrote, not
  * edited since and still what would be written now. Anything else may hold what the clerk typed.
@@ -304,9 +300,4 @@ export function showsExactly(sheet: SheetSnapshot, plan: SheetPlan): boolean {
       expected.set(cell.ref, cell.value);
   const present = [...sheet.cells].filter(([, c]) => c.value !== null && c.value !== "");
   return present.length === expected.size && present.every(([ref, c]) => expected.get(ref) === c.value);
-}
-
-/** A workbook of phiếu alone, as `--feedback` writes it: never a unit's report. */
-export function isFeedbackWorkbook(workbook: WorkbookSnapshot): boolean {
-  return workbook.sheets.length > 0 && workbook.sheets.every(isFeedbackSheet) && workbook.names.length === 0;
 }

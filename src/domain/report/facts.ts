@@ -6,27 +6,12 @@ import type { CellStyle, CellValue, PlanRows, SheetPlan } from "../layout/sheetP
 import type { Fact } from "../rollup/rollup";
 import { kindLabel, type UnitKindInfo } from "../units/registry";
 import { BASE_STYLES, FILE_AS_GIVEN, FORMAT_OF, printSetup, sheetBuilder, type FileName } from "./sheetKit";
+import { FACTS_COLUMNS, FACTS_SHEET } from "./factsSheet";
 
-export const FACTS_SHEET = "Dữ liệu";
+export { FACTS_COLUMNS, FACTS_SHEET };
+
 /** The Excel table a shell makes of the facts (header row included), for the PivotTable and the clerk's filters. */
 export const FACTS_TABLE = "DVCQ_DuLieu";
-
-/** Column headings of the facts, in order: what a PivotTable or a clerk's formula refers to. */
-export const FACTS_COLUMNS = [
-  "Năm",
-  "Mã đơn vị",
-  "Tên đơn vị",
-  "Loại đơn vị",
-  "Mục",
-  "Mã chỉ tiêu",
-  "Chỉ tiêu",
-  "Giá trị",
-  "Tệp nguồn",
-  "Trang",
-  "Ô",
-  "Mẫu biểu",
-  "Kiểu",
-] as const;
 const WIDTHS = [7, 16, 30, 15, 6, 10, 60, 12, 34, 22, 7, 13, 6];
 const COLUMN_LETTERS = FACTS_COLUMNS.map((_, c) => columnLetters(c + 1));
 /** "Mục" of the header fields, as the template heads them. */

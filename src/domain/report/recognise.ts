@@ -4,7 +4,7 @@ import { TEMPLATE_NAME } from "../layout/template";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { findTemplateSheets, readSubmission } from "../read/submission";
 import type { UnitRegistry } from "../units/registry";
-import { FACTS_COLUMNS, FACTS_SHEET } from "./facts";
+import { FACTS_COLUMNS, FACTS_SHEET } from "./factsSheet";
 import { ROLLUP_SHEETS } from "./index";
 
 /**
