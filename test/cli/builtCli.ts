@@ -67,6 +67,11 @@ export interface RunOptions {
   cwd: string;
   /** Run as another user (uid, gid): lets a test run as root see a permission refused. */
   as?: { uid: number; gid: number };
+  /**
+   * Variables added to the environment. Setting process.env in a test does not reach a child:
+   * jest gives each test file a copy of it.
+   */
+  env?: Readonly<Record<string, string>>;
 }
 
 /** Runs `node bin/dvcq.js …` to its end. */
@@ -87,6 +92,7 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
 export function spawnCli(args: readonly string[], options: RunOptions) {
   const spawnOptions: SpawnOptions = { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] };
   if (options.as) Object.assign(spawnOptions, options.as);
+  if (options.env) spawnOptions.env = { ...process.env, ...options.env };
   return spawn(process.execPath, [BIN, ...args], spawnOptions);
 }
 
