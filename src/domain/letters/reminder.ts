@@ -16,8 +16,9 @@ import {
   shownFile,
   type LetterOptions,
 } from "./letterKit";
+import { REMINDER_SHEET } from "../report/sheetNames";
 
-export const REMINDER_SHEET = "Công văn đôn đốc";
+export { REMINDER_SHEET };
 
 export type ReminderStatus = "missing" | "unusable" | "late";
 

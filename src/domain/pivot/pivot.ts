@@ -3,8 +3,9 @@ import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import type { Fact } from "../rollup/rollup";
 import { STANDARD_KINDS, type UnitKind, type UnitKindInfo } from "../units/registry";
 import { BASE_STYLES, printSetup, sheetBuilder } from "../report/sheetKit";
+import { PIVOT_SHEET } from "../report/sheetNames";
 
-export const PIVOT_SHEET = "Tổng hợp theo mục";
+export { PIVOT_SHEET };
 
 export interface PivotColumn {
   sectionId: string;

@@ -15,8 +15,9 @@ import {
   sheetBuilder,
   type FileName,
 } from "./sheetKit";
+import { DETAILS_SHEET } from "./sheetNames";
 
-export const DETAILS_SHEET = "Chi tiết đơn vị";
+export { DETAILS_SHEET };
 
 const FIXED = { stt: 1, code: 2, name: 3 } as const;
 const FIRST_FIGURE = 4;

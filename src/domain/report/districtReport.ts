@@ -12,8 +12,9 @@ import {
   type Issuer,
 } from "./sheetKit";
 import { kindLabel, wholeHeading, type UnitKindInfo } from "../units/registry";
+import { REPORT_SHEET } from "./sheetNames";
 
-export const REPORT_SHEET = "Báo cáo tổng hợp";
+export { REPORT_SHEET };
 
 const HEADER_ROW = 11;
 const LEVEL_WIDTH = 13;

@@ -10,8 +10,9 @@ import {
   sheetBuilder,
   type FileName,
 } from "./sheetKit";
+import { FINDINGS_SHEET } from "./sheetNames";
 
-export const FINDINGS_SHEET = "Kết quả kiểm tra";
+export { FINDINGS_SHEET };
 /** The Excel table of the findings (header row included), for the clerk's filters. */
 export const FINDINGS_TABLE = "DVCQ_KetQuaKiemTra";
 

@@ -1,17 +1,17 @@
 import type { Catalogue } from "../catalogue/types";
 import type { SheetPlan } from "../layout/sheetPlan";
-import { PIVOT_SHEET, pivotPlan, pivotSummary } from "../pivot/pivot";
+import { pivotPlan, pivotSummary } from "../pivot/pivot";
 import type { Rollup } from "../rollup/rollup";
-import { DETAILS_SHEET, detailsPlan } from "./details";
-import { REPORT_SHEET, reportPlan } from "./districtReport";
+import { detailsPlan } from "./details";
+import { reportPlan } from "./districtReport";
 import type { LetterOptions } from "../letters/letterKit";
-import { REMINDER_SHEET, reminderPlan } from "../letters/reminder";
+import { reminderPlan } from "../letters/reminder";
 import { annexPlans } from "./annexes";
-import { FACTS_SHEET, factsPlan } from "./facts";
-import { FINDINGS_SHEET, findingsPlan } from "./findings";
-import { NARRATIVE_SHEET, narrativePlan } from "./narrative";
+import { factsPlan } from "./facts";
+import { findingsPlan } from "./findings";
+import { narrativePlan } from "./narrative";
 import { FILE_AS_GIVEN, headerRowOnly, issuerOf } from "./sheetKit";
-import { SUBMISSIONS_SHEET, submissionsPlan } from "./submissions";
+import { submissionsPlan } from "./submissions";
 import type { YearOnYear } from "./yearOnYear";
 import { yearOnYearPlan } from "./yearOnYearSheet";
 
@@ -22,20 +22,7 @@ export { FACTS_COLUMNS, FACTS_TABLE, factsTableRange } from "./facts";
 export { FINDINGS_COLUMNS, FINDINGS_TABLE, findingRows, findingsTableRange } from "./findings";
 export { narrativeParagraphs, type Paragraph } from "./narrative";
 
-/**
- * The sheets the roll-up writes, in workbook order. A re-run replaces exactly these sheets; they
- * carry no defined names.
- */
-export const ROLLUP_SHEETS = {
-  report: REPORT_SHEET,
-  details: DETAILS_SHEET,
-  submissions: SUBMISSIONS_SHEET,
-  findings: FINDINGS_SHEET,
-  pivot: PIVOT_SHEET,
-  narrative: NARRATIVE_SHEET,
-  facts: FACTS_SHEET,
-  reminder: REMINDER_SHEET,
-} as const;
+export { ROLLUP_SHEETS } from "./sheetNames";
 
 /**
  * The report's date (without it the date line leaves dots for the clerk), the reminder's date to

@@ -17,8 +17,9 @@ import {
   type Issuer,
 } from "./sheetKit";
 import { wholeInSentence } from "../units/registry";
+import { NARRATIVE_SHEET } from "./sheetNames";
 
-export const NARRATIVE_SHEET = "Dự thảo báo cáo";
+export { NARRATIVE_SHEET };
 
 /** A unit's rate this many points under the district's stands out. */
 export const WELL_BELOW_POINTS = 10;

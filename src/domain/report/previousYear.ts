@@ -4,7 +4,7 @@ import { sayEvery } from "../i18n/say";
 import { cellRef } from "../layout/a1";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import type { Unit } from "../units/registry";
-import { FACTS_COLUMNS, FACTS_SHEET } from "./facts";
+import { FACTS_COLUMNS, FACTS_SHEET } from "./factsSheet";
 
 /** One unit's figures of last year, as the facts table holds them: numbers only (counts and rates). */
 export interface PreviousUnit {

@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from "../read/snapshot";
 import { findTemplateSheets, readSubmission } from "../read/submission";
 import type { UnitRegistry } from "../units/registry";
 import { FACTS_COLUMNS, FACTS_SHEET } from "./factsSheet";
-import { ROLLUP_SHEETS } from "./index";
+import { ROLLUP_SHEETS } from "./sheetNames";
 
 /**
  * A district report as `dvcq rollup` writes it: every roll-up sheet, the facts headed as the facts

@@ -14,8 +14,9 @@ import {
   type FileName,
   type SheetBuilder,
 } from "./sheetKit";
+import { SUBMISSIONS_SHEET } from "./sheetNames";
 
-export const SUBMISSIONS_SHEET = "Tình hình nộp báo cáo";
+export { SUBMISSIONS_SHEET };
 
 const HEADINGS = [
   "STT",
