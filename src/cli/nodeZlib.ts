@@ -1,4 +1,4 @@
-import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRaw, inflateRawSync } from "node:zlib";
 import { DEFLATE_LEVEL, type HostZlib } from "../files/hostZlib";
 
 /** Node's zlib for the reader and the streamed writer (src/files/hostZlib.ts). */
@@ -12,6 +12,13 @@ export const nodeZlib: HostZlib = {
     }
   },
   deflateRawPiece: (data, last) =>
-    deflateRawSync(data, { level: DEFLATE_LEVEL, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+    new Promise((resolve, reject) =>
+      deflateRaw(
+        data,
+        { level: DEFLATE_LEVEL, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH },
+        // Node allocates its own buffer, never a shared one.
+        (error, deflated) => (error ? reject(error) : resolve(deflated as Uint8Array<ArrayBuffer>)),
+      ),
+    ),
   crc32: (data, crc) => crc32(data, crc),
 };

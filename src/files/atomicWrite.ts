@@ -7,7 +7,8 @@ import path from "node:path";
  * An output made piece by piece and never held whole: it is given a `write` to hand each piece to
  * as soon as it is made (synchronously), and throws to have the output dropped.
  */
-export type OutputPieces = (write: (piece: Uint8Array) => void) => void;
+/** A producer handing its output to `write` piece by piece, done when it returns or resolves. */
+export type OutputPieces = (write: (piece: Uint8Array) => void) => void | Promise<void>;
 
 /** `.~dvcq-<random>.tmp`: what a staged output is called until it is renamed over its target. */
 export const TEMPORARY_NAME = /^\.~dvcq-[0-9a-f]{12}\.tmp$/;
@@ -81,7 +82,7 @@ export class OutputBatch {
     this.staged.push({ temp, target });
     try {
       if (typeof data === "function")
-        data((piece) => {
+        await data((piece) => {
           for (let at = 0; at < piece.length;) at += writeSync(handle.fd, piece, at);
         });
       else await handle.writeFile(data);

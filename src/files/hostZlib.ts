@@ -12,9 +12,10 @@ export interface HostZlib {
   inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array | null;
   /**
    * Deflates one piece of a stream on its own, ending on a byte (a sync flush) so that the next
-   * piece follows it; the last piece ends the stream.
+   * piece follows it; the last piece ends the stream. On a thread of the host's, so that the
+   * writer makes the next pieces meanwhile.
    */
-  deflateRawPiece(data: Uint8Array, last: boolean): Uint8Array<ArrayBuffer>;
+  deflateRawPiece(data: Uint8Array, last: boolean): Promise<Uint8Array<ArrayBuffer>>;
   /** CRC-32 of `data` continuing `crc` (0 to start), as zip stores it. */
   crc32(data: Uint8Array, crc: number): number;
 }
@@ -37,8 +38,15 @@ export function hostZlib(): HostZlib | undefined {
   return lent;
 }
 
+/** Pieces of one part being deflated at a time, at most: enough to keep the host's threads busy, few to hold. */
+const PIECES_AT_ONCE = 4;
+
 /** A zip entry deflated by the host's zlib: the zip's CRC and sizes as fflate keeps them. */
 class HostZipDeflate extends ZipPassThrough {
+  /** Each piece given to the host, settled once it is handed on to the zip, in order. */
+  private readonly deflating: Promise<void>[] = [];
+  private handedOn: Promise<void> = Promise.resolve();
+
   constructor(
     filename: string,
     private readonly zlib: HostZlib,
@@ -56,11 +64,37 @@ class HostZipDeflate extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, this.zlib.deflateRawPiece(chunk, final), final);
+    const deflated = this.zlib.deflateRawPiece(chunk, final);
+    this.handedOn = this.handedOn.then(async () => this.ondata(null, await deflated, final));
+    // A failure is thrown where the writer waits (room, finished), not left unhandled before then.
+    this.handedOn.catch(() => undefined);
+    this.deflating.push(this.handedOn);
+  }
+
+  /** Once few enough pieces are being deflated for another to be pushed; throws what deflating threw. */
+  async room(): Promise<void> {
+    while (this.deflating.length > PIECES_AT_ONCE) await this.deflating.shift();
+  }
+
+  /** Once every piece is handed on to the zip. */
+  async finished(): Promise<void> {
+    this.deflating.length = 0;
+    await this.handedOn;
   }
 }
 
+export type ZipPart = ZipPassThrough | ZipDeflate;
+
 /** A deflated zip entry to stream a part into, by the host's zlib when it lent one. */
-export function zipDeflate(filename: string): ZipPassThrough | ZipDeflate {
+export function zipDeflate(filename: string): ZipPart {
   return lent ? new HostZipDeflate(filename, lent) : new ZipDeflate(filename, { level: DEFLATE_LEVEL });
+}
+
+/**
+ * Pushes the next bytes of a part; resolves when the part can take more (the last bytes: when all
+ * of it is in the zip). With the host's zlib its pieces are deflated while the writer goes on.
+ */
+export async function pushPart(part: ZipPart, data: Uint8Array, last: boolean): Promise<void> {
+  part.push(data, last);
+  if (part instanceof HostZipDeflate) await (last ? part.finished() : part.room());
 }

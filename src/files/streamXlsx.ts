@@ -10,7 +10,7 @@
 import { Zip, strToU8 } from "fflate";
 import { cellRef, parseCell, parseRange } from "../domain/layout/a1";
 import type { CellStyle, PlanCell, SheetPlan } from "../domain/layout/sheetPlan";
-import { zipDeflate } from "./hostZlib";
+import { pushPart, zipDeflate } from "./hostZlib";
 import { printNamesXml, printXml, sheetPrXml } from "./printParts";
 import {
   tableContentTypes,
@@ -44,12 +44,13 @@ const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
  * plan holds something Excel would refuse or silently change, or a validation or a conditional
  * format (writeWorkbook's to write): before the sink is given anything, except for a cell of a
  * plan's streamed rows, checked as it is written; the sink's owner then drops what it was given.
+ * Resolves once the sink has the whole file.
  */
-export function streamWorkbook(
+export async function streamWorkbook(
   sheets: readonly SheetToWrite[],
   sink: (piece: Uint8Array) => void,
   options: WriteOptions = {},
-): void {
+): Promise<void> {
   const problems = sheets.flatMap(({ plan }) => [
     ...planProblems(plan, { rows: false }),
     ...(plan.validations.length + plan.conditionalFormats.length > 0
@@ -59,53 +60,60 @@ export function streamWorkbook(
   if (problems.length > 0) throw new Error(`Cannot write the workbook:\n${problems.join("\n")}`);
 
   let failure: Error | null = null;
-  const zip = new Zip((error, piece) => {
+  let ended: () => void = () => undefined;
+  const written = new Promise<void>((resolve) => (ended = resolve));
+  const zip = new Zip((error, piece, final) => {
     if (error) failure = error;
     else sink(piece);
+    if (error || final) ended();
   });
-  const part = (name: string): ((text: string, last?: boolean) => void) => {
+  const part = (name: string): Push => {
     const file = zipDeflate(name);
     zip.add(file);
-    return (text, last = false) => file.push(strToU8(text), last);
+    return (text, last = false) => pushPart(file, strToU8(text), last);
   };
-  const whole = (name: string, text: string): void => part(name)(text, true);
+  const whole = (name: string, text: string): Promise<void> => part(name)(text, true);
 
   const styles = new StyleTable(sheets[0]?.plan);
   const strings = new SharedStrings();
   const tables: TablePart[] = [];
-  sheets.forEach(({ plan }, i) => {
-    writeSheet(part(`xl/worksheets/sheet${i + 1}.xml`), plan, styles, strings, problems);
+  for (const [i, { plan }] of sheets.entries()) {
+    await writeSheet(part(`xl/worksheets/sheet${i + 1}.xml`), plan, styles, strings, problems);
     const own = tableParts(plan, tables.length + 1);
-    if (own.length === 0) return;
-    for (const t of own) whole(t.path, t.xml);
-    whole(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, tableRelationshipsPart(own));
+    if (own.length === 0) continue;
+    for (const t of own) await whole(t.path, t.xml);
+    await whole(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, tableRelationshipsPart(own));
     tables.push(...own);
-  });
-  whole("xl/styles.xml", styles.xml());
-  strings.write(part("xl/sharedStrings.xml"));
-  whole("xl/workbook.xml", workbookXml(sheets));
-  whole("xl/_rels/workbook.xml.rels", workbookRels(sheets.length));
-  whole("[Content_Types].xml", contentTypes(sheets.length, tables));
-  whole(
+  }
+  await whole("xl/styles.xml", styles.xml());
+  await strings.write(part("xl/sharedStrings.xml"));
+  await whole("xl/workbook.xml", workbookXml(sheets));
+  await whole("xl/_rels/workbook.xml.rels", workbookRels(sheets.length));
+  await whole("[Content_Types].xml", contentTypes(sheets.length, tables));
+  await whole(
     "_rels/.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">` +
       `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
       `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
       `</Relationships>`,
   );
-  whole("docProps/core.xml", coreXml(options.created ?? new Date()));
+  await whole("docProps/core.xml", coreXml(options.created ?? new Date()));
   zip.end();
+  await written;
   if (failure) throw failure;
   if (problems.length > 0) throw new Error(`Cannot write the workbook:\n${problems.join("\n")}`);
 }
 
-function writeSheet(
-  push: (text: string, last?: boolean) => void,
+/** Gives a part its next text; resolves when it can take more. */
+type Push = (text: string, last?: boolean) => Promise<void>;
+
+async function writeSheet(
+  push: Push,
   plan: SheetPlan,
   styles: StyleTable,
   strings: SharedStrings,
   problems: string[],
-): void {
+): Promise<void> {
   const { cells, lastRow: lastCellRow, lastCol: lastCellCol } = inRowOrder(plan.cells);
   const rows = plan.rows;
   const streamed = rows !== undefined && rows.count > 0;
@@ -113,7 +121,8 @@ function writeSheet(
   const lastCol = streamed ? Math.max(lastCellCol, rows.lastCol) : lastCellCol;
   const heights = new Map(Object.entries(plan.rowHeights).map(([r, h]) => [Number(r), h]));
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r);
-  const base = styles.index(plan, undefined);
+  const styleOf = styles.of(plan);
+  const base = styleOf(undefined);
   const { print } = plan;
 
   let xml =
@@ -150,19 +159,25 @@ function writeSheet(
       row = at;
       xml += rowOpen(row);
     }
-    xml += cellXml(cell, styles.index(plan, cell.style), strings);
-    if (xml.length > FLUSH_AT) {
-      push(xml);
-      xml = "";
-    }
+    xml += cellXml(cell, styleOf(cell.style), strings);
   };
-  for (const c of cells) put(c.row, c.cell);
+  const flush = async (): Promise<void> => {
+    const text = xml;
+    xml = "";
+    await push(text);
+  };
+  for (const c of cells) {
+    put(c.row, c.cell);
+    if (xml.length > FLUSH_AT) await flush();
+  }
   if (streamed)
-    for (let i = 0; i < rows.count; i++)
+    for (let i = 0; i < rows.count; i++) {
       for (const cell of rows.cells(i)) {
         problems.push(...cellProblems(plan, cell));
         put(rows.from + i, cell);
       }
+      if (xml.length > FLUSH_AT) await flush();
+    }
   if (row > 0) xml += "</row>";
   emptyRowsBefore(Number.MAX_SAFE_INTEGER);
   xml += "</sheetData>";
@@ -179,7 +194,7 @@ function writeSheet(
       .map((m) => `<mergeCell ref="${m}"/>`)
       .join("")}</mergeCells>`;
   xml += printXml(print) + tablePartsXml(tableCount) + "</worksheet>";
-  push(xml, true);
+  await push(xml, true);
 }
 
 interface PlacedCell {
@@ -250,16 +265,16 @@ class SharedStrings {
     return i;
   }
 
-  write(push: (text: string, last?: boolean) => void): void {
+  async write(push: Push): Promise<void> {
     let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.byText.size}">`;
     for (const text of this.byText.keys()) {
       xml += `<si><t xml:space="preserve">${escapeText(text)}</t></si>`;
       if (xml.length > FLUSH_AT) {
-        push(xml);
+        await push(xml);
         xml = "";
       }
     }
-    push(`${xml}</sst>`, true);
+    await push(`${xml}</sst>`, true);
   }
 }
 
@@ -297,7 +312,6 @@ class StyleTable {
   private readonly formats: string[] = [];
   private readonly xfs: string[] = [];
   private readonly byKey = new Map<string, number>();
-  private readonly planCache = new WeakMap<SheetPlan, Map<string, number>>();
 
   constructor(first: SheetPlan | undefined) {
     // Font 0 and format 0 are the workbook's defaults (the Normal style).
@@ -305,21 +319,22 @@ class StyleTable {
     this.xfs.push('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
   }
 
-  index(plan: SheetPlan, key: string | undefined): number {
-    let cache = this.planCache.get(plan);
-    if (cache === undefined) this.planCache.set(plan, (cache = new Map()));
-    const cached = cache.get(key ?? "");
-    if (cached !== undefined) return cached;
-    const style = key === undefined ? undefined : plan.styles[key];
-    const xf = this.xfOf(plan, style);
-    let index = this.byKey.get(xf);
-    if (index === undefined) {
-      index = this.xfs.length;
-      this.xfs.push(xf);
-      this.byKey.set(xf, index);
-    }
-    cache.set(key ?? "", index);
-    return index;
+  /** The cell format index of each of a plan's style keys (none: the plan's base), for the cells of its sheet. */
+  of(plan: SheetPlan): (key: string | undefined) => number {
+    const cache = new Map<string, number>();
+    return (key) => {
+      const cached = cache.get(key ?? "");
+      if (cached !== undefined) return cached;
+      const xf = this.xfOf(plan, key === undefined ? undefined : plan.styles[key]);
+      let index = this.byKey.get(xf);
+      if (index === undefined) {
+        index = this.xfs.length;
+        this.xfs.push(xf);
+        this.byKey.set(xf, index);
+      }
+      cache.set(key ?? "", index);
+      return index;
+    };
   }
 
   private xfOf(plan: SheetPlan, style: CellStyle | undefined): string {

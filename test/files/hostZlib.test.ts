@@ -6,9 +6,10 @@
  */
 import { buildDistrictReport } from "../../src/domain/report";
 import { nodeZlib } from "../../src/cli/nodeZlib";
-import { lendZlib } from "../../src/files/hostZlib";
+import { lendZlib, type HostZlib } from "../../src/files/hostZlib";
 import { READ_LIMITS } from "../../src/files/readLimits";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
+import { streamWorkbook } from "../../src/files/streamXlsx";
 import { writeWorkbookStreamed } from "../support/streamed";
 import { PackageDamaged, ZipPackage } from "../../src/files/zipPackage";
 import { catalogue, demoSources, rolledUp } from "../support/filled";
@@ -26,6 +27,15 @@ function withZlib<T>(run: () => T): T {
   lendZlib(nodeZlib);
   try {
     return run();
+  } finally {
+    lendZlib(undefined);
+  }
+}
+
+async function withZlibUntilDone<T>(run: () => Promise<T>): Promise<T> {
+  lendZlib(nodeZlib);
+  try {
+    return await run();
   } finally {
     lendZlib(undefined);
   }
@@ -50,9 +60,9 @@ function parts(bytes: Uint8Array): Map<string, string> {
   return out;
 }
 
-test("the district workbook deflated by Node's zlib holds the same parts as fflate's, every CRC right", () => {
-  const byFflate = writeWorkbookStreamed(sheets, { created });
-  const byNode = withZlib(() => writeWorkbookStreamed(sheets, { created }));
+test("the district workbook deflated by Node's zlib holds the same parts as fflate's, every CRC right", async () => {
+  const byFflate = await writeWorkbookStreamed(sheets, { created });
+  const byNode = await withZlibUntilDone(() => writeWorkbookStreamed(sheets, { created }));
   const expected = parts(byFflate);
   // The facts sheet is larger than one piece, so the pieces deflated on their own are joined.
   expect((expected.get(`xl/worksheets/sheet${sheets.length - 1}.xml`) ?? "").length).toBeGreaterThan(65_536);
@@ -63,7 +73,7 @@ test("a template read with Node's zlib is the snapshot read with fflate", async 
   const bytes = readFixture("template-ten-mistakes.xlsx");
   const byFflate = await readWorkbookSnapshot(bytes);
   expect(byFflate.ok).toBe(true);
-  expect(await withZlib(() => readWorkbookSnapshot(bytes))).toEqual(byFflate);
+  expect(await withZlibUntilDone(() => readWorkbookSnapshot(bytes))).toEqual(byFflate);
 });
 
 test("a part that inflates past its declared size is damaged with Node's zlib too", () => {
@@ -74,4 +84,28 @@ test("a part that inflates past its declared size is damaged with Node's zlib to
   const lying = { ...entry, size: Math.floor(entry.size / 2) };
   expect(() => zip.stream(lying, () => true)).toThrow(PackageDamaged);
   expect(() => withZlib(() => zip.stream(lying, () => true))).toThrow(/inflates to more than its declared/);
+});
+
+describe("the workbook deflated on the host's threads fails as a whole, never half-written in silence", () => {
+  test.each<[string, HostZlib, (piece: Uint8Array) => void]>([
+    [
+      "a piece that cannot be deflated",
+      { ...nodeZlib, deflateRawPiece: () => Promise.reject(new Error("deflate broke")) },
+      () => undefined,
+    ],
+    [
+      "a piece the sink cannot take",
+      nodeZlib,
+      () => {
+        throw new Error("disk full");
+      },
+    ],
+  ])("%s: the write is refused with its reason", async (_what, zlib, sink) => {
+    lendZlib(zlib);
+    try {
+      await expect(streamWorkbook(sheets, sink, { created })).rejects.toThrow(/deflate broke|disk full/);
+    } finally {
+      lendZlib(undefined);
+    }
+  });
 });

@@ -177,7 +177,7 @@ test("the demo's district workbook prints the pages a clerk expects, sheet by sh
   const pages: Record<string, number> = {};
   const texts: Record<string, string[]> = {};
   for (const plan of plans) {
-    const text = pdfText(await toPdf(writeWorkbookStreamed([{ plan, nameScope: "workbook" }])));
+    const text = pdfText(await toPdf(await writeWorkbookStreamed([{ plan, nameScope: "workbook" }])));
     texts[plan.name] = text.split("\f").filter((page) => page.trim() !== "");
     pages[plan.name] = texts[plan.name]!.length;
   }
@@ -266,7 +266,7 @@ test("rows are tall enough for their wrapped text, printed by LibreOffice: templ
   const plans = buildDistrictReport(rollup, catalogue, { fileName: (file) => path.posix.basename(file) });
   for (const name of [ROLLUP_SHEETS.findings, ROLLUP_SHEETS.submissions]) {
     const plan = plans.find((p) => p.name === name)!;
-    const pdf = await toPdf(writeWorkbookStreamed([{ plan, nameScope: "workbook" }]));
+    const pdf = await toPdf(await writeWorkbookStreamed([{ plan, nameScope: "workbook" }]));
     expect([name, overlappingLines(pdf)]).toEqual([name, []]);
   }
 });

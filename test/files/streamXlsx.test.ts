@@ -19,8 +19,8 @@ const sheets = buildDistrictReport(rollup, catalogue).map((plan) => ({
 const created = new Date(Date.UTC(2024, 9, 20, 8, 0, 0));
 
 let streamed: Uint8Array;
-beforeAll(() => {
-  streamed = writeWorkbookStreamed(sheets, { created });
+beforeAll(async () => {
+  streamed = await writeWorkbookStreamed(sheets, { created });
 });
 
 test("the district workbook streamed is valid against the OOXML schemas", async () => {
@@ -46,7 +46,7 @@ test("the facts made row by row as they are written give the same parts, byte fo
   expect(facts.plan.rows!.count).toBe(rollup.facts.length);
   expect(rollup.facts.length).toBeGreaterThan(100);
   // The zip stamps each part with the time it was written: the parts are compared, not the zip.
-  expect(unzipSync(writeWorkbookStreamed(rowByRow, { created }))).toEqual(unzipSync(streamed));
+  expect(unzipSync(await writeWorkbookStreamed(rowByRow, { created }))).toEqual(unzipSync(streamed));
   // exceljs's writer takes the rows too: the sheet reads back with every fact.
   const read = await readWorkbookSnapshot(await writeWorkbook(rowByRow, { created }));
   if (!read.ok) throw new Error("unreadable");
@@ -102,7 +102,7 @@ test("text that looks like a formula, a number or an escape stays text; control 
       { ref: "B3", value: true },
     ],
   };
-  const read = await readWorkbookSnapshot(writeWorkbookStreamed([{ plan, nameScope: "workbook" }]));
+  const read = await readWorkbookSnapshot(await writeWorkbookStreamed([{ plan, nameScope: "workbook" }]));
   if (!read.ok) throw new Error(read.detail);
   const value = (ref: string) => read.workbook.sheets[0]!.cells.get(ref);
   expect(value("A1")?.value).toBe("- UBND tỉnh Đồng Nai;");
@@ -116,8 +116,8 @@ test("text that looks like a formula, a number or an escape stays text; control 
   expect(value("B3")?.value).toBe(true);
 });
 
-test("a plan with data validation is refused: writeWorkbook writes templates", () => {
-  expect(() => writeWorkbookStreamed([{ plan: samplePlan(), nameScope: "workbook" }])).toThrow(
+test("a plan with data validation is refused: writeWorkbook writes templates", async () => {
+  await expect(writeWorkbookStreamed([{ plan: samplePlan(), nameScope: "workbook" }])).rejects.toThrow(
     /validations and conditional formats are written by writeWorkbook/,
   );
 });
@@ -168,7 +168,7 @@ test("both writers write the findings sheet's table: the same part over its head
   }
 });
 
-test("a table with a blank or repeated header, or a name Excel refuses, is refused before anything is written", () => {
+test("a table with a blank or repeated header, or a name Excel refuses, is refused before anything is written", async () => {
   const plan = samplePlan("Bảng");
   const cells = [
     { ref: "A1", value: "Mã" },
@@ -180,15 +180,15 @@ test("a table with a blank or repeated header, or a name Excel refuses, is refus
     cells,
     tables: [{ name, range }],
   });
-  expect(() => writeWorkbookStreamed([{ plan: withTable("Bang", "A1:C2"), nameScope: "workbook" }])).toThrow(
-    /table "Bang": a blank header cell\n.*table "Bang": a header twice/,
-  );
-  expect(() => writeWorkbookStreamed([{ plan: withTable("AB12", "A1:A2"), nameScope: "workbook" }])).toThrow(
-    /table "AB12": not a valid table name/,
-  );
-  expect(() => writeWorkbookStreamed([{ plan: withTable("Bang", "A1:A1"), nameScope: "workbook" }])).toThrow(
-    /table "Bang": no row under its header/,
-  );
+  await expect(
+    writeWorkbookStreamed([{ plan: withTable("Bang", "A1:C2"), nameScope: "workbook" }]),
+  ).rejects.toThrow(/table "Bang": a blank header cell\n.*table "Bang": a header twice/);
+  await expect(
+    writeWorkbookStreamed([{ plan: withTable("AB12", "A1:A2"), nameScope: "workbook" }]),
+  ).rejects.toThrow(/table "AB12": not a valid table name/);
+  await expect(
+    writeWorkbookStreamed([{ plan: withTable("Bang", "A1:A1"), nameScope: "workbook" }]),
+  ).rejects.toThrow(/table "Bang": no row under its header/);
 });
 
 test("each text is written once, in the shared strings, however many cells repeat it", async () => {
@@ -205,7 +205,7 @@ test("each text is written once, in the shared strings, however many cells repea
     if (name.startsWith("xl/worksheets/sheet")) expect(strFromU8(bytes)).not.toContain("inlineStr");
 });
 
-test("a cell of the streamed rows Excel would refuse is refused, naming its sheet and cell, and the pieces given are dropped", () => {
+test("a cell of the streamed rows Excel would refuse is refused, naming its sheet and cell, and the pieces given are dropped", async () => {
   const plan: SheetPlan = {
     ...samplePlan(),
     validations: [],
@@ -224,7 +224,7 @@ test("a cell of the streamed rows Excel would refuse is refused, naming its shee
     },
   };
   const pieces: Uint8Array[] = [];
-  expect(() => streamWorkbook([{ plan, nameScope: "workbook" }], (p) => pieces.push(p))).toThrow(
+  await expect(streamWorkbook([{ plan, nameScope: "workbook" }], (p) => pieces.push(p))).rejects.toThrow(
     `sheet "${plan.name}" B3: unknown style "không có"`,
   );
   expect(pieces.length).toBeGreaterThan(0);
