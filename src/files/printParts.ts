@@ -1,4 +1,5 @@
 import type { PlanPrint, SheetPlan } from "../domain/layout/sheetPlan";
+import { escapeXml } from "./xmlText";
 
 /** Excel's paperSize codes. */
 export const PAPER_SIZE: Record<PlanPrint["paper"], number> = { A4: 9, A3: 8 };
@@ -7,10 +8,6 @@ export const HEADER_FOOTER_MARGIN = 0.3;
 /** The last row and column of a sheet, which a manual break spans. */
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** `<sheetPr>` of a sheet printed one page wide; "" otherwise. */
 export function sheetPrXml(print: PlanPrint): string {

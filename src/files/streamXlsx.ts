@@ -20,6 +20,7 @@ import {
   type TablePart,
 } from "./tableParts";
 import { cellProblems, planProblems, type SheetToWrite, type WriteOptions } from "./writeXlsx";
+import { escapeXml } from "./xmlText";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -240,7 +241,8 @@ function inRowOrder(cells: readonly PlanCell[]): {
 }
 
 function cellXml(cell: PlanCell, style: number, strings: SharedStrings): string {
-  const head = `<c r="${cell.ref.replace(/\$/g, "")}" s="${style}"`;
+  // A plan's references are plain but for the odd "$" (the facts' millions of cells have none).
+  const head = `<c r="${cell.ref.includes("$") ? cell.ref.replaceAll("$", "") : cell.ref}" s="${style}"`;
   if (cell.formula !== undefined) return `${head}><f>${escapeXml(cell.formula.replace(/^=/, ""))}</f></c>`;
   const v = cell.value;
   if (v === undefined || v === null) return `${head}/>`;
@@ -276,12 +278,6 @@ class SharedStrings {
     }
     await push(`${xml}</sst>`, true);
   }
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) =>
-    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;",
-  );
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { parseCell, parseRange } from "../domain/layout/a1";
 import type { PlanTable, SheetPlan } from "../domain/layout/sheetPlan";
+import { escapeXml } from "./xmlText";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -12,10 +13,6 @@ const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 export const TABLE_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 /** Relationship ids of a sheet's tables; no other relationship of a roll-up sheet uses this prefix. */
 const REL_PREFIX = "rIdTable";
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** A table part, with its workbook-wide number. */
 export interface TablePart {
