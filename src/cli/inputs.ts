@@ -4,6 +4,7 @@ import path from "node:path";
 import { BatchChecker, type BatchCheck, type Source } from "../domain/check/batch";
 import { checkWorkbook, type CheckOptions, type WorkbookCheck } from "../domain/check/checks";
 import type { Catalogue } from "../domain/catalogue/types";
+import type { WorkbookSnapshot } from "../domain/read/snapshot";
 import type { UnitRegistry } from "../domain/units/registry";
 import type { Lang, Message } from "../domain/i18n/lang";
 import { isFeedbackWorkbook } from "../domain/letters/feedbackSheet";
@@ -259,9 +260,21 @@ export async function readInput(file: InputFile, lang: Lang): Promise<InputRead>
     if (kind === "findings") return { skipped: M.skippedFindings(file.shown)[lang] };
   }
   const read = await readWorkbookSnapshot(bytes);
-  if (read.ok && isDistrictReport(read.workbook)) return { skipped: M.skippedReport(file.shown)[lang] };
+  if (read.ok && (await isDistrictReportFile(bytes, read.workbook)))
+    return { skipped: M.skippedReport(file.shown)[lang] };
   if (read.ok && isFeedbackWorkbook(read.workbook)) return { skipped: M.skippedFeedback(file.shown)[lang] };
   return { source: sourceFromRead(file.shown, read) };
+}
+
+/**
+ * A district report: from some hundred units its facts sheet is past the size a sheet is read to,
+ * and a workbook with sheets left unread is told again by its sheets' first rows.
+ */
+async function isDistrictReportFile(bytes: Uint8Array, workbook: WorkbookSnapshot): Promise<boolean> {
+  if (isDistrictReport(workbook)) return true;
+  if (workbook.skipped === undefined) return false;
+  const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true });
+  return heads.ok && isDistrictReport(heads.workbook);
 }
 
 /** Which of DVCQ's JSON outputs the bytes are, if either. */

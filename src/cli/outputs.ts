@@ -68,9 +68,13 @@ export async function inspectTarget(
   }
   if (expect === "summary" && jsonKind(bytes) === "summary") return { kind: "ours" };
   if (expect === "facts") return isFactsCsv(bytes) ? { kind: "ours" } : { kind: "other", work: NO_WORK };
+  if (expect === "report") {
+    // Told by its sheets, names and header rows, whatever the size of its sheets.
+    const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true });
+    if (heads.ok && isDistrictReport(heads.workbook)) return { kind: "ours" };
+  }
   const read = await readWorkbookSnapshot(bytes);
   if (!read.ok) return { kind: "other", work: NO_WORK };
-  if (expect === "report" && isDistrictReport(read.workbook)) return { kind: "ours" };
   return { kind: "other", work: typedWork(read.workbook, reference.catalogue, reference.registry) };
 }
 

@@ -34,6 +34,12 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Every part parsed by saxes, without trying the lean scanner first: for tests that compare the two. */
   saxesOnly?: boolean;
+  /**
+   * Of every worksheet, however large, only the cells of row 1: enough to tell a workbook by its
+   * sheets, names and header rows (a district report's facts sheet is past the size a sheet is
+   * otherwise read to from some hundred units).
+   */
+  firstRowOnly?: boolean;
 }
 
 export type SnapshotRead =
@@ -123,11 +129,11 @@ export function readWorkbookSnapshot(bytes: Uint8Array, options: ReadOptions = {
     const zip = new ZipPackage(bytes, limits);
     const bySaxes = (): Promise<SnapshotRead> =>
       loadSaxes()
-        .then(() => readPackage(new Parts(zip, limits, false)))
+        .then(() => readPackage(new Parts(zip, limits, false), options))
         .catch(failureOf);
     if (options.saxesOnly) return bySaxes();
     try {
-      return Promise.resolve(readPackage(new Parts(zip, limits, true)));
+      return Promise.resolve(readPackage(new Parts(zip, limits, true), options));
     } catch (e) {
       if (!(e instanceof NotLean)) throw e;
       // Something the lean scanner does not read: saxes reads the whole file and decides.
@@ -274,10 +280,14 @@ class Parts {
     return entry;
   }
 
-  /** Parses a part as it inflates, until its end or until the handlers have enough. */
-  scan(name: string, handlers: XmlHandlers, where: Where = { part: name }): void {
+  /**
+   * Parses a part as it inflates, until its end or until the handlers have enough. A part past
+   * the size limit is refused, unless the handlers stop early (`partly`): what is inflated still
+   * counts towards the package's limit.
+   */
+  scan(name: string, handlers: XmlHandlers, where: Where = { part: name }, partly = false): void {
     const entry = this.entry(name);
-    if (entry.size > this.limits.partBytes)
+    if (entry.size > this.limits.partBytes && !partly)
       throw new LimitExceeded("partBytes", this.limits.partBytes, entry.size, where);
     const bound = new TagBound(this.limits, where);
     const xml = this.lean
@@ -465,7 +475,7 @@ interface SheetEntry {
 /** A sheet named "<unit code> <year>", as DVCQ names a template sheet. */
 const TEMPLATE_SHEET_NAME = /^[A-Z0-9][A-Z0-9_-]* \d{4}$/i;
 
-function readPackage(parts: Parts): SnapshotRead {
+function readPackage(parts: Parts, options: ReadOptions): SnapshotRead {
   const { limits } = parts;
   const rootRels = parts.relationships("");
   const workbookPart = relOfType(rootRels, "officeDocument") ?? "xl/workbook.xml";
@@ -534,7 +544,8 @@ function readPackage(parts: Parts): SnapshotRead {
     const where = { sheet: entry.name };
     const size = parts.entry(rel.target).size;
     let cells: Map<string, RawCell>;
-    if (templates.has(index)) cells = readSheet(parts, rel.target, where, context);
+    if (options.firstRowOnly) cells = readSheet(parts, rel.target, where, context, true);
+    else if (templates.has(index)) cells = readSheet(parts, rel.target, where, context);
     else if (size > limits.scanSheetBytes) {
       skipped.push({
         name: entry.name,
@@ -779,6 +790,7 @@ function readSheet(
   partName: string,
   where: { sheet: string },
   context: SheetContext,
+  firstRowOnly = false,
 ): Map<string, RawCell> {
   const { limits } = parts;
   const cells = new Map<string, RawCell>();
@@ -795,10 +807,13 @@ function readSheet(
     partName,
     {
       open(name, attrs) {
+        if (complete) return;
         if (cell === undefined) {
           if (name === "row") {
             row = attrs.r === undefined ? row + 1 : Number(attrs.r);
             col = 0;
+            // Past row 1: the scan stops at the next end tag.
+            if (firstRowOnly && row > 1) complete = true;
           } else if (name === "c") {
             if (++cellCount > limits.cellsPerSheet)
               throw new LimitExceeded("cellsPerSheet", limits.cellsPerSheet, undefined, where);
@@ -809,6 +824,10 @@ function readSheet(
               if (at < 0) throw new PackageDamaged(`${partName}: cell reference "${r}"`);
               row = Math.floor(at / MAX_COL);
               col = (at % MAX_COL) + 1;
+            }
+            if (firstRowOnly && row > 1) {
+              complete = true;
+              return;
             }
             cell = {
               // Kept as written when cellRef would write it so: a reference is at most 12
@@ -838,12 +857,13 @@ function readSheet(
           cell.inline.font = attrs.val;
       },
       text(text) {
-        if (cell === undefined || capture === undefined) return;
+        if (complete || cell === undefined || capture === undefined) return;
         if (capture === "f" && cell.formula) cell.formula.text += text;
         else if (capture === "v") cell.v += text;
         else if (capture === "t" && cell.inline) cell.inline.text += text;
       },
       close(name) {
+        if (complete) return;
         if (name === "f" || name === "v" || name === "t") capture = undefined;
         else if (name === "rPh") phonetic--;
         else if (name === "c" && cell !== undefined) {
@@ -862,6 +882,7 @@ function readSheet(
       enough: () => complete,
     },
     where,
+    firstRowOnly,
   );
   return cells;
 }

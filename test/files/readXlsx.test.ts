@@ -491,6 +491,35 @@ async function packageOf(p: HandMade): Promise<Uint8Array> {
 }
 
 describe("hand-made packages", () => {
+  test("firstRowOnly: of every sheet, however large, only row 1; its names kept", async () => {
+    const rows = (n: number): string =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}"><v>${i + 1}</v></c><c r="B${i + 1}" t="inlineStr"><is><t>dòng ${i + 1}</t></is></c></row>`,
+      ).join("");
+    const bytes = await packageOf({
+      sheets: [
+        { name: "Nhỏ", xml: rows(3) },
+        { name: "Lớn", xml: rows(5_000) },
+      ],
+      definedNames: '<definedName name="TEN" localSheetId="1">\'Lớn\'!$A$1</definedName>',
+    });
+    const limits = { scanSheetBytes: 10_000, partBytes: 100_000 };
+    const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true, limits });
+    if (!heads.ok) throw new Error(heads.detail);
+    expect(heads.workbook.sheets.map((sheet) => [sheet.name, [...sheet.cells.keys()], sheet.names])).toEqual([
+      ["Nhỏ", ["A1", "B1"], []],
+      ["Lớn", ["A1", "B1"], [{ name: "TEN", ref: "'Lớn'!$A$1" }]],
+    ]);
+    expect(sheetOf(heads.workbook, "Lớn").cells.get("B1")?.value).toBe("dòng 1");
+    // Read whole, the large sheet is past the size a sheet that is not a template is read to.
+    const whole = await readWorkbookSnapshot(bytes, { limits });
+    if (!whole.ok) throw new Error(whole.detail);
+    expect(whole.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Nhỏ"]);
+    expect(whole.workbook.skipped?.map((sheet) => sheet.name)).toEqual(["Lớn"]);
+  });
+
   test("a cell reference is read in every spelling a file may give it, and one that points nowhere is refused", async () => {
     const sheet = (xml: string): Promise<Uint8Array> => packageOf({ sheets: [{ name: "S", xml }] });
     const workbook = await read(
