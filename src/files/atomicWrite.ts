@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { rmdirSync, unlinkSync, writeSync } from "node:fs";
+import { existsSync, rmdirSync, unlinkSync, writeSync } from "node:fs";
 import { mkdir, open, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 
 /**
  * An output made piece by piece and never held whole: it is given a `write` to hand each piece to
- * as soon as it is made (synchronously), and throws to have the output dropped.
+ * as soon as it is made (synchronously), is done when it returns or resolves, and throws or rejects
+ * to have the output dropped.
  */
-/** A producer handing its output to `write` piece by piece, done when it returns or resolves. */
 export type OutputPieces = (write: (piece: Uint8Array) => void) => void | Promise<void>;
 
 /** `.~dvcq-<random>.tmp`: what a staged output is called until it is renamed over its target. */
@@ -60,25 +60,44 @@ export class OutputBatch {
 
   /** Makes a folder (and its parents) for outputs; remembers what it made, to undo on abort. */
   async ensureFolder(dir: string): Promise<void> {
-    const first = await mkdir(dir, { recursive: true });
-    if (first !== undefined) {
-      // Every folder from `first` down to `dir` is new.
-      const made: string[] = [];
+    // The folders still missing are known before they are made, so that a signal landing meanwhile
+    // removes them; those another process made first are forgotten again.
+    const missing: string[] = [];
+    for (let d = path.resolve(dir); !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d))
+      missing.push(d);
+    for (const d of missing) liveFolders.add(d);
+    let first: string | undefined;
+    try {
+      first = await mkdir(dir, { recursive: true });
+    } catch (e) {
+      for (const d of missing) liveFolders.delete(d);
+      throw e;
+    }
+    // Every folder from `first` down to `dir` is new.
+    const made: string[] = [];
+    if (first !== undefined)
       for (let d = path.resolve(dir); ; d = path.dirname(d)) {
         made.push(d);
         if (d === path.resolve(first) || path.dirname(d) === d) break;
       }
-      this.madeFolders.push(...made);
-      for (const d of made) liveFolders.add(d);
-    }
+    for (const d of missing) if (!made.includes(d)) liveFolders.delete(d);
+    this.madeFolders.push(...made);
+    for (const d of made) liveFolders.add(d);
   }
 
   /** Writes `data` to a temporary beside `target`, flushed; returns the temporary's path. */
   async stage(target: string, data: Uint8Array | string | OutputPieces): Promise<string> {
     if (this.done) throw new Error("OutputBatch already committed or aborted");
     const temp = path.join(path.dirname(target), `.~dvcq-${randomBytes(6).toString("hex")}.tmp`);
-    const handle = await open(temp, "wx");
+    // Known before it exists: a signal that lands while it is being made still removes it.
     live.add(temp);
+    let handle;
+    try {
+      handle = await open(temp, "wx");
+    } catch (e) {
+      live.delete(temp);
+      throw e;
+    }
     this.staged.push({ temp, target });
     try {
       if (typeof data === "function")
