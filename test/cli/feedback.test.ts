@@ -3,18 +3,16 @@
  * report, and the refusal rules of every other output. The main run goes through the built
  * command line; the refusals and re-runs call main() in-process.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runMain } from "./runMain";
 import { demoInbox } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
-import { buildTemplatePlan } from "../../src/domain/layout/template";
 import { isoToExcelSerial, reportPeriod } from "../../src/domain/period";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
-import { writeWorkbook } from "../../src/files/writeXlsx";
 import { catalogue, registry } from "../support/filled";
+import { writeInboxFiles } from "../support/inboxFiles";
 import { ensureBuiltCli, hashTree, runCli } from "./builtCli";
 
 const YEAR = 2024;
@@ -48,16 +46,7 @@ async function sheetCells(file: string): Promise<{ name: string; cells: Map<stri
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "dvcq-feedback-"));
   await mkdir(path.join(dir, "inbox"));
-  for (const f of inbox.files) {
-    const plan = fillPlan(buildTemplatePlan(catalogue, f.unit, YEAR), {
-      figures: f.figures,
-      evidence: f.evidence,
-    });
-    await writeFile(
-      path.join(dir, "inbox", f.fileName),
-      await writeWorkbook([{ plan, nameScope: "workbook" }]),
-    );
-  }
+  await writeInboxFiles(path.join(dir, "inbox"), inbox.files, catalogue, YEAR);
   ensureBuiltCli();
 }, 180_000);
 afterAll(async () => {

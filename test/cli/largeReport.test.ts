@@ -9,11 +9,9 @@ import path from "node:path";
 import JSZip from "jszip";
 import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
 import { demoInbox } from "../../src/domain/demo/inbox";
-import { fillPlan } from "../../src/domain/layout/filled";
-import { buildTemplatePlan } from "../../src/domain/layout/template";
 import { parseCsv, registryFromRows } from "../../src/domain/units/registry";
 import { READ_LIMITS } from "../../src/files/readLimits";
-import { writeWorkbook } from "../../src/files/writeXlsx";
+import { writeInboxFiles } from "../support/inboxFiles";
 import { ensureBuiltCli, runCli } from "./builtCli";
 
 const YEAR = 2024;
@@ -41,16 +39,7 @@ beforeAll(async () => {
   const { registry } = registryFromRows(parseCsv(csv));
   const catalogue = loadBuiltinCatalogue(YEAR);
   await mkdir(path.join(dir, "inbox"));
-  for (const file of demoInbox(catalogue, registry, YEAR).files) {
-    const plan = fillPlan(buildTemplatePlan(catalogue, file.unit, YEAR), {
-      figures: file.figures,
-      evidence: file.evidence,
-    });
-    await writeFile(
-      path.join(dir, "inbox", file.fileName),
-      await writeWorkbook([{ plan, nameScope: "workbook" }]),
-    );
-  }
+  await writeInboxFiles(path.join(dir, "inbox"), demoInbox(catalogue, registry, YEAR).files, catalogue, YEAR);
 }, 120_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
