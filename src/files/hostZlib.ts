@@ -66,7 +66,10 @@ class HostZipDeflate extends ZipPassThrough {
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
     const deflated = this.zlib.deflateRawPiece(chunk, final);
     this.handedOn = this.handedOn.then(async () => this.ondata(null, await deflated, final));
-    // A failure is thrown where the writer waits (room, finished), not left unhandled before then.
+    // A failure is thrown where the writer waits (room, finished), not left unhandled before then:
+    // neither a piece's own (it may fail while an earlier one is still deflated, or after one
+    // failed) nor the chain's.
+    deflated.catch(() => undefined);
     this.handedOn.catch(() => undefined);
     this.deflating.push(this.handedOn);
   }

@@ -87,6 +87,32 @@ test("a part that inflates past its declared size is damaged with Node's zlib to
 });
 
 describe("the workbook deflated on the host's threads fails as a whole, never half-written in silence", () => {
+  test("a piece that fails while an earlier one is still being deflated leaves no failure unhandled", async () => {
+    let calls = 0;
+    const slowThenBroken: HostZlib = {
+      ...nodeZlib,
+      deflateRawPiece: (data, last) =>
+        calls++ === 0
+          ? new Promise((resolve) =>
+              setTimeout(() => void nodeZlib.deflateRawPiece(data, last).then(resolve), 30),
+            )
+          : Promise.reject(new Error("deflate broke")),
+    };
+    const unhandled: unknown[] = [];
+    const hear = (reason: unknown): void => void unhandled.push(reason);
+    process.on("unhandledRejection", hear);
+    lendZlib(slowThenBroken);
+    try {
+      await expect(streamWorkbook(sheets, () => undefined, { created })).rejects.toThrow(/deflate broke/);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    } finally {
+      lendZlib(undefined);
+      process.off("unhandledRejection", hear);
+    }
+    expect(calls).toBeGreaterThan(1);
+    expect(unhandled).toEqual([]);
+  });
+
   test.each<[string, HostZlib, (piece: Uint8Array) => void]>([
     [
       "a piece that cannot be deflated",
