@@ -4,6 +4,7 @@ import type { Catalogue } from "../domain/catalogue/types";
 import type { FileName } from "../domain/report/sheetKit";
 import { FACTS_COLUMNS } from "../domain/report/facts";
 import { isDistrictReport, typedWork, type TypedWork } from "../domain/report/recognise";
+import { ROLLUP_SHEET_NAMES } from "../domain/report/sheetNames";
 import { UTF8_BOM } from "../domain/text/csv";
 import type { UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot, refusedBySize } from "../files/readXlsx";
@@ -68,17 +69,31 @@ export async function inspectTarget(
   }
   if (expect === "summary" && jsonKind(bytes) === "summary") return { kind: "ours" };
   if (expect === "facts") return isFactsCsv(bytes) ? { kind: "ours" } : { kind: "other", work: NO_WORK };
-  if (expect === "report") {
-    // Told by its sheets, names and header rows, whatever the size of its sheets.
-    const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true });
-    if (heads.ok && isDistrictReport(heads.workbook)) return { kind: "ours" };
-  }
+  if (expect === "report" && (await isOurReport(bytes, reference))) return { kind: "ours" };
   const read = await readWorkbookSnapshot(bytes);
   if (!read.ok) return { kind: "other", work: NO_WORK };
   return { kind: "other", work: typedWork(read.workbook, reference.catalogue, reference.registry) };
 }
 
 const hasWork = (w: TypedWork): boolean => w.figures > 0 || w.evidence > 0;
+
+/**
+ * A district report dvcq wrote and nothing a unit typed: told by its sheets' first rows (from some
+ * hundred units its facts sheet is past the size a sheet is read to). One that also holds a sheet
+ * the roll-up does not write (a unit's sheet pasted in) is read whole, and is not ours if that
+ * sheet holds a unit's figures or evidence (without the catalogue to tell, it is not ours).
+ */
+async function isOurReport(
+  bytes: Uint8Array,
+  reference: { catalogue: Catalogue; registry: UnitRegistry } | undefined,
+): Promise<boolean> {
+  const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true });
+  if (!heads.ok || !isDistrictReport(heads.workbook)) return false;
+  if (heads.workbook.sheets.every((s) => ROLLUP_SHEET_NAMES.has(s.name))) return true;
+  if (reference === undefined) return false;
+  const whole = await readWorkbookSnapshot(bytes);
+  return whole.ok && !hasWork(typedWork(whole.workbook, reference.catalogue, reference.registry));
+}
 
 /** A facts CSV as `rollup --facts` writes it: its byte order mark and the facts' header row. */
 function isFactsCsv(bytes: Uint8Array): boolean {
@@ -98,6 +113,7 @@ export async function refuseOutputsOntoInputs(
   ctx: Context,
   outputs: readonly Output[],
   entries: readonly InputEntry[],
+  reference: { catalogue: Catalogue; registry: UnitRegistry },
 ): Promise<InputEntry[]> {
   const identities = outputs.map((o) => identityOf(o.path));
   const [out, json] = outputs;
@@ -108,7 +124,7 @@ export async function refuseOutputsOntoInputs(
     const identity = identities[i] as ReturnType<typeof identityOf>;
     for (const entry of entries) {
       if (entry.kind !== "file" || !sameFile(entry.file.identity, identity)) continue;
-      if (await isOwnOutput(entry.file.path, output.kind)) {
+      if (await isOwnOutput(entry.file.path, output.kind, reference)) {
         ctx.io.stderr(
           ctx.say((output.kind === "report" ? M.skippedReport : M.skippedSummary)(entry.file.shown)),
         );
@@ -137,13 +153,16 @@ export async function refuseOutputsOntoReferenceFiles(
   }
 }
 
-async function isOwnOutput(file: string, kind: Output["kind"]): Promise<boolean> {
+async function isOwnOutput(
+  file: string,
+  kind: Output["kind"],
+  reference?: { catalogue: Catalogue; registry: UnitRegistry },
+): Promise<boolean> {
   if (refusedBySize((await stat(file).catch(() => ({ size: 0 }))).size)) return false;
   const bytes = new Uint8Array(await readFile(file).catch(() => Buffer.alloc(0)));
   if (kind === "summary") return jsonKind(bytes) === "summary";
   if (kind === "facts") return isFactsCsv(bytes);
-  const read = await readWorkbookSnapshot(bytes);
-  return read.ok && isDistrictReport(read.workbook);
+  return isOurReport(bytes, reference);
 }
 
 /**

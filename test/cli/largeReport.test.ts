@@ -3,9 +3,10 @@
  * the reader reads a sheet to (4 MB), yet a re-run must still know the report as its own, to replace
  * it without --force and to skip it among the inputs.
  */
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadBuiltinCatalogue } from "../../src/domain/catalogue/builtin";
 import { demoInbox } from "../../src/domain/demo/inbox";
@@ -80,4 +81,31 @@ test("a re-run replaces its own report without --force, and skips it among the i
     (JSON.parse(await readFile(path.join(dir, "tomtat-truoc.json"), "utf8")) as { findings: unknown })
       .findings,
   );
+}, 120_000);
+
+test("a report with a unit's filled sheet pasted in (values only, no names) is never replaced, even with --force", async () => {
+  await rollup("CoDan.xlsx");
+  const report = new ExcelJS.Workbook();
+  await report.xlsx.readFile(path.join(dir, "CoDan.xlsx"));
+  const unitFile = new ExcelJS.Workbook();
+  const [first] = (await readdir(path.join(dir, "inbox"))).filter((n) => n.endsWith(".xlsx")).sort();
+  await unitFile.xlsx.readFile(path.join(dir, "inbox", first as string));
+  const from = unitFile.worksheets[0] as ExcelJS.Worksheet;
+  const pasted = report.addWorksheet("Dán từ xã");
+  from.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      const value = cell.result ?? cell.value;
+      if (value !== null && typeof value !== "object") pasted.getCell(r, c).value = value;
+    }),
+  );
+  await report.xlsx.writeFile(path.join(dir, "CoDan.xlsx"));
+  const before = await readFile(path.join(dir, "CoDan.xlsx"));
+
+  const run = await runCli(
+    ["rollup", "inbox", "--units", "units.csv", "--year", String(YEAR), "--out", "CoDan.xlsx", "--force"],
+    { cwd: dir },
+  );
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^Không ghi đè CoDan\.xlsx: tệp có [1-9]\d* số liệu/m);
+  expect(await readFile(path.join(dir, "CoDan.xlsx"))).toEqual(before);
 }, 120_000);

@@ -47,7 +47,7 @@ export async function rollupCommand(ctx: Context): Promise<number> {
 
   // Every refusal before any workbook is read.
   await refuseOutputsOntoReferenceFiles(ctx, outputs);
-  const entries = await refuseOutputsOntoInputs(ctx, outputs, await gatherInputs(ctx));
+  const entries = await refuseOutputsOntoInputs(ctx, outputs, await gatherInputs(ctx), reference);
   for (const output of outputs) await refuseReplacing(ctx, output, reference);
   const feedback = await feedbackFolder(ctx, outputs);
   const letters = { ...letterOptions(ctx), fileName: fileNameOnly };

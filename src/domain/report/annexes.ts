@@ -3,11 +3,9 @@ import type { CellStyle, SheetPlan } from "../layout/sheetPlan";
 import type { Rollup, UnitStatus } from "../rollup/rollup";
 import { foldForMatch } from "../text/fold";
 import { BASE_STYLES, printSetup, sheetBuilder } from "./sheetKit";
+import { MODELS_ANNEX_SHEET, TEXTS_ANNEX_SHEET } from "./sheetNames";
 
-/** The annex of every unit's models (template version 2 on). */
-export const MODELS_ANNEX_SHEET = "Phụ lục mô hình";
-/** The annex of every unit's text blocks (template version 2 on). */
-export const TEXTS_ANNEX_SHEET = "Phụ lục đánh giá";
+export { MODELS_ANNEX_SHEET, TEXTS_ANNEX_SHEET };
 
 const HEADER_ROW = 4;
 const STYLES: Record<string, CellStyle> = {

@@ -5,7 +5,9 @@ import { wholeHeading } from "../units/registry";
 import { INDICATOR_TABLE_STYLES, LINE_HEIGHT, printSetup, sheetBuilder } from "./sheetKit";
 import type { ComparedIndicator, YearOnYear } from "./yearOnYear";
 
-export const YEAR_ON_YEAR_SHEET = "So với cùng kỳ";
+import { YEAR_ON_YEAR_SHEET } from "./sheetNames";
+
+export { YEAR_ON_YEAR_SHEET };
 
 const HEADER_ROW = 5;
 const FIGURE_WIDTH = 10;
