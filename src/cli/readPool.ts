@@ -79,7 +79,13 @@ export class ReadPool {
   private readonly failed = new Set<Worker>();
   private readonly waiting = new Map<
     number,
-    { file: InputFile; lang: Lang; worker: Worker; done: (checked: InputChecked) => void }
+    {
+      file: InputFile;
+      lang: Lang;
+      worker: Worker;
+      done: (checked: InputChecked) => void;
+      fail: (error: unknown) => void;
+    }
   >();
   private nextId = 0;
 
@@ -98,7 +104,11 @@ export class ReadPool {
             : answer,
         );
       });
-      worker.on("error", () => this.checkHereWhatWaitsOn(worker));
+      // Out of memory, a throw, an exit of its own, an answer that cannot be read: the same failure.
+      const failed = (): void => this.checkHereWhatWaitsOn(worker);
+      worker.on("error", failed);
+      worker.on("messageerror", failed);
+      worker.on("exit", failed);
       return worker;
     });
   }
@@ -117,7 +127,8 @@ export class ReadPool {
 
   /**
    * Checks every file once on the workers, each given the next file of the list as it finishes
-   * one: `done` is told each as it is checked, in whatever order they finish. Resolves when all are.
+   * one: `done` is told each as it is checked, in whatever order they finish. Resolves when all
+   * are; should every worker fail, the rest is checked on this thread.
    */
   async checkAll(
     files: readonly PlacedFile[],
@@ -126,33 +137,32 @@ export class ReadPool {
   ): Promise<void> {
     let next = 0;
     let running = 0;
-    let settled: () => void = () => undefined;
-    const allSettled = new Promise<void>((resolve) => (settled = resolve));
-    // A worker that failed goes on here: what it would have been given is checked on this thread.
-    const give = (worker: Worker): void => {
-      if (next >= files.length) {
-        if (running === 0) settled();
-        return;
-      }
+    await new Promise<void>((resolve, reject) => {
+      const give = (worker: Worker): void => {
+        if (next < files.length && !this.failed.has(worker)) {
+          const { index, file } = files[next++] as PlacedFile;
+          running++;
+          this.check(worker, file, lang).then((checked) => {
+            running--;
+            done(index, checked);
+            give(worker);
+          }, reject);
+        } else if (running === 0) resolve();
+      };
+      for (const worker of this.workers) for (let k = 0; k < AHEAD_PER_WORKER; k++) give(worker);
+    });
+    while (next < files.length) {
       const { index, file } = files[next++] as PlacedFile;
-      running++;
-      const checking = this.failed.has(worker)
-        ? checkInput(file, lang, this.setting)
-        : this.check(worker, file, lang);
-      void checking.then((checked) => {
-        running--;
-        done(index, checked);
-        give(worker);
-      });
-    };
-    for (const worker of this.workers) for (let k = 0; k < AHEAD_PER_WORKER; k++) give(worker);
-    if (running > 0) await allSettled;
+      done(index, await checkInput(file, lang, this.setting));
+      // Reading here is synchronous: between two files the process hears a Ctrl+C (bin/dvcq.js).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   private check(worker: Worker, file: InputFile, lang: Lang): Promise<InputChecked> {
     const id = this.nextId++;
-    return new Promise((done) => {
-      this.waiting.set(id, { file, lang, worker, done });
+    return new Promise((done, fail) => {
+      this.waiting.set(id, { file, lang, worker, done, fail });
       worker.postMessage({ id, file, lang });
     });
   }
@@ -163,7 +173,7 @@ export class ReadPool {
     for (const [id, waiting] of this.waiting) {
       if (waiting.worker !== worker) continue;
       this.waiting.delete(id);
-      void checkInput(waiting.file, waiting.lang, this.setting).then(waiting.done);
+      checkInput(waiting.file, waiting.lang, this.setting).then(waiting.done, waiting.fail);
     }
   }
 

@@ -1,6 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, rmdirSync, unlinkSync, writeSync } from "node:fs";
-import { mkdir, open, readdir, rename, rmdir, unlink } from "node:fs/promises";
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  rmdirSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
+import { open, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -60,54 +69,41 @@ export class OutputBatch {
 
   /** Makes a folder (and its parents) for outputs; remembers what it made, to undo on abort. */
   async ensureFolder(dir: string): Promise<void> {
-    // The folders still missing are known before they are made, so that a signal landing meanwhile
-    // removes them; those another process made first are forgotten again.
-    const missing: string[] = [];
-    for (let d = path.resolve(dir); !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d))
-      missing.push(d);
-    for (const d of missing) liveFolders.add(d);
-    let first: string | undefined;
-    try {
-      first = await mkdir(dir, { recursive: true });
-    } catch (e) {
-      for (const d of missing) liveFolders.delete(d);
-      throw e;
-    }
-    // Every folder from `first` down to `dir` is new.
-    const made: string[] = [];
-    if (first !== undefined)
+    // Made and remembered in one step: no signal can land between the two.
+    const first = mkdirSync(dir, { recursive: true });
+    if (first !== undefined) {
+      // Every folder from `first` down to `dir` is new.
+      const made: string[] = [];
       for (let d = path.resolve(dir); ; d = path.dirname(d)) {
         made.push(d);
         if (d === path.resolve(first) || path.dirname(d) === d) break;
       }
-    for (const d of missing) if (!made.includes(d)) liveFolders.delete(d);
-    this.madeFolders.push(...made);
-    for (const d of made) liveFolders.add(d);
+      this.madeFolders.push(...made);
+      for (const d of made) liveFolders.add(d);
+    }
   }
 
   /** Writes `data` to a temporary beside `target`, flushed; returns the temporary's path. */
   async stage(target: string, data: Uint8Array | string | OutputPieces): Promise<string> {
     if (this.done) throw new Error("OutputBatch already committed or aborted");
     const temp = path.join(path.dirname(target), `.~dvcq-${randomBytes(6).toString("hex")}.tmp`);
-    // Known before it exists: a signal that lands while it is being made still removes it.
+    // Made and remembered in one step: no signal can land between the two.
+    const fd = openSync(temp, "wx");
     live.add(temp);
-    let handle;
-    try {
-      handle = await open(temp, "wx");
-    } catch (e) {
-      live.delete(temp);
-      throw e;
-    }
     this.staged.push({ temp, target });
+    let open = true;
     try {
       if (typeof data === "function")
         await data((piece) => {
-          for (let at = 0; at < piece.length;) at += writeSync(handle.fd, piece, at);
+          // A piece that comes after a failure closed the file never reaches a descriptor reused since.
+          if (!open) throw new Error(`${temp}: a piece written after the output was closed`);
+          for (let at = 0; at < piece.length;) at += writeSync(fd, piece, at);
         });
-      else await handle.writeFile(data);
-      await handle.sync();
+      else writeFileSync(fd, data);
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      open = false;
+      closeSync(fd);
     }
     return temp;
   }
