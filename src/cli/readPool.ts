@@ -20,10 +20,10 @@ import { checkInput, type CheckSetting, type InputChecked, type InputFile } from
 /** Fewer files than this are read on the main thread. */
 const FILES_FOR_A_POOL = 16;
 /**
- * Without DVCQ_READ_WORKERS, fewer files than this too: below it a worker's start (some 150 ms
- * while this thread works) and V8's own background work, which uses the other core anyway, leave
- * nothing to gain. Measured on a quiet two-core machine: 290 files 0.82 s with a worker or without,
- * 600 files 1.36 s either way, 1,000 files 2.3 s alone and 1.95 s with one, 2,900 files 5.8 and 4.2 s.
+ * Without DVCQ_READ_WORKERS, fewer files than this too: below it the workers' start (some 150 ms)
+ * and V8's own background work, which uses the other cores anyway, leave nothing to gain. Measured
+ * on a quiet two-core machine: 290 files 0.75 s alone, 0.85 s with two workers; 600 files the same
+ * either way; 2,900 files 5.8 s alone, 4.7 s with two.
  */
 const FILES_FOR_A_DEFAULT_POOL = 600;
 /** At most this many, and no more than the cores. */
@@ -32,11 +32,11 @@ const MAX_WORKERS = 3;
  * A worker's heap: what reading a file allocates dies young, and a worker holds one file at a
  * time, so it needs little; V8 would otherwise grow each worker's heap as if it held the inbox.
  * On 2,900 files with two workers: peak 241 -> 192 MB, 4.4 -> 4.7 s. A file too big for it (a
- * workbook near the read limits' half a million cells) ends its worker, out of memory: that
- * worker's files are then read here, where the heap is the process's own.
+ * workbook near the read limits' half a million cells) ends its worker, out of memory: the files
+ * it held are read here, where the heap is the process's own, and the rest by the other workers.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
-/** Files asked for ahead of the one taken, per worker: enough to keep it busy, few to hold. */
+/** Files a worker is given at once: enough to keep it busy, few to hold. */
 const AHEAD_PER_WORKER = 4;
 /** The compiled worker; absent when the sources run untranspiled (tests), then no pool. */
 const WORKER = path.join(__dirname, "readWorker.js");
