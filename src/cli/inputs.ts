@@ -5,6 +5,7 @@ import { BatchChecker, type BatchCheck, type Source } from "../domain/check/batc
 import { checkWorkbook, type CheckOptions, type WorkbookCheck } from "../domain/check/checks";
 import type { Catalogue } from "../domain/catalogue/types";
 import type { WorkbookSnapshot } from "../domain/read/snapshot";
+import { findTemplateSheets } from "../domain/read/submission";
 import type { UnitRegistry } from "../domain/units/registry";
 import type { Lang, Message } from "../domain/i18n/lang";
 import { isFeedbackWorkbook } from "../domain/letters/feedbackSheet";
@@ -239,7 +240,7 @@ const FIRST_JSON_BYTE = /^\s*[[{]/;
  * DVCQ's own output (a district report, a JSON summary or findings list), an Excel lock file or a
  * temporary of an interrupted run, which are not unit reports and are not counted as errors.
  */
-export async function readInput(file: InputFile, lang: Lang): Promise<InputRead> {
+export async function readInput(file: InputFile, lang: Lang, catalogue: Catalogue): Promise<InputRead> {
   const name = path.basename(file.shown);
   if (TEMPORARY_NAME.test(name)) return { skipped: M.skippedTemporary(file.shown)[lang] };
   let bytes: Uint8Array;
@@ -260,21 +261,28 @@ export async function readInput(file: InputFile, lang: Lang): Promise<InputRead>
     if (kind === "findings") return { skipped: M.skippedFindings(file.shown)[lang] };
   }
   const read = await readWorkbookSnapshot(bytes);
-  if (read.ok && (await isDistrictReportFile(bytes, read.workbook)))
+  if (read.ok && (await isDistrictReportFile(bytes, read.workbook, catalogue)))
     return { skipped: M.skippedReport(file.shown)[lang] };
   if (read.ok && isFeedbackWorkbook(read.workbook)) return { skipped: M.skippedFeedback(file.shown)[lang] };
   return { source: sourceFromRead(file.shown, read) };
 }
 
 /**
- * A district report: from some hundred units its facts sheet is past the size a sheet is read to,
- * and a workbook with sheets left unread is told again by its sheets' first rows.
+ * A district report and nothing a unit sent: from some hundred units its facts sheet is past the
+ * size a sheet is read to, so a workbook with sheets left unread is told again by its sheets' first
+ * rows; one holding a unit's sheet (pasted in) is read as a unit's report.
  */
-async function isDistrictReportFile(bytes: Uint8Array, workbook: WorkbookSnapshot): Promise<boolean> {
-  if (isDistrictReport(workbook)) return true;
-  if (workbook.skipped === undefined) return false;
-  const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true });
-  return heads.ok && isDistrictReport(heads.workbook);
+async function isDistrictReportFile(
+  bytes: Uint8Array,
+  workbook: WorkbookSnapshot,
+  catalogue: Catalogue,
+): Promise<boolean> {
+  let report = isDistrictReport(workbook);
+  if (!report && workbook.skipped !== undefined) {
+    const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true });
+    report = heads.ok && isDistrictReport(heads.workbook);
+  }
+  return report && findTemplateSheets(workbook, catalogue).length === 0;
 }
 
 /** Which of DVCQ's JSON outputs the bytes are, if either. */
@@ -292,10 +300,14 @@ export function jsonKind(bytes: Uint8Array): "summary" | "findings" | null {
  * Every entry as a source for the batch check, in order: what could not be read or named nothing
  * is a FILE_UNREADABLE source naming it; DVCQ's own outputs are skipped with a note on stderr.
  */
-export async function readSources(ctx: Context, entries: readonly InputEntry[]): Promise<Source[]> {
+export async function readSources(
+  ctx: Context,
+  entries: readonly InputEntry[],
+  catalogue: Catalogue,
+): Promise<Source[]> {
   const sources: Source[] = [];
   for (const entry of entries) {
-    const source = await sourceOf(ctx, entry);
+    const source = await sourceOf(ctx, entry, catalogue);
     if (source) sources.push(source);
   }
   return sources;
@@ -303,7 +315,7 @@ export async function readSources(ctx: Context, entries: readonly InputEntry[]):
 
 /** Reads one input and checks its workbook on its own, as BatchChecker.add does before it compares files. */
 export async function checkInput(file: InputFile, lang: Lang, setting: CheckSetting): Promise<InputChecked> {
-  const read = await readInput(file, lang);
+  const read = await readInput(file, lang, setting.catalogue);
   if ("skipped" in read || "unreadable" in read.source) return read;
   const { catalogue, registry, options } = setting;
   return { name: read.source.name, check: checkWorkbook(read.source.workbook, catalogue, registry, options) };
@@ -363,9 +375,9 @@ const problemSource = (entry: Extract<InputEntry, { kind: "problem" }>): Source 
   rule: "FILE_UNREADABLE",
 });
 
-async function sourceOf(ctx: Context, entry: InputEntry): Promise<Source | undefined> {
+async function sourceOf(ctx: Context, entry: InputEntry, catalogue: Catalogue): Promise<Source | undefined> {
   if (entry.kind === "problem") return problemSource(entry);
-  const read = await readInput(entry.file, ctx.lang);
+  const read = await readInput(entry.file, ctx.lang, catalogue);
   if ("source" in read) return read.source;
   ctx.io.stderr(read.skipped);
   return undefined;

@@ -83,7 +83,7 @@ test("a re-run replaces its own report without --force, and skips it among the i
   );
 }, 120_000);
 
-test("a report with a unit's filled sheet pasted in (values only, no names) is never replaced, even with --force", async () => {
+test("a report with a unit's filled sheet pasted in (values only, no names) is never replaced, even with --force, and is read among the inputs", async () => {
   await rollup("CoDan.xlsx");
   const report = new ExcelJS.Workbook();
   await report.xlsx.readFile(path.join(dir, "CoDan.xlsx"));
@@ -108,4 +108,20 @@ test("a report with a unit's filled sheet pasted in (values only, no names) is n
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/^Không ghi đè CoDan\.xlsx: tệp có [1-9]\d* số liệu/m);
   expect(await readFile(path.join(dir, "CoDan.xlsx"))).toEqual(before);
+
+  // Among the inputs it is not skipped as DVCQ's own: the pasted sheet is read as the unit's report.
+  await writeFile(path.join(dir, "inbox", "CoDan-cu.xlsx"), before);
+  try {
+    const check = await runCli(["check", "inbox", "--units", "units.csv", "--year", String(YEAR), "--json"], {
+      cwd: dir,
+    });
+    expect(check.stderr).not.toContain("CoDan-cu.xlsx");
+    const findings = JSON.parse(check.stdout) as { file: string; rule: string; sheet: string | null }[];
+    // Read as a unit's report pasted without its names.
+    expect(
+      findings.filter((f) => f.file.endsWith("CoDan-cu.xlsx")).map((f) => [f.rule, f.sheet]),
+    ).toContainEqual(["NAMES_MISSING", "Dán từ xã"]);
+  } finally {
+    await rm(path.join(dir, "inbox", "CoDan-cu.xlsx"));
+  }
 }, 120_000);

@@ -63,7 +63,7 @@ export async function demoCommand(ctx: Context): Promise<number> {
     entries.push({ kind: "file", file: { shown: target, path: temp, identity: identityOf(temp) } });
   }
 
-  const checked = checkSources(await readSources(ctx, entries), catalogue, registry, {
+  const checked = checkSources(await readSources(ctx, entries, catalogue), catalogue, registry, {
     expectedYear: DEMO_YEAR,
   });
   const checkFile = path.join(dir, DEMO_FILES.check);
