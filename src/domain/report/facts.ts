@@ -16,6 +16,9 @@ const WIDTHS = [7, 16, 30, 15, 6, 10, 60, 12, 34, 22, 7, 13, 6];
 const COLUMN_LETTERS = FACTS_COLUMNS.map((_, c) => columnLetters(c + 1));
 /** "Mục" of the header fields, as the template heads them. */
 const HEADER_SECTION = "A";
+/** Columns (from 0) of the report year and of the figure, the two not in the plain style. */
+const YEAR_COLUMN = 0;
+const VALUE_COLUMN = 7;
 
 const STYLES: Record<string, CellStyle> = {
   ...BASE_STYLES,
@@ -55,24 +58,26 @@ export function factsPlan(
       const f = facts[i] as Fact;
       const type = typeOf.get(f.code) ?? (typeof f.value === "number" ? "N" : "text");
       const row = String(i + 2);
-      return [
-        [f.year, "year"],
-        [f.unitCode, "plain"],
-        [f.unitName, "plain"],
-        [kindLabel(kinds, f.kind), "plain"],
-        [roman.get(f.section) ?? HEADER_SECTION, "plain"],
-        [f.code, "plain"],
-        [f.label, "plain"],
-        [f.value, `value${type}`],
-        [fileName(f.file), "plain"],
-        [f.sheet, "plain"],
-        [f.cell, "plain"],
-        [f.template, "plain"],
-        [type, "plain"],
-      ].map(([value, style], c) => ({
+      // Made for each of the hundreds of thousands of rows of a national roll-up as it is written.
+      const values: CellValue[] = [
+        f.year,
+        f.unitCode,
+        f.unitName,
+        kindLabel(kinds, f.kind),
+        roman.get(f.section) ?? HEADER_SECTION,
+        f.code,
+        f.label,
+        f.value,
+        fileName(f.file),
+        f.sheet,
+        f.cell,
+        f.template,
+        type,
+      ];
+      return values.map((value, c) => ({
         ref: `${COLUMN_LETTERS[c]}${row}`,
-        value: value as CellValue,
-        style: style as string,
+        value,
+        style: c === YEAR_COLUMN ? "year" : c === VALUE_COLUMN ? `value${type}` : "plain",
       }));
     },
   };
