@@ -321,6 +321,28 @@ export async function checkInput(file: InputFile, lang: Lang, setting: CheckSett
   return { name: read.source.name, check: checkWorkbook(read.source.workbook, catalogue, registry, options) };
 }
 
+/** An input to check, by its place among the command's entries. */
+export interface PlacedFile {
+  index: number;
+  file: InputFile;
+}
+
+/**
+ * Checks files on this thread one after another, telling `done` each. Reading is synchronous:
+ * between two files the process hears a Ctrl+C (bin/dvcq.js).
+ */
+export async function checkHere(
+  files: readonly PlacedFile[],
+  lang: Lang,
+  setting: CheckSetting,
+  done: (index: number, checked: InputChecked) => void,
+): Promise<void> {
+  for (const { index, file } of files) {
+    done(index, await checkInput(file, lang, setting));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /**
  * readSources and checkSources together, one file at a time: a workbook is dropped once checked,
  * so that only the figures and findings of an inbox of thousands are held. Stops the command
@@ -355,12 +377,7 @@ export async function checkInputs(
   };
   try {
     if (pool) await pool.checkAll(files, ctx.lang, done);
-    else
-      for (const { index, file } of files) {
-        done(index, await checkInput(file, ctx.lang, setting));
-        // Reading is synchronous: between two files the process hears a Ctrl+C (bin/dvcq.js).
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+    else await checkHere(files, ctx.lang, setting, done);
     addInOrder();
   } finally {
     await pool?.close();

@@ -15,7 +15,14 @@ import { Worker } from "node:worker_threads";
 import type { WorkbookCheck } from "../domain/check/checks";
 import type { Lang } from "../domain/i18n/lang";
 import type { UnitRegistry } from "../domain/units/registry";
-import { checkInput, type CheckSetting, type InputChecked, type InputFile } from "./inputs";
+import {
+  checkHere,
+  checkInput,
+  type CheckSetting,
+  type InputChecked,
+  type InputFile,
+  type PlacedFile,
+} from "./inputs";
 
 /** Fewer files than this are read on the main thread. */
 const FILES_FOR_A_POOL = 16;
@@ -67,12 +74,6 @@ function receivedCheck({ check, units }: SentCheck, registry: UnitRegistry): Wor
 
 /** What a worker sends back for one input. */
 export type WorkerAnswer = { name: string; sent: SentCheck } | Exclude<InputChecked, { check: unknown }>;
-
-/** An input to check, by its place among the command's entries. */
-export interface PlacedFile {
-  index: number;
-  file: InputFile;
-}
 
 export class ReadPool {
   private readonly workers: Worker[];
@@ -151,12 +152,7 @@ export class ReadPool {
       };
       for (const worker of this.workers) for (let k = 0; k < AHEAD_PER_WORKER; k++) give(worker);
     });
-    while (next < files.length) {
-      const { index, file } = files[next++] as PlacedFile;
-      done(index, await checkInput(file, lang, this.setting));
-      // Reading here is synchronous: between two files the process hears a Ctrl+C (bin/dvcq.js).
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await checkHere(files.slice(next), lang, this.setting, done);
   }
 
   private check(worker: Worker, file: InputFile, lang: Lang): Promise<InputChecked> {
