@@ -20,6 +20,14 @@ export interface XmlHandlers {
   close?(name: string): void;
   /** Asked after each end tag: true when the handlers have all they need, and the rest of the part is not read. */
   enough?(): boolean;
+  /**
+   * A cell element of the shape Excel writes for most cells (`<c r="B7" s="3" t="s"><v>12</v></c>`,
+   * `<c r="B7" s="3"/>`: no prefix, no other attribute, a value without references, nothing else
+   * inside), given whole instead of its events (`v` undefined when it has no `<v>`). False: not
+   * taken, and the same element is given as events. Taken, it must do what the events
+   * open c, open v, text, close v, close c would have done; `enough` is asked after it.
+   */
+  cell?(r: string | undefined, s: string | undefined, t: string | undefined, v: string | undefined): boolean;
 }
 
 /**
@@ -61,6 +69,11 @@ const NOT_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|]]>/;
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));/y;
 const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const WHITESPACE = /^[ \t\n\r]*$/;
+/** XmlHandlers.cell's shape; a value holds no markup, reference or character NOT_IN_TEXT refuses. */
+const WHOLE_CELL =
+  // eslint-disable-next-line no-control-regex
+  /<c(?: r="([A-Z]{1,3}[1-9][0-9]{0,6})")?(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<v>([^<>&\u0000-\u0008\u000b-\u001f\ufffe\uffff]*)<\/v>)?<\/c>)/y;
+const LOWER_C = 0x63;
 /** An end of line as XML normalises it: CR LF and a lone CR are one LF (saxes does the same). */
 const CARRIAGE_RETURN = /\r\n?/g;
 
@@ -160,7 +173,10 @@ export class LeanXml {
       at = lt;
       const next = xml.charCodeAt(at + 1);
       if (Number.isNaN(next)) break;
-      const tag = next === SLASH ? this.endTag(xml, at) : this.startTag(xml, at);
+      const tag =
+        next === SLASH
+          ? this.endTag(xml, at)
+          : (next === LOWER_C && this.wholeCell(xml, at)) || this.startTag(xml, at);
       if (tag < 0) {
         // Cut off by the end of this chunk: the rest comes with the next.
         if (last || xml.length - at > this.limits.elementBytes) throw new NotLean("a tag cut off");
@@ -230,6 +246,21 @@ export class LeanXml {
     if (selfClosing) this.closed(local);
     else this.open.push(name);
     return i;
+  }
+
+  /**
+   * The cell at `at` given whole to the handlers (XmlHandlers.cell); the index after it, or 0 when
+   * it is not given so: another shape, cut off by the chunk's end, nested past the depth limit.
+   */
+  private wholeCell(xml: string, at: number): number {
+    const { handlers } = this;
+    if (handlers.cell === undefined || this.open.length === 0 || this.open.length + 2 > this.limits.xmlDepth)
+      return 0;
+    WHOLE_CELL.lastIndex = at;
+    const m = WHOLE_CELL.exec(xml);
+    if (m === null || !handlers.cell(m[1], m[2], m[3], m[4])) return 0;
+    if (handlers.enough?.()) this.stopped = true;
+    return WHOLE_CELL.lastIndex;
   }
 
   /** The end tag at `at`, as startTag. */

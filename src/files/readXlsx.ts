@@ -803,6 +803,48 @@ function readSheet(
   let phonetic = 0;
   let complete = false;
 
+  /** The cell a `<c>` with these attributes opens; none past row 1 when only row 1 is read. */
+  const startCell = (
+    r: string | undefined,
+    s: string | undefined,
+    t: string | undefined,
+  ): OpenCell | undefined => {
+    if (++cellCount > limits.cellsPerSheet)
+      throw new LimitExceeded("cellsPerSheet", limits.cellsPerSheet, undefined, where);
+    if (r === undefined) col++;
+    else {
+      const at = refPosition(r);
+      if (at < 0) throw new PackageDamaged(`${partName}: cell reference "${r}"`);
+      row = Math.floor(at / MAX_COL);
+      col = (at % MAX_COL) + 1;
+    }
+    if (firstRowOnly && row > 1) {
+      complete = true;
+      return undefined;
+    }
+    return {
+      // Kept as written when cellRef would write it so: a reference is at most 12
+      // characters, which V8 copies rather than slices from the part's text.
+      ref: r !== undefined && isPlainRef(r) ? r : cellRef(row, col),
+      row,
+      col,
+      style: Number(s ?? 0),
+      type: t ?? "n",
+      formula: undefined,
+      v: undefined,
+      inline: undefined,
+    };
+  };
+  const endCell = (done: OpenCell): void => {
+    const raw = finishCell(done, context, sharedMasters, partName);
+    if (raw === null) return;
+    if (++context.cellsKept > limits.cells)
+      throw new LimitExceeded("cells", limits.cells, undefined, undefined);
+    cells.set(done.ref, raw);
+    if (done.type === "s")
+      context.sharedCells.push({ cells, ref: done.ref, raw, index: Number(done.v), partName });
+  };
+
   parts.scan(
     partName,
     {
@@ -814,34 +856,7 @@ function readSheet(
             col = 0;
             // Past row 1: the scan stops at the next end tag.
             if (firstRowOnly && row > 1) complete = true;
-          } else if (name === "c") {
-            if (++cellCount > limits.cellsPerSheet)
-              throw new LimitExceeded("cellsPerSheet", limits.cellsPerSheet, undefined, where);
-            const { r } = attrs;
-            if (r === undefined) col++;
-            else {
-              const at = refPosition(r);
-              if (at < 0) throw new PackageDamaged(`${partName}: cell reference "${r}"`);
-              row = Math.floor(at / MAX_COL);
-              col = (at % MAX_COL) + 1;
-            }
-            if (firstRowOnly && row > 1) {
-              complete = true;
-              return;
-            }
-            cell = {
-              // Kept as written when cellRef would write it so: a reference is at most 12
-              // characters, which V8 copies rather than slices from the part's text.
-              ref: r !== undefined && isPlainRef(r) ? r : cellRef(row, col),
-              row,
-              col,
-              style: Number(attrs.s ?? 0),
-              type: attrs.t ?? "n",
-              formula: undefined,
-              v: undefined,
-              inline: undefined,
-            };
-          }
+          } else if (name === "c") cell = startCell(attrs.r, attrs.s, attrs.t);
           return;
         }
         if (name === "f") {
@@ -867,16 +882,18 @@ function readSheet(
         if (name === "f" || name === "v" || name === "t") capture = undefined;
         else if (name === "rPh") phonetic--;
         else if (name === "c" && cell !== undefined) {
-          const raw = finishCell(cell, context, sharedMasters, partName);
-          if (raw !== null) {
-            if (++context.cellsKept > limits.cells)
-              throw new LimitExceeded("cells", limits.cells, undefined, undefined);
-            cells.set(cell.ref, raw);
-            if (cell.type === "s")
-              context.sharedCells.push({ cells, ref: cell.ref, raw, index: Number(cell.v), partName });
-          }
+          endCell(cell);
           cell = undefined;
         } else if (name === "sheetData") complete = true;
+      },
+      cell(r, s, t, v) {
+        if (complete || cell !== undefined) return false;
+        const whole = startCell(r, s, t);
+        if (whole !== undefined) {
+          whole.v = v;
+          endCell(whole);
+        }
+        return true;
       },
       // What follows the cells (merges, conditional formats, data validations, page set-up) is not read.
       enough: () => complete,

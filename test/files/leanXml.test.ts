@@ -6,7 +6,7 @@
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { LeanXml, NotLean, type XmlHandlers } from "../../src/files/leanXml";
-import { READ_LIMITS } from "../../src/files/readLimits";
+import { LimitExceeded, READ_LIMITS } from "../../src/files/readLimits";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import { readFixture } from "../support/fixtures";
 import { SHEET_PART } from "../corpus/package";
@@ -26,6 +26,31 @@ function recorder(): { handlers: XmlHandlers; events: Event[] } {
     close: (name) => events.push(["close", name]),
   };
   return { handlers, events };
+}
+
+/**
+ * The recorder taking whole cells (XmlHandlers.cell) as the events they stand for, and counting
+ * them: its events must still be saxes's.
+ */
+function cellRecorder(): { handlers: XmlHandlers; events: Event[]; whole: () => number } {
+  const { handlers, events } = recorder();
+  let whole = 0;
+  handlers.cell = (r, s, t, v) => {
+    whole++;
+    const attrs: Record<string, string> = {};
+    if (r !== undefined) attrs.r = r;
+    if (s !== undefined) attrs.s = s;
+    if (t !== undefined) attrs.t = t;
+    handlers.open?.("c", attrs);
+    if (v !== undefined) {
+      handlers.open?.("v", {});
+      if (v !== "") handlers.text?.(v);
+      handlers.close?.("v");
+    }
+    handlers.close?.("c");
+    return true;
+  };
+  return { handlers, events, whole: () => whole };
 }
 
 /** The scanner given `xml` in pieces cut at `cuts` (byte offsets), then ended. */
@@ -171,6 +196,92 @@ test("a template whose parts are written as Excel writes them (CR LF after the d
   } finally {
     write.mockRestore();
   }
+});
+
+describe("cells of the shape Excel writes for a value are given whole, every other spelling as events", () => {
+  const cells = [
+    ['<c r="A1" s="2" t="s"><v>0</v></c>', true],
+    ['<c r="B1" s="12"/>', true],
+    ['<c r="XFD1048576" t="n"><v>-1.5E-7</v></c>', true],
+    ['<c r="C1"><v></v></c>', true],
+    ["<c/>", true],
+    ["<c><v>3</v></c>", true],
+    ['<c r="D1" t="str"><v>tab\there\nand a line</v></c>', true],
+    ['<c r="E1" t="s" s="2"><v>0</v></c>', false],
+    ["<c r='F1'><v>1</v></c>", false],
+    ['<c r="G1"  s="1"/>', false],
+    ['<c r="H1" s="1" ><v>1</v></c>', false],
+    ['<c r="I1" cm="1"><v>1</v></c>', false],
+    ['<c r="J1"><v>a &amp; b</v></c>', false],
+    ['<c r="K1"><v/></c>', false],
+    ['<c r="L1"><f>SUM(A1:B1)</f><v>3</v></c>', false],
+    ['<c r="M1" t="inlineStr"><is><t>x</t></is></c>', false],
+    ['<c r="$N$1"><v>1</v></c>', false],
+    ['<c r="o1"><v>1</v></c>', false],
+    ['<c r="P01"><v>1</v></c>', false],
+    ['<x:c r="Q1"><x:v>1</x:v></x:c>', false],
+  ] as const;
+  const sheet = (body: string): string =>
+    `<worksheet xmlns:x="x"><sheetData><row r="1">${body}</row></sheetData></worksheet>`;
+
+  test.each(cells)("%s (whole: %s) gives saxes's events, cut anywhere", (cell, whole) => {
+    const xml = sheet(cell);
+    const expected = saxes(xml);
+    const length = new TextEncoder().encode(xml).length;
+    for (let cut = 0; cut < length; cut++) {
+      const { handlers, events, whole: given } = cellRecorder();
+      scanInPieces(handlers, xml, cut === 0 ? [] : [cut]);
+      expect([cut, events]).toEqual([cut, expected]);
+      // Cut inside the cell, it is read tag by tag.
+      if (cut === 0) expect(given()).toBe(whole ? 1 : 0);
+    }
+  });
+
+  test("a sheet of every spelling at once, and the test sheet, give saxes's events", () => {
+    for (const xml of [sheet(cells.map(([c]) => c).join("")), SHEET]) {
+      const { handlers, events, whole } = cellRecorder();
+      scanInPieces(handlers, xml, []);
+      expect(events).toEqual(saxes(xml));
+      expect(whole()).toBeGreaterThan(0);
+    }
+  });
+
+  test.each([
+    ["a value with a control character", '<c r="A1"><v>1\u0001</v></c>'],
+    ["a value with ]]>", '<c r="A1"><v>]]></v></c>'],
+    ["attributes without space between", '<c r="A1"s="1"/>'],
+    ["an attribute twice", '<c r="A1" r="A2"/>'],
+  ])("%s: given up on, as in any element", (_what, cell) => {
+    expect(() => scanInPieces(cellRecorder().handlers, sheet(cell), [])).toThrow(NotLean);
+  });
+
+  test("a cell not taken by the handlers is given as events", () => {
+    const { handlers, events } = recorder();
+    let asked = 0;
+    handlers.cell = () => {
+      asked++;
+      return false;
+    };
+    const xml = sheet('<c r="A1" s="1"><v>4</v></c>');
+    scanInPieces(handlers, xml, []);
+    expect(asked).toBe(1);
+    expect(events).toEqual(saxes(xml));
+  });
+
+  test("a cell whose value would be nested past the depth limit is read as events, and refused as saxes refuses it", () => {
+    const depth = READ_LIMITS.xmlDepth;
+    const nest = (n: number, cell: string): string => `${"<a>".repeat(n)}${cell}${"</a>".repeat(n)}`;
+    const full = '<c r="A1"><v>1</v></c>';
+    const atLimit = cellRecorder();
+    scanInPieces(atLimit.handlers, nest(depth - 2, full), []);
+    expect(atLimit.events).toEqual(saxes(nest(depth - 2, full)));
+    expect(atLimit.whole()).toBe(1);
+    const empty = cellRecorder();
+    scanInPieces(empty.handlers, nest(depth - 1, '<c r="A1"/>'), []);
+    expect(empty.events).toEqual(saxes(nest(depth - 1, '<c r="A1"/>')));
+    expect(empty.whole()).toBe(0);
+    expect(() => scanInPieces(cellRecorder().handlers, nest(depth - 1, full), [])).toThrow(LimitExceeded);
+  });
 });
 
 describe("handlers that have enough stop the scan at that end tag, as saxes is made to", () => {
