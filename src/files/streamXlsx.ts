@@ -174,7 +174,8 @@ async function writeSheet(
   if (streamed)
     for (let i = 0; i < rows.count; i++) {
       for (const cell of rows.cells(i)) {
-        problems.push(...cellProblems(plan, cell));
+        const found = cellProblems(plan, cell);
+        if (found.length > 0) problems.push(...found);
         put(rows.from + i, cell);
       }
       if (xml.length > FLUSH_AT) await flush();

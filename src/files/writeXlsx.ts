@@ -358,8 +358,18 @@ export function planProblems(plan: SheetPlan, { rows = true }: { rows?: boolean 
   return problems;
 }
 
+const NO_PROBLEMS: readonly string[] = [];
+
 /** What Excel would refuse or change in one of the plan's cells. */
-export function cellProblems(plan: SheetPlan, cell: PlanCell): string[] {
+export function cellProblems(plan: SheetPlan, cell: PlanCell): readonly string[] {
+  // Asked of every cell of a national roll-up's facts: nothing is made for a cell without a problem.
+  const { value, formula, style } = cell;
+  if (
+    (typeof value !== "number" || Number.isFinite(value)) &&
+    (formula === undefined || value === undefined || value === null) &&
+    (style === undefined || plan.styles[style] !== undefined)
+  )
+    return NO_PROBLEMS;
   const problems: string[] = [];
   if (typeof cell.value === "number" && !Number.isFinite(cell.value))
     problems.push(`the number ${cell.value} cannot be stored`);

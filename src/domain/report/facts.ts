@@ -50,6 +50,15 @@ export function factsPlan(
   );
   const roman = new Map(catalogue.sections.map((s) => [s.id, s.roman]));
   FACTS_COLUMNS.forEach((text, i) => b.put(1, i + 1, text, "head"));
+  // Each unit's file, kind and value style made once, not on each of its rows.
+  const fileShown = new Map<string, string>();
+  const kindShown = new Map<Fact["kind"], string>();
+  const valueStyle = new Map<string, string>();
+  const once = <K>(seen: Map<K, string>, key: K, make: (key: K) => string): string => {
+    let made = seen.get(key);
+    if (made === undefined) seen.set(key, (made = make(key)));
+    return made;
+  };
   const rows: PlanRows = {
     from: 2,
     count: facts.length,
@@ -63,21 +72,22 @@ export function factsPlan(
         f.year,
         f.unitCode,
         f.unitName,
-        kindLabel(kinds, f.kind),
+        once(kindShown, f.kind, (kind) => kindLabel(kinds, kind)),
         roman.get(f.section) ?? HEADER_SECTION,
         f.code,
         f.label,
         f.value,
-        fileName(f.file),
+        once(fileShown, f.file, fileName),
         f.sheet,
         f.cell,
         f.template,
         type,
       ];
-      return values.map((value, c) => ({
+      const value = once(valueStyle, type, (t) => `value${t}`);
+      return values.map((v, c) => ({
         ref: `${COLUMN_LETTERS[c]}${row}`,
-        value,
-        style: c === YEAR_COLUMN ? "year" : c === VALUE_COLUMN ? `value${type}` : "plain",
+        value: v,
+        style: c === YEAR_COLUMN ? "year" : c === VALUE_COLUMN ? value : "plain",
       }));
     },
   };
