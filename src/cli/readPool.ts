@@ -64,13 +64,75 @@ export function sentCheck(check: WorkbookCheck, registry: UnitRegistry): SentChe
   };
 }
 
-function receivedCheck({ check, units }: SentCheck, registry: UnitRegistry): WorkbookCheck {
+function receivedCheck(
+  { check, units }: SentCheck,
+  registry: UnitRegistry,
+  texts: SharedTexts,
+): WorkbookCheck {
+  texts.share(check);
   check.submissions.forEach((s, i) => {
     const at = units[i];
     s.unit = at === null || at === undefined ? null : (registry.units[at] ?? null);
   });
   return check;
 }
+
+/**
+ * One copy of each short text across the checks received: a structured clone makes a string of
+ * every use, and an inbox's figures repeat the same codes, cells and statuses in every file (at
+ * 2,900 files some 20 MB of copies of "ok", "5.1" and "D12"). Walks what a clone can hold: arrays,
+ * maps, sets and plain objects.
+ */
+class SharedTexts {
+  private readonly texts = new Map<string, string>();
+
+  share(value: unknown): void {
+    if (typeof value !== "object" || value === null) return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === "string") value[i] = this.text(item);
+        else this.share(item);
+      }
+    } else if (value instanceof Map) {
+      const entries = [...value];
+      value.clear();
+      for (const [key, item] of entries) {
+        this.share(item);
+        value.set(
+          typeof key === "string" ? this.text(key) : key,
+          typeof item === "string" ? this.text(item) : item,
+        );
+      }
+    } else if (value instanceof Set) {
+      const items = [...value];
+      value.clear();
+      for (const item of items) {
+        this.share(item);
+        value.add(typeof item === "string" ? this.text(item) : item);
+      }
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const item = record[key];
+        if (typeof item === "string") record[key] = this.text(item);
+        else this.share(item);
+      }
+    }
+  }
+
+  private text(text: string): string {
+    if (text.length > LONGEST_SHARED) return text;
+    const kept = this.texts.get(text);
+    if (kept !== undefined) return kept;
+    // Texts of their own in every file (names, dates typed) would otherwise grow it without end.
+    if (this.texts.size >= TEXTS_SHARED) this.texts.clear();
+    this.texts.set(text, text);
+    return text;
+  }
+}
+const LONGEST_SHARED = 32;
+const TEXTS_SHARED = 50_000;
 
 /** What a worker sends back for one input. */
 export type WorkerAnswer = { name: string; sent: SentCheck } | Exclude<InputChecked, { check: unknown }>;
@@ -89,6 +151,7 @@ export class ReadPool {
     }
   >();
   private nextId = 0;
+  private readonly texts = new SharedTexts();
 
   private constructor(
     size: number,
@@ -101,7 +164,7 @@ export class ReadPool {
         this.waiting.delete(id);
         waiting?.done(
           "sent" in answer
-            ? { name: answer.name, check: receivedCheck(answer.sent, this.setting.registry) }
+            ? { name: answer.name, check: receivedCheck(answer.sent, this.setting.registry, this.texts) }
             : answer,
         );
       });
