@@ -1,5 +1,7 @@
 import { planCells, type SheetPlan } from "../../src/domain/layout/sheetPlan";
 import { buildDistrictReport } from "../../src/domain/report";
+import { DETAILS_SHEET } from "../../src/domain/report/sheetNames";
+import { FACTS_SHEET } from "../../src/domain/report/factsSheet";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import { streamWorkbook } from "../../src/files/streamXlsx";
 import { writeWorkbookStreamed } from "../support/streamed";
@@ -37,14 +39,22 @@ test("it reads back cell for cell as the one exceljs writes: values, formulas, n
   );
 });
 
-test("the facts made row by row as they are written give the same parts, byte for byte, as the facts held as cells", async () => {
+test("the facts and the unit details made row by row as they are written give the same parts, byte for byte, as held as cells", async () => {
   const rowByRow = buildDistrictReport(rollup, catalogue, { streamed: true }).map((plan) => ({
     plan,
     nameScope: "workbook" as const,
   }));
-  const facts = rowByRow.find((s) => s.plan.rows !== undefined)!;
+  const facts = rowByRow.find((s) => s.plan.name === FACTS_SHEET)!;
   expect(facts.plan.rows!.count).toBe(rollup.facts.length);
   expect(rollup.facts.length).toBeGreaterThan(100);
+  // The details' rows: each kind's heading, units and subtotal, and the total.
+  const details = rowByRow.find((s) => s.plan.name === DETAILS_SHEET)!;
+  const kindsWithUnits = new Set(rollup.units.map((u) => u.unit.kind)).size;
+  expect(details.plan.rows!.count).toBe(rollup.units.length + 2 * kindsWithUnits + 1);
+  expect(details.plan.merges.length).toBe(
+    sheets.find((s) => s.plan.name === DETAILS_SHEET)!.plan.merges.length,
+  );
+  expect(rowByRow.filter((s) => s.plan.rows !== undefined)).toHaveLength(2);
   // The zip stamps each part with the time it was written: the parts are compared, not the zip.
   expect(unzipSync(await writeWorkbookStreamed(rowByRow, { created }))).toEqual(unzipSync(streamed));
   // exceljs's writer takes the rows too: the sheet reads back with every fact.

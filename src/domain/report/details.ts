@@ -14,6 +14,7 @@ import {
   scaleToWidth,
   sheetBuilder,
   type FileName,
+  type SheetBuilder,
 } from "./sheetKit";
 import { DETAILS_SHEET } from "./sheetNames";
 
@@ -52,6 +53,7 @@ export function detailsPlan(
   rollup: Rollup,
   catalogue: Catalogue,
   fileName: FileName = FILE_AS_GIVEN,
+  streamed = false,
 ): SheetPlan {
   const b = sheetBuilder();
   const indicators = allIndicators(catalogue);
@@ -109,34 +111,35 @@ export function detailsPlan(
     b.fit(h + 2, label, FIGURE_WIDTH);
   }
 
-  let row = h + 3;
+  // Below the header, one line each: a kind's heading, its units, its subtotal; the total last.
+  type Line =
+    { heading: string } | { status: UnitStatus; kind: UnitKind; n: number } | { total: string; level: Level };
+  const lines: Line[] = [];
   let stt = 1;
-  const rowOfLevel = (label: string, level: Level): void => {
-    b.band(row, FIXED.stt, FIXED.name, label, "totalLabel");
-    for (const ind of indicators) {
-      const col = colOf.get(ind.code) as number;
-      const r = rollup.indicators.find((x) => x.indicator.code === ind.code);
-      if (!r || !applies(ind, level)) b.put(row, col, null, "notApplicable");
-      else if (r.distribution) b.put(row, col, distributionText(r.distribution[level] ?? {}), "totalE");
-      else b.put(row, col, r.value[level] ?? null, `total${figureStyle(ind.type)}`);
-    }
-    b.put(row, sourceCol, null, "frame");
-    row++;
-  };
-
   for (const { code: kind, heading } of rollup.kinds) {
     const units = rollup.units.filter((u) => u.unit.kind === kind);
     if (units.length === 0) continue;
-    b.band(row, FIXED.stt, FIXED.name, heading.toLocaleUpperCase("vi"), "groupHeading");
-    for (let col = FIRST_FIGURE; col <= sourceCol; col++) b.put(row, col, undefined, "groupFrame");
-    row++;
-    for (const status of units) {
-      unitRow(status, kind, stt++);
-      row++;
-    }
-    rowOfLevel(`Cộng ${heading.toLocaleLowerCase("vi")}`, kind);
+    lines.push({ heading: heading.toLocaleUpperCase("vi") });
+    for (const status of units) lines.push({ status, kind, n: stt++ });
+    lines.push({ total: `Cộng ${heading.toLocaleLowerCase("vi")}`, level: kind });
   }
-  rowOfLevel(wholeTotalRow(rollup.office), "all");
+  lines.push({ total: wholeTotalRow(rollup.office), level: "all" });
+  const byIndicator = new Map(rollup.indicators.map((r) => [r.indicator.code, r]));
+
+  b.lines(
+    h + 3,
+    lines.length,
+    sourceCol,
+    (i, row, lb) => {
+      const line = lines[i] as Line;
+      if ("heading" in line) {
+        lb.band(row, FIXED.stt, FIXED.name, line.heading, "groupHeading");
+        for (let col = FIRST_FIGURE; col <= sourceCol; col++) lb.put(row, col, undefined, "groupFrame");
+      } else if ("status" in line) unitRow(lb, row, line.status, line.kind, line.n);
+      else levelRow(lb, row, line.total, line.level);
+    },
+    streamed,
+  );
 
   return b.done({
     name: DETAILS_SHEET,
@@ -150,26 +153,38 @@ export function detailsPlan(
     }),
   });
 
-  function unitRow(status: UnitStatus, kind: UnitKind, n: number): void {
-    b.put(row, FIXED.stt, n, "count");
-    b.put(row, FIXED.code, status.unit.code, "text");
-    b.put(row, FIXED.name, status.unit.name, "text");
-    b.fit(row, status.unit.name, 30);
+  function levelRow(lb: SheetBuilder, row: number, label: string, level: Level): void {
+    lb.band(row, FIXED.stt, FIXED.name, label, "totalLabel");
+    for (const ind of indicators) {
+      const col = colOf.get(ind.code) as number;
+      const r = byIndicator.get(ind.code);
+      if (!r || !applies(ind, level)) lb.put(row, col, null, "notApplicable");
+      else if (r.distribution) lb.put(row, col, distributionText(r.distribution[level] ?? {}), "totalE");
+      else lb.put(row, col, r.value[level] ?? null, `total${figureStyle(ind.type)}`);
+    }
+    lb.put(row, sourceCol, null, "frame");
+  }
+
+  function unitRow(lb: SheetBuilder, row: number, status: UnitStatus, kind: UnitKind, n: number): void {
+    lb.put(row, FIXED.stt, n, "count");
+    lb.put(row, FIXED.code, status.unit.code, "text");
+    lb.put(row, FIXED.name, status.unit.name, "text");
+    lb.fit(row, status.unit.name, 30);
     const figures = status.kept?.submission.figures;
     for (const ind of indicators) {
       const col = colOf.get(ind.code) as number;
       if (!applies(ind, kind)) {
-        b.put(row, col, null, "notApplicable");
+        lb.put(row, col, null, "notApplicable");
         continue;
       }
       const value: CellValue = figures?.get(ind.code)?.value ?? null;
-      b.put(row, col, value, figureStyle(ind.type));
+      lb.put(row, col, value, figureStyle(ind.type));
     }
     if (status.kept) {
       const source = `${fileName(status.kept.file)} › ${status.kept.submission.sheet}`;
-      b.put(row, sourceCol, source, "text");
-      b.fit(row, source, SOURCE_WIDTH);
-    } else b.put(row, sourceCol, "Chưa nhận báo cáo", "missing");
+      lb.put(row, sourceCol, source, "text");
+      lb.fit(row, source, SOURCE_WIDTH);
+    } else lb.put(row, sourceCol, "Chưa nhận báo cáo", "missing");
   }
 }
 

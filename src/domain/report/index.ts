@@ -31,7 +31,7 @@ export { ROLLUP_SHEETS } from "./sheetNames";
 export type ReportOptions = LetterOptions & {
   /** Last year's figures beside this year's: the sheet "So với cùng kỳ" and the draft's comparisons. */
   yearOnYear?: YearOnYear;
-  /** The facts' rows made as they are written (a writer reading SheetPlan.rows: the file shell's). */
+  /** The facts' and the unit details' rows made as they are written (a writer reading SheetPlan.rows: the file shell's). */
   streamed?: boolean;
 };
 
@@ -52,7 +52,7 @@ export function buildDistrictReport(
   return [
     reportPlan(rollup, catalogue, issuer),
     ...(options.yearOnYear ? [yearOnYearPlan(rollup, catalogue, options.yearOnYear)] : []),
-    detailsPlan(rollup, catalogue, fileName),
+    detailsPlan(rollup, catalogue, fileName, options.streamed),
     submissionsPlan(rollup, catalogue, fileName),
     findingsPlan(rollup, fileName),
     pivotPlan(pivotSummary(rollup.facts, catalogue, rollup.kinds), rollup.year),

@@ -7,6 +7,7 @@ import type {
   PlanCell,
   PlanPrint,
   PlanProtection,
+  PlanRows,
   SheetPlan,
 } from "../layout/sheetPlan";
 import type { ValueType } from "../catalogue/types";
@@ -204,6 +205,19 @@ export interface SheetBuilder {
    */
   fit(row: number, text: string, width: number, options?: { capitals?: boolean }): void;
   height(row: number, points: number): void;
+  /**
+   * The `count` rows from row `from` below every other cell, each made by `line` on the builder it
+   * is given (its row's cells, merges and heights). `streamed`: the plan's `rows`, each row's cells
+   * made again when a writer reaches them, so that a sheet of thousands of units is never held as
+   * cells; only the merges and heights are kept. Otherwise its cells, as if put directly.
+   */
+  lines(
+    from: number,
+    count: number,
+    lastCol: number,
+    line: (i: number, row: number, b: SheetBuilder) => void,
+    streamed: boolean,
+  ): void;
   done(
     frame: Omit<
       SheetPlan,
@@ -225,19 +239,93 @@ export function sheetBuilder(): SheetBuilder {
   const cells = new Map<number, PlanCell>();
   const merges: string[] = [];
   const rowHeights: Record<number, number> = {};
+  let rows: PlanRows | undefined;
 
-  const put: SheetBuilder["put"] = (row, col, value, style) => {
+  const put = (row: number, col: number, value: CellValue | undefined, style: string): void => {
     const ref = cellRef(row, col);
     cells.set(row * 100_000 + col, value === undefined ? { ref, style } : { ref, value, style });
   };
+  const height = (row: number, points: number): void => {
+    rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(rowHeights[row] ?? 0, points));
+  };
+  const lines: SheetBuilder["lines"] = (from, count, lastCol, line, streamed) => {
+    if (!streamed) {
+      for (let i = 0; i < count; i++) line(i, from + i, builder);
+      return;
+    }
+    // Merges and heights now; cells only when asked for.
+    const framing = builderOf(
+      () => undefined,
+      (ref) => merges.push(ref),
+      height,
+    );
+    for (let i = 0; i < count; i++) line(i, from + i, framing);
+    rows = {
+      from,
+      count,
+      lastCol,
+      cells(i) {
+        const own: PlanCell[] = [];
+        const putOwn = (row: number, col: number, value: CellValue | undefined, style: string): void => {
+          if (row !== from + i) throw new Error(`line ${i} puts a cell on row ${row}`);
+          const ref = cellRef(row, col);
+          own[col] = value === undefined ? { ref, style } : { ref, value, style };
+        };
+        line(
+          i,
+          from + i,
+          builderOf(
+            putOwn,
+            () => undefined,
+            () => undefined,
+          ),
+        );
+        return own.filter((cell) => cell !== undefined);
+      },
+    };
+  };
+  const builder = builderOf(
+    put,
+    (ref) => merges.push(ref),
+    height,
+    lines,
+    (frame) => {
+      const order = Float64Array.from(cells.keys()).sort();
+      return {
+        ...frame,
+        fontName: FONT,
+        fontSize: FONT_SIZE,
+        rowHeights,
+        cells: Array.from(order, (key) => cells.get(key) as PlanCell),
+        ...(rows ? { rows } : {}),
+        merges,
+        validations: [],
+        conditionalFormats: [],
+        names: [],
+        protection: OUTPUT_PROTECTION,
+      };
+    },
+  );
+  return builder;
+}
+
+/** A builder that puts cells, merges and heights where it is told; a line's builds no lines and no plan. */
+function builderOf(
+  put: SheetBuilder["put"],
+  merged: (ref: string) => void,
+  height: SheetBuilder["height"],
+  lines: SheetBuilder["lines"] = () => {
+    throw new Error("lines inside lines");
+  },
+  done: SheetBuilder["done"] = () => {
+    throw new Error("a line is not a plan");
+  },
+): SheetBuilder {
   const merge: SheetBuilder["merge"] = (top, left, bottom, right, style) => {
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) if (r !== top || c !== left) put(r, c, undefined, style);
     }
-    merges.push(`${cellRef(top, left)}:${cellRef(bottom, right)}`);
-  };
-  const height: SheetBuilder["height"] = (row, points) => {
-    rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(rowHeights[row] ?? 0, points));
+    merged(`${cellRef(top, left)}:${cellRef(bottom, right)}`);
   };
   return {
     put,
@@ -251,21 +339,8 @@ export function sheetBuilder(): SheetBuilder {
       const lines = textLines(text, width, options.capitals);
       if (lines > 1) height(row, lines * LINE_HEIGHT);
     },
-    done(frame) {
-      const order = Float64Array.from(cells.keys()).sort();
-      return {
-        ...frame,
-        fontName: FONT,
-        fontSize: FONT_SIZE,
-        rowHeights,
-        cells: Array.from(order, (key) => cells.get(key) as PlanCell),
-        merges,
-        validations: [],
-        conditionalFormats: [],
-        names: [],
-        protection: OUTPUT_PROTECTION,
-      };
-    },
+    lines,
+    done,
   };
 }
 
