@@ -58,10 +58,10 @@ export interface SentCheck {
 }
 
 export function sentCheck(check: WorkbookCheck, registry: UnitRegistry): SentCheck {
-  return {
-    check,
-    units: check.submissions.map((s) => (s.unit === null ? null : registry.units.indexOf(s.unit))),
-  };
+  const units = check.submissions.map((s) => (s.unit === null ? null : registry.units.indexOf(s.unit)));
+  // Not cloned only to be replaced: the main thread has the registry.
+  for (const s of check.submissions) s.unit = null;
+  return { check, units };
 }
 
 function receivedCheck(
@@ -81,7 +81,7 @@ function receivedCheck(
  * One copy of each short text across the checks received: a structured clone makes a string of
  * every use, and an inbox's figures repeat the same codes, cells and statuses in every file (at
  * 2,900 files some 20 MB of copies of "ok", "5.1" and "D12"). Walks what a clone can hold: arrays,
- * maps, sets and plain objects.
+ * maps, sets and plain objects; a check is a tree (no cycles).
  */
 class SharedTexts {
   private readonly texts = new Map<string, string>();

@@ -258,9 +258,10 @@ export class LeanXml {
       return 0;
     WHOLE_CELL.lastIndex = at;
     const m = WHOLE_CELL.exec(xml);
+    const after = WHOLE_CELL.lastIndex;
     if (m === null || !handlers.cell(m[1], m[2], m[3], m[4])) return 0;
     if (handlers.enough?.()) this.stopped = true;
-    return WHOLE_CELL.lastIndex;
+    return after;
   }
 
   /** The end tag at `at`, as startTag. */

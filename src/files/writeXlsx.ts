@@ -358,7 +358,7 @@ export function planProblems(plan: SheetPlan, { rows = true }: { rows?: boolean 
   return problems;
 }
 
-const NO_PROBLEMS: readonly string[] = [];
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 
 /** What Excel would refuse or change in one of the plan's cells. */
 export function cellProblems(plan: SheetPlan, cell: PlanCell): readonly string[] {

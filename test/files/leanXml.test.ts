@@ -219,6 +219,7 @@ describe("cells of the shape Excel writes for a value are given whole, every oth
     ['<c r="$N$1"><v>1</v></c>', false],
     ['<c r="o1"><v>1</v></c>', false],
     ['<c r="P01"><v>1</v></c>', false],
+    ['<c r="R1" t="str"><v>a>b</v></c>', false],
     ['<x:c r="Q1"><x:v>1</x:v></x:c>', false],
   ] as const;
   const sheet = (body: string): string =>
@@ -249,10 +250,51 @@ describe("cells of the shape Excel writes for a value are given whole, every oth
   test.each([
     ["a value with a control character", '<c r="A1"><v>1\u0001</v></c>'],
     ["a value with ]]>", '<c r="A1"><v>]]></v></c>'],
+    ["a value with a carriage return", '<c r="A1"><v>1\r\n2</v></c>'],
+    ["a value with U+FFFE", '<c r="A1"><v>1\ufffe</v></c>'],
     ["attributes without space between", '<c r="A1"s="1"/>'],
     ["an attribute twice", '<c r="A1" r="A2"/>'],
   ])("%s: given up on, as in any element", (_what, cell) => {
     expect(() => scanInPieces(cellRecorder().handlers, sheet(cell), [])).toThrow(NotLean);
+  });
+
+  test("a cell as the root element, or after it, is read as events", () => {
+    const root = cellRecorder();
+    scanInPieces(root.handlers, '<c r="A1"/>', []);
+    expect(root.events).toEqual(saxes('<c r="A1"/>'));
+    expect(root.whole()).toBe(0);
+    expect(() => scanInPieces(cellRecorder().handlers, '<a/><c r="A1"/>', [])).toThrow(NotLean);
+  });
+
+  test("a sheet of every spelling reads the same by the sheet reader's whole cells as by saxes, its first row alone too", async () => {
+    const clean = readFixture("template-clean.xlsx");
+    const loaded = await JSZip.loadAsync(clean);
+    const sheet = await loaded.file(SHEET_PART)!.async("string");
+    const rows =
+      // Row 1's cells (the last row's would end a first-row read there), J1 as text: a number of
+      // text would make the file damaged.
+      `<row r="1">${cells
+        .filter(([c]) => !/^<x:c |XFD/.test(c))
+        .map(([c]) => c.replace('<c r="J1">', '<c r="J1" t="str">'))
+        .join("")}<c r="XFD1"><v>1</v></c></row>` +
+      '<row r="2"><c r="A1" t="str"><v>again</v></c><c r="B2"><c r="C2"><v>9</v></c><v>8</v></c><c r="D2" s="1"/></row>' +
+      '<row r="3"><c t="str"><v>no reference</v></c><c r="B3"><v>3</v></c></row>';
+    const spelled = sheet.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows}</sheetData>`);
+    expect(spelled).not.toBe(sheet);
+    loaded.file(SHEET_PART, spelled);
+    const bytes = await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    for (const firstRowOnly of [false, true]) {
+      const byLean = await readWorkbookSnapshot(bytes, { firstRowOnly });
+      expect(byLean.ok).toBe(true);
+      expect(byLean).toEqual(await readWorkbookSnapshot(bytes, { saxesOnly: true, firstRowOnly }));
+    }
+    // Past row 1 nothing is read, not even a reference no sheet has (column ZZZ).
+    loaded.file(SHEET_PART, spelled.replace('<row r="2">', '<row r="2"><c r="ZZZ2"/>'));
+    const beyond = await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const firstRow = await readWorkbookSnapshot(beyond, { firstRowOnly: true });
+    expect(firstRow.ok).toBe(true);
+    expect(firstRow).toEqual(await readWorkbookSnapshot(beyond, { saxesOnly: true, firstRowOnly: true }));
+    expect((await readWorkbookSnapshot(beyond)).ok).toBe(false);
   });
 
   test("a cell not taken by the handlers is given as events", () => {
