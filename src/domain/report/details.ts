@@ -129,7 +129,6 @@ export function detailsPlan(
   b.lines(
     h + 3,
     lines.length,
-    sourceCol,
     (i, row, lb) => {
       const line = lines[i] as Line;
       if ("heading" in line) {

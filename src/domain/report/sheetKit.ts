@@ -206,15 +206,15 @@ export interface SheetBuilder {
   fit(row: number, text: string, width: number, options?: { capitals?: boolean }): void;
   height(row: number, points: number): void;
   /**
-   * The `count` rows from row `from` below every other cell, each made by `line` on the builder it
-   * is given (its row's cells, merges and heights). `streamed`: the plan's `rows`, each row's cells
-   * made again when a writer reaches them, so that a sheet of thousands of units is never held as
-   * cells; only the merges and heights are kept. Otherwise its cells, as if put directly.
+   * The `count` rows from row `from`, below every other cell, each made by `line` on the builder it
+   * is given (cells, merges and heights of that row alone). `streamed` (once a sheet): the plan's
+   * `rows`, each row's cells made again when a writer reaches them, so that a sheet of thousands of
+   * units is never held as cells; only the merges and heights are kept. Otherwise its cells, as if
+   * put directly.
    */
   lines(
     from: number,
     count: number,
-    lastCol: number,
     line: (i: number, row: number, b: SheetBuilder) => void,
     streamed: boolean,
   ): void;
@@ -248,18 +248,26 @@ export function sheetBuilder(): SheetBuilder {
   const height = (row: number, points: number): void => {
     rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(rowHeights[row] ?? 0, points));
   };
-  const lines: SheetBuilder["lines"] = (from, count, lastCol, line, streamed) => {
+  const lines: SheetBuilder["lines"] = (from, count, line, streamed) => {
+    if (rows !== undefined) throw new Error("a sheet streams one run of lines");
     if (!streamed) {
       for (let i = 0; i < count; i++) line(i, from + i, builder);
       return;
     }
-    // Merges and heights now; cells only when asked for.
-    const framing = builderOf(
-      () => undefined,
-      (ref) => merges.push(ref),
-      height,
-    );
-    for (let i = 0; i < count; i++) line(i, from + i, framing);
+    // Merges, heights and the last column now, every line's rows checked before a byte is written;
+    // cells only when asked for.
+    let lastCol = 1;
+    for (let i = 0; i < count; i++) {
+      const framing = builderOf(
+        (row, col) => {
+          ownRowOnly(i, from + i, row);
+          lastCol = Math.max(lastCol, col);
+        },
+        (ref) => merges.push(ref),
+        height,
+      );
+      line(i, from + i, framing);
+    }
     rows = {
       from,
       count,
@@ -267,7 +275,7 @@ export function sheetBuilder(): SheetBuilder {
       cells(i) {
         const own: PlanCell[] = [];
         const putOwn = (row: number, col: number, value: CellValue | undefined, style: string): void => {
-          if (row !== from + i) throw new Error(`line ${i} puts a cell on row ${row}`);
+          ownRowOnly(i, from + i, row);
           const ref = cellRef(row, col);
           own[col] = value === undefined ? { ref, style } : { ref, value, style };
         };
@@ -291,6 +299,9 @@ export function sheetBuilder(): SheetBuilder {
     lines,
     (frame) => {
       const order = Float64Array.from(cells.keys()).sort();
+      const lastKey = order[order.length - 1];
+      if (rows !== undefined && lastKey !== undefined && Math.floor(lastKey / 100_000) >= rows.from)
+        throw new Error(`a cell is put on or below row ${rows.from}, where the streamed lines begin`);
       return {
         ...frame,
         fontName: FONT,
@@ -307,6 +318,10 @@ export function sheetBuilder(): SheetBuilder {
     },
   );
   return builder;
+}
+
+function ownRowOnly(i: number, row: number, put: number): void {
+  if (put !== row) throw new Error(`line ${i} puts a cell on row ${put}, not its own row ${row}`);
 }
 
 /** A builder that puts cells, merges and heights where it is told; a line's builds no lines and no plan. */
