@@ -260,8 +260,9 @@ export async function readInput(file: InputFile, lang: Lang, catalogue: Catalogu
     if (kind === "summary") return { skipped: M.skippedSummary(file.shown)[lang] };
     if (kind === "findings") return { skipped: M.skippedFindings(file.shown)[lang] };
   }
-  const read = await readWorkbookSnapshot(bytes);
-  if (read.ok && (await isDistrictReportFile(bytes, read.workbook, catalogue)))
+  const startedAt = Date.now();
+  const read = await readWorkbookSnapshot(bytes, { startedAt });
+  if (read.ok && (await isDistrictReportFile(bytes, read.workbook, catalogue, startedAt)))
     return { skipped: M.skippedReport(file.shown)[lang] };
   if (read.ok && isFeedbackWorkbook(read.workbook)) return { skipped: M.skippedFeedback(file.shown)[lang] };
   return { source: sourceFromRead(file.shown, read) };
@@ -276,10 +277,11 @@ async function isDistrictReportFile(
   bytes: Uint8Array,
   workbook: WorkbookSnapshot,
   catalogue: Catalogue,
+  startedAt: number,
 ): Promise<boolean> {
   let report = isDistrictReport(workbook);
   if (!report && workbook.skipped !== undefined) {
-    const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true });
+    const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true, startedAt });
     report = heads.ok && isDistrictReport(heads.workbook);
   }
   return report && findTemplateSheets(workbook, catalogue).length === 0;

@@ -69,8 +69,9 @@ export async function inspectTarget(
   }
   if (expect === "summary" && jsonKind(bytes) === "summary") return { kind: "ours" };
   if (expect === "facts") return isFactsCsv(bytes) ? { kind: "ours" } : { kind: "other", work: NO_WORK };
-  if (expect === "report" && (await isOurReport(bytes, reference))) return { kind: "ours" };
-  const read = await readWorkbookSnapshot(bytes);
+  const startedAt = Date.now();
+  if (expect === "report" && (await isOurReport(bytes, reference, startedAt))) return { kind: "ours" };
+  const read = await readWorkbookSnapshot(bytes, { startedAt });
   if (!read.ok) return { kind: "other", work: NO_WORK };
   return { kind: "other", work: typedWork(read.workbook, reference.catalogue, reference.registry) };
 }
@@ -86,12 +87,13 @@ const hasWork = (w: TypedWork): boolean => w.figures > 0 || w.evidence > 0;
 async function isOurReport(
   bytes: Uint8Array,
   reference: { catalogue: Catalogue; registry: UnitRegistry } | undefined,
+  startedAt = Date.now(),
 ): Promise<boolean> {
-  const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true });
+  const heads = await readWorkbookSnapshot(bytes, { firstRowOnly: true, startedAt });
   if (!heads.ok || !isDistrictReport(heads.workbook)) return false;
   if (heads.workbook.sheets.every((s) => ROLLUP_SHEET_NAMES.has(s.name))) return true;
   if (reference === undefined) return false;
-  const whole = await readWorkbookSnapshot(bytes);
+  const whole = await readWorkbookSnapshot(bytes, { startedAt });
   return whole.ok && !hasWork(typedWork(whole.workbook, reference.catalogue, reference.registry));
 }
 

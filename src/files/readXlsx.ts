@@ -40,6 +40,13 @@ export interface ReadOptions {
    * otherwise read to from some hundred units).
    */
   firstRowOnly?: boolean;
+  /**
+   * When (Date.now()) an earlier read of the same bytes began, this one going on from it (a
+   * first-row read, then the whole): the file's time limit counts both, so that a file slow to
+   * read is not given the limit twice. What is inflated is not carried: the reads come one after
+   * the other, and the second inflates the same parts again.
+   */
+  startedAt?: number;
 }
 
 export type SnapshotRead =
@@ -126,7 +133,7 @@ export function readWorkbookSnapshot(bytes: Uint8Array, options: ReadOptions = {
   const tooLarge = refusedBySize(bytes.length, options);
   if (tooLarge) return Promise.resolve(tooLarge);
   try {
-    const zip = new ZipPackage(bytes, limits);
+    const zip = new ZipPackage(bytes, limits, options.startedAt);
     const bySaxes = (): Promise<SnapshotRead> =>
       loadSaxes()
         .then(() => readPackage(new Parts(zip, limits, false), options))

@@ -59,12 +59,15 @@ export class ZipPackage {
   private readonly view: DataView;
   private readonly byLowerName = new Map<string, ZipEntry>();
   private inflated = 0;
-  private readonly startedAt = Date.now();
 
-  /** Reads the central directory; throws PackageDamaged, PackageUnsafe or LimitExceeded. */
+  /**
+   * Reads the central directory; throws PackageDamaged, PackageUnsafe or LimitExceeded. The time
+   * limit counts from `startedAt`.
+   */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: ReadLimits,
+    private readonly startedAt = Date.now(),
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const entries = this.centralDirectory();

@@ -118,6 +118,13 @@ describe("limits: each a FILE_TOO_LARGE finding that names the limit, its value 
       const read = await refused(clean, { limits });
       expect([read.rule, read.message.vi]).toEqual(["FILE_TOO_LARGE", expect.stringMatching(says)]);
     }
+    // A second read of the same file (its first row, then the whole) goes on with the first's clock.
+    const secondRead = await refused(clean, { startedAt: Date.now() - READ_LIMITS.milliseconds - 1_000 });
+    expect([secondRead.rule, secondRead.message.vi]).toEqual([
+      "FILE_TOO_LARGE",
+      expect.stringMatching(/^Đọc tệp mất 3\d giây, vượt giới hạn 30 giây/),
+    ]);
+    expect((await readWorkbookSnapshot(clean, { startedAt: Date.now() })).ok).toBe(true);
     const twoSheets = await refused(withAppendix(worksheet("")), { limits: { sheets: 1 } });
     expect(twoSheets.message.vi).toMatch(/^Sổ có hơn 1 trang tính, vượt giới hạn 1\./);
     expect(twoSheets.message.en).toMatch(/^The workbook has more than 1 sheets, over the limit of 1\./);
