@@ -23,6 +23,7 @@ const { rollUp } = require(`${dist}/domain/rollup/rollup.js`);
 const { buildDistrictReport } = require(`${dist}/domain/report/index.js`);
 const { writeWorkbook } = require(`${dist}/files/writeXlsx.js`);
 const { readWorkbookSnapshot, sourceFromRead } = require(`${dist}/files/readXlsx.js`);
+const { say } = require(`${dist}/domain/i18n/say.js`);
 const { mutant } = require(path.join(root, "test/fuzz/mutate.cjs"));
 
 const { values } = parseArgs({
@@ -65,8 +66,10 @@ function problemOf(read, checked) {
   for (const f of checked.findings) {
     if (typeof f.rule !== "string" || !["error", "warning"].includes(f.severity))
       return `finding ${JSON.stringify(f)}`;
-    if (typeof f.message?.vi !== "string" || f.message.vi.trim() === "") return `${f.rule} without a message`;
-    if (/undefined|\[object|NaN(?!”)/.test(f.message.vi)) return `${f.rule}: “${f.message.vi.slice(0, 200)}”`;
+    // A finding's message is a wording: said in each language, as the clerk reads it.
+    const vi = say(f.message, "vi");
+    if (vi.trim() === "" || say(f.message, "en").trim() === "") return `${f.rule} without a message`;
+    if (/undefined|\[object|NaN(?!”)/.test(vi)) return `${f.rule}: “${vi.slice(0, 200)}”`;
   }
   return null;
 }
