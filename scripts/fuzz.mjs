@@ -2,12 +2,13 @@
 //   node scripts/fuzz.mjs [--runs 10000] [--seed 1] [--out .tmp/fuzz]
 // Mutates valid templates with test/fuzz/mutate.cjs, reads, checks and rolls up each mutant, and
 // prints the runs, the time, the slowest run and the peak memory. A mutant whose outcome is not
-// findings (an exception, a run over 5 s) is saved as <out>/seed-<n>.xlsx and listed; exit 1 then.
+// findings (an exception, a run over 5 s, a read that differs with Node's zlib or by saxes alone)
+// is saved as <out>/seed-<n>.xlsx and listed; exit 1 then.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
+import { isDeepStrictEqual, parseArgs } from "node:util";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -23,6 +24,8 @@ const { rollUp } = require(`${dist}/domain/rollup/rollup.js`);
 const { buildDistrictReport } = require(`${dist}/domain/report/index.js`);
 const { writeWorkbook } = require(`${dist}/files/writeXlsx.js`);
 const { readWorkbookSnapshot, sourceFromRead } = require(`${dist}/files/readXlsx.js`);
+const { lendZlib } = require(`${dist}/files/hostZlib.js`);
+const { nodeZlib } = require(`${dist}/cli/nodeZlib.js`);
 const { say } = require(`${dist}/domain/i18n/say.js`);
 const { mutant } = require(path.join(root, "test/fuzz/mutate.cjs"));
 
@@ -60,6 +63,9 @@ const bases = [
   await filled(["XA-BAO-HOA", "XA-LANG-MINH", "CQ-VP"], "sheet"),
 ];
 
+/** A read as the clerk sees it: the developer's detail names the inflater's own error. */
+const seen = (read) => Object.fromEntries(Object.entries(read).filter(([key]) => key !== "detail"));
+
 function problemOf(read, checked) {
   if (!read.ok && !checked.findings.every((f) => FILE_RULES.has(f.rule)))
     return "an unread file with other findings";
@@ -87,10 +93,17 @@ for (let seed = firstSeed; seed < firstSeed + runs; seed++) {
   try {
     const read = await readWorkbookSnapshot(bytes);
     tally[read.ok ? "read" : "unread"]++;
+    // As the fuzz test: the same file read with Node's zlib (the command line's) and by saxes alone
+    // (without the lean scanner) must give what the clerk sees the same.
+    lendZlib(nodeZlib);
+    const byNode = await readWorkbookSnapshot(bytes).finally(() => lendZlib(undefined));
+    const bySaxes = await readWorkbookSnapshot(bytes, { saxesOnly: true });
+    if (!isDeepStrictEqual(seen(byNode), seen(read))) problem = "read otherwise with Node's zlib";
+    else if (!isDeepStrictEqual(seen(bySaxes), seen(read))) problem = "read otherwise by saxes alone";
     const checked = checkSources([sourceFromRead("mutant.xlsx", read)], catalogue, registry, {
       expectedYear: YEAR,
     });
-    problem = problemOf(read, checked);
+    problem ??= problemOf(read, checked);
     buildDistrictReport(rollUp(catalogue, registry, YEAR, checked.submissions, checked.findings), catalogue);
   } catch (e) {
     problem = `threw ${e instanceof Error ? e.stack : String(e)}`;
