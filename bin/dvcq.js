@@ -1,19 +1,16 @@
 #!/usr/bin/env node
 "use strict";
-const path = require("node:path");
-const fs = require("node:fs");
+const { loadCli } = require("./loadCli");
 
-const dist = path.join(__dirname, "..", "dist-cli");
-const entry = path.join(dist, "cli", "main.js");
-if (!fs.existsSync(entry)) {
+const loaded = loadCli();
+if (loaded === null) {
   process.stderr.write(
     "DVCQ: chưa biên dịch dòng lệnh; chạy `npm ci` (hoặc `npm run build:cli`) trong thư mục dự án.\n" +
       "DVCQ: the command line is not built; run `npm ci` (or `npm run build:cli`) in the project folder.\n",
   );
   process.exit(2);
 }
-const { main } = require(entry);
-const { removeLiveTemporariesSync } = require(path.join(dist, "files", "atomicWrite.js"));
+const { main, removeLiveTemporariesSync } = loaded.cli;
 
 // Interrupted (Ctrl+C, a closed window, a service stopping): the outputs not yet renamed into place
 // are removed, and every previous output stays as it was.

@@ -1,7 +1,7 @@
 /**
- * What `dvcq check` loads of well-formed files: what the check needs, not the district report, the
- * letters, nor saxes (the lean scanner reads such files alone). Each module costs time at every start,
- * of the command and of each worker of the read pool.
+ * What `dvcq check` runs of the command line's bundle for well-formed files: what the check needs,
+ * not the district report, the letters, nor saxes (the lean scanner reads such files alone). Each
+ * module run costs time at every start; and the bundle itself is what runs, from its code cache.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -11,9 +11,11 @@ import { ensureBuiltCli, ROOT } from "./builtCli";
 
 let base: string;
 let preload: string;
+let runner: string;
 
-/** Every module file the process loaded, relative to the repository, as the preload lists them at exit. */
-const MARK = "DVCQ_LOADED ";
+/** What a child prints at its exit: the module files Node loaded, and what the bundle ran. */
+const NODE_LOADED = "DVCQ_NODE_LOADED ";
+const BUNDLE_RAN = "DVCQ_BUNDLE_RAN ";
 
 beforeAll(async () => {
   ensureBuiltCli();
@@ -22,31 +24,57 @@ beforeAll(async () => {
   await writeFile(
     preload,
     `process.on("exit", () => {
-       process.stderr.write(${JSON.stringify(MARK)} + JSON.stringify(Object.keys(require.cache)) + "\\n");
+       process.stderr.write(${JSON.stringify(NODE_LOADED)} + JSON.stringify(Object.keys(require.cache)) + "\\n");
      });\n`,
+  );
+  // bin/dvcq.js's own start, telling at the end what of the bundle ran.
+  runner = path.join(base, "run.cjs");
+  await writeFile(
+    runner,
+    `const { loadCli } = require(${JSON.stringify(path.join(ROOT, "bin/loadCli.js"))});
+     const { cli, cacheUsed } = loadCli();
+     cli.main(process.argv.slice(2), { stdout: () => {}, stderr: (t) => process.stderr.write(t + "\\n"), cwd: process.cwd() })
+       .then(() => process.stderr.write(${JSON.stringify(BUNDLE_RAN)} + JSON.stringify({ cacheUsed, modules: cli.loadedModules() }) + "\\n"));\n`,
   );
 }, 120_000);
 afterAll(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-function loadedBy(args: readonly string[]): Promise<string[]> {
+function run(args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-r", preload, path.join(ROOT, "bin/dvcq.js"), ...args], {
-      cwd: base,
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(process.execPath, args, { cwd: base, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
     child.on("error", reject);
-    child.on("close", () => {
-      const line = stderr.split("\n").find((l) => l.startsWith(MARK));
-      if (line === undefined) return reject(new Error(`no list of modules:\n${stderr}`));
-      const files = JSON.parse(line.slice(MARK.length)) as string[];
-      resolve(files.map((f) => path.relative(ROOT, f).split(path.sep).join("/")));
-    });
+    child.on("close", () => resolve(stderr));
   });
 }
+
+function lineOf(stderr: string, mark: string): string {
+  const line = stderr.split("\n").find((l) => l.startsWith(mark));
+  if (line === undefined) throw new Error(`no ${mark.trim()} in:\n${stderr}`);
+  return line.slice(mark.length);
+}
+
+/** The modules of the bundle a command ran, by the paths they were built from. */
+async function loadedBy(args: readonly string[]): Promise<string[]> {
+  const ran = JSON.parse(lineOf(await run([runner, ...args]), BUNDLE_RAN)) as { modules: string[] };
+  return ran.modules.map((id) => id.replace(/^\.\//, ""));
+}
+
+test("bin/dvcq.js runs the one bundle from its code cache: Node itself loads no module of dist-cli", async () => {
+  const stderr = await run(["-r", preload, path.join(ROOT, "bin/dvcq.js"), "--version"]);
+  const files = (JSON.parse(lineOf(stderr, NODE_LOADED)) as string[]).map((f) =>
+    path.relative(ROOT, f).split(path.sep).join("/"),
+  );
+  expect(files.filter((f) => !f.startsWith("..") && !f.startsWith(path.relative(ROOT, base)))).toEqual([
+    "bin/dvcq.js",
+    "bin/loadCli.js",
+  ]);
+  const ran = JSON.parse(lineOf(await run([runner, "--version"]), BUNDLE_RAN)) as { cacheUsed: boolean };
+  expect(ran.cacheUsed).toBe(true);
+});
 
 const FILES = ["template-clean.xlsx", "template-ten-mistakes.xlsx"].map((f) =>
   path.join(ROOT, "test/fixtures", f),
