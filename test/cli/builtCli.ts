@@ -9,7 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from "node:
 import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "../..");
-const ENTRY = path.join(ROOT, "dist-cli/cli/main.js");
+/** What `npm run build:cli` writes last (after tsc and the bundle): the bundle's code cache. */
+const BUILT_LAST = path.join(ROOT, "dist-cli/cli/dvcq.js.cache");
 const BIN = path.join(ROOT, "bin/dvcq.js");
 
 function newestSource(dir: string): number {
@@ -24,7 +25,7 @@ function newestSource(dir: string): number {
 
 const builtAt = (): number => {
   try {
-    return statSync(ENTRY).mtimeMs;
+    return statSync(BUILT_LAST).mtimeMs;
   } catch {
     return 0;
   }
