@@ -2,9 +2,13 @@
 /**
  * The command line's bundle (dist-cli/cli/dvcq.js, made by `npm run build:cli`), compiled from the
  * V8 code cache the build made beside it: V8 then neither parses nor compiles what the cache
- * holds. A cache of another Node, another bundle or another set of V8 flags is refused by V8 itself,
- * and the bundle compiled as usual.
+ * holds. V8 itself tells a cache from another bundle only by the length of its text, and trusts
+ * its bytes: so the cache names the bundle and the Node it was made for, and the digest of its own
+ * bytes, and is used only when all three match (a bundle rebuilt without its cache, a copy damaged
+ * on its way, another Node). A cache refused, or one V8 refuses (some V8 flags, such as
+ * --max-old-space-size, do), leaves the bundle compiled as usual.
  */
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const Module = require("node:module");
 const path = require("node:path");
@@ -12,10 +16,31 @@ const vm = require("node:vm");
 
 const BUNDLE = path.join(__dirname, "..", "dist-cli", "cli", "dvcq.js");
 const CACHE = `${BUNDLE}.cache`;
+const MAGIC = "DVCQ code cache 1";
+
+const digest = (data) => crypto.createHash("sha256").update(data).digest("hex");
+
+/** The cache file's header line: what it is for (this Node, this bundle) and the digest of what follows. */
+function header(source, data) {
+  return `${MAGIC} ${process.version} ${digest(source)} ${digest(data)}\n`;
+}
+
+/** The cache file for `data`, the code cache V8 made of `source`. */
+function cacheFile(source, data) {
+  return Buffer.concat([Buffer.from(header(source, data), "latin1"), data]);
+}
+
+/** The code cache in a cache file, when it is for this Node and this bundle and whole; else undefined. */
+function cacheIn(file, source) {
+  const end = file.indexOf(0x0a);
+  if (end < 0) return undefined;
+  const data = file.subarray(end + 1);
+  return file.subarray(0, end + 1).toString("latin1") === header(source, data) ? data : undefined;
+}
 
 /**
  * The bundle run as a CommonJS module: its exports, the script (whose createCachedData() makes the
- * cache once it has run), and whether the cache was taken. Null when the bundle is not built.
+ * cache once it has run), and whether a cache was taken. Null when the bundle is not built.
  */
 function loadCli({ withoutCache = false } = {}) {
   let source;
@@ -27,7 +52,7 @@ function loadCli({ withoutCache = false } = {}) {
   let cachedData;
   if (!withoutCache) {
     try {
-      cachedData = fs.readFileSync(CACHE);
+      cachedData = cacheIn(fs.readFileSync(CACHE), source);
     } catch {
       cachedData = undefined;
     }
@@ -41,7 +66,12 @@ function loadCli({ withoutCache = false } = {}) {
     BUNDLE,
     path.dirname(BUNDLE),
   );
-  return { cli: module.exports, script, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+  return {
+    cli: module.exports,
+    source,
+    script,
+    cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
+  };
 }
 
-module.exports = { loadCli, CACHE };
+module.exports = { loadCli, cacheFile, CACHE };

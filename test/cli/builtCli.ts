@@ -31,8 +31,12 @@ const builtAt = (): number => {
   }
 };
 
+/** What the build is made from besides the sources: the bundle's config, its loader, its cache's maker. */
+const BUILD_FILES = ["webpack.cli.config.js", "bin/loadCli.js", "scripts/cli-cache.mjs"];
+
 const isStale = (): boolean =>
-  ["src/cli", "src/domain", "src/files"].some((d) => newestSource(path.join(ROOT, d)) > builtAt());
+  ["src/cli", "src/domain", "src/files"].some((d) => newestSource(path.join(ROOT, d)) > builtAt()) ||
+  BUILD_FILES.some((f) => statSync(path.join(ROOT, f)).mtimeMs > builtAt());
 
 /** Builds the command line when it is older than its sources. */
 export function ensureBuiltCli(): void {
