@@ -2,7 +2,7 @@
 "use strict";
 const { loadCli } = require("./loadCli");
 
-const loaded = loadCli();
+const loaded = loadCli({ command: process.argv[2] });
 if (loaded === null) {
   process.stderr.write(
     "DVCQ: chưa biên dịch dòng lệnh; chạy `npm ci` (hoặc `npm run build:cli`) trong thư mục dự án.\n" +

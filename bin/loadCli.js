@@ -3,22 +3,38 @@
  * The command line's bundle (dist-cli/cli/dvcq.js, made by `npm run build:cli`), compiled from the
  * V8 code cache the build made beside it: V8 then neither parses nor compiles what the cache
  * holds. V8 itself tells a cache from another bundle only by the length of its text, and trusts
- * its bytes: so the cache names the bundle and the Node it was made for, and the digest of its own
- * bytes, and is used only when all three match (a bundle rebuilt without its cache, a copy damaged
+ * its bytes: so the cache names the Node it was made for, the digest of the bundle's text and that
+ * of its own bytes, and is used only when all three match (a bundle rebuilt without its cache, a copy damaged
  * on its way, another Node). A cache refused, or one V8 refuses (some V8 flags, such as
  * --max-old-space-size, do), leaves the bundle compiled as usual.
  */
-const crypto = require("node:crypto");
 const fs = require("node:fs");
 const Module = require("node:module");
 const path = require("node:path");
 const vm = require("node:vm");
+const zlib = require("node:zlib");
 
 const BUNDLE = path.join(__dirname, "..", "dist-cli", "cli", "dvcq.js");
-const CACHE = `${BUNDLE}.cache`;
 const MAGIC = "DVCQ code cache 1";
 
-const digest = (data) => crypto.createHash("sha256").update(data).digest("hex");
+/**
+ * A cache for each command, made by running it alone: V8 brings to life everything a cache holds,
+ * so that one made by every command would cost each some megabytes of code it never runs.
+ * "start" for the rest (--version, --help, an argument before the command).
+ */
+const COMMANDS = ["check", "rollup", "template", "demo"];
+function cacheOf(command) {
+  return `${BUNDLE}.${COMMANDS.includes(command) ? command : "start"}.cache`;
+}
+
+/**
+ * The digest of the bundle's text and of a cache's bytes: zlib's CRC-32, zlib being loaded by every
+ * command anyway (crypto would cost 2 MB of memory); crypto's SHA-256 on a Node without it.
+ */
+const digest =
+  typeof zlib.crc32 === "function"
+    ? (data) => zlib.crc32(data).toString(16)
+    : (data) => require("node:crypto").createHash("sha256").update(data).digest("hex");
 
 /** The cache file's header line: what it is for (this Node, this bundle) and the digest of what follows. */
 function header(source, data) {
@@ -39,10 +55,11 @@ function cacheIn(file, source) {
 }
 
 /**
- * The bundle run as a CommonJS module: its exports, the script (whose createCachedData() makes the
- * cache once it has run), and whether a cache was taken. Null when the bundle is not built.
+ * The bundle run as a CommonJS module, from the cache made for `command`: its exports and whether
+ * a cache was taken; `withoutCache`, also its text and script (whose createCachedData() makes the
+ * cache once the command has run). Null when the bundle is not built.
  */
-function loadCli({ withoutCache = false } = {}) {
+function loadCli({ command, withoutCache = false } = {}) {
   let source;
   try {
     source = fs.readFileSync(BUNDLE, "utf8");
@@ -52,7 +69,7 @@ function loadCli({ withoutCache = false } = {}) {
   let cachedData;
   if (!withoutCache) {
     try {
-      cachedData = cacheIn(fs.readFileSync(CACHE), source);
+      cachedData = cacheIn(fs.readFileSync(cacheOf(command)), source);
     } catch {
       cachedData = undefined;
     }
@@ -66,12 +83,9 @@ function loadCli({ withoutCache = false } = {}) {
     BUNDLE,
     path.dirname(BUNDLE),
   );
-  return {
-    cli: module.exports,
-    source,
-    script,
-    cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
-  };
+  const cli = module.exports;
+  if (withoutCache) return { cli, source, script, cacheUsed: false };
+  return { cli, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
-module.exports = { loadCli, cacheFile, CACHE };
+module.exports = { loadCli, cacheFile, cacheOf, COMMANDS };

@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from "node:
 import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "../..");
-/** What `npm run build:cli` writes last (after tsc and the bundle): the bundle's code cache. */
-const BUILT_LAST = path.join(ROOT, "dist-cli/cli/dvcq.js.cache");
+/** What `npm run build:cli` writes last (after tsc and the bundle): the code cache of a start without a command. */
+const BUILT_LAST = path.join(ROOT, "dist-cli/cli/dvcq.js.start.cache");
 const BIN = path.join(ROOT, "bin/dvcq.js");
 
 function newestSource(dir: string): number {
