@@ -91,36 +91,26 @@ class SharedTexts {
   share(value: unknown): void {
     if (typeof value !== "object" || value === null) return;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if (typeof item === "string") value[i] = this.text(item);
-        else this.share(item);
-      }
+      for (let i = 0; i < value.length; i++) value[i] = this.shared(value[i]);
     } else if (value instanceof Map) {
       const entries = [...value];
       value.clear();
-      for (const [key, item] of entries) {
-        this.share(item);
-        value.set(
-          typeof key === "string" ? this.text(key) : key,
-          typeof item === "string" ? this.text(item) : item,
-        );
-      }
+      for (const [key, item] of entries) value.set(this.shared(key), this.shared(item));
     } else if (value instanceof Set) {
       const items = [...value];
       value.clear();
-      for (const item of items) {
-        this.share(item);
-        value.add(typeof item === "string" ? this.text(item) : item);
-      }
+      for (const item of items) value.add(this.shared(item));
     } else {
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        const item = record[key];
-        if (typeof item === "string") record[key] = this.text(item);
-        else this.share(item);
-      }
+      for (const key of Object.keys(record)) record[key] = this.shared(record[key]);
     }
+  }
+
+  /** A text as its one copy; anything else as it is, its own texts shared. */
+  private shared(value: unknown): unknown {
+    if (typeof value === "string") return this.text(value);
+    this.share(value);
+    return value;
   }
 
   private text(text: string): string {

@@ -362,21 +362,16 @@ const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 
 /** What Excel would refuse or change in one of the plan's cells. */
 export function cellProblems(plan: SheetPlan, cell: PlanCell): readonly string[] {
-  // Asked of every cell of a national roll-up's facts: nothing is made for a cell without a problem.
   const { value, formula, style } = cell;
-  if (
-    (typeof value !== "number" || Number.isFinite(value)) &&
-    (formula === undefined || value === undefined || value === null) &&
-    (style === undefined || plan.styles[style] !== undefined)
-  )
-    return NO_PROBLEMS;
+  const unstorable = typeof value === "number" && !Number.isFinite(value);
+  const valueAndFormula = formula !== undefined && value !== undefined && value !== null;
+  const unknownStyle = style !== undefined && plan.styles[style] === undefined;
+  // Asked of every cell of a national roll-up's facts: nothing is made for a cell without a problem.
+  if (!unstorable && !valueAndFormula && !unknownStyle) return NO_PROBLEMS;
   const problems: string[] = [];
-  if (typeof cell.value === "number" && !Number.isFinite(cell.value))
-    problems.push(`the number ${cell.value} cannot be stored`);
-  if (cell.formula !== undefined && cell.value !== undefined && cell.value !== null)
-    problems.push("has both a value and a formula");
-  if (cell.style !== undefined && plan.styles[cell.style] === undefined)
-    problems.push(`unknown style "${cell.style}"`);
+  if (unstorable) problems.push(`the number ${String(value)} cannot be stored`);
+  if (valueAndFormula) problems.push("has both a value and a formula");
+  if (unknownStyle) problems.push(`unknown style "${style}"`);
   return problems.map((p) => `sheet "${plan.name}" ${cell.ref}: ${p}`);
 }
 
