@@ -132,7 +132,7 @@ export async function stageFeedback(
 
 /** Whether the file is a phiếu DVCQ wrote, unedited, that says exactly what the plan says. */
 async function holdsExactly(file: string, plan: SheetPlan): Promise<boolean> {
-  const read = await readWorkbookSnapshot(new Uint8Array(await readFile(file)));
+  const read = await readWorkbookSnapshot(await readFile(file));
   if (!read.ok || read.workbook.sheets.length !== 1) return false;
   const [sheet] = read.workbook.sheets as [SheetSnapshot];
   return sheet.name === FEEDBACK_SHEET && isFeedbackSheet(sheet) && showsExactly(sheet, plan);

@@ -249,7 +249,7 @@ export async function readInput(file: InputFile, lang: Lang, catalogue: Catalogu
     // file is tens of kilobytes, read in well under the thread pool's round trips for a read.
     const tooLarge = refusedBySize(statSync(file.path).size);
     if (tooLarge) return { source: sourceFromRead(file.shown, tooLarge) };
-    bytes = new Uint8Array(readFileSync(file.path));
+    bytes = readFileSync(file.path);
   } catch (e) {
     return { source: { name: file.shown, unreadable: cannotOpen(file.shown, e), rule: "FILE_UNREADABLE" } };
   }

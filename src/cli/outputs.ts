@@ -62,7 +62,7 @@ export async function inspectTarget(
   if (refusedBySize(info.size)) return ctx.fail(M.targetTooLarge(shown));
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readFile(file);
   } catch (e) {
     // What cannot be read cannot be told apart from a clerk's work: it is not replaced.
     return ctx.fail(M.cannotRead(shown, fsReason(e)));
@@ -161,7 +161,7 @@ async function isOwnOutput(
   reference?: { catalogue: Catalogue; registry: UnitRegistry },
 ): Promise<boolean> {
   if (refusedBySize((await stat(file).catch(() => ({ size: 0 }))).size)) return false;
-  const bytes = new Uint8Array(await readFile(file).catch(() => Buffer.alloc(0)));
+  const bytes: Uint8Array = await readFile(file).catch(() => Buffer.alloc(0));
   if (kind === "summary") return jsonKind(bytes) === "summary";
   if (kind === "facts") return isFactsCsv(bytes);
   return isOurReport(bytes, reference);
@@ -259,7 +259,7 @@ export async function refuseDemoFolder(
   }
   if (names.length === 0) return;
   const bytesOf = async (name: string): Promise<Uint8Array> =>
-    new Uint8Array(await readFile(path.join(dir, name)).catch(() => Buffer.alloc(0)));
+    await readFile(path.join(dir, name)).catch(() => Buffer.alloc(0));
   const earlier =
     jsonKind(await bytesOf(DEMO_FILES.summary)) === "summary" &&
     jsonKind(await bytesOf(DEMO_FILES.check)) === "findings" &&

@@ -16,7 +16,7 @@ export async function previousOf(ctx: Context, year: number | "latest"): Promise
   if (shown === undefined) return undefined;
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(resolved(ctx, shown)));
+    bytes = await readFile(resolved(ctx, shown));
   } catch (e) {
     return ctx.fail(M.previousProblem(shown, fsReason(e)));
   }
