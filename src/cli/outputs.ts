@@ -8,7 +8,9 @@ import { ROLLUP_SHEET_NAMES } from "../domain/report/sheetNames";
 import { UTF8_BOM } from "../domain/text/csv";
 import type { UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot, refusedBySize } from "../files/readXlsx";
+import type { ByteSource } from "../files/zipPackage";
 import type { Context } from "./context";
+import { withFileSource } from "./fileSource";
 import { fsCode, fsReason } from "./fsText";
 import { jsonKind, type InputEntry } from "./inputs";
 import { M } from "./messages";
@@ -60,20 +62,21 @@ export async function inspectTarget(
   if (info.isDirectory()) return { kind: "folder" };
   // Too large to read: what it holds cannot be known, so it is never replaced.
   if (refusedBySize(info.size)) return ctx.fail(M.targetTooLarge(shown));
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    return await withFileSource(file, async (source): Promise<TargetState> => {
+      if (expect === "summary" && jsonKind(source.read(0, source.length)) === "summary")
+        return { kind: "ours" };
+      if (expect === "facts") return isFactsCsv(source) ? { kind: "ours" } : { kind: "other", work: NO_WORK };
+      const startedAt = Date.now();
+      if (expect === "report" && (await isOurReport(source, reference, startedAt))) return { kind: "ours" };
+      const read = await readWorkbookSnapshot(source, { startedAt });
+      if (!read.ok) return { kind: "other", work: NO_WORK };
+      return { kind: "other", work: typedWork(read.workbook, reference.catalogue, reference.registry) };
+    });
   } catch (e) {
     // What cannot be read cannot be told apart from a clerk's work: it is not replaced.
     return ctx.fail(M.cannotRead(shown, fsReason(e)));
   }
-  if (expect === "summary" && jsonKind(bytes) === "summary") return { kind: "ours" };
-  if (expect === "facts") return isFactsCsv(bytes) ? { kind: "ours" } : { kind: "other", work: NO_WORK };
-  const startedAt = Date.now();
-  if (expect === "report" && (await isOurReport(bytes, reference, startedAt))) return { kind: "ours" };
-  const read = await readWorkbookSnapshot(bytes, { startedAt });
-  if (!read.ok) return { kind: "other", work: NO_WORK };
-  return { kind: "other", work: typedWork(read.workbook, reference.catalogue, reference.registry) };
 }
 
 const hasWork = (w: TypedWork): boolean => w.figures > 0 || w.evidence > 0;
@@ -85,7 +88,7 @@ const hasWork = (w: TypedWork): boolean => w.figures > 0 || w.evidence > 0;
  * sheet holds a unit's figures or evidence (without the catalogue to tell, it is not ours).
  */
 async function isOurReport(
-  bytes: Uint8Array,
+  bytes: ByteSource,
   reference: { catalogue: Catalogue; registry: UnitRegistry } | undefined,
   startedAt = Date.now(),
 ): Promise<boolean> {
@@ -98,10 +101,10 @@ async function isOurReport(
 }
 
 /** A facts CSV as `rollup --facts` writes it: its byte order mark and the facts' header row. */
-function isFactsCsv(bytes: Uint8Array): boolean {
+function isFactsCsv(bytes: ByteSource): boolean {
   const head = `${UTF8_BOM}${FACTS_COLUMNS.join(",")}\r\n`;
   return new TextDecoder("utf-8", { ignoreBOM: true })
-    .decode(bytes.subarray(0, 4 * head.length))
+    .decode(bytes.read(0, Math.min(bytes.length, 4 * head.length)))
     .startsWith(head);
 }
 
@@ -161,10 +164,11 @@ async function isOwnOutput(
   reference?: { catalogue: Catalogue; registry: UnitRegistry },
 ): Promise<boolean> {
   if (refusedBySize((await stat(file).catch(() => ({ size: 0 }))).size)) return false;
-  const bytes: Uint8Array = await readFile(file).catch(() => Buffer.alloc(0));
-  if (kind === "summary") return jsonKind(bytes) === "summary";
-  if (kind === "facts") return isFactsCsv(bytes);
-  return isOurReport(bytes, reference);
+  return withFileSource(file, async (source) => {
+    if (kind === "summary") return jsonKind(source.read(0, source.length)) === "summary";
+    if (kind === "facts") return isFactsCsv(source);
+    return isOurReport(source, reference);
+  }).catch(() => false);
 }
 
 /**

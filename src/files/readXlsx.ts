@@ -22,7 +22,7 @@ import { utcMsToExcelSerial } from "../domain/period";
 import type { SheetSnapshot, SkippedSheet, SnapshotName, WorkbookSnapshot } from "../domain/read/snapshot";
 import { isDateFormat, type RawCell } from "../domain/read/values";
 import { LimitExceeded, READ_LIMITS, limitMessage, skippedSheetMessage, type ReadLimits } from "./readLimits";
-import { PackageDamaged, PackageUnsafe, ZipPackage, type ZipEntry } from "./zipPackage";
+import { PackageDamaged, PackageUnsafe, ZipPackage, type ByteSource, type ZipEntry } from "./zipPackage";
 import { LeanXml, NotLean, localName, type XmlHandlers } from "./leanXml";
 import { en } from "./text/en/unreadable";
 import { vi } from "./text/vi/unreadable";
@@ -123,16 +123,21 @@ function failureOf(e: unknown): SnapshotRead {
  * without a formula counts as empty. numberFormat is left out for General. font is the cell's font,
  * or the first font named in its rich text.
  */
-export function readWorkbookSnapshot(bytes: Uint8Array, options: ReadOptions = {}): Promise<SnapshotRead> {
+export function readWorkbookSnapshot(
+  bytes: Uint8Array | ByteSource,
+  options: ReadOptions = {},
+): Promise<SnapshotRead> {
   const limits: ReadLimits = { ...READ_LIMITS, ...options.limits };
   if (bytes.length === 0) return Promise.resolve(failure("empty", "0 bytes"));
-  if (startsWith(bytes, OLE_SIGNATURE)) return Promise.resolve(classifyOle(bytes));
-  if (startsWith(bytes, PDF_SIGNATURE)) return Promise.resolve(failure("pdf", "a PDF file"));
-  if (!startsWith(bytes, ZIP_SIGNATURE))
-    return Promise.resolve(failure("notXlsx", `starts with bytes ${hex(bytes.subarray(0, 8))}`));
-  const tooLarge = refusedBySize(bytes.length, options);
-  if (tooLarge) return Promise.resolve(tooLarge);
   try {
+    const head = bytes instanceof Uint8Array ? bytes : bytes.read(0, Math.min(8, bytes.length));
+    if (startsWith(head, OLE_SIGNATURE))
+      return Promise.resolve(classifyOle(bytes instanceof Uint8Array ? bytes : bytes.read(0, bytes.length)));
+    if (startsWith(head, PDF_SIGNATURE)) return Promise.resolve(failure("pdf", "a PDF file"));
+    if (!startsWith(head, ZIP_SIGNATURE))
+      return Promise.resolve(failure("notXlsx", `starts with bytes ${hex(head.subarray(0, 8))}`));
+    const tooLarge = refusedBySize(bytes.length, options);
+    if (tooLarge) return Promise.resolve(tooLarge);
     const zip = new ZipPackage(bytes, limits, options.startedAt);
     const bySaxes = (): Promise<SnapshotRead> =>
       loadSaxes()

@@ -25,6 +25,21 @@ export class PackageUnsafe extends Error {
   }
 }
 
+/**
+ * A file's bytes read where they lie, a range at a time, for a shell that need not load a large
+ * file whole (the command line's earlier district report, of which a few parts are read).
+ */
+export interface ByteSource {
+  readonly length: number;
+  /** The bytes from `start` up to `end`, within the file; throws when they cannot be read. */
+  read(start: number, end: number): Uint8Array;
+}
+
+/** Bytes in memory as a source: each range a view, nothing copied. */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return { length: bytes.length, read: (start, end) => bytes.subarray(start, end) };
+}
+
 export interface ZipEntry {
   name: string;
   method: number;
@@ -56,20 +71,21 @@ const PIECE = 65_536;
 const utf8 = new TextDecoder("utf-8");
 
 export class ZipPackage {
-  private readonly view: DataView;
+  private readonly source: ByteSource;
   private readonly byLowerName = new Map<string, ZipEntry>();
   private inflated = 0;
 
   /**
    * Reads the central directory; throws PackageDamaged, PackageUnsafe or LimitExceeded. The time
-   * limit counts from `startedAt`.
+   * limit counts from `startedAt`. From a ByteSource, only the central directory, the local
+   * headers and the parts asked for are read.
    */
   constructor(
-    private readonly bytes: Uint8Array,
+    bytes: Uint8Array | ByteSource,
     private readonly limits: ReadLimits,
     private readonly startedAt = Date.now(),
   ) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.source = bytes instanceof Uint8Array ? bytesSource(bytes) : bytes;
     const entries = this.centralDirectory();
     for (const entry of entries) {
       if (entry.name.endsWith("/")) continue;
@@ -105,7 +121,6 @@ export class ZipPackage {
    */
   stream(entry: ZipEntry, take: (chunk: Uint8Array) => boolean): boolean {
     const start = this.dataStart(entry);
-    const data = this.bytes.subarray(start, start + entry.compressedSize);
     const zlib = hostZlib();
     const update = zlib ? zlib.crc32 : crc32;
     const checkedWhole = entry.size <= WHOLE_AT_ONCE;
@@ -129,7 +144,7 @@ export class ZipPackage {
     const goOn = (): boolean => wanted || checkedWhole;
     try {
       if (whole) {
-        const inflated = inflateWhole(zlib, data, entry);
+        const inflated = inflateWhole(zlib, this.source.read(start, start + entry.compressedSize), entry);
         let at = 0;
         for (; wanted && at < inflated.length; at += PIECE) {
           give(inflated.subarray(at, at + PIECE));
@@ -137,14 +152,15 @@ export class ZipPackage {
         }
         give(inflated.subarray(at));
       } else
-        for (let at = 0; goOn() && at < data.length; at += STEP) {
-          const step = data.subarray(at, at + STEP);
-          const last = at + STEP >= data.length;
+        for (let at = 0; goOn() && at < entry.compressedSize; at += STEP) {
+          const end = Math.min(at + STEP, entry.compressedSize);
+          const step = this.source.read(start + at, start + end);
+          const last = end === entry.compressedSize;
           if (inflater) inflater.push(step, last);
           else give(step);
           this.checkTime();
         }
-      if (inflater && data.length === 0) inflater.push(data, true);
+      if (inflater && entry.compressedSize === 0) inflater.push(new Uint8Array(0), true);
     } catch (e) {
       if (
         e instanceof PackageDamaged ||
@@ -168,64 +184,58 @@ export class ZipPackage {
       throw new LimitExceeded("milliseconds", this.limits.milliseconds, spent, undefined);
   }
 
-  private u16(at: number): number {
-    if (at < 0 || at + 2 > this.bytes.length) throw new PackageDamaged(`truncated at byte ${at}`);
-    return this.view.getUint16(at, true);
-  }
-
-  private u32(at: number): number {
-    if (at < 0 || at + 4 > this.bytes.length) throw new PackageDamaged(`truncated at byte ${at}`);
-    return this.view.getUint32(at, true);
-  }
-
-  private u64(at: number): number {
-    const value = this.u32(at) + this.u32(at + 4) * 2 ** 32;
-    if (!Number.isSafeInteger(value)) throw new PackageDamaged(`a size of ${value} bytes`);
-    return value;
+  /** The bytes from `start` to the end of the file, or to `end`: offsets in it are the file's. */
+  private window(start: number, end = this.source.length): Window {
+    const from = Math.max(0, Math.min(start, this.source.length));
+    return new Window(from, this.source.read(from, Math.max(from, Math.min(end, this.source.length))));
   }
 
   private centralDirectory(): ZipEntry[] {
-    const end = this.findEndRecord();
-    let count = this.u16(end + 10);
-    let size = this.u32(end + 12);
-    let offset = this.u32(end + 16);
-    if (this.u16(end + 4) !== 0 || this.u16(end + 6) !== 0)
+    const { tail, end } = this.findEndRecord();
+    let count = tail.u16(end + 10);
+    let size = tail.u32(end + 12);
+    let offset = tail.u32(end + 16);
+    if (tail.u16(end + 4) !== 0 || tail.u16(end + 6) !== 0)
       throw new PackageDamaged("a zip split over several disks");
     if (count === 0xffff || size === U32_MAX || offset === U32_MAX) {
       const locator = end - 20;
-      if (locator < 0 || this.u32(locator) !== ZIP64_LOCATOR)
+      const record = locator < tail.start ? this.window(locator, locator + 20) : tail;
+      if (locator < 0 || record.u32(locator) !== ZIP64_LOCATOR)
         throw new PackageDamaged("no zip64 end record locator");
-      const end64 = this.u64(locator + 8);
-      if (this.u32(end64) !== ZIP64_EOCD) throw new PackageDamaged("no zip64 end record");
-      count = this.u64(end64 + 32);
-      size = this.u64(end64 + 40);
-      offset = this.u64(end64 + 48);
+      const end64 = record.u64(locator + 8);
+      const record64 = this.window(end64, end64 + 56);
+      if (record64.u32(end64) !== ZIP64_EOCD) throw new PackageDamaged("no zip64 end record");
+      count = record64.u64(end64 + 32);
+      size = record64.u64(end64 + 40);
+      offset = record64.u64(end64 + 48);
     }
     if (count > this.limits.parts) throw new LimitExceeded("parts", this.limits.parts, count, undefined);
-    if (offset + size > this.bytes.length) throw new PackageDamaged("the central directory is cut off");
+    if (offset + size > this.source.length) throw new PackageDamaged("the central directory is cut off");
 
+    // From the directory to the end of the file: an entry may run past the size the end record declares.
+    const directory = offset >= tail.start ? tail : this.window(offset);
     const entries: ZipEntry[] = [];
     let at = offset;
     for (let i = 0; i < count; i++) {
-      if (this.u32(at) !== CENTRAL) throw new PackageDamaged(`central directory entry ${i} is damaged`);
-      const flags = this.u16(at + 8);
-      const method = this.u16(at + 10);
-      const nameLength = this.u16(at + 28);
-      const extraLength = this.u16(at + 30);
-      const commentLength = this.u16(at + 32);
-      if (at + 46 + nameLength > this.bytes.length)
+      if (directory.u32(at) !== CENTRAL) throw new PackageDamaged(`central directory entry ${i} is damaged`);
+      const flags = directory.u16(at + 8);
+      const method = directory.u16(at + 10);
+      const nameLength = directory.u16(at + 28);
+      const extraLength = directory.u16(at + 30);
+      const commentLength = directory.u16(at + 32);
+      if (at + 46 + nameLength > this.source.length)
         throw new PackageDamaged("the central directory is cut off");
-      const name = utf8.decode(this.bytes.subarray(at + 46, at + 46 + nameLength));
-      let compressedSize = this.u32(at + 20);
-      let inflatedSize = this.u32(at + 24);
-      let localOffset = this.u32(at + 42);
+      const name = utf8.decode(directory.bytes(at + 46, at + 46 + nameLength));
+      let compressedSize = directory.u32(at + 20);
+      let inflatedSize = directory.u32(at + 24);
+      let localOffset = directory.u32(at + 42);
       if (compressedSize === U32_MAX || inflatedSize === U32_MAX || localOffset === U32_MAX) {
         // The zip64 extra field holds, in this order, those of the three that do not fit.
-        const zip64 = this.extraField(at + 46 + nameLength, extraLength, 0x0001);
+        const zip64 = extraField(directory, at + 46 + nameLength, extraLength, 0x0001);
         if (zip64 === undefined) throw new PackageDamaged(`${name}: no zip64 sizes`);
         let field = zip64;
         const next = (): number => {
-          const v = this.u64(field);
+          const v = directory.u64(field);
           field += 8;
           return v;
         };
@@ -239,7 +249,7 @@ export class ZipPackage {
       entries.push({
         name,
         method,
-        crc: this.u32(at + 16),
+        crc: directory.u32(at + 16),
         compressedSize,
         size: inflatedSize,
         localOffset,
@@ -249,26 +259,24 @@ export class ZipPackage {
     return entries;
   }
 
-  /** The end of central directory record: the last one, within the 64 KiB a comment may take. */
-  private findEndRecord(): number {
-    for (let at = this.bytes.length - 22; at >= Math.max(0, this.bytes.length - 22 - 0xffff); at--) {
-      if (this.view.getUint32(at, true) === EOCD) return at;
+  /**
+   * The end of central directory record: the last one, within the 64 KiB a comment may take; with
+   * the end of the file it was found in.
+   */
+  private findEndRecord(): { tail: Window; end: number } {
+    const tail = this.window(this.source.length - 22 - 0xffff);
+    for (let at = this.source.length - 22; at >= tail.start; at--) {
+      if (tail.u32(at) === EOCD) return { tail, end: at };
     }
     throw new PackageDamaged("no end of central directory record (truncated?)");
   }
 
-  private extraField(start: number, length: number, id: number): number | undefined {
-    for (let at = start; at + 4 <= start + length; at += 4 + this.u16(at + 2)) {
-      if (this.u16(at) === id) return at + 4;
-    }
-    return undefined;
-  }
-
   private dataStart(entry: ZipEntry): number {
     const at = entry.localOffset;
-    if (this.u32(at) !== LOCAL) throw new PackageDamaged(`${entry.name}: no local header`);
-    const start = at + 30 + this.u16(at + 26) + this.u16(at + 28);
-    if (start + entry.compressedSize > this.bytes.length)
+    const header = this.window(at, at + 30);
+    if (header.u32(at) !== LOCAL) throw new PackageDamaged(`${entry.name}: no local header`);
+    const start = at + 30 + header.u16(at + 26) + header.u16(at + 28);
+    if (start + entry.compressedSize > this.source.length)
       throw new PackageDamaged(`${entry.name} is cut off`);
     return start;
   }
@@ -293,6 +301,47 @@ export class ZipPackage {
         );
     }
   }
+}
+
+/** Bytes read from a package, addressed by their offsets in the file. */
+class Window {
+  private readonly view: DataView;
+
+  constructor(
+    readonly start: number,
+    private readonly data: Uint8Array,
+  ) {
+    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+
+  bytes(from: number, to: number): Uint8Array {
+    return this.data.subarray(from - this.start, to - this.start);
+  }
+
+  u16(at: number): number {
+    if (at < this.start || at + 2 > this.start + this.data.length)
+      throw new PackageDamaged(`truncated at byte ${at}`);
+    return this.view.getUint16(at - this.start, true);
+  }
+
+  u32(at: number): number {
+    if (at < this.start || at + 4 > this.start + this.data.length)
+      throw new PackageDamaged(`truncated at byte ${at}`);
+    return this.view.getUint32(at - this.start, true);
+  }
+
+  u64(at: number): number {
+    const value = this.u32(at) + this.u32(at + 4) * 2 ** 32;
+    if (!Number.isSafeInteger(value)) throw new PackageDamaged(`a size of ${value} bytes`);
+    return value;
+  }
+}
+
+function extraField(window: Window, start: number, length: number, id: number): number | undefined {
+  for (let at = start; at + 4 <= start + length; at += 4 + window.u16(at + 2)) {
+    if (window.u16(at) === id) return at + 4;
+  }
+  return undefined;
 }
 
 /** A part name stays inside the package: no "..", no absolute or drive path, no backslash. */
