@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { WorkbookCheck } from "../domain/check/checks";
+import { FigureColumns } from "../domain/read/figureColumns";
 import type { Lang } from "../domain/i18n/lang";
 import type { UnitRegistry } from "../domain/units/registry";
 import {
@@ -73,6 +74,7 @@ function receivedCheck(
 ): WorkbookCheck {
   texts.share(check);
   check.submissions.forEach((s, i) => {
+    s.figures = FigureColumns.revive(s.figures);
     const at = units[i];
     s.unit = at === null || at === undefined ? null : (registry.units[at] ?? null);
   });

@@ -29,6 +29,7 @@ import {
 } from "../layout/template";
 import { foldForMatch } from "../text/fold";
 import { findUnitByCode, findUnitByName, type Unit, type UnitRegistry } from "../units/registry";
+import { FigureColumns } from "./figureColumns";
 import { nameTarget, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { readChoice, readCount, readDate, readPercent, readText, type RawCell, type Reading } from "./values";
 
@@ -308,7 +309,7 @@ export function readSubmission(
     typedUnitCode,
     kind,
     sentDate: numberOf(figures.get(roles.sentDate)),
-    figures,
+    figures: FigureColumns.of(figures),
     evidence,
   };
   const unitCode = unit?.code ?? typedUnitCode;
