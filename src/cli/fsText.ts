@@ -1,6 +1,9 @@
 import type { Message } from "../domain/i18n/lang";
 import { M } from "./messages";
 
+/** The code of a read that found the file shorter than when it was opened (fileSource.ts). */
+export const CUT_SHORT = "DVCQ_CUT_SHORT";
+
 const REASON_OF_CODE: Record<string, Message> = {
   ENOENT: M.fsNotFound,
   EACCES: M.fsNoPermission,
@@ -15,6 +18,8 @@ const REASON_OF_CODE: Record<string, Message> = {
   EMFILE: M.fsTooManyOpen,
   ENFILE: M.fsTooManyOpen,
   ENAMETOOLONG: M.fsNameTooLong,
+  EIO: M.fsIo,
+  [CUT_SHORT]: M.fsCutShort,
 };
 
 /** The system's error code of a failed file operation, if it has one. */

@@ -10,7 +10,7 @@ import type { UnitRegistry } from "../domain/units/registry";
 import { readWorkbookSnapshot, refusedBySize } from "../files/readXlsx";
 import type { ByteSource } from "../files/zipPackage";
 import type { Context } from "./context";
-import { withFileSource } from "./fileSource";
+import { FileUnreadable, withFileSource } from "./fileSource";
 import { fsCode, fsReason } from "./fsText";
 import { jsonKind, type InputEntry } from "./inputs";
 import { M } from "./messages";
@@ -74,8 +74,9 @@ export async function inspectTarget(
       return { kind: "other", work: typedWork(read.workbook, reference.catalogue, reference.registry) };
     });
   } catch (e) {
+    if (!(e instanceof FileUnreadable)) throw e;
     // What cannot be read cannot be told apart from a clerk's work: it is not replaced.
-    return ctx.fail(M.cannotRead(shown, fsReason(e)));
+    return ctx.fail(M.cannotRead(shown, fsReason(e.cause)));
   }
 }
 
@@ -168,7 +169,10 @@ async function isOwnOutput(
     if (kind === "summary") return jsonKind(source.read(0, source.length)) === "summary";
     if (kind === "facts") return isFactsCsv(source);
     return isOurReport(source, reference);
-  }).catch(() => false);
+  }).catch((e: unknown) => {
+    if (e instanceof FileUnreadable) return false;
+    throw e;
+  });
 }
 
 /**

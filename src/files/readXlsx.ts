@@ -130,13 +130,17 @@ export function readWorkbookSnapshot(
   const limits: ReadLimits = { ...READ_LIMITS, ...options.limits };
   if (bytes.length === 0) return Promise.resolve(failure("empty", "0 bytes"));
   try {
+    const tooLarge = refusedBySize(bytes.length, options);
     const head = bytes instanceof Uint8Array ? bytes : bytes.read(0, Math.min(8, bytes.length));
     if (startsWith(head, OLE_SIGNATURE))
-      return Promise.resolve(classifyOle(bytes instanceof Uint8Array ? bytes : bytes.read(0, bytes.length)));
+      return Promise.resolve(
+        bytes instanceof Uint8Array
+          ? classifyOle(bytes)
+          : (tooLarge ?? classifyOle(bytes.read(0, bytes.length))),
+      );
     if (startsWith(head, PDF_SIGNATURE)) return Promise.resolve(failure("pdf", "a PDF file"));
     if (!startsWith(head, ZIP_SIGNATURE))
       return Promise.resolve(failure("notXlsx", `starts with bytes ${hex(head.subarray(0, 8))}`));
-    const tooLarge = refusedBySize(bytes.length, options);
     if (tooLarge) return Promise.resolve(tooLarge);
     const zip = new ZipPackage(bytes, limits, options.startedAt);
     const bySaxes = (): Promise<SnapshotRead> =>

@@ -2,12 +2,12 @@
  * A package read where it lies (ByteSource: the command line's earlier report, read a range at a
  * time) reads as the same package loaded whole, whole or damaged, and reads only what it needs.
  */
-import { readdirSync } from "node:fs";
+import fs, { readdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { withFileSource } from "../../src/cli/fileSource";
+import { FileUnreadable, withFileSource } from "../../src/cli/fileSource";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import type { ByteSource } from "../../src/files/zipPackage";
 import { FIXTURES_DIR, readFixture } from "../support/fixtures";
@@ -37,8 +37,11 @@ test.each(FIXTURES)("%s reads the same from a source as from its bytes", async (
   );
 });
 
-/** The zip's end record rewritten as a zip64 one (locator and record), as writers do past 65,535 parts or 4 GB. */
-function asZip64(zip: Uint8Array): Uint8Array {
+/**
+ * The zip's end record rewritten as a zip64 one (locator and record), as writers do past 65,535
+ * parts or 4 GB, followed by a comment of `comment` spaces.
+ */
+function asZip64(zip: Uint8Array, comment = 0): Uint8Array {
   const bytes = Buffer.from(zip);
   const end = bytes.length - 22;
   expect(bytes.readUInt32LE(end)).toBe(0x06054b50);
@@ -63,7 +66,19 @@ function asZip64(zip: Uint8Array): Uint8Array {
   record32.writeUInt16LE(0xffff, 10);
   record32.writeUInt32LE(0xffffffff, 12);
   record32.writeUInt32LE(0xffffffff, 16);
-  return new Uint8Array(Buffer.concat([bytes.subarray(0, end), record, locator, record32]));
+  record32.writeUInt16LE(comment, 20);
+  return new Uint8Array(
+    Buffer.concat([bytes.subarray(0, end), record, locator, record32, Buffer.alloc(comment, 0x20)]),
+  );
+}
+
+/** The zip with a comment after its end record: `text`, repeated to `length` bytes. */
+function withComment(zip: Uint8Array, length: number, text: Uint8Array = Buffer.from(" ")): Uint8Array {
+  const bytes = Buffer.from(zip);
+  const end = bytes.length - 22;
+  const comment = Buffer.alloc(length, text);
+  bytes.writeUInt16LE(length, end + 20);
+  return new Uint8Array(Buffer.concat([bytes, comment]));
 }
 
 test("a zip64 end record: the same workbook, from bytes and from a source", async () => {
@@ -73,6 +88,31 @@ test("a zip64 end record: the same workbook, from bytes and from a source", asyn
   const zip64 = asZip64(bytes);
   expect(await readWorkbookSnapshot(zip64)).toEqual(plain);
   expect(await readWorkbookSnapshot(counted(zip64))).toEqual(plain);
+});
+
+test("a zip64 end record after a comment of up to 64 KiB: its locator before the end's window, read the same", async () => {
+  const plain = await readWorkbookSnapshot(readFixture("template-clean.xlsx"));
+  for (const comment of [1, 0xfffe, 0xffff]) {
+    const zip64 = asZip64(readFixture("template-clean.xlsx"), comment);
+    expect(await readWorkbookSnapshot(counted(zip64))).toEqual(plain);
+    const record = zip64.length - comment - 22;
+    for (const at of [record - 1, record - 20, record - 30, record - 76]) {
+      const damaged = zip64.slice();
+      damaged[at] = (damaged[at] as number) ^ 0xff;
+      expect(await readWorkbookSnapshot(counted(damaged))).toEqual(await readWorkbookSnapshot(damaged));
+    }
+  }
+});
+
+test("a comment after the end record, one holding an end record's signature too: read the same", async () => {
+  const bytes = readFixture("template-clean.xlsx");
+  const signature = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+  for (const zip of [
+    withComment(bytes, 0xffff),
+    withComment(bytes, 40, signature),
+    withComment(bytes, 0xffff, signature),
+  ])
+    expect(await readWorkbookSnapshot(counted(zip))).toEqual(await readWorkbookSnapshot(zip));
 });
 
 test("cut short or damaged anywhere, the same finding from a source as from the bytes", async () => {
@@ -149,6 +189,19 @@ test("the first rows of a large workbook: its directory and a few kilobytes are 
   expect(source.given).toBeLessThan(100_000);
 });
 
+test("a sheet past the size read whole, stored or deflated, read to its end: the same from a source", async () => {
+  // Some 5 MB of sheet: inflated step by step, past the 4 MB a part is inflated whole.
+  const deflated = await withLargeSheet(45_000);
+  const stored = await JSZip.loadAsync(deflated).then((zip) => zip.generateAsync({ type: "uint8array" }));
+  const limits = { scanSheetBytes: 20_000_000, scanTotalBytes: 20_000_000, cellsPerSheet: 200_000 };
+  for (const bytes of [deflated, stored]) {
+    const whole = await readWorkbookSnapshot(bytes, { limits });
+    if (!whole.ok) throw new Error(whole.detail);
+    expect(whole.workbook.sheets[1]?.cells.size).toBe(135_000);
+    expect(await readWorkbookSnapshot(counted(bytes), { limits })).toEqual(whole);
+  }
+}, 60_000);
+
 describe("withFileSource: a file on disk, a range at a time", () => {
   let dir: string;
   beforeAll(async () => {
@@ -172,12 +225,50 @@ describe("withFileSource: a file on disk, a range at a time", () => {
     await writeFile(file, readFixture("template-clean.xlsx"));
     await expect(
       withFileSource(file, async (source) => source.read(source.length - 4, source.length + 4)),
-    ).rejects.toThrow(/ends before byte/);
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/ends before byte/) } });
   });
 
-  test("a missing file throws what opening throws", async () => {
-    await expect(withFileSource(path.join(dir, "none.xlsx"), async () => 0)).rejects.toMatchObject({
-      code: "ENOENT",
-    });
+  test("a missing file: FileUnreadable, with what opening threw", async () => {
+    const opening = withFileSource(path.join(dir, "none.xlsx"), async () => 0);
+    await expect(opening).rejects.toBeInstanceOf(FileUnreadable);
+    await expect(opening).rejects.toMatchObject({ cause: { code: "ENOENT" } });
+  });
+
+  test("a read that fails part-way: FileUnreadable, though the reader took it for damage and went on", async () => {
+    const file = path.join(dir, "failing.xlsx");
+    await writeFile(file, readFixture("template-clean.xlsx"));
+    const real = fs.readSync;
+    let calls = 0;
+    const spy = jest.spyOn(fs, "readSync").mockImplementation(((...args: unknown[]) => {
+      if (++calls > 3) throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
+      return (real as (...a: unknown[]) => number)(...args);
+    }) as typeof fs.readSync);
+    try {
+      let read: Awaited<ReturnType<typeof readWorkbookSnapshot>> | undefined;
+      const reading = withFileSource(file, async (source) => (read = await readWorkbookSnapshot(source)));
+      await expect(reading).rejects.toBeInstanceOf(FileUnreadable);
+      await expect(reading).rejects.toMatchObject({ cause: { code: "EIO" } });
+      expect(read?.ok).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test("every way out closes the file it opened", async () => {
+    const file = path.join(dir, "closing.xlsx");
+    await writeFile(file, readFixture("template-clean.xlsx"));
+    const open = (): number => fs.readdirSync("/proc/self/fd").length;
+    const before = open();
+    await withFileSource(file, (source) => readWorkbookSnapshot(source));
+    await expect(withFileSource(file, async () => Promise.reject(new Error("a bug")))).rejects.toThrow(
+      "a bug",
+    );
+    await expect(
+      withFileSource(file, async (source) => source.read(0, source.length + 1)),
+    ).rejects.toBeInstanceOf(FileUnreadable);
+    await expect(withFileSource(path.join(dir, "none.xlsx"), async () => 0)).rejects.toBeInstanceOf(
+      FileUnreadable,
+    );
+    expect(open()).toBe(before);
   });
 });

@@ -131,6 +131,8 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
   fsReadOnly: "the disk is read-only",
   fsTooManyOpen: "too many files are open at once; run again",
   fsNameTooLong: "the name or path is too long",
+  fsIo: "the disk reported an error reading or writing (copy the file to another disk and run again)",
+  fsCutShort: "the file was cut short while it was read (is another program writing it?)",
   fsOther: "the system refused the operation",
   inputNotFound(shown: string): string {
     return `${shown} is not found: there is no file or folder of that name.`;

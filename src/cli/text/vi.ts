@@ -131,6 +131,8 @@ Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). P
   fsReadOnly: "ổ đĩa chỉ cho đọc",
   fsTooManyOpen: "quá nhiều tệp đang mở cùng lúc; hãy chạy lại",
   fsNameTooLong: "tên hoặc đường dẫn quá dài",
+  fsIo: "ổ đĩa báo lỗi khi đọc hoặc ghi (hãy chép tệp sang ổ khác rồi chạy lại)",
+  fsCutShort: "tệp bị cắt ngắn trong lúc đọc (có chương trình khác đang ghi vào tệp?)",
   fsOther: "hệ thống từ chối thao tác",
   inputNotFound(shown: string): string {
     return `Không tìm thấy ${shown}: không có tệp hay thư mục nào tên như vậy.`;
