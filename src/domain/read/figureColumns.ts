@@ -18,13 +18,17 @@ export class FigureColumns implements ReadonlyMap<string, Figure> {
 
   /** The figures of `map`, in its order. */
   static of(map: ReadonlyMap<string, Figure>): FigureColumns {
-    const figures = [...map.values()];
-    return new FigureColumns(
-      sharedOrder(figures.map((f) => f.code)),
-      figures.map((f) => f.cell),
-      figures.map((f) => f.value),
-      figures.map((f) => STATUS_LETTERS[f.status]).join(""),
-    );
+    const codes: string[] = [];
+    const cells: (string | null)[] = [];
+    const readings: (number | string | null)[] = [];
+    let statuses = "";
+    for (const f of map.values()) {
+      codes.push(f.code);
+      cells.push(f.cell);
+      readings.push(f.value);
+      statuses += STATUS_LETTERS[f.status];
+    }
+    return new FigureColumns(sharedOrder(codes), cells, readings, statuses);
   }
 
   /**
