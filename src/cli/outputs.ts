@@ -70,6 +70,8 @@ export async function inspectTarget(
       const startedAt = Date.now();
       if (expect === "report" && (await isOurReport(source, reference, startedAt))) return { kind: "ours" };
       const read = await readWorkbookSnapshot(source, { startedAt });
+      // A spreadsheet that cannot be read cannot be told apart from a clerk's work either.
+      if (!read.ok && read.spreadsheet) return ctx.fail(M.targetUnreadable(shown, read.message));
       if (!read.ok) return { kind: "other", work: NO_WORK };
       return { kind: "other", work: typedWork(read.workbook, reference.catalogue, reference.registry) };
     });

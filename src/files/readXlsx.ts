@@ -60,6 +60,12 @@ export type SnapshotRead =
       message: Message;
       /** For a developer: what exactly was found, in English. */
       detail: string;
+      /**
+       * A spreadsheet, or what may be one, that could not be read (protected by a password, of
+       * another format, damaged, past a limit, refused as unsafe): it may hold what someone typed.
+       * False for an empty file and for what is no spreadsheet at all (a document, a PDF).
+       */
+      spreadsheet: boolean;
     };
 
 /** Why a file is not read, each with its sentence for the clerk in text/vi/unreadable.ts and text/en/unreadable.ts. */
@@ -77,10 +83,19 @@ const PROBLEMS = {
 
 type Reason = keyof typeof PROBLEMS;
 
+const NO_SPREADSHEET: ReadonlySet<Reason> = new Set(["empty", "word", "pdf", "notXlsx"]);
+
 const T = localized({ vi, en });
 
 function failure(reason: Reason, detail: string): SnapshotRead {
-  return { ok: false, problem: PROBLEMS[reason], rule: "FILE_UNREADABLE", message: T[reason], detail };
+  return {
+    ok: false,
+    problem: PROBLEMS[reason],
+    rule: "FILE_UNREADABLE",
+    message: T[reason],
+    detail,
+    spreadsheet: !NO_SPREADSHEET.has(reason),
+  };
 }
 
 /** What the batch check takes: the workbook, or why the file could not be used. */
@@ -97,6 +112,7 @@ function failureOf(e: unknown): SnapshotRead {
       rule: "FILE_TOO_LARGE",
       message: limitMessage(e),
       detail: e.message,
+      spreadsheet: true,
     };
   if (e instanceof PackageUnsafe)
     return {
@@ -105,6 +121,7 @@ function failureOf(e: unknown): SnapshotRead {
       rule: "FILE_UNSAFE",
       message: T.unsafe(e.kind, e.part),
       detail: e.message,
+      spreadsheet: true,
     };
   // Damaged, or saxes and fflate with errors of their own.
   return failure("corrupt", errorText(e));

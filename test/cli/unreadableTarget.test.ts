@@ -3,10 +3,11 @@
  * never taken for a damaged file, which --force may replace: the command refuses, and the file
  * stays as it was. In this process, with the system's reads made to fail.
  */
-import fs from "node:fs";
-import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import fs, { readFileSync } from "node:fs";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { FIXTURES_DIR, fixturePath } from "../support/fixtures";
 import { runMain } from "./runMain";
 
 let base: string;
@@ -84,3 +85,89 @@ test("template --force onto a filled report whose reads fail: refused, the repor
   expect(run.stderr).toContain("filled.xlsx");
   expect(await readFile(target)).toEqual(before);
 }, 60_000);
+
+describe("a spreadsheet DVCQ cannot read may hold a unit's work: never replaced, even with --force", () => {
+  const UNREADABLE = [
+    ["password.xlsx", "mật khẩu"],
+    ["old-format.xls", ".xls cũ"],
+    ["truncated.xlsx", "bị hỏng"],
+    ["corpus/template.ods", ".ods"],
+  ] as const;
+
+  test.each(UNREADABLE)(
+    "rollup --out %s --force: refused, the file unchanged",
+    async (fixture, words) => {
+      const target = path.join(base, `r-${path.basename(fixture)}`);
+      await copyFile(fixturePath(fixture), target);
+      const before = await readFile(target);
+      const run = await runMain(
+        ["rollup", "demo/inbox", "--year", "2024", "--out", path.basename(target), "--force"],
+        base,
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Không ghi đè ${path.basename(target)}, kể cả với --force`);
+      expect(run.stderr).toContain(words);
+      expect(await readFile(target)).toEqual(before);
+    },
+    60_000,
+  );
+
+  test.each(UNREADABLE)(
+    "template --out %s --force: refused, the file unchanged",
+    async (fixture) => {
+      const target = path.join(base, `t-${path.basename(fixture)}`);
+      await copyFile(fixturePath(fixture), target);
+      const before = await readFile(target);
+      const run = await runMain(
+        ["template", "--unit", "XA-XUAN-HOA", "--year", "2024", "--out", path.basename(target), "--force"],
+        base,
+      );
+      expect(run.code).toBe(2);
+      expect(await readFile(target)).toEqual(before);
+    },
+    60_000,
+  );
+
+  test("what is no spreadsheet (a PDF, a text) or is empty is replaced with --force, as before", async () => {
+    for (const [name, bytes] of [
+      ["not-a-sheet.xlsx", Buffer.from("ghi chú của văn thư\n")],
+      ["empty.xlsx", Buffer.alloc(0)],
+      ["scan.xlsx", readFileSync(path.join(FIXTURES_DIR, "corpus", "template.pdf"))],
+    ] as const) {
+      const target = path.join(base, name);
+      await writeFile(target, bytes);
+      const refused = await runMain(["rollup", "demo/inbox", "--year", "2024", "--out", name], base);
+      expect(refused.code).toBe(2);
+      const forced = await runMain(
+        ["rollup", "demo/inbox", "--year", "2024", "--out", name, "--force"],
+        base,
+      );
+      expect(forced.code).toBe(1);
+      expect((await readFile(target)).subarray(0, 2).toString("latin1")).toBe("PK");
+    }
+  }, 120_000);
+
+  test("a target that grows past the size limit after it was looked at: refused, not taken for no work", async () => {
+    const target = path.join(base, "growing.xlsx");
+    await copyFile(report, target);
+    const before = await readFile(target);
+    const real = fs.fstatSync;
+    const spy = jest.spyOn(fs, "fstatSync").mockImplementation(((...args: unknown[]) => {
+      const stats = (real as (...a: unknown[]) => fs.Stats)(...args);
+      return Object.assign(Object.create(Object.getPrototypeOf(stats) as object) as fs.Stats, stats, {
+        size: 101 * 1024 * 1024,
+      });
+    }) as typeof fs.fstatSync);
+    try {
+      const run = await runMain(
+        ["rollup", "demo/inbox", "--year", "2024", "--out", "growing.xlsx", "--force"],
+        base,
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("Không ghi đè growing.xlsx, kể cả với --force");
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await readFile(target)).toEqual(before);
+  }, 60_000);
+});

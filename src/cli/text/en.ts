@@ -192,6 +192,9 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
   targetTooLarge(file: string): string {
     return `Not overwriting ${file}: it is too large for DVCQ to tell whether it holds figures a unit typed. Choose another name.`;
   },
+  targetUnreadable(file: string, reason: Message): string {
+    return `Not overwriting ${file}, even with --force: DVCQ cannot read it, so cannot tell whether it holds figures a unit typed. ${reason.en} Choose another name, or move the file first.`;
+  },
   targetsHaveWork(files: number, folder: string, works: string): string {
     return `Nothing written: ${files} file(s) in ${folder} hold figures a unit typed, even with --force: ${works}.`;
   },

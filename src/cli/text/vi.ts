@@ -192,6 +192,9 @@ Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). P
   targetTooLarge(file: string): string {
     return `Không ghi đè ${file}: tệp quá lớn để DVCQ xem có số liệu đơn vị đã nhập hay không. Hãy chọn tên khác.`;
   },
+  targetUnreadable(file: string, reason: Message): string {
+    return `Không ghi đè ${file}, kể cả với --force: DVCQ không đọc được tệp nên không biết tệp có số liệu đơn vị đã nhập hay không. ${reason.vi} Hãy chọn tên khác hoặc chép tệp sang nơi khác trước.`;
+  },
   targetsHaveWork(files: number, folder: string, works: string): string {
     return `Không ghi gì: ${files} tệp trong ${folder} có số liệu đơn vị đã nhập, kể cả với --force: ${works}.`;
   },
