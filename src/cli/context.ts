@@ -8,7 +8,7 @@ import { defaultReportYear, formatViDate, localIsoDate } from "../domain/period"
 import type { Lang, Message } from "../domain/i18n/lang";
 import { say as sayPhrase } from "../domain/i18n/say";
 import { loadBuiltinRegistry } from "../domain/units/builtin";
-import { OutputBatch, type OutputPieces } from "../files/atomicWrite";
+import { OutputBatch, TargetChanged, type OutputPieces } from "../files/atomicWrite";
 import { parseCsv, registryFromRows, type UnitRegistry } from "../domain/units/registry";
 import type { ParsedArgs } from "./args";
 import { fsCode, fsReason } from "./fsText";
@@ -60,6 +60,7 @@ export async function commitOutputs(ctx: Context): Promise<void> {
   try {
     await ctx.outputs.commit();
   } catch (e) {
+    if (e instanceof TargetChanged) ctx.fail(M.targetChanged(e.target));
     const target = (e as { dest?: string; path?: string }).dest ?? ctx.outputs.targets[0] ?? "";
     ctx.fail(M.cannotWrite(target, fsReason(e)));
   }

@@ -51,6 +51,7 @@ export async function inspectTarget(
   expect: Output["kind"] | "template",
   reference: { catalogue: Catalogue; registry: UnitRegistry },
 ): Promise<TargetState> {
+  ctx.outputs.lookedAt(file);
   let info;
   try {
     info = await stat(file);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import {
   closeSync,
   fsyncSync,
+  lstatSync,
   mkdirSync,
   openSync,
   rmdirSync,
@@ -57,6 +58,29 @@ interface Staged {
 }
 
 /**
+ * What is at a path: nothing (null), a file as its device, inode, size and times of change tell
+ * it, or what looking at it failed with.
+ */
+type Found = string | null;
+
+function foundAt(target: string): Found {
+  try {
+    const s = lstatSync(target, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? null : `error:${String(code)}`;
+  }
+}
+
+/** A target is no longer what the command looked at before deciding it may be replaced. */
+export class TargetChanged extends Error {
+  constructor(readonly target: string) {
+    super(`${target} changed after it was looked at`);
+  }
+}
+
+/**
  * The outputs of one command, all or nothing: each is written to a temporary file in its target's
  * folder and flushed to disk; `commit` renames them over their targets only once every one has
  * been written, so a failed or killed run leaves every previous output as it was. `abort` removes
@@ -65,7 +89,18 @@ interface Staged {
 export class OutputBatch {
   private readonly staged: Staged[] = [];
   private readonly madeFolders: string[] = [];
+  /** What was at each target when the command looked at it, by its resolved path. */
+  private readonly looked = new Map<string, Found>();
   private done = false;
+
+  /**
+   * Remembers what is at `target` now (nothing, or a file as it is), before the command looks at
+   * it to decide whether it may be replaced: `commit` renames nothing if any target is then
+   * found otherwise (a clerk saved a workbook there meanwhile).
+   */
+  lookedAt(target: string): void {
+    this.looked.set(path.resolve(target), foundAt(target));
+  }
 
   /** Makes a folder (and its parents) for outputs; remembers what it made, to undo on abort. */
   async ensureFolder(dir: string): Promise<void> {
@@ -119,6 +154,10 @@ export class OutputBatch {
     this.done = true;
     for (const d of this.madeFolders) liveFolders.delete(d);
     try {
+      for (const { target } of this.staged) {
+        const looked = this.looked.get(path.resolve(target));
+        if (looked !== undefined && foundAt(target) !== looked) throw new TargetChanged(target);
+      }
       for (const { temp, target } of this.staged) {
         await rename(temp, target);
         live.delete(temp);

@@ -171,3 +171,68 @@ describe("a spreadsheet DVCQ cannot read may hold a unit's work: never replaced,
     expect(await readFile(target)).toEqual(before);
   }, 60_000);
 });
+
+describe("a target that changes while the command works is not replaced", () => {
+  /** Runs with `change` made once, when the first unit report of the inbox is read. */
+  async function changingMidway<T>(change: () => void, run: () => Promise<T>): Promise<T> {
+    const real = fs.readFileSync;
+    let changed = false;
+    const spy = jest.spyOn(fs, "readFileSync").mockImplementation(((...args: unknown[]) => {
+      if (!changed && String(args[0]).includes(`${path.sep}inbox${path.sep}`)) {
+        changed = true;
+        change();
+      }
+      return (real as (...a: unknown[]) => unknown)(...args);
+    }) as typeof fs.readFileSync);
+    try {
+      return await run();
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  test("a unit's report saved at --out (absent when looked at) as the inputs are read: nothing written", async () => {
+    const target = path.join(base, "saved-meanwhile.xlsx");
+    const filled = await readFile(report);
+    const run = await changingMidway(
+      () => {
+        // As Excel saves: a temporary, renamed over the name.
+        fs.writeFileSync(`${target}.part`, filled);
+        fs.renameSync(`${target}.part`, target);
+      },
+      () => runMain(["rollup", "demo/inbox", "--year", "2024", "--out", "saved-meanwhile.xlsx"], base),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("đã thay đổi trong lúc DVCQ làm việc");
+    expect(await readFile(target)).toEqual(filled);
+    expect((await readdir(base)).filter((n) => n.startsWith(".~dvcq-"))).toEqual([]);
+  }, 60_000);
+
+  test("an earlier report (ours, to be replaced) overwritten by a unit's report meanwhile: nothing written", async () => {
+    expect((await runMain(["rollup", "demo/inbox", "--year", "2024", "--out", "ours.xlsx"], base)).code).toBe(
+      1,
+    );
+    const target = path.join(base, "ours.xlsx");
+    const filled = await readFile(report);
+    const run = await changingMidway(
+      () => fs.writeFileSync(target, filled),
+      () => runMain(["rollup", "demo/inbox", "--year", "2024", "--out", "ours.xlsx"], base),
+    );
+    expect(run.code).toBe(2);
+    expect(await readFile(target)).toEqual(filled);
+  }, 60_000);
+
+  test("an earlier report left alone is replaced as before", async () => {
+    expect(
+      (await runMain(["rollup", "demo/inbox", "--year", "2024", "--out", "alone.xlsx"], base)).code,
+    ).toBe(1);
+    const before = fs.statSync(path.join(base, "alone.xlsx")).ino;
+    const run = await changingMidway(
+      () => undefined,
+      () => runMain(["rollup", "demo/inbox", "--year", "2024", "--out", "alone.xlsx"], base),
+    );
+    expect(run.code).toBe(1);
+    // Renamed over: another file now.
+    expect(fs.statSync(path.join(base, "alone.xlsx")).ino).not.toBe(before);
+  }, 60_000);
+});

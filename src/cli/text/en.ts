@@ -195,6 +195,9 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
   targetUnreadable(file: string, reason: Message): string {
     return `Not overwriting ${file}, even with --force: DVCQ cannot read it, so cannot tell whether it holds figures a unit typed. ${reason.en} Choose another name, or move the file first.`;
   },
+  targetChanged(file: string): string {
+    return `Nothing written: ${file} changed while DVCQ was working (another program wrote it). Run the command again.`;
+  },
   targetsHaveWork(files: number, folder: string, works: string): string {
     return `Nothing written: ${files} file(s) in ${folder} hold figures a unit typed, even with --force: ${works}.`;
   },

@@ -195,6 +195,9 @@ Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). P
   targetUnreadable(file: string, reason: Message): string {
     return `Không ghi đè ${file}, kể cả với --force: DVCQ không đọc được tệp nên không biết tệp có số liệu đơn vị đã nhập hay không. ${reason.vi} Hãy chọn tên khác hoặc chép tệp sang nơi khác trước.`;
   },
+  targetChanged(file: string): string {
+    return `Không ghi gì: ${file} đã thay đổi trong lúc DVCQ làm việc (có chương trình khác vừa ghi vào đó). Hãy chạy lại lệnh.`;
+  },
   targetsHaveWork(files: number, folder: string, works: string): string {
     return `Không ghi gì: ${files} tệp trong ${folder} có số liệu đơn vị đã nhập, kể cả với --force: ${works}.`;
   },
