@@ -246,6 +246,42 @@ export async function refuseOverwritingTemplates(
   );
 }
 
+/**
+ * The demo's rule for the templates of an earlier demo's folder, which it writes again: blank as
+ * the demo wrote them, they are replaced, but never one holding what a unit typed (a template
+ * filled in while trying DVCQ out).
+ */
+export async function refuseReplacingDemoWork(
+  ctx: Context,
+  templates: readonly { shown: string; path: string }[],
+  reference: { catalogue: Catalogue; registry: UnitRegistry },
+): Promise<void> {
+  const worked = [];
+  for (const t of templates) {
+    const state = await inspectTarget(ctx, t.shown, t.path, "template", reference);
+    if (state.kind === "folder") ctx.fail(M.outputIsFolder(t.shown));
+    if (state.kind === "other" && hasWork(state.work)) worked.push({ ...t, work: state.work });
+  }
+  const one = worked[0];
+  if (one) ctx.fail(M.targetHasWork(one.shown, one.work.figures, one.work.evidence));
+}
+
+/**
+ * Whether the file at `target` reads as the one staged at `staged` (every sheet's every cell the
+ * same): an earlier demo's report, as the demo made it. A file that cannot be read is not.
+ */
+export async function readsAs(target: string, staged: string): Promise<boolean> {
+  const cellsOf = async (file: string): Promise<string | null> => {
+    const read = await withFileSource(file, (source) => readWorkbookSnapshot(source)).catch(() => null);
+    if (read === null || !read.ok) return null;
+    return JSON.stringify(
+      read.workbook.sheets.map((s) => [s.name, [...s.cells].sort(([a], [b]) => (a < b ? -1 : 1))]),
+    );
+  };
+  const before = await cellsOf(target);
+  return before !== null && before === (await cellsOf(staged));
+}
+
 /** Names the demo writes at the top of its folder; an earlier demo is recognised by them. */
 export const DEMO_FILES = { check: "check.json", summary: "rollup.json", feedback: "phan-hoi" } as const;
 

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkSources } from "../../domain/check/batch";
 import { buildFeedback } from "../../domain/letters";
@@ -17,7 +18,14 @@ import {
 import { M } from "../messages";
 import { readSources, type InputEntry } from "../inputs";
 import { stageFeedback } from "../feedback";
-import { DEMO_FILES, fileNameOnly, refuseDemoFolder, type Output } from "../outputs";
+import {
+  DEMO_FILES,
+  fileNameOnly,
+  readsAs,
+  refuseDemoFolder,
+  refuseReplacingDemoWork,
+  type Output,
+} from "../outputs";
 import { identityOf } from "../paths";
 import { findingsAsJson, findingsAsText } from "../report";
 import { stageRollup } from "./rollup";
@@ -40,13 +48,16 @@ export async function demoCommand(ctx: Context): Promise<number> {
 
   const units = unitsOfYear(ctx, catalogue, registry, DEMO_YEAR);
   const templates = path.join(dir, "templates");
-  await stageTemplates(
+  const templateFiles = units.map((unit) => ({
+    unit,
+    path: path.join(templates, submissionFileName(DEMO_YEAR, unit.code)),
+  }));
+  await refuseReplacingDemoWork(
     ctx,
-    catalogue,
-    DEMO_YEAR,
-    templates,
-    units.map((unit) => ({ unit, path: path.join(templates, submissionFileName(DEMO_YEAR, unit.code)) })),
+    templateFiles.map((t) => ({ shown: t.path, path: t.path })),
+    { catalogue, registry },
   );
+  await stageTemplates(ctx, catalogue, DEMO_YEAR, templates, templateFiles);
 
   const inbox = demoInbox(catalogue, registry, DEMO_YEAR);
   const inboxDir = path.join(dir, "inbox");
@@ -59,7 +70,10 @@ export async function demoCommand(ctx: Context): Promise<number> {
       figures: file.figures,
       evidence: file.evidence,
     });
+    ctx.outputs.lookedAt(target);
     const temp = await stageOutput(ctx, target, await writeWorkbook([{ plan, nameScope: "workbook" }]));
+    // An earlier demo's report is replaced only as the demo made it: one a clerk changed is theirs.
+    if (existsSync(target) && !(await readsAs(target, temp))) ctx.fail(M.demoFileChanged(target));
     entries.push({ kind: "file", file: { shown: target, path: temp, identity: identityOf(temp) } });
   }
 

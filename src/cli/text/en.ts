@@ -237,6 +237,9 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
   badResendBy(typed: string, problem: string): string {
     return `--resend-by ${typed}: ${problem}.`;
   },
+  demoFileChanged(file: string): string {
+    return `Not overwriting ${file}: it was changed after the demo wrote it and is no longer the demo's sample report. Move the file, or choose another folder with --out.`;
+  },
   demoFolderTaken(folder: string): string {
     return `Folder ${folder} holds files the demo did not write; the demo writes only into a new or empty folder, or an earlier demo's. Choose another folder with --out.`;
   },

@@ -237,6 +237,9 @@ Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). P
   badResendBy(typed: string, problem: string): string {
     return `--resend-by ${typed}: ${problem}.`;
   },
+  demoFileChanged(file: string): string {
+    return `Không ghi đè ${file}: tệp đã được sửa sau khi demo ghi, không còn là báo cáo mẫu của demo. Hãy chép tệp sang nơi khác, hoặc chọn thư mục khác với --out.`;
+  },
   demoFolderTaken(folder: string): string {
     return `Thư mục ${folder} đã có tệp không phải do demo ghi; demo chỉ ghi vào thư mục mới, thư mục trống hoặc thư mục demo trước đó. Chọn một thư mục khác với --out.`;
   },
