@@ -61,6 +61,8 @@ export async function inspectTarget(
     return ctx.fail(M.cannotWrite(shown, fsReason(e)));
   }
   if (info.isDirectory()) return { kind: "folder" };
+  // A pipe, a device or a socket: opening one to read it could wait for ever.
+  if (!info.isFile()) return ctx.fail(M.cannotWrite(shown, M.fsNotRegular));
   // Too large to read: what it holds cannot be known, so it is never replaced.
   if (refusedBySize(info.size)) return ctx.fail(M.targetTooLarge(shown));
   try {

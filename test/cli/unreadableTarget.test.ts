@@ -3,6 +3,7 @@
  * never taken for a damaged file, which --force may replace: the command refuses, and the file
  * stays as it was. In this process, with the system's reads made to fail.
  */
+import { execFileSync } from "node:child_process";
 import fs, { readFileSync } from "node:fs";
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -236,3 +237,20 @@ describe("a target that changes while the command works is not replaced", () => 
     expect(fs.statSync(path.join(base, "alone.xlsx")).ino).not.toBe(before);
   }, 60_000);
 });
+
+// Named pipes as a path are POSIX's.
+(process.platform === "win32" ? test.skip : test)(
+  "a named pipe as --out: refused at once (never opened to be read), nothing written",
+  async () => {
+    const fifo = path.join(base, "pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    const run = await runMain(
+      ["rollup", "demo/inbox", "--year", "2024", "--out", "pipe.xlsx", "--force"],
+      base,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("không phải một tệp thông thường");
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+  },
+  60_000,
+);

@@ -133,6 +133,7 @@ Each command explained: dvcq <command> --help (or dvcq help <command>). Version:
   fsNameTooLong: "the name or path is too long",
   fsIo: "the disk reported an error reading or writing (copy the file to another disk and run again)",
   fsCutShort: "the file was cut short while it was read (is another program writing it?)",
+  fsNotRegular: "it is not a regular file (a device, a pipe or a socket)",
   fsOther: "the system refused the operation",
   inputNotFound(shown: string): string {
     return `${shown} is not found: there is no file or folder of that name.`;

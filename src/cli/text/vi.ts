@@ -133,6 +133,7 @@ Giải thích từng lệnh: dvcq <lệnh> --help (hoặc dvcq help <lệnh>). P
   fsNameTooLong: "tên hoặc đường dẫn quá dài",
   fsIo: "ổ đĩa báo lỗi khi đọc hoặc ghi (hãy chép tệp sang ổ khác rồi chạy lại)",
   fsCutShort: "tệp bị cắt ngắn trong lúc đọc (có chương trình khác đang ghi vào tệp?)",
+  fsNotRegular: "đây không phải một tệp thông thường (mà là thiết bị, ống dẫn hoặc socket)",
   fsOther: "hệ thống từ chối thao tác",
   inputNotFound(shown: string): string {
     return `Không tìm thấy ${shown}: không có tệp hay thư mục nào tên như vậy.`;
