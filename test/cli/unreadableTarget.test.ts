@@ -9,6 +9,7 @@ import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pro
 import os from "node:os";
 import path from "node:path";
 import { FIXTURES_DIR, fixturePath } from "../support/fixtures";
+import { withFsCall } from "../support/fsFaults";
 import { runMain } from "./runMain";
 
 let base: string;
@@ -26,21 +27,19 @@ afterAll(async () => {
 });
 
 /** Runs with every read of more than a few bytes, after the first `good`, failing as a disk does. */
-async function withFailingReads<T>(good: number, run: () => Promise<T>): Promise<T> {
-  const real = fs.readSync;
+function withFailingReads<T>(good: number, run: () => Promise<T>): Promise<T> {
   let calls = 0;
-  const spy = jest.spyOn(fs, "readSync").mockImplementation(((...args: unknown[]) => {
-    calls++;
-    const length = args[3];
-    if (calls > good && typeof length === "number" && length > 30)
-      throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
-    return (real as (...a: unknown[]) => number)(...args);
-  }) as typeof fs.readSync);
-  try {
-    return await run();
-  } finally {
-    spy.mockRestore();
-  }
+  return withFsCall(
+    "readSync",
+    (real, ...args) => {
+      calls++;
+      const length = args[3];
+      if (calls > good && typeof length === "number" && length > 30)
+        throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
+      return real(...args);
+    },
+    run,
+  );
 }
 
 test.each([0, 1, 2, 3])(
@@ -152,44 +151,37 @@ describe("a spreadsheet DVCQ cannot read may hold a unit's work: never replaced,
     const target = path.join(base, "growing.xlsx");
     await copyFile(report, target);
     const before = await readFile(target);
-    const real = fs.fstatSync;
-    const spy = jest.spyOn(fs, "fstatSync").mockImplementation(((...args: unknown[]) => {
-      const stats = (real as (...a: unknown[]) => fs.Stats)(...args);
-      return Object.assign(Object.create(Object.getPrototypeOf(stats) as object) as fs.Stats, stats, {
-        size: 101 * 1024 * 1024,
-      });
-    }) as typeof fs.fstatSync);
-    try {
-      const run = await runMain(
-        ["rollup", "demo/inbox", "--year", "2024", "--out", "growing.xlsx", "--force"],
-        base,
-      );
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain("Không ghi đè growing.xlsx, kể cả với --force");
-    } finally {
-      spy.mockRestore();
-    }
+    const run = await withFsCall(
+      "fstatSync",
+      (real, ...args) => {
+        const stats = real(...args) as fs.Stats;
+        return Object.assign(Object.create(Object.getPrototypeOf(stats) as object) as fs.Stats, stats, {
+          size: 101 * 1024 * 1024,
+        });
+      },
+      () => runMain(["rollup", "demo/inbox", "--year", "2024", "--out", "growing.xlsx", "--force"], base),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Không ghi đè growing.xlsx, kể cả với --force");
     expect(await readFile(target)).toEqual(before);
   }, 60_000);
 });
 
 describe("a target that changes while the command works is not replaced", () => {
   /** Runs with `change` made once, when the first unit report of the inbox is read. */
-  async function changingMidway<T>(change: () => void, run: () => Promise<T>): Promise<T> {
-    const real = fs.readFileSync;
+  function changingMidway<T>(change: () => void, run: () => Promise<T>): Promise<T> {
     let changed = false;
-    const spy = jest.spyOn(fs, "readFileSync").mockImplementation(((...args: unknown[]) => {
-      if (!changed && String(args[0]).includes(`${path.sep}inbox${path.sep}`)) {
-        changed = true;
-        change();
-      }
-      return (real as (...a: unknown[]) => unknown)(...args);
-    }) as typeof fs.readFileSync);
-    try {
-      return await run();
-    } finally {
-      spy.mockRestore();
-    }
+    return withFsCall(
+      "readFileSync",
+      (real, ...args) => {
+        if (!changed && String(args[0]).includes(`${path.sep}inbox${path.sep}`)) {
+          changed = true;
+          change();
+        }
+        return real(...args);
+      },
+      run,
+    );
   }
 
   test("a unit's report saved at --out (absent when looked at) as the inputs are read: nothing written", async () => {

@@ -11,6 +11,7 @@ import { FileUnreadable, withFileSource } from "../../src/cli/fileSource";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
 import type { ByteSource } from "../../src/files/zipPackage";
 import { FIXTURES_DIR, readFixture } from "../support/fixtures";
+import { withFsCall } from "../support/fsFaults";
 
 /** `bytes` as a source that copies each range it gives, counting the bytes given. */
 function counted(bytes: Uint8Array): ByteSource & { given: number } {
@@ -238,21 +239,19 @@ describe("withFileSource: a file on disk, a range at a time", () => {
   test("a read that fails part-way: FileUnreadable, though the reader took it for damage and went on", async () => {
     const file = path.join(dir, "failing.xlsx");
     await writeFile(file, readFixture("template-clean.xlsx"));
-    const real = fs.readSync;
     let calls = 0;
-    const spy = jest.spyOn(fs, "readSync").mockImplementation(((...args: unknown[]) => {
-      if (++calls > 3) throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
-      return (real as (...a: unknown[]) => number)(...args);
-    }) as typeof fs.readSync);
-    try {
-      let read: Awaited<ReturnType<typeof readWorkbookSnapshot>> | undefined;
-      const reading = withFileSource(file, async (source) => (read = await readWorkbookSnapshot(source)));
-      await expect(reading).rejects.toBeInstanceOf(FileUnreadable);
-      await expect(reading).rejects.toMatchObject({ cause: { code: "EIO" } });
-      expect(read?.ok).toBe(false);
-    } finally {
-      spy.mockRestore();
-    }
+    let read: Awaited<ReturnType<typeof readWorkbookSnapshot>> | undefined;
+    const reading = withFsCall(
+      "readSync",
+      (real, ...args) => {
+        if (++calls > 3) throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
+        return real(...args);
+      },
+      () => withFileSource(file, async (source) => (read = await readWorkbookSnapshot(source))),
+    );
+    await expect(reading).rejects.toBeInstanceOf(FileUnreadable);
+    await expect(reading).rejects.toMatchObject({ cause: { code: "EIO" } });
+    expect(read?.ok).toBe(false);
   });
 
   test("every way out closes the file it opened", async () => {
