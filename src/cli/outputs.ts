@@ -211,13 +211,15 @@ function listed(names: readonly string[]): string {
 
 /**
  * The template rule, for every file a template command would write, before it writes any: an
- * existing file is replaced only with --force, and never when it holds what a unit typed.
+ * existing file is replaced only with --force (without, when they are the command's `own` of an
+ * earlier run: the demo's), and never when it holds what a unit typed.
  */
 export async function refuseOverwritingTemplates(
   ctx: Context,
   targets: readonly { shown: string; path: string }[],
   folderShown: string | undefined,
   reference: { catalogue: Catalogue; registry: UnitRegistry },
+  own = false,
 ): Promise<void> {
   const states = [];
   for (const t of targets)
@@ -227,7 +229,7 @@ export async function refuseOverwritingTemplates(
   const existing = states.filter((s) => s.state.kind !== "absent");
   if (existing.length === 0) return;
   const name = (s: { path: string }): string => path.basename(s.path);
-  if (!ctx.args.flags.has("force")) {
+  if (!own && !ctx.args.flags.has("force")) {
     if (folderShown === undefined) ctx.fail(M.targetExists((existing[0] as { shown: string }).shown));
     ctx.fail(M.targetsExist(existing.length, folderShown as string, listed(existing.map(name))));
   }
@@ -249,32 +251,15 @@ export async function refuseOverwritingTemplates(
 }
 
 /**
- * The demo's rule for the templates of an earlier demo's folder, which it writes again: blank as
- * the demo wrote them, they are replaced, but never one holding what a unit typed (a template
- * filled in while trying DVCQ out).
- */
-export async function refuseReplacingDemoWork(
-  ctx: Context,
-  templates: readonly { shown: string; path: string }[],
-  reference: { catalogue: Catalogue; registry: UnitRegistry },
-): Promise<void> {
-  const worked = [];
-  for (const t of templates) {
-    const state = await inspectTarget(ctx, t.shown, t.path, "template", reference);
-    if (state.kind === "folder") ctx.fail(M.outputIsFolder(t.shown));
-    if (state.kind === "other" && hasWork(state.work)) worked.push({ ...t, work: state.work });
-  }
-  const one = worked[0];
-  if (one) ctx.fail(M.targetHasWork(one.shown, one.work.figures, one.work.evidence));
-}
-
-/**
  * Whether the file at `target` reads as the one staged at `staged` (every sheet's every cell the
  * same): an earlier demo's report, as the demo made it. A file that cannot be read is not.
  */
 export async function readsAs(target: string, staged: string): Promise<boolean> {
   const cellsOf = async (file: string): Promise<string | null> => {
-    const read = await withFileSource(file, (source) => readWorkbookSnapshot(source)).catch(() => null);
+    const read = await withFileSource(file, (source) => readWorkbookSnapshot(source)).catch((e: unknown) => {
+      if (e instanceof FileUnreadable) return null;
+      throw e;
+    });
     if (read === null || !read.ok) return null;
     return JSON.stringify(
       read.workbook.sheets.map((s) => [s.name, [...s.cells].sort(([a], [b]) => (a < b ? -1 : 1))]),

@@ -40,7 +40,10 @@ test("a template filled in since: refused, the template unchanged", async () => 
   const before = await readFile(template);
   const run = await runMain(["demo", "--out", "filled-template"], base);
   expect(run.code).toBe(2);
-  expect(run.stderr).toContain(`Không ghi đè ${template}`);
+  expect(run.stderr).toContain(
+    `Không ghi gì: 1 tệp trong ${path.join("filled-template", "templates")} có số liệu đơn vị đã nhập`,
+  );
+  expect(run.stderr).toContain(templates[0] as string);
   expect(await readFile(template)).toEqual(before);
 }, 120_000);
 

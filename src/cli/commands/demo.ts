@@ -23,7 +23,7 @@ import {
   fileNameOnly,
   readsAs,
   refuseDemoFolder,
-  refuseReplacingDemoWork,
+  refuseOverwritingTemplates,
   type Output,
 } from "../outputs";
 import { identityOf } from "../paths";
@@ -52,10 +52,13 @@ export async function demoCommand(ctx: Context): Promise<number> {
     unit,
     path: path.join(templates, submissionFileName(DEMO_YEAR, unit.code)),
   }));
-  await refuseReplacingDemoWork(
+  // Blank as the demo wrote them, an earlier demo's templates are replaced, never one filled in since.
+  await refuseOverwritingTemplates(
     ctx,
     templateFiles.map((t) => ({ shown: t.path, path: t.path })),
+    path.join(shown, "templates"),
     { catalogue, registry },
+    true,
   );
   await stageTemplates(ctx, catalogue, DEMO_YEAR, templates, templateFiles);
 
