@@ -178,7 +178,7 @@ export class ReadPool {
     const asked = process.env.DVCQ_READ_WORKERS;
     // On one core too, one worker: it only takes turns with the main thread, but the garbage of
     // reading stays in its small heap. 2,900 files held to one core: 14.4 s and 221-238 MB read
-    // here, 15.6-15.9 s and 187-189 MB on a worker.
+    // here, 15.4-15.9 s and 186-189 MB on a worker.
     const size = Math.min(MAX_WORKERS, asked === undefined ? Math.max(1, cores) : Number(asked) || 0);
     const least = asked === undefined ? FILES_FOR_A_DEFAULT_POOL : FILES_FOR_A_POOL;
     if (size < 1 || files < least || !existsSync(WORKER)) return null;
