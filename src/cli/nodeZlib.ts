@@ -5,7 +5,9 @@ import { DEFLATE_LEVEL, type HostZlib } from "../files/hostZlib";
 export const nodeZlib: HostZlib = {
   inflateRaw(data, maxBytes) {
     try {
-      return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+      // Room for the whole part at once: in pieces of zlib's usual 16 KB, Node joins them in a copy.
+      const room = Math.max(1, maxBytes);
+      return inflateRawSync(data, { maxOutputLength: room, chunkSize: Math.max(64, room) });
     } catch (e) {
       if ((e as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") return null;
       throw e;

@@ -28,6 +28,11 @@ export interface XmlHandlers {
    * open c, open v, text, close v, close c would have done; `enough` is asked after it.
    */
   cell?(r: string | undefined, s: string | undefined, t: string | undefined, v: string | undefined): boolean;
+  /**
+   * A shared string of plain text (`<si><t>Xã Thử</t></si>`, its `<t>` with `xml:space="preserve"`
+   * or without) given whole, its references replaced, instead of its events; as `cell`.
+   */
+  sharedString?(text: string): boolean;
 }
 
 /**
@@ -74,6 +79,9 @@ const WHOLE_CELL =
   // eslint-disable-next-line no-control-regex
   /<c(?: r="([A-Z]{1,3}[1-9][0-9]{0,6})")?(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<v>([^<>&\u0000-\u0008\u000b-\u001f\ufffe\uffff]*)<\/v>)?<\/c>)/y;
 const LOWER_C = 0x63;
+/** XmlHandlers.sharedString's shape; its text is checked as any text is (text()). */
+const WHOLE_STRING = /<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/y;
+const LOWER_S = 0x73;
 /** An end of line as XML normalises it: CR LF and a lone CR are one LF (saxes does the same). */
 const CARRIAGE_RETURN = /\r\n?/g;
 
@@ -176,7 +184,9 @@ export class LeanXml {
       const tag =
         next === SLASH
           ? this.endTag(xml, at)
-          : (next === LOWER_C && this.wholeCell(xml, at)) || this.startTag(xml, at);
+          : (next === LOWER_C && this.wholeCell(xml, at)) ||
+            (next === LOWER_S && this.wholeString(xml, at)) ||
+            this.startTag(xml, at);
       if (tag < 0) {
         // Cut off by the end of this chunk: the rest comes with the next.
         if (last || xml.length - at > this.limits.elementBytes) throw new NotLean("a tag cut off");
@@ -260,6 +270,26 @@ export class LeanXml {
     const m = WHOLE_CELL.exec(xml);
     const after = WHOLE_CELL.lastIndex;
     if (m === null || !handlers.cell(m[1], m[2], m[3], m[4])) return 0;
+    if (handlers.enough?.()) this.stopped = true;
+    return after;
+  }
+
+  /** The shared string at `at` given whole to the handlers (XmlHandlers.sharedString), as wholeCell. */
+  private wholeString(xml: string, at: number): number {
+    const { handlers } = this;
+    if (
+      handlers.sharedString === undefined ||
+      this.open.length === 0 ||
+      this.open.length + 2 > this.limits.xmlDepth
+    )
+      return 0;
+    WHOLE_STRING.lastIndex = at;
+    const m = WHOLE_STRING.exec(xml);
+    if (m === null) return 0;
+    const after = WHOLE_STRING.lastIndex;
+    const raw = m[1] as string;
+    if (NOT_IN_TEXT.test(raw)) throw new NotLean("a character saxes refuses or changes");
+    if (!handlers.sharedString(decode(raw))) return 0;
     if (handlers.enough?.()) this.stopped = true;
     return after;
   }

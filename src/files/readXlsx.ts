@@ -295,6 +295,11 @@ function oleEntryNames(bytes: Uint8Array): string[] {
 
 type Where = { sheet: string } | { part: string };
 
+interface Relationship {
+  readonly type: string;
+  readonly target: string;
+}
+
 class Parts {
   constructor(
     private readonly zip: ZipPackage,
@@ -318,7 +323,13 @@ class Parts {
    * the size limit is refused, unless the handlers stop early (`partly`): what is inflated still
    * counts towards the package's limit.
    */
-  scan(name: string, handlers: XmlHandlers, where: Where = { part: name }, partly = false): void {
+  scan(
+    name: string,
+    handlers: XmlHandlers,
+    where: Where = { part: name },
+    partly = false,
+    enoughAfter?: Uint8Array,
+  ): void {
     const entry = this.entry(name);
     if (entry.size > this.limits.partBytes && !partly)
       throw new LimitExceeded("partBytes", this.limits.partBytes, entry.size, where);
@@ -328,7 +339,13 @@ class Parts {
       : new XmlStream(name, handlers, this.limits, where);
     const take = (chunk: Uint8Array): boolean => {
       bound.check(chunk);
-      xml.write(chunk);
+      // Given in two, so that what follows the tag is decoded only if the handlers still want it.
+      const cut = enoughAfter === undefined ? -1 : indexOfBytes(chunk, enoughAfter);
+      if (cut < 0) xml.write(chunk);
+      else {
+        xml.write(chunk.subarray(0, cut + enoughAfter!.length));
+        if (!xml.stopped) xml.write(chunk.subarray(cut + enoughAfter!.length));
+      }
       return !xml.stopped;
     };
     if (this.zip.stream(entry, take)) xml.end();
@@ -348,12 +365,26 @@ class Parts {
     return text + decoder.decode();
   }
 
+  /**
+   * What `read` makes of a part, shared with every file whose part is stored the same
+   * (ZipPackage.readOnce): `kind` names the reading, and the value must never be changed.
+   */
+  readOnce<T>(kind: string, name: string, read: () => T): T {
+    const { elementBytes, xmlDepth, partBytes } = this.limits;
+    const key = `${kind}\0${name}\0${elementBytes}:${xmlDepth}:${partBytes}`;
+    return this.zip.readOnce(this.entry(name), key, read);
+  }
+
   /** Relationship id → {type, target part name}, for the part at `source` ("" for the package). */
-  relationships(source: string): Map<string, { type: string; target: string }> {
+  relationships(source: string): ReadonlyMap<string, Relationship> {
     const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/") + 1) : "";
     const relsName = `${folder}_rels/${source.slice(folder.length)}.rels`;
-    const rels = new Map<string, { type: string; target: string }>();
-    if (!this.has(relsName)) return rels;
+    if (!this.has(relsName)) return new Map();
+    return this.readOnce("relationships", relsName, () => this.readRelationships(folder, relsName));
+  }
+
+  private readRelationships(folder: string, relsName: string): ReadonlyMap<string, Relationship> {
+    const rels = new Map<string, Relationship>();
     this.scan(relsName, {
       open(name, attrs) {
         if (name !== "Relationship" || attrs.TargetMode === "External") return;
@@ -365,6 +396,21 @@ class Parts {
     });
     return rels;
   }
+}
+
+/** Where `bytes` first holds `sought` (not empty), or -1. */
+function indexOfBytes(bytes: Uint8Array, sought: Uint8Array): number {
+  const first = sought[0] as number;
+  for (
+    let at = bytes.indexOf(first);
+    at >= 0 && at + sought.length <= bytes.length;
+    at = bytes.indexOf(first, at + 1)
+  ) {
+    let k = 1;
+    while (k < sought.length && bytes[at + k] === sought[k]) k++;
+    if (k === sought.length) return at;
+  }
+  return -1;
 }
 
 /** An internal relationship's target as a part name; one that leaves the package is refused. */
@@ -384,7 +430,7 @@ function resolvePartName(folder: string, target: string, relsName: string): stri
   return out.join("/");
 }
 
-function relOfType(rels: Map<string, { type: string; target: string }>, type: string): string | undefined {
+function relOfType(rels: ReadonlyMap<string, Relationship>, type: string): string | undefined {
   for (const rel of rels.values()) if (rel.type.endsWith(`/${type}`)) return rel.target;
   return undefined;
 }
@@ -557,7 +603,10 @@ function readPackage(parts: Parts, options: ReadOptions): SnapshotRead {
   const sharedStringsPart = relOfType(rels, "sharedStrings");
   const stylesPart = relOfType(rels, "styles");
   const context: SheetContext = {
-    styles: stylesPart && parts.has(stylesPart) ? readStyles(parts, stylesPart) : [],
+    styles:
+      stylesPart && parts.has(stylesPart)
+        ? parts.readOnce("styles", stylesPart, () => readStyles(parts, stylesPart))
+        : [],
     date1904,
     sharedCells: [],
     cellsKept: 0,
@@ -696,6 +745,13 @@ function resolveSharedStrings(parts: Parts, partName: string | undefined, uses: 
           else if (name === "rPh" && current) phonetic--;
           else if (name === "si" && index >= last) complete = true;
         },
+        sharedString(text) {
+          index++;
+          current = undefined;
+          if (needed.has(index)) strings.set(index, { text, font: undefined });
+          if (index >= last) complete = true;
+          return true;
+        },
         enough: () => complete,
       },
       { part: partName },
@@ -749,7 +805,7 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
 };
 
 /** The cell formats (cellXfs), by style index. */
-function readStyles(parts: Parts, partName: string): CellFormat[] {
+function readStyles(parts: Parts, partName: string): readonly Readonly<CellFormat>[] {
   const customFormats = new Map<number, string>();
   const fonts: (string | undefined)[] = [];
   const xfs: { numFmtId: number; fontId: number }[] = [];
@@ -933,9 +989,13 @@ function readSheet(
     },
     where,
     firstRowOnly,
+    SHEET_DATA_END,
   );
   return cells;
 }
+
+/** The end of a sheet's cells as Excel writes it, unprefixed (a prefixed one is read through). */
+const SHEET_DATA_END = new TextEncoder().encode("</sheetData>");
 
 const DOLLAR = 0x24;
 
