@@ -25,17 +25,30 @@ for (const [signal, code] of [
   });
 }
 
+// A reader that stops early (`dvcq check … | head`, a closed window): what is left to say to it is
+// dropped, and the command still finishes what it writes to files.
+const closed = new Set();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") closed.add(stream);
+    else throw error;
+  });
+}
+const say = (stream) => (text) => {
+  if (!closed.has(stream)) stream.write(text + "\n");
+};
+
 main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text + "\n"),
-  stderr: (text) => process.stderr.write(text + "\n"),
+  stdout: say(process.stdout),
+  stderr: say(process.stderr),
   cwd: process.cwd(),
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(
-      `DVCQ: lỗi không lường trước / unexpected error: ${error && error.stack ? error.stack : error}\n`,
+    say(process.stderr)(
+      `DVCQ: lỗi không lường trước / unexpected error: ${error && error.stack ? error.stack : error}`,
     );
     process.exitCode = 2;
   },
