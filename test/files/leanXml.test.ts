@@ -7,9 +7,9 @@ import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { LeanXml, NotLean, type XmlHandlers } from "../../src/files/leanXml";
 import { LimitExceeded, READ_LIMITS } from "../../src/files/readLimits";
-import { readWorkbookSnapshot } from "../../src/files/readXlsx";
+import { readWorkbookSnapshot, type SnapshotRead } from "../../src/files/readXlsx";
 import { readFixture } from "../support/fixtures";
-import { SHEET_PART } from "../corpus/package";
+import { SHEET_PART, STRINGS_PART } from "../corpus/package";
 
 type Event = [string, ...unknown[]];
 
@@ -378,5 +378,255 @@ describe("handlers that have enough stop the scan at that end tag, as saxes is m
     const byLean = await readWorkbookSnapshot(bytes);
     expect(byLean).toEqual(await readWorkbookSnapshot(clean));
     expect(await readWorkbookSnapshot(bytes, { saxesOnly: true })).toEqual(byLean);
+  });
+});
+
+describe("shared strings of the shape Excel writes for plain text are given whole, every other spelling as events", () => {
+  const strings = [
+    ["<si><t>Xã Thử</t></si>", true],
+    ['<si><t xml:space="preserve"> hai  khoảng trắng </t></si>', true],
+    ["<si><t></t></si>", true],
+    ["<si><t>a &amp; b &#x1EA0;&#7840; &lt;x&gt; &quot;q&quot; &apos;a&apos;</t></si>", true],
+    ["<si><t>Kết quả thực hiện công tác dân vận chính quyền năm 2024</t></si>", true],
+    ["<si><t>tab\there\nand a line, a > too</t></si>", true],
+    ["<si><t/></si>", false],
+    ["<si><r><t>a</t></r></si>", false],
+    ['<si><r><rPr><rFont val="Arial"/></rPr><t>đậm</t></r><r><t> thường</t></r></si>', false],
+    ["<si><t xml:space='preserve'> x </t></si>", false],
+    ['<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si>', false],
+    ["<x:si><x:t>prefixed</x:t></x:si>", false],
+    ["<si ><t>a space</t></si>", false],
+    ["<si><t>x</t> </si>", false],
+  ] as const;
+  const table = (body: string): string =>
+    `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">${body}</sst>`;
+
+  /** The recorder taking whole strings as the events they stand for, and counting them. */
+  function stringRecorder(): { handlers: XmlHandlers; events: Event[]; whole: () => number } {
+    const { handlers, events } = recorder();
+    let whole = 0;
+    handlers.sharedString = (text) => {
+      whole++;
+      handlers.open?.("si", {});
+      handlers.open?.("t", {});
+      if (text !== "") handlers.text?.(text);
+      handlers.close?.("t");
+      handlers.close?.("si");
+      return true;
+    };
+    return { handlers, events, whole: () => whole };
+  }
+  /** A whole string does not carry its `t`'s xml:space: compared without the `t`'s attributes. */
+  const withoutTAttributes = (events: Event[]): Event[] =>
+    events.map((e) => (e[0] === "open" && e[1] === "t" ? ["open", "t", {}] : e));
+
+  test.each(strings)("%s (whole: %s) gives saxes's events, cut anywhere", (si, whole) => {
+    const xml = table(si);
+    const expected = withoutTAttributes(saxes(xml));
+    const length = new TextEncoder().encode(xml).length;
+    for (let cut = 0; cut < length; cut++) {
+      const { handlers, events, whole: given } = stringRecorder();
+      scanInPieces(handlers, xml, cut === 0 ? [] : [cut]);
+      expect([cut, withoutTAttributes(events)]).toEqual([cut, expected]);
+      if (cut === 0) expect(given()).toBe(whole ? 1 : 0);
+    }
+  });
+
+  test("the text given whole is the text saxes gives, references decoded", () => {
+    const given: string[] = [];
+    const handlers: XmlHandlers = { sharedString: (text) => given.push(text) > 0 };
+    scanInPieces(
+      handlers,
+      table(
+        strings
+          .filter(([, whole]) => whole)
+          .map(([si]) => si)
+          .join(""),
+      ),
+      [],
+    );
+    expect(given).toEqual([
+      "Xã Thử",
+      " hai  khoảng trắng ",
+      "",
+      "a & b ẠẠ <x> \"q\" 'a'",
+      "Kết quả thực hiện công tác dân vận chính quyền năm 2024",
+      "tab\there\nand a line, a > too",
+    ]);
+  });
+
+  test("a table of every spelling at once gives saxes's events", () => {
+    const xml = table(strings.map(([si]) => si).join(""));
+    const { handlers, events, whole } = stringRecorder();
+    scanInPieces(handlers, xml, []);
+    expect(withoutTAttributes(events)).toEqual(withoutTAttributes(saxes(xml)));
+    expect(whole()).toBe(strings.filter(([, w]) => w).length);
+  });
+
+  test.each([
+    ["a control character", "<si><t>a\u0001b</t></si>"],
+    ["]]>", "<si><t>a]]>b</t></si>"],
+    ["a carriage return", "<si><t>a\r\nb</t></si>"],
+    ["U+FFFF", "<si><t>a\uffffb</t></si>"],
+    ["an unknown entity", "<si><t>&bogus;</t></si>"],
+    ["a bare ampersand", "<si><t>a & b</t></si>"],
+    ["a reference to no character", "<si><t>&#0;</t></si>"],
+  ])("a string with %s: given up on, as any text", (_what, si) => {
+    const { handlers, whole } = stringRecorder();
+    expect(() => scanInPieces(handlers, table(si), [])).toThrow(NotLean);
+    expect(whole()).toBe(0);
+  });
+
+  test("a string not taken by the handlers is given as events; as the root, it is read as events", () => {
+    const { handlers, events } = recorder();
+    let asked = 0;
+    handlers.sharedString = () => {
+      asked++;
+      return false;
+    };
+    const xml = table("<si><t>x</t></si>");
+    scanInPieces(handlers, xml, []);
+    expect(asked).toBe(1);
+    expect(events).toEqual(saxes(xml));
+    const root = stringRecorder();
+    scanInPieces(root.handlers, "<si><t>root</t></si>", []);
+    expect(root.events).toEqual(saxes("<si><t>root</t></si>"));
+    expect(root.whole()).toBe(0);
+  });
+
+  test("a string nested past the depth limit is read as events, and refused as saxes refuses it", () => {
+    const depth = READ_LIMITS.xmlDepth;
+    const nest = (n: number, si: string): string => `${"<a>".repeat(n)}${si}${"</a>".repeat(n)}`;
+    const si = "<si><t>x</t></si>";
+    const atLimit = stringRecorder();
+    scanInPieces(atLimit.handlers, nest(depth - 2, si), []);
+    expect(atLimit.events).toEqual(saxes(nest(depth - 2, si)));
+    expect(atLimit.whole()).toBe(1);
+    expect(() => scanInPieces(stringRecorder().handlers, nest(depth - 1, si), [])).toThrow(LimitExceeded);
+  });
+
+  test("a workbook whose shared strings have every spelling reads the same by the lean scanner alone as by saxes", async () => {
+    const clean = readFixture("template-clean.xlsx");
+    const loaded = await JSZip.loadAsync(clean);
+    const sst = await loaded.file(STRINGS_PART)!.async("string");
+    const spelled = sst
+      .replace(/<sst [^>]*>/, (open) =>
+        open.replace(">", ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'),
+      )
+      .replace(/(<sst [^>]*>)/, `$1${strings.map(([si]) => si).join("")}`);
+    expect(spelled).not.toBe(sst);
+    loaded.file(STRINGS_PART, spelled);
+    const bytes = await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const bySaxes = await readWorkbookSnapshot(bytes, { saxesOnly: true });
+    expect(bySaxes.ok).toBe(true);
+    const write = jest.spyOn(SaxesParser.prototype, "write");
+    try {
+      const byLean = await readWorkbookSnapshot(bytes);
+      expect(write).not.toHaveBeenCalled();
+      expect(byLean).toEqual(bySaxes);
+      if (!byLean.ok) throw new Error(byLean.detail);
+      // The spellings are the first strings: the cells that held the template's first ones hold them.
+      const values = [...byLean.workbook.sheets[0]!.cells.values()].map((c) => c.value);
+      for (const text of [
+        "Xã Thử",
+        " hai  khoảng trắng ",
+        "a & b ẠẠ <x> \"q\" 'a'",
+        "đậm thường",
+        "漢字",
+        "prefixed",
+      ])
+        expect(values).toContain(text);
+    } finally {
+      write.mockRestore();
+    }
+  });
+});
+
+describe("a sheet's XML after its cells (</sheetData>) is not read, by either scanner", () => {
+  const template = async (): Promise<{ loaded: JSZip; sheet: string; clean: SnapshotRead }> => {
+    const bytes = readFixture("template-clean.xlsx");
+    const loaded = await JSZip.loadAsync(bytes);
+    return {
+      loaded,
+      sheet: await loaded.file(SHEET_PART)!.async("string"),
+      clean: await readWorkbookSnapshot(bytes),
+    };
+  };
+  /** Read by the lean scanner, and by saxes alone: both as `expected`. */
+  const readsAs = async (bytes: Uint8Array, expected: SnapshotRead): Promise<void> => {
+    expect(expected.ok).toBe(true);
+    expect(await readWorkbookSnapshot(bytes)).toEqual(expected);
+    expect(await readWorkbookSnapshot(bytes, { saxesOnly: true })).toEqual(expected);
+  };
+
+  test("a sheet whose cells are in a prefixed <x:sheetData> is read through, as saxes reads it", async () => {
+    const { loaded, sheet, clean } = await template();
+    const prefixed = sheet
+      .replace(
+        "<worksheet ",
+        '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ',
+      )
+      .replace("<sheetData>", "<x:sheetData>")
+      .replace("</sheetData>", "</x:sheetData>");
+    expect(prefixed).not.toMatch(/<\/?sheetData>/);
+    loaded.file(SHEET_PART, prefixed);
+    await readsAs(await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" }), clean);
+  });
+
+  test("</sheetData> followed by 100 KB of Vietnamese data validations and bytes that are no UTF-8 reads as the template", async () => {
+    const { loaded, sheet, clean } = await template();
+    const validations = /<dataValidations[^>]*>([\s\S]*)<\/dataValidations>/.exec(sheet)![1]!;
+    expect(validations).toContain("Số liệu không hợp lệ");
+    const more = validations.repeat(Math.ceil(100_000 / Buffer.byteLength(validations)));
+    const [before, after] = sheet.split(/(?<=<\/sheetData>)/) as [string, string];
+    expect(before.endsWith("</sheetData>") && after.startsWith("<")).toBe(true);
+    const withMore = after.replace("</dataValidations>", `${more}</dataValidations>`);
+    expect(Buffer.byteLength(withMore)).toBeGreaterThan(100_000);
+    for (const tail of [
+      Buffer.from(withMore),
+      // Bytes no UTF-8 has, and a character cut short, 50 characters in.
+      Buffer.concat([
+        Buffer.from(withMore.slice(0, 50)),
+        Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe1, 0xbb]),
+        Buffer.from(withMore.slice(50)),
+      ]),
+    ]) {
+      loaded.file(SHEET_PART, Buffer.concat([Buffer.from(before), tail]));
+      await readsAs(await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" }), clean);
+    }
+  });
+
+  test("</sheetData> across two pieces of a stored part, cut at each of its characters, and markup neither scanner reads after it", async () => {
+    const { loaded, sheet, clean } = await template();
+    const end = "</sheetData>";
+    const at = Buffer.from(sheet).indexOf(end);
+    // A stored part is given in pieces of 16,384 bytes (ZipPackage's STEP), whichever zlib.
+    const boundary = Math.ceil((at + 1) / 16_384) * 16_384;
+    for (let inFirst = 0; inFirst <= end.length; inFirst++) {
+      const pad = " ".repeat(boundary - inFirst - at);
+      const spelled = sheet.replace(end, `${pad}${end}<!-- no -->< 1bad></worksheet>`);
+      expect(Buffer.from(spelled).indexOf(end)).toBe(boundary - inFirst);
+      loaded.file(SHEET_PART, spelled, { compression: "STORE" });
+      await readsAs(await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" }), clean);
+    }
+  });
+
+  test("</sheetData> in a comment or CDATA among the cells, read by saxes, does not end them", async () => {
+    const { loaded, sheet, clean } = await template();
+    const commented = sheet.replace('<row r="10"', '<!-- </sheetData> --><row r="10"');
+    expect(commented).not.toBe(sheet);
+    const inCell = (t: string): string =>
+      sheet.replace('<c r="E17" s="15"/>', `<c r="E17" s="15" t="inlineStr"><is><t>${t}</t></is></c>`);
+    expect(inCell("x")).not.toBe(sheet);
+    loaded.file(SHEET_PART, inCell("a &lt;/sheetData&gt; b"));
+    const asText = await readWorkbookSnapshot(await loaded.generateAsync({ type: "uint8array" }));
+    if (!asText.ok) throw new Error(asText.detail);
+    expect(asText.workbook.sheets[0]!.cells.get("E17")?.value).toBe("a </sheetData> b");
+    for (const compression of ["STORE", "DEFLATE"] as const) {
+      loaded.file(SHEET_PART, commented, { compression });
+      await readsAs(await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" }), clean);
+      loaded.file(SHEET_PART, inCell("<![CDATA[a </sheetData> b]]>"), { compression });
+      await readsAs(await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" }), asText);
+    }
   });
 });
