@@ -137,7 +137,10 @@ export class ZipPackage {
     if (entry.compressedSize > READ_ONCE_BYTES) return read();
     const start = this.dataStart(entry);
     const stored = this.source.read(start, start + entry.compressedSize);
-    const full = `${key}\0${entry.method}:${entry.crc}:${entry.size}:${entry.compressedSize}`;
+    // By the host's zlib or fflate, a part is handed on in other pieces: a reading that stops
+    // early counts other bytes.
+    const by = hostZlib() === undefined ? "fflate" : "host";
+    const full = `${key}\0${by}\0${entry.method}:${entry.crc}:${entry.size}:${entry.compressedSize}`;
     const kept = readBefore.get(full);
     if (kept !== undefined && sameBytes(kept.stored, stored)) {
       this.count(kept.inflated);
