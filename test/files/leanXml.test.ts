@@ -86,6 +86,41 @@ function saxes(xml: string): Event[] {
   return events;
 }
 
+function nested(depth: number, element: string): string {
+  return `${"<a>".repeat(depth)}${element}${"</a>".repeat(depth)}`;
+}
+
+/**
+ * `element` (a cell or a shared string with content) nested so that its content is at the depth
+ * limit is taken whole, with saxes's events; one deeper it is refused, as saxes refuses it.
+ */
+function expectDepthAsSaxes(
+  record: () => { handlers: XmlHandlers; events: Event[]; whole: () => number },
+  element: string,
+): void {
+  const atLimit = record();
+  const deepest = nested(READ_LIMITS.xmlDepth - 2, element);
+  scanInPieces(atLimit.handlers, deepest, []);
+  expect(atLimit.events).toEqual(saxes(deepest));
+  expect(atLimit.whole()).toBe(1);
+  expect(() => scanInPieces(record().handlers, nested(READ_LIMITS.xmlDepth - 1, element), [])).toThrow(
+    LimitExceeded,
+  );
+}
+
+/** `xml`, whose one whole element the `hook` declines, gives saxes's events, the hook asked once. */
+function expectDeclinedAsEvents(hook: "cell" | "sharedString", xml: string): void {
+  const { handlers, events } = recorder();
+  let asked = 0;
+  handlers[hook] = () => {
+    asked++;
+    return false;
+  };
+  scanInPieces(handlers, xml, []);
+  expect(asked).toBe(1);
+  expect(events).toEqual(saxes(xml));
+}
+
 const SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="r">' +
@@ -298,31 +333,17 @@ describe("cells of the shape Excel writes for a value are given whole, every oth
   });
 
   test("a cell not taken by the handlers is given as events", () => {
-    const { handlers, events } = recorder();
-    let asked = 0;
-    handlers.cell = () => {
-      asked++;
-      return false;
-    };
-    const xml = sheet('<c r="A1" s="1"><v>4</v></c>');
-    scanInPieces(handlers, xml, []);
-    expect(asked).toBe(1);
-    expect(events).toEqual(saxes(xml));
+    expectDeclinedAsEvents("cell", sheet('<c r="A1" s="1"><v>4</v></c>'));
   });
 
   test("a cell whose value would be nested past the depth limit is read as events, and refused as saxes refuses it", () => {
-    const depth = READ_LIMITS.xmlDepth;
-    const nest = (n: number, cell: string): string => `${"<a>".repeat(n)}${cell}${"</a>".repeat(n)}`;
-    const full = '<c r="A1"><v>1</v></c>';
-    const atLimit = cellRecorder();
-    scanInPieces(atLimit.handlers, nest(depth - 2, full), []);
-    expect(atLimit.events).toEqual(saxes(nest(depth - 2, full)));
-    expect(atLimit.whole()).toBe(1);
+    expectDepthAsSaxes(cellRecorder, '<c r="A1"><v>1</v></c>');
+    // An empty cell one deeper has no content past the limit: read as events.
     const empty = cellRecorder();
-    scanInPieces(empty.handlers, nest(depth - 1, '<c r="A1"/>'), []);
-    expect(empty.events).toEqual(saxes(nest(depth - 1, '<c r="A1"/>')));
+    const deep = nested(READ_LIMITS.xmlDepth - 1, '<c r="A1"/>');
+    scanInPieces(empty.handlers, deep, []);
+    expect(empty.events).toEqual(saxes(deep));
     expect(empty.whole()).toBe(0);
-    expect(() => scanInPieces(cellRecorder().handlers, nest(depth - 1, full), [])).toThrow(LimitExceeded);
   });
 });
 
@@ -478,16 +499,7 @@ describe("shared strings of the shape Excel writes for plain text are given whol
   });
 
   test("a string not taken by the handlers is given as events; as the root, it is read as events", () => {
-    const { handlers, events } = recorder();
-    let asked = 0;
-    handlers.sharedString = () => {
-      asked++;
-      return false;
-    };
-    const xml = table("<si><t>x</t></si>");
-    scanInPieces(handlers, xml, []);
-    expect(asked).toBe(1);
-    expect(events).toEqual(saxes(xml));
+    expectDeclinedAsEvents("sharedString", table("<si><t>x</t></si>"));
     const root = stringRecorder();
     scanInPieces(root.handlers, "<si><t>root</t></si>", []);
     expect(root.events).toEqual(saxes("<si><t>root</t></si>"));
@@ -495,14 +507,7 @@ describe("shared strings of the shape Excel writes for plain text are given whol
   });
 
   test("a string nested past the depth limit is read as events, and refused as saxes refuses it", () => {
-    const depth = READ_LIMITS.xmlDepth;
-    const nest = (n: number, si: string): string => `${"<a>".repeat(n)}${si}${"</a>".repeat(n)}`;
-    const si = "<si><t>x</t></si>";
-    const atLimit = stringRecorder();
-    scanInPieces(atLimit.handlers, nest(depth - 2, si), []);
-    expect(atLimit.events).toEqual(saxes(nest(depth - 2, si)));
-    expect(atLimit.whole()).toBe(1);
-    expect(() => scanInPieces(stringRecorder().handlers, nest(depth - 1, si), [])).toThrow(LimitExceeded);
+    expectDepthAsSaxes(stringRecorder, "<si><t>x</t></si>");
   });
 
   test("a workbook whose shared strings have every spelling reads the same by the lean scanner alone as by saxes", async () => {
