@@ -26,14 +26,28 @@ for (const [signal, code] of [
 }
 
 // A reader that stops early (`dvcq check … | head`, a closed window): what is left to say to it is
-// dropped, and the command still finishes what it writes to files.
+// dropped, and the command still finishes what it writes to files. Output that cannot be written
+// otherwise (`dvcq check --json > F` on a full disk) is incomplete: the command finishes too, then
+// says so and ends with 2, not with a check's own code.
 const closed = new Set();
+const failures = [];
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
-    if (error && error.code === "EPIPE") closed.add(stream);
-    else throw error;
+    closed.add(stream);
+    if (!error || error.code !== "EPIPE") failures.push(error);
   });
 }
+process.on("exit", () => {
+  if (failures.length === 0) return;
+  process.exitCode = 2;
+  if (closed.has(process.stderr)) return;
+  const why = failures.map((e) => (e && e.code) || String(e)).join(", ");
+  require("node:fs").writeSync(
+    2,
+    `DVCQ: không ghi được hết kết quả ra đầu ra (${why}): phần in ra bị thiếu.\n` +
+      `DVCQ: could not write all of the output (${why}): what was printed is incomplete.\n`,
+  );
+});
 const say = (stream) => (text) => {
   if (!closed.has(stream)) stream.write(text + "\n");
 };

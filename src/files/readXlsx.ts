@@ -321,14 +321,15 @@ class Parts {
   /**
    * Parses a part as it inflates, until its end or until the handlers have enough. A part past
    * the size limit is refused, unless the handlers stop early (`partly`): what is inflated still
-   * counts towards the package's limit.
+   * counts towards the package's limit. `enoughAfter`: the tag after which the handlers are likely
+   * to have enough; what follows it in a chunk is decoded only if they still want it.
    */
   scan(
     name: string,
     handlers: XmlHandlers,
     where: Where = { part: name },
     partly = false,
-    enoughAfter?: Uint8Array,
+    enoughAfter?: SoughtBytes,
   ): void {
     const entry = this.entry(name);
     if (entry.size > this.limits.partBytes && !partly)
@@ -339,12 +340,12 @@ class Parts {
       : new XmlStream(name, handlers, this.limits, where);
     const take = (chunk: Uint8Array): boolean => {
       bound.check(chunk);
-      // Given in two, so that what follows the tag is decoded only if the handlers still want it.
-      const cut = enoughAfter === undefined ? -1 : indexOfBytes(chunk, enoughAfter);
-      if (cut < 0) xml.write(chunk);
+      const at = enoughAfter === undefined ? -1 : indexOf(chunk, enoughAfter);
+      if (at < 0) xml.write(chunk);
       else {
-        xml.write(chunk.subarray(0, cut + enoughAfter!.length));
-        if (!xml.stopped) xml.write(chunk.subarray(cut + enoughAfter!.length));
+        const cut = at + enoughAfter!.bytes.length;
+        xml.write(chunk.subarray(0, cut));
+        if (!xml.stopped) xml.write(chunk.subarray(cut));
       }
       return !xml.stopped;
     };
@@ -371,7 +372,7 @@ class Parts {
    */
   readOnce<T>(kind: string, name: string, read: () => T): T {
     const { elementBytes, xmlDepth, partBytes } = this.limits;
-    const key = `${kind}\0${name}\0${elementBytes}:${xmlDepth}:${partBytes}`;
+    const key = `${kind}\0${this.lean ? "lean" : "saxes"}\0${name}\0${elementBytes}:${xmlDepth}:${partBytes}`;
     return this.zip.readOnce(this.entry(name), key, read);
   }
 
@@ -388,9 +389,9 @@ class Parts {
     this.scan(relsName, {
       open(name, attrs) {
         if (name !== "Relationship" || attrs.TargetMode === "External") return;
-        rels.set(attrs.Id ?? "", {
-          type: attrs.Type ?? "",
-          target: resolvePartName(folder, attrs.Target ?? "", relsName),
+        rels.set(own(attrs.Id ?? ""), {
+          type: own(attrs.Type ?? ""),
+          target: own(resolvePartName(folder, attrs.Target ?? "", relsName)),
         });
       },
     });
@@ -398,17 +399,24 @@ class Parts {
   }
 }
 
-/** Where `bytes` first holds `sought` (not empty), or -1. */
-function indexOfBytes(bytes: Uint8Array, sought: Uint8Array): number {
-  const first = sought[0] as number;
+/** Bytes to look for, by their byte at `anchor`, which should be rare in what is searched. */
+interface SoughtBytes {
+  bytes: Uint8Array;
+  anchor: number;
+}
+
+/** Where `bytes` first holds `sought`, or -1. */
+function indexOf(bytes: Uint8Array, { bytes: sought, anchor }: SoughtBytes): number {
+  const byte = sought[anchor] as number;
   for (
-    let at = bytes.indexOf(first);
-    at >= 0 && at + sought.length <= bytes.length;
-    at = bytes.indexOf(first, at + 1)
+    let at = bytes.indexOf(byte, anchor);
+    at >= 0 && at - anchor + sought.length <= bytes.length;
+    at = bytes.indexOf(byte, at + 1)
   ) {
-    let k = 1;
-    while (k < sought.length && bytes[at + k] === sought[k]) k++;
-    if (k === sought.length) return at;
+    const start = at - anchor;
+    let k = 0;
+    while (k < sought.length && bytes[start + k] === sought[k]) k++;
+    if (k === sought.length) return start;
   }
   return -1;
 }
@@ -721,12 +729,14 @@ function resolveSharedStrings(parts: Parts, partName: string | undefined, uses: 
     let current: SharedString | undefined;
     let inText = false;
     let phonetic = 0;
+    let siOpen = 0;
     let complete = false;
     parts.scan(
       partName,
       {
         open(name, attrs) {
           if (name === "si") {
+            siOpen++;
             index++;
             current = needed.has(index) ? { text: "", font: undefined } : undefined;
             if (current) strings.set(index, current);
@@ -743,9 +753,13 @@ function resolveSharedStrings(parts: Parts, partName: string | undefined, uses: 
         close(name) {
           if (name === "t") inText = false;
           else if (name === "rPh" && current) phonetic--;
-          else if (name === "si" && index >= last) complete = true;
+          else if (name === "si") {
+            siOpen--;
+            if (index >= last) complete = true;
+          }
         },
         sharedString(text) {
+          if (siOpen > 0) return false;
           index++;
           current = undefined;
           if (needed.has(index)) strings.set(index, { text, font: undefined });
@@ -994,8 +1008,12 @@ function readSheet(
   return cells;
 }
 
-/** The end of a sheet's cells as Excel writes it, unprefixed (a prefixed one is read through). */
-const SHEET_DATA_END = new TextEncoder().encode("</sheetData>");
+/**
+ * The end of a sheet's cells as Excel writes it, unprefixed (a prefixed one is read through), found
+ * by its "h", which no cell's markup holds: searched by "<", a chunk of dense cells took four times
+ * as long.
+ */
+const SHEET_DATA_END: SoughtBytes = { bytes: new TextEncoder().encode("</sheetData>"), anchor: 3 };
 
 const DOLLAR = 0x24;
 

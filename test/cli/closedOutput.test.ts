@@ -1,12 +1,17 @@
 /**
  * A reader that stops early (`dvcq check … | head`, a window closed): the command line says no
  * more to it, neither crashes nor prints a stack, ends as it would have, and still writes its files.
+ * Output that cannot be written for another reason is named, and the command ends with 2.
  */
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { readWorkbookSnapshot } from "../../src/files/readXlsx";
-import { ensureBuiltCli, runCli, spawnCli } from "./builtCli";
+import { ensureBuiltCli, ROOT, runCli, spawnCli } from "./builtCli";
+
+const BIN = path.join(ROOT, "bin/dvcq.js");
 
 let base: string;
 
@@ -68,3 +73,24 @@ test("a roll-up whose outputs are closed before it speaks still writes its whole
   const report = await readWorkbookSnapshot(await readFile(path.join(base, "closed.xlsx")));
   expect(report.ok).toBe(true);
 });
+
+const hasDevFull = existsSync("/dev/full");
+
+(hasDevFull ? test : test.skip)(
+  "output that cannot be written (a full disk) ends with 2 and says so, without a stack",
+  async () => {
+    const args = ["check", "demo/inbox", "--year", await year(), "--json"];
+    const full = openSync("/dev/full", "w");
+    try {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: base, stdio: ["ignore", full, "pipe"] });
+      let stderr = "";
+      child.stderr?.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/không ghi được hết kết quả ra đầu ra \(ENOSPC\): phần in ra bị thiếu/);
+      expect(stderr).not.toMatch(/at .*\.js:\d+|lỗi không lường trước/);
+    } finally {
+      closeSync(full);
+    }
+  },
+);

@@ -545,6 +545,21 @@ describe("shared strings of the shape Excel writes for plain text are given whol
       write.mockRestore();
     }
   });
+  test.each([
+    ["in another", "<si><t>A</t><si><t>B</t></si><t>C</t></si>"],
+    ["in another's phonetic run", "<si><t>A</t><rPh><si><t>B</t></si></rPh><t>C</t></si>"],
+  ])(
+    "a plain string nested %s (no schema's, yet well-formed) reads as saxes reads it",
+    async (_where, nested) => {
+      const loaded = await JSZip.loadAsync(readFixture("template-clean.xlsx"));
+      const sst = await loaded.file(STRINGS_PART)!.async("string");
+      loaded.file(STRINGS_PART, sst.replace(/(<sst [^>]*>)/, `$1${nested}`), { compression: "STORE" });
+      const bytes = await loaded.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+      const bySaxes = await readWorkbookSnapshot(bytes, { saxesOnly: true });
+      expect(bySaxes.ok).toBe(true);
+      expect(await readWorkbookSnapshot(bytes)).toEqual(bySaxes);
+    },
+  );
 });
 
 describe("a sheet's XML after its cells (</sheetData>) is not read, by either scanner", () => {

@@ -9,10 +9,15 @@
  * read by a reader that read A first. Jest runs the reader with fflate unless a zlib is lent; both
  * ways are tried, Node's zlib lent to the fresh copy's own hostZlib.
  */
+import v8 from "node:v8";
+import vm from "node:vm";
 import { crc32 } from "node:zlib";
 import JSZip from "jszip";
+import { SaxesParser } from "saxes";
 import type { readWorkbookSnapshot as ReadWorkbookSnapshot, SnapshotRead } from "../../src/files/readXlsx";
+import { WORKBOOK_RELS } from "../corpus/package";
 import { readFixture } from "../support/fixtures";
+import { entriesOf, zipOf } from "./packageZip";
 
 type Read = typeof ReadWorkbookSnapshot;
 
@@ -28,7 +33,7 @@ type ZlibPath = (typeof PATHS)[number];
  * a way to lend that copy Node's zlib (or none) later.
  */
 function freshCopy(path: ZlibPath): { read: Read; lend: (path: ZlibPath) => void } {
-  let copy: { read: Read; lend: (path: ZlibPath) => void } | undefined;
+  let copy: ReturnType<typeof freshCopy> | undefined;
   jest.isolateModules(() => {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const reader = require("../../src/files/readXlsx") as typeof import("../../src/files/readXlsx");
@@ -276,4 +281,60 @@ test("a part read once by fflate is read again once Node's zlib is lent, which h
   const afterA = await copy.read(b, { limits: { packageBytes: needed } });
   expect(afterA).toEqual(await freshReader("Node's zlib")(b, { limits: { packageBytes: needed } }));
   expect(afterA.ok).toBe(true);
+});
+
+test("B, read by saxes alone (its styles hold a comment), reads the same after A, whose styles are the same bytes", async () => {
+  const t = await template();
+  const commented = t.styles.replace(/(<styleSheet[^>]*>)/, "$1<!-- a comment -->");
+  expect(commented).not.toBe(t.styles);
+  const a = await variant(22, commented);
+  const b = await variant(23, commented);
+  // saxes is loaded when a copy first needs it, after isolateModules: every copy shares this one.
+  const saxesWrites = jest.spyOn(SaxesParser.prototype, "write");
+  const writesOf = async (read: () => Promise<SnapshotRead>): Promise<[SnapshotRead, number]> => {
+    const before = saxesWrites.mock.calls.length;
+    const result = await read();
+    return [result, saxesWrites.mock.calls.length - before];
+  };
+  for (const path of PATHS) {
+    const [bAlone, writesAlone] = await writesOf(() => freshReader(path)(b));
+    expect(bAlone.ok).toBe(true);
+    expect(writesAlone).toBeGreaterThan(0);
+    // After A, B's parts not kept from A are read by saxes too, as when B is read alone.
+    const shared = freshReader(path);
+    expect((await shared(a)).ok).toBe(true);
+    const [afterA, writesAfterA] = await writesOf(() => shared(b));
+    expect(writesAfterA).toBeGreaterThan(0);
+    expect(afterA).toEqual(bAlone);
+  }
+});
+
+test("what is kept of a relationships part is its relationships, not the part's text", async () => {
+  v8.setFlagsFromString("--expose-gc");
+  const gc = vm.runInNewContext("gc") as () => void;
+  const entries = await entriesOf(readFixture("template-clean.xlsx"));
+  const rels = entries.find((e) => e.name === WORKBOOK_RELS)!;
+  // Each file's relationships other bytes (so each is kept), 6.5 MB of text deflated to some 7 KB.
+  const files = Array.from({ length: 20 }, (_, n) => {
+    let padded = "";
+    for (let k = 0; k < 100; k++)
+      padded += `${" ".repeat(65_536)}<Relationship Id="pad${n}_${k}" Type="http://example.com/relationships/pad${k}" Target="pad${k}.xml"/>`;
+    return zipOf(
+      entries.map((e) =>
+        e === rels
+          ? { name: e.name, data: e.data.replace("</Relationships>", `${padded}</Relationships>`) }
+          : e,
+      ),
+    );
+  });
+  const copy = freshCopy("Node's zlib");
+  gc();
+  const before = process.memoryUsage();
+  for (const file of files) expect((await copy.read(file)).ok).toBe(true);
+  gc();
+  const after = process.memoryUsage();
+  const grownMB = (after.heapUsed + after.external - before.heapUsed - before.external) / 1e6;
+  // Each part's text kept would be 6.5 MB a file: 130 MB.
+  expect(grownMB).toBeLessThan(20);
+  expect((await copy.read(files[0]!)).ok).toBe(true);
 });
