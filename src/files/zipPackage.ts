@@ -137,10 +137,7 @@ export class ZipPackage {
     if (entry.compressedSize > READ_ONCE_BYTES) return read();
     const start = this.dataStart(entry);
     const stored = this.source.read(start, start + entry.compressedSize);
-    // By the host's zlib or fflate, a part is handed on in other pieces: a reading that stops
-    // early counts other bytes.
-    const by = hostZlib() === undefined ? "fflate" : "host";
-    const full = `${key}\0${by}\0${entry.method}:${entry.crc}:${entry.size}:${entry.compressedSize}`;
+    const full = `${key}\0${entry.method}:${entry.crc}:${entry.size}:${entry.compressedSize}`;
     const kept = readBefore.get(full);
     if (kept !== undefined && sameBytes(kept.stored, stored)) {
       this.count(kept.inflated);
@@ -162,8 +159,9 @@ export class ZipPackage {
   /**
    * Inflates a part step by step, giving each piece to `take` until the end or until `take`
    * returns false (it has what it needs). A part up to WHOLE_AT_ONCE is inflated and its size and
-   * CRC checked to its end even so, so that a damaged part is never half-read; a larger one stops
-   * there, unchecked. True when `take` was given the whole part.
+   * CRC checked to its end even so, so that a damaged part is never half-read, and all of it counts
+   * towards the package's limit; a larger one stops there, unchecked (always by fflate, in the
+   * same steps). True when `take` was given the whole part.
    */
   stream(entry: ZipEntry, take: (chunk: Uint8Array) => boolean): boolean {
     const start = this.dataStart(entry);
@@ -179,9 +177,11 @@ export class ZipPackage {
       if (produced > entry.size)
         throw new PackageDamaged(`${entry.name} inflates to more than its declared ${entry.size} bytes`);
       crc = update(chunk, crc);
-      if (!wanted) return;
+      // What is inflated counts, to its end when it is checked to its end: the same bytes whichever
+      // zlib inflated the part, in whatever pieces it handed them on.
+      if (!wanted && !checkedWhole) return;
       this.count(chunk.length);
-      wanted = take(chunk);
+      if (wanted) wanted = take(chunk);
     };
     const whole = zlib !== undefined && entry.method === DEFLATED && checkedWhole;
     const inflater = entry.method === DEFLATED && !whole ? new Inflate((chunk) => give(chunk)) : undefined;
