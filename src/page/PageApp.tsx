@@ -141,7 +141,6 @@ function FilesTable({ inbox }: { inbox: PageInbox }) {
   const say = useSay();
   const { checked } = inbox;
   if (checked === null) return null;
-  const sourceOf = new Map(inbox.sources.map((s) => [s.name, s]));
   return (
     <Table size="small" aria-label={t(P.filesLabel)}>
       <TableHeader>
@@ -158,13 +157,14 @@ function FilesTable({ inbox }: { inbox: PageInbox }) {
         </TableRow>
       </TableHeader>
       <TableBody>
-        {checked.bySource.map((entry) => {
+        {checked.bySource.map((entry, i) => {
           const counts = countBySeverity(entry.findings);
           const first = entry.submissions[0];
-          const source = sourceOf.get(entry.name) as Source;
+          // The check's entries are the sources', in order: two files may share a name.
+          const source = inbox.sources[i] as Source;
           const unused = inbox.rollup?.rollup.unusedFiles.find((u) => u.file === entry.name);
           return (
-            <TableRow key={entry.name} aria-selected={inbox.selected === entry.name}>
+            <TableRow key={i} aria-selected={inbox.selected === i}>
               <TableCell>{entry.name}</TableCell>
               <TableCell>{first?.unit ? `${first.unit.name} (${first.unit.code})` : "—"}</TableCell>
               <TableCell>{first?.year ?? "—"}</TableCell>
@@ -181,7 +181,7 @@ function FilesTable({ inbox }: { inbox: PageInbox }) {
                 <Button
                   size="small"
                   aria-label={`${t(P.show)} ${entry.name}`}
-                  onClick={() => inbox.select(entry.name)}
+                  onClick={() => inbox.select(i)}
                 >
                   {t(P.show)}
                 </Button>
@@ -198,8 +198,8 @@ function FileDetail({ inbox, styles }: { inbox: PageInbox; styles: Styles }) {
   const t = useT();
   const { checked, selected } = inbox;
   const [focus, setFocus] = useState<string | null>(null);
-  const entry = checked?.bySource.find((s) => s.name === selected);
-  const source = inbox.sources.find((s) => s.name === selected);
+  const entry = selected === null ? undefined : checked?.bySource[selected];
+  const source = selected === null ? undefined : inbox.sources[selected];
   if (!entry || !source) return null;
   const sheets: CheckedSheet[] = entry.submissions.map((s) => ({
     sheet: s.sheet,

@@ -2,6 +2,13 @@ import type { Message } from "../../../domain/i18n/lang";
 import type { UnusedReason } from "../../../domain/rollup/unusedFiles";
 import type { PageText } from "../vi/page";
 
+/** File names in a sentence: the first five, then how many more. */
+function listed(names: readonly string[]): string {
+  return names.length <= 5
+    ? names.join(", ")
+    : `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
+}
+
 /** The standalone page's own (beside the pane's) sentences in English (one missing or extra does not compile). */
 export const en: PageText = {
   title: "DVCQ — without Excel",
@@ -50,9 +57,20 @@ export const en: PageText = {
   reading(done: number, total: number, file: string): string {
     return `Reading ${done + 1}/${total}: ${file}`;
   },
-  opened(read: number, total: number): string {
-    return read === total ? `Opened ${total} files.` : `Opened ${read} of ${total} files (stopped).`;
+  opened(read: number, total: number, also: { stopped: boolean; copies: readonly string[] }): string {
+    const files = (n: number): string => (n === 1 ? "1 file" : `${n} files`);
+    const copies =
+      also.copies.length === 0
+        ? ""
+        : ` Already open, the same bytes, so not opened again: ${listed(also.copies)}.`;
+    return (
+      (read === total
+        ? `Opened ${files(total)}.`
+        : `Opened ${read} of ${files(total)}${also.stopped ? " (stopped)" : ""}.`) + copies
+    );
   },
+  notLoaded:
+    "This file could not be opened (it may be a folder, or it was moved or deleted). Open the .xlsx file itself again.",
   rollupButton(year: number | null): string {
     return year === null ? "Roll up" : `Roll up ${year}`;
   },

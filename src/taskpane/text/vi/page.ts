@@ -1,6 +1,13 @@
 import type { Message } from "../../../domain/i18n/lang";
 import type { UnusedReason } from "../../../domain/rollup/unusedFiles";
 
+/** File names in a sentence: the first five, then how many more. */
+function listed(names: readonly string[]): string {
+  return names.length <= 5
+    ? names.join(", ")
+    : `${names.slice(0, 5).join(", ")} và ${names.length - 5} tệp khác`;
+}
+
 /** The standalone page's own (beside the pane's) sentences in Vietnamese, the product's own language. */
 export const vi = {
   title: "DVCQ — không cần Excel",
@@ -48,9 +55,17 @@ export const vi = {
   reading(done: number, total: number, file: string): string {
     return `Đang đọc ${done + 1}/${total}: ${file}`;
   },
-  opened(read: number, total: number): string {
-    return read === total ? `Đã mở ${total} tệp.` : `Đã mở ${read}/${total} tệp (đã dừng).`;
+  opened(read: number, total: number, also: { stopped: boolean; copies: readonly string[] }): string {
+    const copies =
+      also.copies.length === 0 ? "" : ` Đã có sẵn, giống hệt nên không mở lại: ${listed(also.copies)}.`;
+    return (
+      (read === total
+        ? `Đã mở ${total} tệp.`
+        : `Đã mở ${read}/${total} tệp${also.stopped ? " (đã dừng)" : ""}.`) + copies
+    );
   },
+  notLoaded:
+    "Không mở được tệp này (có thể là một thư mục, hoặc tệp đã bị chuyển đi hay xóa). Hãy mở lại chính tệp .xlsx.",
   rollupButton(year: number | null): string {
     return year === null ? "Tổng hợp" : `Tổng hợp năm ${year}`;
   },
