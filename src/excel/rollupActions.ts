@@ -2,7 +2,7 @@ import { loadBuiltinCatalogue } from "../domain/catalogue/builtin";
 import type { Catalogue } from "../domain/catalogue/types";
 import { checkSources } from "../domain/check/batch";
 import { withCrossYear } from "../domain/check/crossYear";
-import type { WorkbookSnapshot } from "../domain/read/snapshot";
+import { nameTarget, type WorkbookSnapshot } from "../domain/read/snapshot";
 import { findTemplateSheets } from "../domain/read/submission";
 import {
   buildDistrictReport,
@@ -69,6 +69,16 @@ export const ANNEX_SHEETS: readonly string[] = [MODELS_ANNEX_SHEET, TEXTS_ANNEX_
 /** Every sheet a roll-up may have written; "So với cùng kỳ" (after the report) only with last year's figures. */
 const OURS: readonly string[] = [...REPLACED_SHEETS, ...ANNEX_SHEETS, YEAR_ON_YEAR_SHEET];
 
+/**
+ * Each sheet a roll-up writes carries a workbook name on its A1 (DVCQBAOCAO_1, …; not DVCQ_, which
+ * names a template's cells), by which a re-run knows it: the name follows the sheet when it is
+ * renamed and breaks when it is deleted, so a clerk's own sheet that merely has a report sheet's
+ * name ("Dữ liệu", in any case) has none, and is never deleted. A Pivot sheet written before the
+ * names came is still known by its title.
+ */
+const MARK_PREFIX = "DVCQBAOCAO_";
+const markOf = (sheet: string): string => `${MARK_PREFIX}${OURS.indexOf(sheet) + 1}`;
+
 export interface RollupDeps {
   /** The catalogue of the report year. */
   catalogue?: (year: number) => Catalogue;
@@ -102,8 +112,7 @@ export async function rollUpWorkbook(request: RollupRequest, deps: RollupDeps = 
   try {
     return await Excel.run(async (context): Promise<RollupOutcome> => {
       const reading = await readWorkbook(context);
-      if (reading.foreignPivot !== null)
-        return { status: "failed", message: RM.foreignSheet(reading.foreignPivot) };
+      if (reading.foreign !== null) return { status: "failed", message: RM.foreignSheet(reading.foreign) };
       if (findTemplateSheets(reading.snapshot, catalogue).length === 0)
         return { status: "noTemplate", message: RM.workbookWithoutTemplate };
       const rollup = rollWorkbook(reading.snapshot, reading.registry, catalogue, request.year, previous);
@@ -153,10 +162,12 @@ export interface Reading {
   registry: UnitRegistry;
   /** The sheets of an earlier roll-up, to delete. */
   existing: Excel.Worksheet[];
+  /** The names that mark them (and any mark left broken), to delete with them. */
+  marks: string[];
   /** Sheets a failed roll-up left under their staging names, to delete. */
   staged: Excel.Worksheet[];
-  /** The name of a "Pivot" sheet the roll-up did not write, or null. */
-  foreignPivot: string | null;
+  /** The name of a sheet with a report sheet's name that the roll-up did not write, or null. */
+  foreign: string | null;
 }
 
 /** Lists the sheets and reads every one but the roll-up's own and the registry (which gives the registry). */
@@ -174,14 +185,29 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Readi
   const fonts = queueFontRead(reads);
   if (fonts !== null) await context.sync();
   const replaced = new Set(OURS.map(nameKey));
+  const marks = listing.names.items.filter((n) => n.name.toUpperCase().startsWith(MARK_PREFIX));
+  const marked = (sheet: Excel.Worksheet): boolean =>
+    marks.some(
+      (n) =>
+        n.name.toUpperCase() === markOf(matchingOurs(sheet.name)) &&
+        nameTarget(n.formula, sheet.name) !== null,
+    );
+  const existing = all.filter((s) => replaced.has(nameKey(s.name)));
+  const isOurs = (sheet: Excel.Worksheet): boolean =>
+    marked(sheet) || (sheet === pivotSheet && isRollupPivotTitle(pivotTitle?.values[0]?.[0]));
   return {
     snapshot: snapshotFrom(listing.names, reads, fonts),
     registry: registryRange ? registryFromRange(registryRange).registry : loadBuiltinRegistry(),
-    existing: all.filter((s) => replaced.has(nameKey(s.name))),
+    existing,
+    marks: marks.map((n) => n.name),
     staged: all.filter((s) => isStaged(s.name)),
-    foreignPivot:
-      pivotSheet !== undefined && !isRollupPivotTitle(pivotTitle?.values[0]?.[0]) ? pivotSheet.name : null,
+    foreign: existing.find((s) => !isOurs(s))?.name ?? null,
   };
+}
+
+/** The report sheet's name as the roll-up writes it, for a sheet named so in any case. */
+function matchingOurs(name: string): string {
+  return OURS.find((ours) => nameKey(ours) === nameKey(name)) ?? name;
 }
 
 /**
@@ -324,7 +350,11 @@ async function writeReport(
   }
 
   for (const old of reading.existing) old.delete();
+  // By name: the real client addresses a loaded item by its place, which the deletes change.
+  for (const mark of reading.marks) context.workbook.names.getItem(mark).delete();
   for (const name of written) sheet(name).name = name;
+  for (const name of written)
+    context.workbook.names.add(markOf(name), writeOnly(worksheets().getItem(name), "A1"));
   for (const plan of plans)
     for (const table of plan.tables ?? [])
       worksheets().getItem(plan.name).tables.getItem(staged(table.name)).name = table.name;

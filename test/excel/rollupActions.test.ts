@@ -321,6 +321,47 @@ describe("rollUpWorkbook without reports to roll up", () => {
     expect(fake.sheet("pivot").cell("A1").value).toBe("Bảng xoay của tôi");
   });
 
+  it.each(["dữ liệu", ROLLUP_SHEETS.findings, ROLLUP_SHEETS.report])(
+    "never deletes a clerk's own sheet named as a report sheet (%s), in a workbook never rolled up",
+    async (own) => {
+      await placeAll(fake, inboxPlans(registry, YEAR).slice(0, 1));
+      fake.addSheet(own).setCell("A1", "Số liệu của tôi");
+      const names = fake.sheetNames;
+      expect(await rollUpWorkbook({ year: YEAR })).toEqual({
+        status: "failed",
+        message: RM.foreignSheet(own),
+      });
+      expect(fake.sheetNames).toEqual(names);
+      expect(fake.sheet(own).cell("A1").value).toBe("Số liệu của tôi");
+    },
+  );
+
+  it("knows its own sheets by their marks: a re-run replaces them, and a clerk's sheet made in place of one is kept", async () => {
+    const marks = (): string[] =>
+      fake.workbookNames
+        .map((n) => n.name)
+        .filter((n) => n.startsWith("DVCQBAOCAO_"))
+        .sort();
+    await placeAll(fake, inboxPlans(registry, YEAR).slice(0, 2));
+    done(await rollUpWorkbook({ year: YEAR }));
+    expect(marks()).toHaveLength(REPLACED_SHEETS.length);
+    done(await rollUpWorkbook({ year: YEAR }));
+    // One mark a sheet, none left broken.
+    expect(marks()).toHaveLength(REPLACED_SHEETS.length);
+    expect(
+      fake.workbookNames.filter((n) => n.name.startsWith("DVCQBAOCAO_") && /#REF/.test(n.formula)),
+    ).toEqual([]);
+
+    // The clerk deletes the facts and makes a sheet of their own under that name.
+    fake.deleteSheet(fake.sheet(ROLLUP_SHEETS.facts), "test");
+    fake.addSheet(ROLLUP_SHEETS.facts).setCell("A1", "Số liệu của tôi");
+    expect(await rollUpWorkbook({ year: YEAR })).toEqual({
+      status: "failed",
+      message: RM.foreignSheet(ROLLUP_SHEETS.facts),
+    });
+    expect(fake.sheet(ROLLUP_SHEETS.facts).cell("A1").value).toBe("Số liệu của tôi");
+  });
+
   it("sends an Excel older than ExcelApi 1.7 to the command line", async () => {
     fake.excelApi = "1.6";
     expect(await rollUpWorkbook({ year: YEAR })).toEqual({ status: "failed", message: RM.excelTooOld });
