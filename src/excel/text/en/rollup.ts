@@ -11,7 +11,7 @@ export const en: RollupText = {
     return `The workbook has no template sheet for ${year}; nothing was written.`;
   },
   foreignSheet(sheet: string): string {
-    return `The workbook has a “${sheet}” sheet DVCQ did not make; so as not to delete it, rename it and roll up again.`;
+    return `The workbook has a “${sheet}” sheet named as a report sheet but without DVCQ’s mark (your own, or written by an older DVCQ); so as not to delete it by mistake, rename or delete it and roll up again.`;
   },
   rollupFailedKept(detail: Message): string {
     return `Excel reported an error, so nothing was rolled up; the report sheets of the previous roll-up, if any, are as they were. ${detail.en}`;

@@ -10,7 +10,7 @@ export const vi = {
     return `Sổ tính không có trang mẫu biểu nào của năm ${year}; chưa ghi gì.`;
   },
   foreignSheet(sheet: string): string {
-    return `Sổ tính đã có trang “${sheet}” không do DVCQ tạo; để không xóa nhầm, hãy đổi tên trang đó rồi tổng hợp lại.`;
+    return `Sổ tính đã có trang “${sheet}” trùng tên một trang tổng hợp nhưng không mang dấu của DVCQ (trang của bạn, hoặc do một phiên bản DVCQ cũ ghi); để không xóa nhầm, hãy đổi tên hoặc xóa trang đó rồi tổng hợp lại.`;
   },
   rollupFailedKept(detail: Message): string {
     return `Excel báo lỗi nên chưa tổng hợp được; các trang tổng hợp của lần trước (nếu có) vẫn giữ nguyên. ${detail.vi}`;
