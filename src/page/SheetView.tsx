@@ -49,6 +49,9 @@ function shown(cell: RawCell | undefined): string {
   return value === null ? (cell.formula ?? "") : String(value);
 }
 
+/** The most rows and columns drawn: a template's are some 100 by 6. */
+const SHOWN = { rows: 500, cols: 40 };
+
 /** A template sheet as read from the file, the cells of findings highlighted; nothing can be typed. */
 export function SheetView(props: {
   sheet: SheetSnapshot;
@@ -70,59 +73,66 @@ export function SheetView(props: {
     rows = Math.max(rows, row);
     cols = Math.max(cols, col);
   }
+  // One stray cell far out (XFD1048576) would otherwise draw billions of empty ones.
+  const clipped = rows > SHOWN.rows || cols > SHOWN.cols;
+  rows = Math.min(rows, SHOWN.rows);
+  cols = Math.min(cols, SHOWN.cols);
   const severity = new Map<string, Finding["severity"]>();
   for (const f of findings)
     if (f.sheet === sheet.name && f.cell !== null && severity.get(f.cell) !== "error")
       severity.set(f.cell, f.severity);
   const letters = Array.from({ length: cols }, (_, i) => columnLetters(i + 1));
   return (
-    <div
-      className={styles.scroll}
-      role="region"
-      aria-label={`${t(P.sheetHeading)}: ${sheet.name}`}
-      tabIndex={0}
-    >
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th className={mergeClasses(styles.cell, styles.head)} />
-            {letters.map((l) => (
-              <th key={l} scope="col" className={mergeClasses(styles.cell, styles.head)}>
-                {l}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: rows }, (_, r) => (
-            <tr key={r}>
-              <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
-                {r + 1}
-              </th>
-              {letters.map((l) => {
-                const ref = `${l}${r + 1}`;
-                const level = severity.get(ref);
-                return (
-                  <td
-                    key={ref}
-                    ref={ref === focus ? focused : undefined}
-                    tabIndex={ref === focus ? -1 : undefined}
-                    data-cell={ref}
-                    className={mergeClasses(
-                      styles.cell,
-                      level === "error" && styles.error,
-                      level === "warning" && styles.warning,
-                      ref === focus && styles.current,
-                    )}
-                  >
-                    {shown(sheet.cells.get(ref))}
-                  </td>
-                );
-              })}
+    <>
+      {clipped && <p>{t(P.sheetClipped(SHOWN.rows, columnLetters(SHOWN.cols)))}</p>}
+      <div
+        className={styles.scroll}
+        role="region"
+        aria-label={`${t(P.sheetHeading)}: ${sheet.name}`}
+        tabIndex={0}
+      >
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={mergeClasses(styles.cell, styles.head)} />
+              {letters.map((l) => (
+                <th key={l} scope="col" className={mergeClasses(styles.cell, styles.head)}>
+                  {l}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
+                  {r + 1}
+                </th>
+                {letters.map((l) => {
+                  const ref = `${l}${r + 1}`;
+                  const level = severity.get(ref);
+                  return (
+                    <td
+                      key={ref}
+                      ref={ref === focus ? focused : undefined}
+                      tabIndex={ref === focus ? -1 : undefined}
+                      data-cell={ref}
+                      className={mergeClasses(
+                        styles.cell,
+                        level === "error" && styles.error,
+                        level === "warning" && styles.warning,
+                        ref === focus && styles.current,
+                      )}
+                    >
+                      {shown(sheet.cells.get(ref))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -34,6 +34,9 @@ export const en: PageText = {
   noTemplate: "No template sheet",
   findingsHeading: "Check results",
   sheetHeading: "Template sheet (read-only)",
+  sheetClipped(rows: number, lastColumn: string): string {
+    return `Shown up to row ${rows} and column ${lastColumn}; cells beyond are in the file but not shown here.`;
+  },
   sheetLegend: "Red cells have errors, amber cells warnings. Choose a check result to go to its cell.",
   rollupHeading: "Roll-up",
   rollupHint:

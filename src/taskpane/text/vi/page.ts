@@ -33,6 +33,9 @@ export const vi = {
   noTemplate: "Không có trang mẫu biểu",
   findingsHeading: "Kết quả kiểm tra",
   sheetHeading: "Trang mẫu biểu (chỉ xem)",
+  sheetClipped(rows: number, lastColumn: string): string {
+    return `Chỉ hiện đến hàng ${rows} và cột ${lastColumn}; các ô xa hơn có trong tệp nhưng không hiện ở đây.`;
+  },
   sheetLegend: "Ô tô đỏ có lỗi, ô tô vàng có cảnh báo. Chọn một kết quả kiểm tra để đến ô đó.",
   rollupHeading: "Tổng hợp",
   rollupHint: "Tổng hợp mọi tệp đọc được của năm; tệp không dùng được được nêu tên cùng lý do.",
