@@ -119,8 +119,13 @@ export function usePageInbox(today: Date = new Date()) {
       setProgress(null);
       opening.current = false;
     }
+    if (!cancelled.current) openWaiting();
+  };
+
+  /** Files picked while the page was busy, opened now. */
+  const openWaiting = (): void => {
     const waiting = queued.current.splice(0);
-    if (waiting.length > 0 && !cancelled.current) openNow(waiting);
+    if (waiting.length > 0) openNow(waiting);
   };
 
   const openNow = (picked: readonly File[]): void => {
@@ -139,7 +144,10 @@ export function usePageInbox(today: Date = new Date()) {
     setNotice(null);
     work()
       .catch(fail)
-      .finally(() => setBusy(null));
+      .finally(() => {
+        setBusy(null);
+        openWaiting();
+      });
   };
 
   return {

@@ -110,6 +110,15 @@ test("files dropped while others are loaded or read are opened after them, none 
   expect(result.current.sources.map((s) => s.name)).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"]);
 });
 
+test("files dropped while the page rolls up are opened when it is done", async () => {
+  const result = inbox();
+  act(() => result.current.openFiles([file("a.xlsx", "A")]));
+  await opened(result);
+  act(() => result.current.rollUp());
+  act(() => result.current.openFiles([file("b.xlsx", "B")]));
+  await waitFor(() => expect(result.current.sources.map((s) => s.name)).toEqual(["a.xlsx", "b.xlsx"]));
+});
+
 test("a file whose bytes cannot be loaded is held as its reason, and the files beside it are read", async () => {
   const result = inbox();
   act(() =>
