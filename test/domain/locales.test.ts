@@ -703,8 +703,8 @@ const SAMPLES: Samples = {
     },
     {
       phrase: { code: "REGISTRY_ROW", line: 7, row: "unit", office: "office" },
-      vi: "Dòng 7 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc office, ngày dạng yyyy-mm-dd.",
-      en: "Line 7 of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X, C or office, dates as yyyy-mm-dd.",
+      vi: "Dòng 7 của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -, tối đa 26 ký tự), tên, loại X, C hoặc office, ngày dạng yyyy-mm-dd.",
+      en: "Line 7 of the unit list was skipped: it needs a code (capitals, digits, -, at most 26), a name, kind X, C or office, dates as yyyy-mm-dd.",
     },
     {
       phrase: { code: "REGISTRY_ROW", line: 10, row: "kind unknown", kind: "Q", kinds: ["X", "C", "D"] },

@@ -1,3 +1,4 @@
+import { templateSheetName } from "../../src/domain/layout/template";
 import { loadBuiltinRegistry } from "../../src/domain/units/builtin";
 import { exampleRegistryCsv } from "../../src/domain/units/example";
 import {
@@ -71,6 +72,19 @@ describe("the unit registry", () => {
     expect(noKind.issues).toEqual([
       { code: "REGISTRY_COLUMNS", line: 1, missing: ["kind"], columns: REGISTRY_COLUMNS },
     ]);
+  });
+
+  test("a code of 26 characters is taken and one of 27 skipped: its template sheet's name fits Excel's 31 whole", () => {
+    const at26 = "CQ-PHONG-TAI-NGUYEN-MOI-TR";
+    const at27 = `${at26}U`;
+    expect([at26.length, at27.length]).toEqual([26, 27]);
+    const { registry: r, issues } = registryFromRows(
+      parseCsv(`code,name,kind\n${at26},Phòng A,C\n${at27},Phòng B,C\n`),
+    );
+    expect(r.units.map((u) => u.code)).toEqual([at26]);
+    expect(issues).toEqual([{ code: "REGISTRY_ROW", line: 3, row: "unit", office: "office" }]);
+    expect(templateSheetName(at26, 2024)).toBe(`${at26} 2024`);
+    expect(templateSheetName(at26, 2024)).toHaveLength(31);
   });
 });
 

@@ -199,7 +199,7 @@ export const en: Locale = {
       case "kind":
         return `Line ${p.line} (a kind of unit) was skipped: it needs a kind code (capitals, digits, at most 8, not repeated) and a label.`;
       case "unit":
-        return `Line ${p.line} of the unit list was skipped: it needs a code (capitals, digits, -), a name, kind X, C or ${p.office}, dates as yyyy-mm-dd.`;
+        return `Line ${p.line} of the unit list was skipped: it needs a code (capitals, digits, -, at most 26), a name, kind X, C or ${p.office}, dates as yyyy-mm-dd.`;
       case "kind unknown":
         return `Line ${p.line} of the unit list was skipped: kind “${p.kind}” is not among the kinds of unit (${p.kinds.join(", ")}).`;
     }

@@ -183,7 +183,7 @@ export const vi: Locale = {
       case "kind":
         return `Dòng ${p.line} (loại đơn vị) bị bỏ qua: cần mã loại (chữ in hoa, số, tối đa 8 ký tự, không lặp) và tên loại.`;
       case "unit":
-        return `Dòng ${p.line} của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -), tên, loại X, C hoặc ${p.office}, ngày dạng yyyy-mm-dd.`;
+        return `Dòng ${p.line} của danh sách đơn vị bị bỏ qua: cần mã (chữ in hoa, số, dấu -, tối đa 26 ký tự), tên, loại X, C hoặc ${p.office}, ngày dạng yyyy-mm-dd.`;
       case "kind unknown":
         return `Dòng ${p.line} của danh sách đơn vị bị bỏ qua: loại “${p.kind}” không có trong các loại đơn vị (${p.kinds.join(", ")}).`;
     }

@@ -6,6 +6,12 @@ import { foldForMatch } from "../text/fold";
  * (agencies) are also the catalogue's scopes: an indicator scoped X or C is asked of units of that
  * kind only; units of any other kind answer the indicators of scope B.
  */
+
+/**
+ * A unit's code: capitals, digits and "-", at most 26 characters, so that its template sheet
+ * "<code> <year>" fits Excel's 31 and two units' sheets never share a name.
+ */
+const UNIT_CODE = /^[A-Z0-9][A-Z0-9-]{0,25}$/;
 export type UnitKind = string;
 
 /** A kind as the report shows it: a column and a block per kind, in the registry's order. */
@@ -341,7 +347,7 @@ export function registryFromRows(rows: readonly (readonly string[])[]): {
       return;
     }
     if (
-      !/^[A-Z0-9][A-Z0-9-]{0,30}$/.test(code) ||
+      !UNIT_CODE.test(code) ||
       cell("name") === "" ||
       !/^[A-Z0-9]{1,8}$/.test(kind) ||
       validFrom === null ||
