@@ -109,10 +109,7 @@ export function usePageInbox(today: Date = new Date()) {
       const stopped = read.length < files.length;
       setNotice({
         intent: stopped || copies.length > 0 ? "warning" : "success",
-        message: P.opened(picked.length - (files.length - read.length) - copies.length, picked.length, {
-          stopped,
-          copies,
-        }),
+        message: P.opened(added.length, picked.length, { stopped, copies }),
       });
     } finally {
       setBusy(null);
